@@ -1,0 +1,34 @@
+/**
+ * The geometry contract between `geo/build-geo.ts` (writer) and the map (reader).
+ * Paths are relative to the page (Vite `public/`). Every feature carries `code` (current GB/T 2260
+ * code, or the group id) and `name_zh` / `name_en`, so labels switch language with a layout change.
+ */
+export const GEO_FILES = {
+  /** Focus regions at county level, with dissolved prefectures, provinces and Chongqing's groups, plus label points. */
+  focus: 'geo/focus.json',
+  /** China's provinces and neighbouring countries, drawn under everything. */
+  context: 'geo/context.json',
+  /** Every county-level unit of China, loaded only on request. */
+  counties: 'geo/china-counties.json',
+} as const;
+
+/** TopoJSON object names inside each file. */
+export const GEO_OBJECTS = {
+  focus: {
+    county: 'county',
+    prefecture: 'prefecture',
+    province: 'province',
+    group: 'group',
+    labels: 'labels',
+  },
+  context: { provinces: 'provinces', countries: 'countries' },
+  counties: { counties: 'counties' },
+} as const;
+
+/** Properties every focus and county feature carries. Label points also carry `level`. */
+export interface GeoFeatureProps {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  level: 'country' | 'province' | 'prefecture' | 'county' | 'group';
+}

@@ -1,0 +1,198 @@
+/**
+ * The dataset contract (../shared/DATASET.md) as zod schemas. The pipeline validates with these
+ * before writing `public/data/dataset.json`; the app validates with the same ones at load.
+ * Branded ids are minted only here, so an id that reached the app has passed a schema.
+ */
+import { z } from 'zod';
+
+export const RegionCodeSchema = z.string().regex(/^[0-9A-Za-z-]{2,24}$/).brand<'RegionCode'>();
+export const IndicatorIdSchema = z.string().regex(/^[a-z0-9-]+$/).brand<'IndicatorId'>();
+export const MeasureIdSchema = z.string().regex(/^[a-z0-9-]+$/).brand<'MeasureId'>();
+export const SourceIdSchema = z.string().regex(/^\d{3}$/).brand<'SourceId'>();
+export const FactIdSchema = z.string().min(1).brand<'FactId'>();
+export const EventIdSchema = z.string().min(1).brand<'EventId'>();
+
+export type RegionCode = z.infer<typeof RegionCodeSchema>;
+export type IndicatorId = z.infer<typeof IndicatorIdSchema>;
+export type MeasureId = z.infer<typeof MeasureIdSchema>;
+export type SourceId = z.infer<typeof SourceIdSchema>;
+export type FactId = z.infer<typeof FactIdSchema>;
+export type EventId = z.infer<typeof EventIdSchema>;
+
+/** ISO date, possibly partial: "2023", "2021-12", "2017-12-04". */
+export const PartialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+export type PartialDate = z.infer<typeof PartialDateSchema>;
+
+export const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export type Bilingual = z.infer<typeof BilingualSchema>;
+
+export const LEVELS = ['country', 'province', 'prefecture', 'county', 'group'] as const;
+export const LevelSchema = z.enum(LEVELS);
+export type Level = z.infer<typeof LevelSchema>;
+
+/** Base units the app knows how to format. Values are always stored in these. */
+export const UNITS = [
+  'yuan',
+  'places',
+  'schools',
+  'people',
+  'teachers',
+  'person-times',
+  'percent',
+  'coefficient',
+  'square-metres',
+  'square-kilometres',
+  'count',
+  'ratio',
+  'years',
+  'rank',
+] as const;
+export const UnitSchema = z.enum(UNITS);
+export type Unit = z.infer<typeof UnitSchema>;
+
+export const QualifierSchema = z.enum(['exact', 'atLeast', 'atMost', 'approx']);
+export type Qualifier = z.infer<typeof QualifierSchema>;
+export const StatusSchema = z.enum(['achieved', 'target']);
+export type Status = z.infer<typeof StatusSchema>;
+
+/** How an indicator is drawn: shares, rates and coefficients as a choropleth, amounts and counts as symbols. */
+export const IndicatorKindSchema = z.enum(['share', 'coefficient', 'count', 'amount']);
+export type IndicatorKind = z.infer<typeof IndicatorKindSchema>;
+
+const span = {
+  source: SourceIdSchema,
+  quote: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+};
+
+export const SourceSchema = z.object({
+  id: SourceIdSchema,
+  file: z.string().regex(/^seeds\/\d{3}_[0-9a-f]+\.txt$/),
+  title: BilingualSchema,
+  publisher: z.string().min(1),
+  published: PartialDateSchema.nullable(),
+  /** How the publication date is known: stated in the text, or inferred (with the reason). */
+  publishedBasis: z.object({ kind: z.enum(['stated', 'inferred']), note: z.string() }),
+  script: z.enum(['Hans', 'Hant']),
+  defaultRegion: RegionCodeSchema,
+  /** Character offsets of the article body; text outside it yields nothing. */
+  body: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+  text: z.string().min(1),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const RegionSchema = z.object({
+  code: RegionCodeSchema,
+  name: BilingualSchema,
+  level: LevelSchema,
+  parent: RegionCodeSchema.nullable(),
+  members: z.array(RegionCodeSchema),
+  aliases: z.array(z.string()),
+});
+export type Region = z.infer<typeof RegionSchema>;
+
+export const IndicatorSchema = z.object({
+  id: IndicatorIdSchema,
+  name: BilingualSchema,
+  unit: UnitSchema,
+  kind: IndicatorKindSchema,
+  group: z.string().min(1),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+export const MeasureKindSchema = z.object({
+  id: MeasureIdSchema,
+  name: BilingualSchema,
+  group: z.string().min(1),
+});
+export type MeasureKind = z.infer<typeof MeasureKindSchema>;
+
+export const FactSchema = z.object({
+  id: FactIdSchema,
+  region: RegionCodeSchema,
+  indicator: IndicatorIdSchema,
+  value: z.number().finite(),
+  qualifier: QualifierSchema,
+  status: StatusSchema,
+  date: PartialDateSchema.nullable(),
+  ...span,
+});
+export type Fact = z.infer<typeof FactSchema>;
+
+export const MeasureSchema = z.object({
+  id: z.string().min(1),
+  region: RegionCodeSchema,
+  measure: MeasureIdSchema,
+  ...span,
+});
+export type Measure = z.infer<typeof MeasureSchema>;
+
+export const EventKindSchema = z.enum([
+  'publication',
+  'meeting',
+  'milestone',
+  'evaluation',
+  'pilot',
+  'target',
+]);
+export type EventKind = z.infer<typeof EventKindSchema>;
+
+export const EventSchema = z.object({
+  id: EventIdSchema,
+  region: RegionCodeSchema,
+  date: PartialDateSchema,
+  kind: EventKindSchema,
+  title: BilingualSchema,
+  ...span,
+});
+export type DatasetEvent = z.infer<typeof EventSchema>;
+
+export const DatasetSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    sources: z.array(SourceSchema),
+    regions: z.array(RegionSchema),
+    indicators: z.array(IndicatorSchema),
+    measureKinds: z.array(MeasureKindSchema),
+    facts: z.array(FactSchema),
+    measures: z.array(MeasureSchema),
+    events: z.array(EventSchema),
+  })
+  .superRefine((ds, ctx) => {
+    const codes = new Set<string>(ds.regions.map((r) => r.code));
+    const indicators = new Set<string>(ds.indicators.map((i) => i.id));
+    const measureKinds = new Set<string>(ds.measureKinds.map((m) => m.id));
+    const sources = new Map<string, string>(ds.sources.map((s) => [s.id, s.text]));
+    const seen = new Set<string>();
+    const issue = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path, message });
+    const checkSpan = (
+      kind: string,
+      i: number,
+      item: { id: string; region: string; source: string; quote: string; start: number; end: number },
+    ) => {
+      if (seen.has(`${kind}:${item.id}`)) issue([kind, i, 'id'], `duplicate id ${item.id}`);
+      seen.add(`${kind}:${item.id}`);
+      if (!codes.has(item.region)) issue([kind, i, 'region'], `unknown region ${item.region}`);
+      const text = sources.get(item.source);
+      if (text === undefined) issue([kind, i, 'source'], `unknown source ${item.source}`);
+      else if (text.slice(item.start, item.end) !== item.quote)
+        issue([kind, i, 'quote'], `quote not found at ${item.start}-${item.end} in ${item.source}`);
+    };
+    ds.regions.forEach((r, i) => {
+      for (const m of r.members) if (!codes.has(m)) issue(['regions', i, 'members'], `unknown member ${m}`);
+      if (r.parent !== null && !codes.has(r.parent)) issue(['regions', i, 'parent'], `unknown parent ${r.parent}`);
+    });
+    if (codes.size !== ds.regions.length) issue(['regions'], 'duplicate region code');
+    ds.facts.forEach((f, i) => {
+      checkSpan('facts', i, f);
+      if (!indicators.has(f.indicator)) issue(['facts', i, 'indicator'], `unknown indicator ${f.indicator}`);
+    });
+    ds.measures.forEach((m, i) => {
+      checkSpan('measures', i, m);
+      if (!measureKinds.has(m.measure)) issue(['measures', i, 'measure'], `unknown measure ${m.measure}`);
+    });
+    ds.events.forEach((e, i) => checkSpan('events', i, e));
+  });
+export type Dataset = z.infer<typeof DatasetSchema>;
