@@ -1,0 +1,50 @@
+/**
+ * Fetches a TopoJSON file of `public/geo/` and turns its objects into GeoJSON collections.
+ * Checks the outer shape at the door; a missing or broken file is a value, not an exception.
+ */
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { z } from 'zod';
+import type { GeoFeatureProps } from '../domain/geometry';
+
+const TopologySchema = z.object({
+  type: z.literal('Topology'),
+  objects: z.record(z.string(), z.object({ type: z.string() })),
+  arcs: z.array(z.unknown()),
+});
+
+export type GeoCollections<K extends string> = Record<
+  K,
+  FeatureCollection<Geometry, GeoFeatureProps>
+>;
+export type GeoLoadResult<K extends string> =
+  { ok: true; collections: GeoCollections<K> } | { ok: false; message: string };
+
+export async function loadGeometry<K extends string>(
+  url: string,
+  objects: Record<string, K>,
+  fetcher: typeof fetch = fetch,
+): Promise<GeoLoadResult<K>> {
+  let body: unknown;
+  try {
+    const res = await fetcher(url);
+    if (!res.ok) return { ok: false, message: `${url}: HTTP ${res.status}` };
+    body = await res.json();
+  } catch (err) {
+    return { ok: false, message: `${url}: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  const parsed = TopologySchema.safeParse(body);
+  if (!parsed.success) return { ok: false, message: `${url}: not a TopoJSON topology` };
+  const topology = body as Topology;
+  const out = {} as GeoCollections<K>;
+  for (const name of Object.values(objects)) {
+    const obj = topology.objects[name];
+    if (!obj) return { ok: false, message: `${url}: object "${name}" is missing` };
+    out[name] = feature(topology, obj as GeometryCollection<GeoFeatureProps>) as FeatureCollection<
+      Geometry,
+      GeoFeatureProps
+    >;
+  }
+  return { ok: true, collections: out };
+}

@@ -1,0 +1,33 @@
+/** Pure queries over the indexed dataset. */
+import type { Region, RegionCode } from '../domain/schema';
+import type { Atlas } from './atlas';
+
+const LEVEL_ORDER: Record<Region['level'], number> = {
+  country: 0,
+  province: 1,
+  group: 2,
+  prefecture: 3,
+  county: 4,
+};
+
+/** Regions in outline order: each parent followed by its children (groups before prefectures, then by code). */
+export function regionsInTreeOrder(atlas: Atlas): Region[] {
+  const children = new Map<RegionCode | null, Region[]>();
+  for (const r of atlas.dataset.regions) {
+    const list = children.get(r.parent) ?? [];
+    list.push(r);
+    children.set(r.parent, list);
+  }
+  const out: Region[] = [];
+  const visit = (parent: RegionCode | null) => {
+    const list = [...(children.get(parent) ?? [])].sort(
+      (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.code.localeCompare(b.code),
+    );
+    for (const r of list) {
+      out.push(r);
+      visit(r.code);
+    }
+  };
+  visit(null);
+  return out;
+}
