@@ -20,6 +20,7 @@ export default defineConfig({
           name: 'component',
           include: ['tests/component/**/*.test.ts'],
           environment: 'jsdom',
+          setupFiles: ['tests/component/setup.ts'],
         },
       },
       {
