@@ -1,0 +1,42 @@
+/**
+ * What the first view needs, fetched in parallel: the dataset and the focus and context geometry.
+ * The all-China county file is separate (`loadCounties`) because it is loaded only on request.
+ */
+import { GEO_FILES, GEO_OBJECTS } from '../domain/geometry';
+import type { Atlas } from './atlas';
+import { loadAtlas } from './load';
+import { loadGeometry, type GeoCollections } from './load-geometry';
+
+type ObjectsOf<F extends keyof typeof GEO_OBJECTS> =
+  (typeof GEO_OBJECTS)[F][keyof (typeof GEO_OBJECTS)[F]];
+
+export type FocusGeometry = GeoCollections<ObjectsOf<'focus'>>;
+export type ContextGeometry = GeoCollections<ObjectsOf<'context'>>;
+export type CountiesGeometry = GeoCollections<ObjectsOf<'counties'>>;
+
+export interface AppData {
+  atlas: Atlas;
+  focus: FocusGeometry;
+  context: ContextGeometry;
+}
+
+export type AppDataResult = { ok: true; data: AppData } | { ok: false; messages: string[] };
+
+export async function loadAppData(fetcher: typeof fetch = fetch): Promise<AppDataResult> {
+  const [atlas, focus, context] = await Promise.all([
+    loadAtlas(fetcher),
+    loadGeometry(GEO_FILES.focus, GEO_OBJECTS.focus, fetcher),
+    loadGeometry(GEO_FILES.context, GEO_OBJECTS.context, fetcher),
+  ]);
+  if (atlas.ok && focus.ok && context.ok)
+    return {
+      ok: true,
+      data: { atlas: atlas.atlas, focus: focus.collections, context: context.collections },
+    };
+  const messages = [atlas, focus, context].flatMap((r) => (r.ok ? [] : [r.message]));
+  return { ok: false, messages };
+}
+
+export function loadCounties(fetcher: typeof fetch = fetch) {
+  return loadGeometry(GEO_FILES.counties, GEO_OBJECTS.counties, fetcher);
+}
