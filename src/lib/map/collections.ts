@@ -1,0 +1,18 @@
+/** The GeoJSON the map draws, as the geometry loader hands it over (see domain/geometry.ts). */
+import type { GEO_OBJECTS } from '../domain/geometry';
+import type { GeoCollections } from '../data/load-geometry';
+
+type Values<T> = T[keyof T];
+
+/** Focus regions: counties, dissolved prefectures, provinces and groups, and their label points. */
+export type FocusCollections = GeoCollections<Values<typeof GEO_OBJECTS.focus>>;
+/** China's provinces and the neighbouring countries. */
+export type ContextCollections = GeoCollections<Values<typeof GEO_OBJECTS.context>>;
+/** Every county-level unit of China, loaded on request. */
+export type CountyCollections = GeoCollections<Values<typeof GEO_OBJECTS.counties>>;
+
+/** What the first style is built from. */
+export interface MapCollections {
+  focus: FocusCollections;
+  context: ContextCollections;
+}

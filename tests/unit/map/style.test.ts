@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin, type SymbolLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { buildStyle, countiesLayer, isLayerVisible, labelField } from '../../../src/lib/map/style';
+import { LABEL_LAYERS, LAYER, REGION_SOURCES, SOURCE } from '../../../src/lib/map/ids';
+import { COLLECTIONS } from './fixtures';
+
+const style = (lang: 'zh' | 'en' = 'zh', visible = ['labels', 'boundaries'] as const) =>
+  buildStyle({ lang, collections: COLLECTIONS, visible });
+
+describe('buildStyle', () => {
+  it('is a valid MapLibre style', () => {
+    expect(validateStyleMin(style())).toEqual([]);
+  });
+
+  it('has no glyphs URL, so labels are drawn locally and nothing is fetched', () => {
+    expect(style()).not.toHaveProperty('glyphs');
+    expect(style()).not.toHaveProperty('sprite');
+  });
+
+  it('keys every region source by code, for feature state', () => {
+    const s = style();
+    for (const id of REGION_SOURCES)
+      expect(s.sources[id]).toMatchObject({ type: 'geojson', promoteId: 'code' });
+  });
+
+  it('uses the layer ids from ids.ts, each once', () => {
+    const ids = style().layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const known = new Set<string>(Object.values(LAYER));
+    for (const id of ids) expect(known.has(id)).toBe(true);
+  });
+
+  it('labels in the chosen language', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const symbols = style(lang).layers.filter(
+        (l): l is SymbolLayerSpecification => l.type === 'symbol',
+      );
+      expect(symbols.map((l) => l.id).sort()).toEqual([...LABEL_LAYERS].sort());
+      for (const l of symbols) expect(l.layout?.['text-field']).toEqual(labelField(lang));
+    }
+  });
+
+  it('shows county labels only from zoom 6.5, and never lets labels overlap', () => {
+    const county = style().layers.find(
+      (l) => l.id === LAYER.labelCounty,
+    ) as SymbolLayerSpecification;
+    expect(county.minzoom).toBe(6.5);
+    expect(county.layout?.['text-allow-overlap']).toBe(false);
+    expect(county.layout?.['symbol-sort-key']).toBeDefined();
+  });
+
+  it('drives hover and selection through feature state', () => {
+    const fill = style().layers.find((l) => l.id === LAYER.countyFill);
+    expect(JSON.stringify(fill)).toContain('"feature-state","selected"');
+    expect(JSON.stringify(fill)).toContain('"feature-state","hover"');
+  });
+
+  it('hides the layers of context toggles that are off', () => {
+    const s = style('zh', [] as never);
+    const hidden = s.layers.filter(
+      (l) => l.layout && 'visibility' in l.layout && l.layout.visibility === 'none',
+    );
+    expect(hidden.map((l) => l.id).sort()).toEqual(
+      [...LABEL_LAYERS, LAYER.provincesLine, LAYER.countriesLine].sort(),
+    );
+  });
+});
+
+describe('isLayerVisible', () => {
+  it('follows the toggle that owns the layer', () => {
+    expect(isLayerVisible(LAYER.chinaCountiesLine, ['labels'])).toBe(false);
+    expect(isLayerVisible(LAYER.chinaCountiesLine, ['counties'])).toBe(true);
+  });
+  it('always shows layers no toggle owns', () => {
+    expect(isLayerVisible(LAYER.countyFill, [])).toBe(true);
+  });
+});
+
+describe('countiesLayer', () => {
+  it('reads the all-China county source', () => {
+    expect(countiesLayer()).toMatchObject({
+      id: LAYER.chinaCountiesLine,
+      source: SOURCE.chinaCounties,
+    });
+  });
+});
