@@ -53,10 +53,6 @@ function geojson(
   return { type: 'geojson', data, promoteId: 'code', ...(attribution ? { attribution } : {}) };
 }
 
-function visibility(shown: boolean): 'visible' | 'none' {
-  return shown ? 'visible' : 'none';
-}
-
 /** Whether a layer is shown given the visible context layers; layers no toggle owns are always shown. */
 export function isLayerVisible(layer: LayerId, visible: readonly ContextLayerId[]): boolean {
   for (const [toggle, layers] of Object.entries(CONTEXT_LAYER_IDS) as [
