@@ -1,0 +1,94 @@
+/**
+ * Numbers as a reader of each language expects them: 27.8万个 / 278,000 places, 626.6亿元 /
+ * ¥62.66 bn, with the qualifier the source used (800余所 → "≥ 800") and targets labelled.
+ */
+import { format } from 'd3-format';
+import type { Qualifier, Status, Unit } from '../domain/schema';
+import type { Lang } from '../state/types';
+import { UNIT_WORDS } from './units';
+
+const upTo2 = format('.2~f');
+const upTo3 = format('.3~f');
+const grouped = format(',.6~r');
+const fourSig = format('.4~r');
+
+/** Symbols, not words, so legend labels stay short; the same in both languages. */
+export const QUALIFIER_SYMBOL: Record<Qualifier, string> = {
+  exact: '',
+  atLeast: '≥ ',
+  atMost: '≤ ',
+  approx: '≈ ',
+};
+
+/** zh: split into 亿/万 so 30374万元 reads 3.04亿元 and 278000个 reads 27.8万个. */
+function zhMagnitude(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e8) return `${upTo2(value / 1e8)}亿`;
+  if (abs >= 1e4) return `${upTo2(value / 1e4)}万`;
+  return upTo2(value);
+}
+
+function enMoney(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e9) return `¥${fourSig(value / 1e9)} bn`;
+  if (abs >= 1e6) return `¥${fourSig(value / 1e6)} m`;
+  return `¥${grouped(value)}`;
+}
+
+function enCount(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e9) return `${fourSig(value / 1e9)} bn`;
+  if (abs >= 1e7) return `${fourSig(value / 1e6)} m`;
+  return grouped(value);
+}
+
+/** A number in its unit, without qualifier or status: "27.8万个", "278,000 places". */
+export function formatQuantity(value: number, unit: Unit, lang: Lang): string {
+  const words = UNIT_WORDS[unit];
+  switch (words.scale) {
+    case 'percent':
+      return `${upTo2(value)}%`;
+    case 'coefficient':
+      return upTo3(value);
+    case 'money':
+      return lang === 'zh' ? `${zhMagnitude(value)}元` : enMoney(value);
+    case 'count':
+      if (lang === 'zh') return `${zhMagnitude(value)}${words.zh}`;
+      return withEnWord(enCount(value), value, words.en);
+    case 'plain':
+      if (lang === 'zh')
+        return unit === 'rank' ? `第${upTo2(value)}${words.zh}` : `${upTo2(value)}${words.zh}`;
+      return withEnWord(grouped(value), value, words.en);
+    default:
+      return words satisfies never;
+  }
+}
+
+function withEnWord(num: string, value: number, [one, many]: readonly [string, string]): string {
+  const word = value === 1 ? one : many;
+  return word === '' ? num : `${num} ${word}`;
+}
+
+/** What a value is as a reader should see it: qualifier, number, unit, and "target" when it is one. */
+export interface ValueLike {
+  value: number;
+  qualifier: Qualifier;
+  status: Status;
+}
+
+export function formatValue(v: ValueLike, unit: Unit, lang: Lang): string {
+  const text = `${QUALIFIER_SYMBOL[v.qualifier]}${formatQuantity(v.value, unit, lang)}`;
+  if (v.status !== 'target') return text;
+  return lang === 'zh' ? `${text}（目标）` : `${text} (target)`;
+}
+
+/** Spoken form of a qualifier, for screen readers and tooltips. Empty for exact values. */
+export function qualifierWords(q: Qualifier, lang: Lang): string {
+  const words: Record<Qualifier, Record<Lang, string>> = {
+    exact: { zh: '', en: '' },
+    atLeast: { zh: '至少', en: 'at least' },
+    atMost: { zh: '至多', en: 'at most' },
+    approx: { zh: '约', en: 'about' },
+  };
+  return words[q][lang];
+}

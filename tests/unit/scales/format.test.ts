@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { formatQuantity, formatValue, qualifierWords } from '../../../src/lib/scales/format';
+
+describe('formatQuantity', () => {
+  it.each([
+    [278000, 'places', '27.8万个', '278,000 places'],
+    [62660000000, 'yuan', '626.6亿元', '¥62.66 bn'],
+    [303740000, 'yuan', '3.04亿元', '¥303.7 m'],
+    [29500, 'yuan', '2.95万元', '¥29,500'],
+    [0.415, 'coefficient', '0.415', '0.415'],
+    [87, 'percent', '87%', '87%'],
+    [151, 'schools', '151所', '151 schools'],
+    [1, 'schools', '1所', '1 school'],
+    [3972, 'teachers', '3972名', '3,972 teachers'],
+    [232000000, 'person-times', '2.32亿人次', '232 m person-times'],
+    [2831, 'square-kilometres', '2831平方公里', '2,831 km²'],
+    [254200, 'square-metres', '25.42万平方米', '254,200 m²'],
+  ] as const)('%d %s → %s / %s', (value, unit, zh, en) => {
+    expect(formatQuantity(value, unit, 'zh')).toBe(zh);
+    expect(formatQuantity(value, unit, 'en')).toBe(en);
+  });
+});
+
+describe('formatValue', () => {
+  it('prefixes 余 (atLeast) with ≥', () => {
+    const v = { value: 800, qualifier: 'atLeast', status: 'achieved' } as const;
+    expect(formatValue(v, 'schools', 'en')).toBe('≥ 800 schools');
+    expect(formatValue(v, 'schools', 'zh')).toBe('≥ 800所');
+  });
+
+  it('marks approx and atMost', () => {
+    expect(
+      formatValue({ value: 9000, qualifier: 'approx', status: 'achieved' }, 'count', 'en'),
+    ).toBe('≈ 9,000');
+    expect(
+      formatValue({ value: 5, qualifier: 'atMost', status: 'achieved' }, 'percent', 'zh'),
+    ).toBe('≤ 5%');
+  });
+
+  it('labels a target as a target in both languages', () => {
+    const v = { value: 1600, qualifier: 'atLeast', status: 'target' } as const;
+    expect(formatValue(v, 'places', 'zh')).toBe('≥ 1600个（目标）');
+    expect(formatValue(v, 'places', 'en')).toBe('≥ 1,600 places (target)');
+  });
+});
+
+describe('qualifierWords', () => {
+  it('spells qualifiers out for assistive technology', () => {
+    expect(qualifierWords('atLeast', 'en')).toBe('at least');
+    expect(qualifierWords('approx', 'zh')).toBe('约');
+    expect(qualifierWords('exact', 'en')).toBe('');
+  });
+});
