@@ -1,0 +1,35 @@
+/**
+ * Links made by older versions of the app, brought up to the current format before parsing.
+ * Each step rewrites the raw key/value pairs of one version into the next, so the parsers
+ * only ever see the current format. Add a step whenever a key is renamed or re-encoded.
+ */
+
+/** One decoded `key=value` pair, in link order (repeats kept: the parser reports them). */
+export type Entry = readonly [key: string, value: string];
+
+interface Migration {
+  /** The version this step reads; it writes `from + 1`. */
+  from: number;
+  migrate(entries: readonly Entry[]): Entry[];
+}
+
+/** Version 0 (before `v=` existed) spelled keys out; version 1 shortened them. */
+const V0_KEYS: ReadonlyMap<string, string> = new Map([
+  ['region', 'r'],
+  ['indicator', 'i'],
+  ['year', 'y'],
+]);
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 0,
+    migrate: (entries) => entries.map(([k, v]) => [V0_KEYS.get(k) ?? k, v] as const),
+  },
+];
+
+/** Applies every step from `from` up to `to`, in order. */
+export function migrate(entries: readonly Entry[], from: number, to: number): Entry[] {
+  let out = [...entries];
+  for (const step of MIGRATIONS) if (step.from >= from && step.from < to) out = step.migrate(out);
+  return out;
+}

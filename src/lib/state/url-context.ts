@@ -1,0 +1,19 @@
+/** What the URL parser may accept, taken from the loaded dataset: the app's side of the URL door. */
+import type { Atlas } from '../data/atlas';
+import { resolveRegion } from '../data/atlas';
+import type { IndicatorId, MeasureId, SourceId } from '../domain/schema';
+import { datedYears, yearSpan } from '../timeline/years';
+import type { UrlContext } from './url-parsers';
+
+export function urlContextFromAtlas(atlas: Atlas): UrlContext {
+  const measures = new Map<string, MeasureId>(atlas.dataset.measureKinds.map((m) => [m.id, m.id]));
+  // With nothing dated, no year is in range: an empty range [0, -1].
+  const span = yearSpan(datedYears(atlas.dataset)) ?? [0, -1];
+  return {
+    knownRegion: (code) => resolveRegion(atlas, code),
+    knownIndicator: (id) => atlas.indicators.get(id as IndicatorId)?.id ?? null,
+    knownMeasure: (id) => measures.get(id) ?? null,
+    knownSource: (id) => atlas.sources.get(id as SourceId)?.id ?? null,
+    yearRange: span,
+  };
+}

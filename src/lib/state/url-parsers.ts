@@ -1,0 +1,215 @@
+/**
+ * One parser per URL key. Each takes the decoded value (or undefined when the key is absent)
+ * and returns a tagged result; none throws, and only values that passed a check come out.
+ * The compiler checks that every key of `UrlState` has a parser (see PARSERS).
+ */
+import type { IndicatorId, MeasureId, RegionCode, SourceId } from '../domain/schema';
+import {
+  CONTEXT_LAYERS,
+  LANGS,
+  type Camera,
+  type ContextLayerId,
+  type Lang,
+  type LayerRef,
+} from './types';
+
+/** What the app knows, so a link can only name things that exist. */
+export interface UrlContext {
+  /** A current or former code (or a name alias) → the current code, or null if unknown. */
+  knownRegion(code: string): RegionCode | null;
+  knownIndicator(id: string): IndicatorId | null;
+  knownMeasure(id: string): MeasureId | null;
+  knownSource(id: string): SourceId | null;
+  /** Inclusive range of years the data covers. */
+  yearRange: readonly [min: number, max: number];
+}
+
+/** Why a piece of a link was not used. The UI names these in the "dropped" notice. */
+export type DropReason =
+  | 'unknown-key'
+  | 'repeated'
+  | 'too-long'
+  | 'query-too-long'
+  | 'malformed'
+  | 'unknown-id'
+  | 'out-of-range'
+  | 'unsupported-version'
+  | 'needs-source';
+
+/** One rejected item inside an otherwise valid list value (the layer stack). */
+export interface Rejected {
+  raw: string;
+  reason: DropReason;
+}
+
+export type Parsed<T> =
+  | { ok: 'valid'; value: T; rejected?: readonly Rejected[] }
+  | { ok: 'invalid'; raw: string; reason: DropReason }
+  | { ok: 'missing' };
+
+export type Parser<T> = (raw: string | undefined, ctx: UrlContext) => Parsed<T>;
+
+/**
+ * The decoded URL, one field per key. For nullable fields an empty value (`r=`) means
+ * "explicitly none", so a link can differ from a default that is not none.
+ */
+export interface UrlState {
+  v: number;
+  r: RegionCode | null;
+  l: LayerRef[];
+  i: IndicatorId | null;
+  y: number | null;
+  c: Camera | null;
+  lang: Lang;
+  s: SourceId | null;
+  q: string | null;
+}
+
+export const URL_FORMAT_VERSION = 1;
+/** Layers beyond this many are not a view anyone made by hand or by clicking. */
+export const MAX_LAYERS = 24;
+
+const valid = <T>(value: T, rejected?: readonly Rejected[]): Parsed<T> =>
+  rejected && rejected.length > 0 ? { ok: 'valid', value, rejected } : { ok: 'valid', value };
+const invalid = (raw: string, reason: DropReason): Parsed<never> => ({
+  ok: 'invalid',
+  raw,
+  reason,
+});
+const MISSING: Parsed<never> = { ok: 'missing' };
+
+/** Empty means "explicitly none"; anything else must name something known. */
+function nullableId<T>(
+  shape: RegExp,
+  lookup: (raw: string, ctx: UrlContext) => T | null,
+): Parser<T | null> {
+  return (raw, ctx) => {
+    if (raw === undefined) return MISSING;
+    if (raw === '') return valid(null);
+    if (!shape.test(raw)) return invalid(raw, 'malformed');
+    const known = lookup(raw, ctx);
+    return known === null ? invalid(raw, 'unknown-id') : valid(known);
+  };
+}
+
+const parseVersion: Parser<number> = (raw) => {
+  if (raw === undefined) return MISSING;
+  if (!/^\d{1,3}$/.test(raw)) return invalid(raw, 'malformed');
+  const v = Number(raw);
+  return v > URL_FORMAT_VERSION ? invalid(raw, 'unsupported-version') : valid(v);
+};
+
+/** Rounding used both ways, so a camera read from a link writes the same link back. */
+export const roundTo = (x: number, digits: number): number => {
+  const r = Number(x.toFixed(digits));
+  return r === 0 ? 0 : r; // no "-0" in links or snapshots
+};
+
+export const CAMERA_LIMITS = { lng: 180, lat: 85.0511, zoomMin: 0, zoomMax: 24 } as const;
+
+const parseCamera: Parser<Camera | null> = (raw) => {
+  if (raw === undefined) return MISSING;
+  if (raw === '') return valid(null);
+  const m = /^(-?\d{1,3}(?:\.\d{1,8})?),(-?\d{1,2}(?:\.\d{1,8})?),(\d{1,2}(?:\.\d{1,8})?)$/.exec(
+    raw,
+  );
+  if (!m) return invalid(raw, 'malformed');
+  const [lng, lat, zoom] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const L = CAMERA_LIMITS;
+  if (Math.abs(lng) > L.lng || Math.abs(lat) > L.lat || zoom < L.zoomMin || zoom > L.zoomMax)
+    return invalid(raw, 'out-of-range');
+  return valid({ center: [roundTo(lng, 4), roundTo(lat, 4)], zoom: roundTo(zoom, 2) });
+};
+
+const parseYear: Parser<number | null> = (raw, ctx) => {
+  if (raw === undefined) return MISSING;
+  if (raw === '') return valid(null);
+  if (!/^\d{4}$/.test(raw)) return invalid(raw, 'malformed');
+  const y = Number(raw);
+  const [min, max] = ctx.yearRange;
+  return y < min || y > max ? invalid(raw, 'out-of-range') : valid(y);
+};
+
+const parseLang: Parser<Lang> = (raw) => {
+  if (raw === undefined) return MISSING;
+  const lang = LANGS.find((l) => l === raw);
+  return lang ? valid(lang) : invalid(raw, 'malformed');
+};
+
+const parseHighlight: Parser<string | null> = (raw) => {
+  if (raw === undefined) return MISSING;
+  if (raw === '') return valid(null);
+  return /^[0-9A-Za-z._:-]{1,100}$/.test(raw) ? valid(raw) : invalid(raw, 'malformed');
+};
+
+/** `i.<indicator>`, `m.<measure>`, `events`, or a context layer id. */
+export function layerToken(ref: LayerRef): string {
+  switch (ref.kind) {
+    case 'indicator':
+      return `i.${ref.id}`;
+    case 'measure':
+      return `m.${ref.id}`;
+    case 'events':
+      return 'events';
+    case 'context':
+      return ref.id;
+    default:
+      return ref satisfies never;
+  }
+}
+
+function parseLayerToken(token: string, ctx: UrlContext): LayerRef | DropReason {
+  if (token === 'events') return { kind: 'events' };
+  const context = CONTEXT_LAYERS.find((id): id is ContextLayerId => id === token);
+  if (context) return { kind: 'context', id: context };
+  const m = /^([im])\.([a-z0-9-]{1,64})$/.exec(token);
+  if (!m || m[2] === undefined) return 'malformed';
+  if (m[1] === 'i') {
+    const id = ctx.knownIndicator(m[2]);
+    return id ? { kind: 'indicator', id } : 'unknown-id';
+  }
+  const id = ctx.knownMeasure(m[2]);
+  return id ? { kind: 'measure', id } : 'unknown-id';
+}
+
+/** Keeps the valid layers in order and reports the rest, so a link opens the nearest valid view. */
+const parseLayers: Parser<LayerRef[]> = (raw, ctx) => {
+  if (raw === undefined) return MISSING;
+  if (raw === '') return valid([]);
+  const layers: LayerRef[] = [];
+  const seen = new Set<string>();
+  const rejected: Rejected[] = [];
+  for (const token of raw.split(',')) {
+    const ref = parseLayerToken(token, ctx);
+    if (typeof ref === 'string') rejected.push({ raw: token, reason: ref });
+    else if (seen.has(layerToken(ref))) rejected.push({ raw: token, reason: 'repeated' });
+    else if (layers.length >= MAX_LAYERS) rejected.push({ raw: token, reason: 'too-long' });
+    else {
+      seen.add(layerToken(ref));
+      layers.push(ref);
+    }
+  }
+  if (layers.length === 0) return invalid(raw, rejected[0]?.reason ?? 'malformed');
+  return valid(layers, rejected);
+};
+
+export const PARSERS = {
+  v: parseVersion,
+  // Letters too: former names ("梁平县") are aliases the region lookup resolves.
+  r: nullableId(/^[\p{L}\p{N}-]{1,64}$/u, (raw, ctx) => ctx.knownRegion(raw)),
+  l: parseLayers,
+  i: nullableId(/^[a-z0-9-]{1,64}$/, (raw, ctx) => ctx.knownIndicator(raw)),
+  y: parseYear,
+  c: parseCamera,
+  lang: parseLang,
+  s: nullableId(/^\d{3}$/, (raw, ctx) => ctx.knownSource(raw)),
+  q: parseHighlight,
+} satisfies { [K in keyof UrlState]: Parser<UrlState[K]> };
+
+export type UrlKey = keyof typeof PARSERS;
+/** Keys in the order links write them. */
+export const URL_KEYS: readonly UrlKey[] = ['v', 'r', 'l', 'i', 'y', 'c', 'lang', 's', 'q'];
+
+export function isUrlKey(key: string): key is UrlKey {
+  return (URL_KEYS as readonly string[]).includes(key);
+}

@@ -1,0 +1,19 @@
+/** Years from the dataset's partial dates, shared by the timeline axis and the URL's year check. */
+import type { Dataset } from '../domain/schema';
+
+/** "2021-12" → 2021. Partial dates always start with a four-digit year (PartialDateSchema). */
+export const yearOf = (date: string): number => Number(date.slice(0, 4));
+
+/** Every dated item's year: fact dates and event dates. */
+export function datedYears(ds: Pick<Dataset, 'facts' | 'events'>): number[] {
+  const years: number[] = [];
+  for (const f of ds.facts) if (f.date !== null) years.push(yearOf(f.date));
+  for (const e of ds.events) years.push(yearOf(e.date));
+  return years;
+}
+
+/** Inclusive [earliest, latest], or null when nothing is dated. */
+export function yearSpan(years: readonly number[]): readonly [min: number, max: number] | null {
+  if (years.length === 0) return null;
+  return [Math.min(...years), Math.max(...years)];
+}

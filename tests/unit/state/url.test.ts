@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { parseUrl, serialiseUrl, MAX_QUERY_LENGTH } from '../../../src/lib/state/url';
+import type { ViewSnapshot } from '../../../src/lib/state/types';
+import { ctx, defaults } from './url-fixture';
+
+const parse = (search: string) => parseUrl(search, ctx, defaults);
+
+describe('parseUrl', () => {
+  it('gives the defaults for an empty query', () => {
+    expect(parse('')).toEqual({ snapshot: defaults, dropped: [] });
+    expect(parse('?')).toEqual({ snapshot: defaults, dropped: [] });
+  });
+
+  it('reads every key of a full link', () => {
+    const { snapshot, dropped } = parse(
+      '?v=1&r=500113&l=i.new-school-places,m.education-groups,events,labels,boundaries,counties' +
+        '&i=new-school-places&y=2021&c=106.54,29.4,8.5&lang=en&s=004&q=f-12',
+    );
+    expect(dropped).toEqual([]);
+    expect(snapshot).toEqual({
+      region: '500113',
+      layers: [
+        { kind: 'indicator', id: 'new-school-places' },
+        { kind: 'measure', id: 'education-groups' },
+        { kind: 'events' },
+        { kind: 'context', id: 'labels' },
+        { kind: 'context', id: 'boundaries' },
+        { kind: 'context', id: 'counties' },
+      ],
+      indicator: 'new-school-places',
+      year: 2021,
+      camera: { center: [106.54, 29.4], zoom: 8.5 },
+      lang: 'en',
+      source: { id: '004', highlight: 'f-12' },
+    });
+  });
+
+  it('resolves a former code to the current one', () => {
+    expect(parse('?v=1&r=500228').snapshot.region).toBe('500155');
+  });
+
+  it('migrates a version 0 link (no v, long keys)', () => {
+    const { snapshot, dropped } = parse('?region=500113&year=2021&indicator=investment');
+    expect(dropped).toEqual([]);
+    expect(snapshot).toMatchObject({ region: '500113', year: 2021, indicator: 'investment' });
+  });
+
+  it('keeps the first of a repeated key and reports the rest', () => {
+    const { snapshot, dropped } = parse('?v=1&r=500113&r=610727');
+    expect(snapshot.region).toBe('500113');
+    expect(dropped).toEqual([{ key: 'r', raw: '610727', reason: 'repeated' }]);
+  });
+
+  it.each([
+    ['?v=1&r=999999', 'r', 'unknown-id'],
+    ['?v=1&r=<script>alert(1)</script>', 'r', 'malformed'],
+    ['?v=1&y=1900', 'y', 'out-of-range'],
+    ['?v=1&y=twenty', 'y', 'malformed'],
+    ['?v=1&i=no-such', 'i', 'unknown-id'],
+    ['?v=1&c=500,0,3', 'c', 'out-of-range'],
+    ['?v=1&c=1,2', 'c', 'malformed'],
+    ['?v=1&lang=fr', 'lang', 'malformed'],
+    ['?v=1&s=999', 's', 'unknown-id'],
+    ['?v=1&q=f-1', 'q', 'needs-source'],
+    ['?v=1&zoom=3', 'zoom', 'unknown-key'],
+    ['?v=9&r=500113', 'v', 'unsupported-version'],
+    ['?v=1&r=%E0%A4%A', '', 'malformed'],
+  ])('drops %s with a reason', (search, key, reason) => {
+    const { snapshot, dropped } = parse(search);
+    expect(dropped).toMatchObject([{ key, reason }]);
+    if (key !== 'v') expect(snapshot).toEqual(defaults);
+  });
+
+  it('reads a future version as the current format', () => {
+    expect(parse('?v=9&r=500113').snapshot.region).toBe('500113');
+  });
+
+  it('keeps the valid layers of a list and reports the others', () => {
+    const { snapshot, dropped } = parse('?v=1&l=events,i.nope,<b>,events,labels');
+    expect(snapshot.layers).toEqual([{ kind: 'events' }, { kind: 'context', id: 'labels' }]);
+    expect(dropped.map((d) => d.reason)).toEqual(['unknown-id', 'malformed', 'repeated']);
+  });
+
+  it('reads an empty value as "explicitly none"', () => {
+    const withRegion: ViewSnapshot = { ...defaults, region: ctx.knownRegion('500113') };
+    const { snapshot } = parseUrl('?v=1&r=&l=', ctx, withRegion);
+    expect(snapshot.region).toBeNull();
+    expect(snapshot.layers).toEqual([]);
+  });
+
+  it('drops overlong values and reports them clipped', () => {
+    const { dropped } = parse(`?v=1&r=${'5'.repeat(500)}`);
+    expect(dropped).toHaveLength(1);
+    expect(dropped[0]?.reason).toBe('too-long');
+    expect(dropped[0]?.raw.length).toBeLessThanOrEqual(41);
+  });
+
+  it('stops reading after the query length cap', () => {
+    const filler = Array.from({ length: 300 }, (_, n) => `x${n}=1234567`).join('&');
+    const { snapshot, dropped } = parse(`?v=1&${filler}&r=500113`);
+    expect(snapshot.region).toBeNull();
+    expect(dropped).toContainEqual(expect.objectContaining({ reason: 'query-too-long' }));
+    expect(filler.length).toBeGreaterThan(MAX_QUERY_LENGTH);
+  });
+
+  it('accepts a region alias spelled as a name', () => {
+    expect(parse('?v=1&r=%E6%A2%81%E5%B9%B3%E5%8E%BF').snapshot.region).toBe('500155');
+  });
+});
+
+describe('serialiseUrl', () => {
+  it('writes nothing for the defaults', () => {
+    expect(serialiseUrl(defaults, defaults, { pin: false })).toBe('');
+  });
+
+  it('writes only what differs, with the version first', () => {
+    const s: ViewSnapshot = {
+      ...defaults,
+      region: ctx.knownRegion('500113'),
+      camera: { center: [106.123456, 29.987654], zoom: 8.456 },
+    };
+    expect(serialiseUrl(s, defaults, { pin: false })).toBe('?v=1&r=500113&c=106.1235,29.9877,8.46');
+  });
+
+  it('pins indicator, layers and year for shared links', () => {
+    const s: ViewSnapshot = { ...defaults, region: ctx.knownRegion('500113') };
+    expect(serialiseUrl(s, defaults, { pin: true, latestYear: 2023 })).toBe(
+      '?v=1&r=500113&l=boundaries,labels&i=&y=2023',
+    );
+  });
+
+  it('writes a source with its highlight', () => {
+    const id = ctx.knownSource('004');
+    if (!id) throw new Error('fixture');
+    const s: ViewSnapshot = { ...defaults, source: { id, highlight: 'f-3' } };
+    expect(serialiseUrl(s, defaults, { pin: false })).toBe('?v=1&s=004&q=f-3');
+  });
+});
