@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { UrlSync, type UrlSyncWindow } from '../../src/lib/state/url-sync.svelte';
+import { ViewState } from '../../src/lib/state/view-state.svelte';
+import { defaultSnapshot } from '../../src/lib/state/types';
+import { ctx } from '../unit/state/url-fixture';
+
+/** A fake window: an address bar, a history stack and the popstate listeners. */
+function fakeWindow(search: string) {
+  const entries = [search];
+  let index = 0;
+  const listeners = new Set<() => void>();
+  const searchOf = (url: string | URL | null | undefined) => {
+    const s = String(url ?? '');
+    const q = s.indexOf('?');
+    return q < 0 ? '' : s.slice(q);
+  };
+  const win = {
+    location: {
+      pathname: '/',
+      hash: '',
+      get search() {
+        return entries[index] ?? '';
+      },
+    },
+    history: {
+      pushState: vi.fn((_d: unknown, _t: string, url?: string | URL | null) => {
+        entries.splice(index + 1, entries.length, searchOf(url));
+        index++;
+      }),
+      replaceState: vi.fn((_d: unknown, _t: string, url?: string | URL | null) => {
+        entries[index] = searchOf(url);
+      }),
+    },
+    document: { title: '' },
+    addEventListener: (_: 'popstate', fn: () => void) => listeners.add(fn),
+    removeEventListener: (_: 'popstate', fn: () => void) => listeners.delete(fn),
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms) as unknown as number,
+    clearTimeout: (id: number) => clearTimeout(id),
+  } satisfies UrlSyncWindow;
+  const back = () => {
+    index--;
+    for (const fn of listeners) fn();
+  };
+  return { win, entries, back, current: () => entries[index] };
+}
+
+const region = (code: string) => ctx.knownRegion(code);
+
+describe('UrlSync', () => {
+  let sync: UrlSync;
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    sync.stop();
+    vi.useRealTimers();
+  });
+
+  function setup(search: string) {
+    const fake = fakeWindow(search);
+    const view = new ViewState(defaultSnapshot('zh'));
+    sync = new UrlSync(fake.win);
+    sync.start(view, ctx, (s) => `title:${s.region ?? '-'}`);
+    flushSync();
+    return { ...fake, view };
+  }
+
+  it('reads the link at start, reports what it dropped and cleans the address bar', () => {
+    const { view, current, win } = setup('?v=1&r=500228&y=1800');
+    expect(view.region).toBe('500155');
+    expect(sync.dropped).toEqual([{ key: 'y', raw: '1800', reason: 'out-of-range' }]);
+    expect(current()).toBe('?v=1&r=500155');
+    expect(win.document.title).toBe('title:500155');
+  });
+
+  it('pushes a history entry for a discrete change', () => {
+    const { view, win, entries } = setup('');
+    view.select(region('500113'));
+    flushSync();
+    expect(win.history.pushState).toHaveBeenCalledTimes(1);
+    expect(entries).toEqual(['', '?v=1&r=500113']);
+    expect(win.document.title).toBe('title:500113');
+  });
+
+  it('replaces the entry for camera moves, at most once per interval, with the last camera', () => {
+    const { view, win, current } = setup('');
+    for (let i = 0; i < 10; i++) {
+      view.setCamera({ center: [106 + i / 10, 29], zoom: 7 });
+      flushSync();
+      vi.advanceTimersByTime(100);
+    }
+    expect(win.history.pushState).not.toHaveBeenCalled();
+    // one at start, then one per 500 ms of the 1 s of moving
+    expect(win.history.replaceState).toHaveBeenCalledTimes(3);
+    vi.advanceTimersByTime(500);
+    expect(current()).toBe('?v=1&c=106.9,29,7');
+  });
+
+  it('carries a pending camera into the next pushed entry', () => {
+    const { view, win, entries } = setup('');
+    view.setCamera({ center: [106, 29], zoom: 7 });
+    flushSync();
+    view.select(region('500113'));
+    flushSync();
+    vi.advanceTimersByTime(1000);
+    expect(entries).toEqual(['', '?v=1&r=500113&c=106,29,7']);
+    expect(win.history.replaceState).toHaveBeenCalledTimes(1);
+  });
+
+  it('restores the view on Back without writing a new entry', () => {
+    const { view, win, back } = setup('?v=1&r=610727');
+    view.select(region('500113'));
+    flushSync();
+    back();
+    flushSync();
+    expect(view.region).toBe('610727');
+    expect(win.history.pushState).toHaveBeenCalledTimes(1);
+    expect(win.document.title).toBe('title:610727');
+  });
+
+  it('stops listening after stop()', () => {
+    const { view, win } = setup('');
+    sync.stop();
+    view.select(region('500113'));
+    flushSync();
+    expect(win.history.pushState).not.toHaveBeenCalled();
+  });
+});
