@@ -25,7 +25,8 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-export async function launch(): Promise<Session> {
+/** `locale` sets navigator.languages, which picks the app's first language. */
+export async function launch(locale = 'zh-CN'): Promise<Session> {
   const profile = mkdtempSync(path.join(tmpdir(), 'atlas-chromium-'));
   // A persistent context is how playwright takes a --user-data-dir of our choosing.
   const context = await chromium.launchPersistentContext(profile, {
@@ -33,6 +34,7 @@ export async function launch(): Promise<Session> {
     headless: true,
     args: FLAGS,
     viewport: { width: 1280, height: 800 },
+    locale,
   });
   return {
     context,

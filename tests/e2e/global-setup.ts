@@ -1,0 +1,54 @@
+/**
+ * Builds the app once into dist/ and serves it with `vite preview` on a free local port for the
+ * browser tests, which read the address with `inject('baseUrl')`.
+ */
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { GEO_FILES } from '../../src/lib/domain/geometry';
+import { DATASET_URL } from '../../src/lib/data/load';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+const HOST = '127.0.0.1';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, HOST, () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Without the built data the app can only show its error screen: say so instead of timing out.
+  const missing = [DATASET_URL, GEO_FILES.focus, GEO_FILES.context].filter(
+    (f) => !existsSync(`public/${f}`),
+  );
+  if (missing.length > 0)
+    throw new Error(
+      `e2e needs public/${missing.join(', public/')}: run npm run build:data and npm run build:geo`,
+    );
+  await build({ logLevel: 'warn' });
+  const port = await freePort();
+  const server: PreviewServer = await preview({
+    logLevel: 'warn',
+    preview: { host: HOST, port, strictPort: true },
+  });
+  project.provide('baseUrl', `http://${HOST}:${port}/`);
+  return async () => {
+    await server.close();
+  };
+}

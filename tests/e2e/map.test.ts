@@ -1,0 +1,96 @@
+/**
+ * The map journeys in Chromium on the built app: it loads and draws, a click and the keyboard
+ * list select regions, both languages render, and nothing is fetched from another origin.
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { LABEL_LAYERS, LAYER, SOURCE } from '../../src/lib/map/ids';
+import { isSelected, labelPixel, openApp, renderedCount, settle, type OpenApp } from './app';
+
+const BANAN = '500113';
+const HANZHONG = '610700';
+
+describe('the map', () => {
+  let app: OpenApp;
+  beforeAll(async () => {
+    mkdirSync('shots', { recursive: true });
+    app = await openApp(inject('baseUrl'));
+    await settle(app.page);
+  });
+  afterAll(async () => {
+    await app?.session.close();
+  });
+
+  it('draws the focus polygons and their labels', async () => {
+    expect(await renderedCount(app.page, [LAYER.countyFill])).toBeGreaterThan(40);
+    expect(await renderedCount(app.page, [LAYER.provincesFill])).toBeGreaterThan(10);
+    expect(await renderedCount(app.page, LABEL_LAYERS)).toBeGreaterThan(5);
+    await app.page.screenshot({ path: 'shots/map-zh.png' });
+  });
+
+  it('selects 巴南区 when it is clicked, and frames it', async () => {
+    const zoomBefore = await app.page.evaluate(() => window.__atlasDebug?.map.getZoom() ?? 0);
+    const { x, y } = await labelPixel(app.page, SOURCE.labels, BANAN);
+    await app.page.mouse.click(x, y);
+    await settle(app.page);
+    expect(await isSelected(app.page, SOURCE.county, BANAN)).toBe(true);
+    expect(await app.page.evaluate(() => window.__atlasDebug?.map.getZoom() ?? 0)).toBeGreaterThan(
+      zoomBefore,
+    );
+    await expect
+      .poll(() =>
+        app.page.locator(`[role="option"][data-code="${BANAN}"]`).getAttribute('aria-selected'),
+      )
+      .toBe('true');
+    await app.page.screenshot({ path: 'shots/map-banan-zh.png' });
+  });
+
+  it('selects from the keyboard list with Enter and clears with Escape', async () => {
+    const list = app.page.getByRole('listbox');
+    const codes = await list
+      .locator('[role="option"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+    const index = codes.indexOf(HANZHONG);
+    expect(index).toBeGreaterThanOrEqual(0);
+    await list.focus();
+    await app.page.keyboard.press('Home');
+    for (let i = 0; i < index; i++) await app.page.keyboard.press('ArrowDown');
+    await app.page.keyboard.press('Enter');
+    await settle(app.page);
+    expect(await isSelected(app.page, SOURCE.prefecture, HANZHONG)).toBe(true);
+    expect(await isSelected(app.page, SOURCE.county, BANAN)).toBe(false);
+    await app.page.keyboard.press('Escape');
+    await expect.poll(() => isSelected(app.page, SOURCE.prefecture, HANZHONG)).toBe(false);
+  });
+
+  it('switches labels to English and back without rebuilding a source', async () => {
+    const field = () =>
+      app.page.evaluate(
+        (id) => JSON.stringify(window.__atlasDebug?.map.getLayoutProperty(id, 'text-field')),
+        LAYER.labelCounty,
+      );
+    const rebuilt = app.page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let count = 0;
+          window.__atlasDebug?.map.on('sourcedata', (e) => {
+            if (e.sourceDataType === 'metadata') count++;
+          });
+          setTimeout(() => resolve(count), 4000);
+        }),
+    );
+    await app.page.getByTestId('lang-toggle').click();
+    await expect.poll(field).toBe(JSON.stringify(['get', 'name_en']));
+    await settle(app.page);
+    expect(await renderedCount(app.page, LABEL_LAYERS)).toBeGreaterThan(5);
+    await app.page.screenshot({ path: 'shots/map-en.png' });
+    await app.page.getByTestId('lang-toggle').click();
+    await expect.poll(field).toBe(JSON.stringify(['get', 'name_zh']));
+    expect(await rebuilt).toBe(0);
+  });
+
+  it('logs no console error and requests nothing from another origin', () => {
+    expect(app.log.errors).toEqual([]);
+    expect(app.log.foreignRequests).toEqual([]);
+  });
+});
