@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { valueAsOf } from '../../../src/lib/data/as-of';
 import { indexDataset } from '../../../src/lib/data/atlas';
-import type { RegionCode } from '../../../src/lib/domain/schema';
+import type { FactId, RegionCode } from '../../../src/lib/domain/schema';
 import { MINI } from '../../fixtures/mini-dataset';
 
 const atlas = indexDataset(MINI);
@@ -45,7 +45,7 @@ describe('valueAsOf', () => {
 
   it('prefers an achievement over a target', () => {
     const target = factsOf('610727', 'new-school-places')[0]!;
-    const achieved = { ...target, id: 'x', status: 'achieved' as const, date: '2022' };
+    const achieved = { ...target, id: 'x' as FactId, status: 'achieved' as const, date: '2022' };
     expect(valueAsOf([target, achieved], 2023, atlas.sources)?.fact.id).toBe('x');
   });
 });

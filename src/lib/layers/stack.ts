@@ -1,0 +1,59 @@
+/**
+ * Pure edits of the layer stack (bottom first). One choropleth at a time: turning on a share or
+ * coefficient replaces the one shown, because two fills on one polygon cannot both be read.
+ */
+import type { Atlas } from '../data/atlas';
+import type { IndicatorKind } from '../domain/schema';
+import type { LayerRef } from '../state/types';
+
+/** Shares and coefficients fill regions; counts and amounts are drawn as symbols. */
+export function isChoroplethKind(kind: IndicatorKind): boolean {
+  return kind === 'share' || kind === 'coefficient';
+}
+
+export function sameLayer(a: LayerRef, b: LayerRef): boolean {
+  switch (a.kind) {
+    case 'indicator':
+    case 'measure':
+    case 'context':
+      return b.kind === a.kind && b.id === a.id;
+    case 'events':
+      return b.kind === 'events';
+    default:
+      return a satisfies never;
+  }
+}
+
+/** A stable string key for a layer, for lists and map layer ids. */
+export function layerKey(ref: LayerRef): string {
+  return ref.kind === 'events' ? 'events' : `${ref.kind}:${ref.id}`;
+}
+
+export function isChoroplethRef(ref: LayerRef, atlas: Atlas): boolean {
+  if (ref.kind !== 'indicator') return false;
+  const ind = atlas.indicators.get(ref.id);
+  return ind !== undefined && isChoroplethKind(ind.kind);
+}
+
+/** Removes the layer if present; otherwise adds it on top, replacing any other choropleth. */
+export function toggleLayer(stack: readonly LayerRef[], ref: LayerRef, atlas: Atlas): LayerRef[] {
+  if (stack.some((l) => sameLayer(l, ref))) return stack.filter((l) => !sameLayer(l, ref));
+  const kept = isChoroplethRef(ref, atlas)
+    ? stack.filter((l) => !isChoroplethRef(l, atlas))
+    : stack;
+  return [...kept, ref];
+}
+
+/** Moves a layer one place up (drawn later, on top) or down; unchanged at either end. */
+export function moveLayer(
+  stack: readonly LayerRef[],
+  ref: LayerRef,
+  dir: 'up' | 'down',
+): LayerRef[] {
+  const i = stack.findIndex((l) => sameLayer(l, ref));
+  const j = dir === 'up' ? i + 1 : i - 1;
+  if (i < 0 || j < 0 || j >= stack.length) return [...stack];
+  const out = [...stack];
+  [out[i], out[j]] = [out[j] as LayerRef, out[i] as LayerRef];
+  return out;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../../../src/lib/data/atlas';
+import type { IndicatorId, MeasureId, RegionCode } from '../../../src/lib/domain/schema';
+import { layerSpecs, type LayerSpec } from '../../../src/lib/layers/layer-specs';
+import type { LayerRef } from '../../../src/lib/state/types';
+import { MINI } from '../../fixtures/mini-dataset';
+
+const atlas = indexDataset(MINI);
+const ind = (id: string): LayerRef => ({ kind: 'indicator', id: id as IndicatorId });
+const code = (c: string) => c as RegionCode;
+const only = <K extends LayerSpec['kind']>(specs: LayerSpec[], kind: K) =>
+  specs.filter((s): s is Extract<LayerSpec, { kind: K }> => s.kind === kind);
+
+describe('layerSpecs', () => {
+  it('draws a share as a choropleth with its values as categories', () => {
+    const [spec] = only(layerSpecs([ind('standard-buildings-share')], atlas, null), 'choropleth');
+    expect(spec?.classes).toEqual({ kind: 'categories', values: [87] });
+    expect(spec?.colours).toHaveLength(1);
+    expect(spec?.valuesByRegion.get(code('500000'))?.class).toBe(0);
+  });
+
+  it('draws only the topmost of two choropleths', () => {
+    const specs = layerSpecs(
+      [ind('standard-buildings-share'), ind('difference-coefficient')],
+      atlas,
+      null,
+    );
+    expect(only(specs, 'choropleth').map((s) => s.indicator.id)).toEqual([
+      'difference-coefficient',
+    ]);
+  });
+
+  it('sizes symbols by area against the largest value of any year', () => {
+    const [spec] = only(layerSpecs([ind('new-school-places')], atlas, null), 'symbols');
+    expect(spec?.vMax).toBe(278000);
+    expect(spec?.valuesByRegion.get(code('500000'))?.radius).toBe(spec?.rMax);
+    const hz = spec?.valuesByRegion.get(code('610700'))?.radius ?? 0;
+    expect(hz).toBeCloseTo((spec?.rMax ?? 0) * Math.sqrt(78600 / 278000));
+    expect(spec?.legend[0]).toBe(200000);
+  });
+
+  it('shows values as of a year, targets as targets', () => {
+    const [spec] = only(layerSpecs([ind('new-school-places')], atlas, 2023), 'symbols');
+    expect(spec?.valuesByRegion.get(code('610727'))?.isTarget).toBe(true);
+    expect(spec?.valuesByRegion.get(code('610700'))?.fromEarlierYear).toBe(true);
+  });
+
+  it('gives stacked symbol layers different colours', () => {
+    const specs = only(
+      layerSpecs([ind('investment'), ind('new-school-places')], atlas, null),
+      'symbols',
+    );
+    expect(specs[0]?.colour).not.toBe(specs[1]?.colour);
+  });
+
+  it('lists milestones in date order and marks those still ahead', () => {
+    const [spec] = only(layerSpecs([{ kind: 'events' }], atlas, 2023), 'milestones');
+    expect(spec?.events.map((e) => e.event.id)).toEqual(['e-ly-2021', 'e-ly-2022', 'e-hz-2023']);
+    expect(spec?.events.map((e) => e.upcoming)).toEqual([false, false, false]);
+    const [early] = only(layerSpecs([{ kind: 'events' }], atlas, 2022), 'milestones');
+    expect(early?.events).toEqual([]);
+  });
+
+  it('lists the regions that report a measure', () => {
+    const [spec] = only(
+      layerSpecs([{ kind: 'measure', id: 'education-groups' as MeasureId }], atlas, null),
+      'measure',
+    );
+    expect(spec?.regions).toEqual(['500000', '610727', '640100']);
+  });
+
+  it('passes context layers through and skips unknown refs', () => {
+    const specs = layerSpecs(
+      [{ kind: 'context', id: 'labels' }, ind('no-such-indicator')],
+      atlas,
+      null,
+    );
+    expect(specs).toEqual([{ kind: 'context', id: 'labels' }]);
+  });
+});
