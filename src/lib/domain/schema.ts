@@ -5,10 +5,22 @@
  */
 import { z } from 'zod';
 
-export const RegionCodeSchema = z.string().regex(/^[0-9A-Za-z-]{2,24}$/).brand<'RegionCode'>();
-export const IndicatorIdSchema = z.string().regex(/^[a-z0-9-]+$/).brand<'IndicatorId'>();
-export const MeasureIdSchema = z.string().regex(/^[a-z0-9-]+$/).brand<'MeasureId'>();
-export const SourceIdSchema = z.string().regex(/^\d{3}$/).brand<'SourceId'>();
+export const RegionCodeSchema = z
+  .string()
+  .regex(/^[0-9A-Za-z-]{2,24}$/)
+  .brand<'RegionCode'>();
+export const IndicatorIdSchema = z
+  .string()
+  .regex(/^[a-z0-9-]+$/)
+  .brand<'IndicatorId'>();
+export const MeasureIdSchema = z
+  .string()
+  .regex(/^[a-z0-9-]+$/)
+  .brand<'MeasureId'>();
+export const SourceIdSchema = z
+  .string()
+  .regex(/^\d{3}$/)
+  .brand<'SourceId'>();
 export const FactIdSchema = z.string().min(1).brand<'FactId'>();
 export const EventIdSchema = z.string().min(1).brand<'EventId'>();
 
@@ -113,6 +125,8 @@ export const FactSchema = z.object({
   region: RegionCodeSchema,
   indicator: IndicatorIdSchema,
   value: z.number().finite(),
+  /** Upper bound when the text states a range ("3至5年一周期": value 3, upper 5). */
+  upper: z.number().finite().optional(),
   qualifier: QualifierSchema,
   status: StatusSchema,
   date: PartialDateSchema.nullable(),
@@ -170,7 +184,14 @@ export const DatasetSchema = z
     const checkSpan = (
       kind: string,
       i: number,
-      item: { id: string; region: string; source: string; quote: string; start: number; end: number },
+      item: {
+        id: string;
+        region: string;
+        source: string;
+        quote: string;
+        start: number;
+        end: number;
+      },
     ) => {
       if (seen.has(`${kind}:${item.id}`)) issue([kind, i, 'id'], `duplicate id ${item.id}`);
       seen.add(`${kind}:${item.id}`);
@@ -181,17 +202,21 @@ export const DatasetSchema = z
         issue([kind, i, 'quote'], `quote not found at ${item.start}-${item.end} in ${item.source}`);
     };
     ds.regions.forEach((r, i) => {
-      for (const m of r.members) if (!codes.has(m)) issue(['regions', i, 'members'], `unknown member ${m}`);
-      if (r.parent !== null && !codes.has(r.parent)) issue(['regions', i, 'parent'], `unknown parent ${r.parent}`);
+      for (const m of r.members)
+        if (!codes.has(m)) issue(['regions', i, 'members'], `unknown member ${m}`);
+      if (r.parent !== null && !codes.has(r.parent))
+        issue(['regions', i, 'parent'], `unknown parent ${r.parent}`);
     });
     if (codes.size !== ds.regions.length) issue(['regions'], 'duplicate region code');
     ds.facts.forEach((f, i) => {
       checkSpan('facts', i, f);
-      if (!indicators.has(f.indicator)) issue(['facts', i, 'indicator'], `unknown indicator ${f.indicator}`);
+      if (!indicators.has(f.indicator))
+        issue(['facts', i, 'indicator'], `unknown indicator ${f.indicator}`);
     });
     ds.measures.forEach((m, i) => {
       checkSpan('measures', i, m);
-      if (!measureKinds.has(m.measure)) issue(['measures', i, 'measure'], `unknown measure ${m.measure}`);
+      if (!measureKinds.has(m.measure))
+        issue(['measures', i, 'measure'], `unknown measure ${m.measure}`);
     });
     ds.events.forEach((e, i) => checkSpan('events', i, e));
   });

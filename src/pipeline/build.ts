@@ -1,0 +1,122 @@
+/**
+ * seeds/ → dataset + coverage report, in memory. Every document goes through the same steps:
+ * prepare (read, check, locate body), dates, facts, measures, events, then date coverage; the
+ * assembled dataset is verified before anyone may write it.
+ */
+import type { Dataset, DatasetEvent, Fact, Measure } from '../lib/domain/schema.ts';
+import { loadCatalogues } from './catalogue.ts';
+import { coverageReport, type CoverageEntry, type CoverageReport } from './coverage.ts';
+import { findDates, type DateMention } from './dates.ts';
+import { prepareDocument, type PreparedDocument } from './document.ts';
+import { extractEvents } from './events.ts';
+import { extractFacts } from './facts.ts';
+import { compileIndicators } from './indicators.ts';
+import { extractMeasures } from './measures.ts';
+import { regionIndex } from './regions.ts';
+import { sentenceAround } from './text.ts';
+import { verifyDataset } from './verify.ts';
+
+/** The build's products, as values and as the exact bytes to write. */
+export interface BuildOutput {
+  dataset: Dataset;
+  coverage: CoverageReport;
+  datasetJson: string;
+  coverageJson: string;
+}
+
+/** Dates become events when an event quote holds them, else they date the facts of their sentence. */
+function dateCoverage(
+  doc: PreparedDocument,
+  dates: DateMention[],
+  facts: Fact[],
+  events: DatasetEvent[],
+): CoverageEntry[] {
+  return dates.map((d) => {
+    const base = {
+      source: doc.entry.id,
+      start: d.start,
+      end: d.end,
+      text: doc.text.slice(d.start, d.end),
+    };
+    const inEvents = events
+      .filter((e) => e.start <= d.start && d.end <= e.end)
+      .map((e) => e.id as string);
+    if (inEvents.length > 0) return { ...base, outcome: 'event', ids: inEvents, reason: null };
+    const sentence = sentenceAround(doc.work, d.start, d.end);
+    const dated = facts
+      .filter((f) => f.start >= sentence.start && f.end <= sentence.end)
+      .map((f) => f.id as string);
+    if (dated.length > 0)
+      return { ...base, outcome: 'date', ids: dated, reason: 'dates the facts of its sentence' };
+    return {
+      ...base,
+      outcome: 'left-out',
+      ids: [],
+      reason: 'date not attached to a fact or event (context year)',
+    };
+  });
+}
+
+export function buildDataset(seedsDir: string): BuildOutput {
+  const cat = loadCatalogues(seedsDir);
+  const regions = regionIndex(cat.regions);
+  const matchers = compileIndicators(cat.indicators);
+  const facts: Fact[] = [];
+  const measures: Measure[] = [];
+  const events: DatasetEvent[] = [];
+  const coverage: CoverageEntry[] = [];
+  const sources = cat.documents.map((entry) => {
+    const doc = prepareDocument(seedsDir, entry);
+    const dates = findDates(
+      doc.work,
+      doc.body.start,
+      doc.body.end,
+      entry.published?.slice(0, 4) ?? null,
+    );
+    const found = extractFacts(doc, matchers, regions, dates);
+    const docEvents = extractEvents(doc, cat.events, regions, dates);
+    facts.push(...found.facts);
+    measures.push(...extractMeasures(doc, cat.measures, regions));
+    events.push(...docEvents);
+    coverage.push(
+      ...[...found.coverage, ...dateCoverage(doc, dates, found.facts, docEvents)].sort(
+        (a, b) => a.start - b.start,
+      ),
+    );
+    return {
+      id: entry.id,
+      file: doc.file,
+      title: entry.title,
+      publisher: entry.publisher,
+      published: entry.published,
+      publishedBasis: entry.publishedBasis,
+      script: entry.script,
+      defaultRegion: entry.defaultRegion,
+      body: doc.body,
+      text: doc.text,
+    };
+  });
+  const dataset = verifyDataset({
+    schemaVersion: 1,
+    sources,
+    regions: cat.regions,
+    indicators: cat.indicators.map(({ id, name, unit, kind, group }) => ({
+      id,
+      name,
+      unit,
+      kind,
+      group,
+    })),
+    measureKinds: cat.measures.map(({ id, name, group }) => ({ id, name, group })),
+    facts,
+    measures,
+    events,
+  });
+  const report = coverageReport(coverage);
+  return {
+    dataset,
+    coverage: report,
+    datasetJson: `${JSON.stringify(dataset, null, 1)}\n`,
+    coverageJson: `${JSON.stringify(report, null, 1)}\n`,
+  };
+}

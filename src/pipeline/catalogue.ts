@@ -1,0 +1,191 @@
+/**
+ * The seed catalogues (documents, regions, indicators, measures, event rules) and their schemas.
+ * Everything the extractor knows about language lives in these JSON files, so a new document
+ * or a new indicator needs a catalogue entry, not a code change.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import {
+  BilingualSchema,
+  EventKindSchema,
+  IndicatorKindSchema,
+  PartialDateSchema,
+  RegionSchema,
+  StatusSchema,
+  UnitSchema,
+} from '../lib/domain/schema.ts';
+import { BuildError } from './errors.ts';
+
+const SectionSchema = z.object({
+  /** The section starts at the first occurrence of this string (inside the body). */
+  startAt: z.string().min(1),
+  region: z.string().min(1),
+  /** Status of quantities in the section unless a sentence says otherwise. */
+  status: StatusSchema.optional(),
+});
+
+export const DocumentEntrySchema = z.object({
+  id: z.string().regex(/^\d{3}$/),
+  file: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/),
+  title: BilingualSchema,
+  publisher: z.string().min(1),
+  published: PartialDateSchema.nullable(),
+  publishedBasis: z.object({ kind: z.enum(['stated', 'inferred']), note: z.string().min(1) }),
+  /** Verbatim text the publication date is read from; it anchors the publication event. */
+  publishedQuote: z.string().min(1).nullable(),
+  script: z.enum(['Hans', 'Hant']),
+  defaultRegion: z.string().min(1),
+  defaultStatus: StatusSchema,
+  body: z.object({
+    startAfter: z.string().min(1).optional(),
+    endBefore: z.string().min(1).optional(),
+  }),
+  /** Strings inside the body that are not article text (photo captions); every occurrence is skipped. */
+  mask: z.array(z.string().min(1)),
+  sections: z.array(SectionSchema),
+});
+export type DocumentEntry = z.infer<typeof DocumentEntrySchema>;
+
+const MatchSchema = z.object({
+  /** Measure words the number must carry ("所", "元", "%", "" for a bare number). */
+  counters: z.array(z.string()).min(1),
+  /** Regular expressions (on simplified text) naming what is counted; the nearest match wins. */
+  keywords: z.array(z.string().min(1)).min(1),
+  /** Regular expressions that veto the indicator for a quantity. */
+  unless: z.array(z.string().min(1)).optional(),
+});
+
+export const IndicatorEntrySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: BilingualSchema,
+  unit: UnitSchema,
+  kind: IndicatorKindSchema,
+  group: z.string().min(1),
+  match: MatchSchema,
+});
+export type IndicatorEntry = z.infer<typeof IndicatorEntrySchema>;
+
+export const MeasureEntrySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: BilingualSchema,
+  group: z.string().min(1),
+  keywords: z.array(z.string().min(1)).min(1),
+});
+export type MeasureEntry = z.infer<typeof MeasureEntrySchema>;
+
+export const EventRuleSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  kind: EventKindSchema,
+  /** Regular expression on a simplified sentence; named groups fill the title templates. */
+  pattern: z.string().min(1),
+  /** Templates: {region}, {regionEn}, {year} and any named group of the pattern. */
+  title: BilingualSchema,
+});
+export type EventRule = z.infer<typeof EventRuleSchema>;
+
+/** All catalogues of one seeds directory, validated. */
+export interface Catalogues {
+  seedsDir: string;
+  documents: DocumentEntry[];
+  regions: z.infer<typeof RegionSchema>[];
+  indicators: IndicatorEntry[];
+  measures: MeasureEntry[];
+  events: EventRule[];
+}
+
+function readJson<T>(seedsDir: string, name: string, key: string, schema: z.ZodType<T>): T {
+  const path = join(seedsDir, name);
+  const file = `seeds/${name}`;
+  if (!existsSync(path)) throw new BuildError(file, null, 'catalogue file is missing');
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new BuildError(file, null, `not valid JSON (${(e as Error).message})`);
+  }
+  const parsed = z.object({ [key]: schema }).safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new BuildError(file, issue ? issue.path.join('.') : null, issue?.message ?? 'invalid');
+  }
+  return parsed.data[key] as T;
+}
+
+function checkRegexes(file: string, where: string, sources: string[]): void {
+  for (const s of sources) {
+    try {
+      new RegExp(s, 'u');
+    } catch (e) {
+      throw new BuildError(file, where, `bad pattern ${s} (${(e as Error).message})`);
+    }
+  }
+}
+
+function checkUnique(file: string, key: string, ids: string[]): void {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) throw new BuildError(file, `${key}.${i}.id`, `duplicate id ${id}`);
+    seen.add(id);
+  });
+}
+
+/** Read and cross-check every catalogue of a seeds directory. */
+export function loadCatalogues(seedsDir: string): Catalogues {
+  const documents = readJson(seedsDir, 'catalogue.json', 'documents', z.array(DocumentEntrySchema));
+  const regions = readJson(seedsDir, 'regions.json', 'regions', z.array(RegionSchema));
+  const indicators = readJson(
+    seedsDir,
+    'indicators.json',
+    'indicators',
+    z.array(IndicatorEntrySchema),
+  );
+  const measures = readJson(seedsDir, 'measures.json', 'measures', z.array(MeasureEntrySchema));
+  const events = readJson(seedsDir, 'events.json', 'rules', z.array(EventRuleSchema));
+  checkUnique(
+    'seeds/catalogue.json',
+    'documents',
+    documents.map((d) => d.id),
+  );
+  checkUnique(
+    'seeds/indicators.json',
+    'indicators',
+    indicators.map((i) => i.id),
+  );
+  checkUnique(
+    'seeds/measures.json',
+    'measures',
+    measures.map((m) => m.id),
+  );
+  checkUnique(
+    'seeds/events.json',
+    'rules',
+    events.map((r) => r.id),
+  );
+  const codes = new Set<string>(regions.map((r) => r.code));
+  documents.forEach((d, i) => {
+    if (!codes.has(d.defaultRegion))
+      throw new BuildError(
+        'seeds/catalogue.json',
+        `documents.${i}.defaultRegion`,
+        `unknown region ${d.defaultRegion}`,
+      );
+    d.sections.forEach((s, j) => {
+      if (!codes.has(s.region))
+        throw new BuildError(
+          'seeds/catalogue.json',
+          `documents.${i}.sections.${j}.region`,
+          `unknown region ${s.region}`,
+        );
+    });
+  });
+  indicators.forEach((ind, i) =>
+    checkRegexes('seeds/indicators.json', `indicators.${i}`, [
+      ...ind.match.keywords,
+      ...(ind.match.unless ?? []),
+    ]),
+  );
+  measures.forEach((m, i) => checkRegexes('seeds/measures.json', `measures.${i}`, m.keywords));
+  events.forEach((r, i) => checkRegexes('seeds/events.json', `rules.${i}`, [r.pattern]));
+  return { seedsDir, documents, regions, indicators, measures, events };
+}

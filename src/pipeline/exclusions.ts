@@ -1,0 +1,86 @@
+/**
+ * Numbers in the article body that are not quantities about education in a region, each with the
+ * reason the coverage report gives. A number that fits none of these and no indicator is reported
+ * as unmatched: a gap in the catalogue, not a deliberate omission.
+ */
+import type { Quantity } from './quantity.ts';
+
+interface Context {
+  q: Quantity;
+  before: string;
+  after: string;
+  sentence: string;
+  inQuotes: boolean;
+}
+
+const RULES: [string, (c: Context) => boolean][] = [
+  [
+    'document number (〔2016〕40号)',
+    (c) => /〔$/.test(c.before) || (c.q.counter === '号' && /〕$/.test(c.before)),
+  ],
+  ['ordinal (第…)', (c) => /第$/.test(c.before)],
+  [
+    'part of a scheme name (1+N+X, 1+37+8, 2+1)',
+    (c) =>
+      /[+＋]$/.test(c.before) ||
+      /^[+＋]/.test(c.after) ||
+      (c.q.counter === '位' && /\d\+[A-Z]/.test(c.sentence)),
+  ],
+  ['slogan or set phrase in quotation marks', (c) => c.inQuotes],
+  [
+    'rank range, not a regional quantity',
+    (c) => c.q.counter === '位' && /提升到$|排名|位次/.test(c.before),
+  ],
+  [
+    'time span that dates a statement (三年来, 两年总投资, 连续四年, 五年前)',
+    (c) =>
+      c.q.counter === '年' && (/^(来|前|总|以来)/.test(c.after) || /(连续|近)$/.test(c.before)),
+  ],
+  ['school type (九年一贯制, 九年制)', (c) => c.q.counter === '年' && /^(一贯制|制)/.test(c.after)],
+  ['named set (十九大, 三大机制), not a quantity', (c) => c.q.counter === '大'],
+  [
+    'per-unit phrasing (每一所, 每人…一所), not a total',
+    (c) => c.q.value === 1 && /每/.test(c.before.slice(-5)),
+  ],
+  [
+    'count of aspects, models or teams in the narrative',
+    (c) =>
+      (c.q.numeral === 'chinese' &&
+        (['方面', '维度', '种', '支', '类', '级'].includes(c.q.counter) || /^“/.test(c.after))) ||
+      /^(方面|维度)/.test(c.after),
+  ],
+  [
+    'count of policy documents, provisions or departments (narrative)',
+    (c) => /^(条举措|条攻坚|个部门)/.test(c.q.counter + c.after) || /规范性文件$/.test(c.before),
+  ],
+  ['administrative divisions, not an education quantity', (c) => /^(镇|街道)/.test(c.after)],
+  [
+    'media outlets at an event, not an education quantity',
+    (c) => c.q.counter === '家' && /媒体/.test(c.after),
+  ],
+  ['threshold of a rule; its value is stated next', (c) => /不足$/.test(c.before)],
+  [
+    'indefinite 一 (a/an), not a count',
+    (c) => c.q.numeral === 'chinese' && c.q.value === 1 && c.q.counter !== '所',
+  ],
+];
+
+function insideQuotes(work: string, q: Quantity): boolean {
+  const open = work.lastIndexOf('“', q.start);
+  if (open < 0 || work.lastIndexOf('”', q.start) > open) return false;
+  const close = work.indexOf('”', q.end);
+  return close >= 0 && close - open <= 40 && !/\n/.test(work.slice(open, close));
+}
+
+/** Why a number is not a fact, or null when it should be one. */
+export function exclusionReason(work: string, q: Quantity, sentence: string): string | null {
+  const context: Context = {
+    q,
+    before: work.slice(Math.max(0, q.start - 10), q.start),
+    after: work.slice(q.end, q.end + 10),
+    sentence,
+    inQuotes: insideQuotes(work, q),
+  };
+  for (const [reason, test] of RULES) if (test(context)) return reason;
+  return null;
+}

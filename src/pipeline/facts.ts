@@ -1,0 +1,139 @@
+/**
+ * Quantities → facts. Each number of the body is either a date, a documented non-quantity
+ * (exclusions.ts), a fact of the indicator its words name, or reported as unmatched.
+ */
+import type { Fact, PartialDate } from '../lib/domain/schema.ts';
+import { FactSchema } from '../lib/domain/schema.ts';
+import { UNMATCHED, type CoverageEntry } from './coverage.ts';
+import { factDate, type DateMention } from './dates.ts';
+import { sectionAt, type PreparedDocument } from './document.ts';
+import { exclusionReason } from './exclusions.ts';
+import { matchIndicator, type IndicatorMatcher } from './indicators.ts';
+import { qualifierAt, statusAt } from './qualifiers.ts';
+import { scanArabic, scanChinese, type Quantity } from './quantity.ts';
+import { attribute, type RegionIndex } from './regions.ts';
+import { clauseAround, sentenceAround, trimSpan, type Span } from './text.ts';
+
+/** Facts of one document and the coverage entries of its non-date numbers. */
+export interface FactsResult {
+  facts: Fact[];
+  coverage: CoverageEntry[];
+}
+
+/** Quantities of the body, minus those that are part of a date expression. */
+export function bodyQuantities(
+  doc: PreparedDocument,
+  dates: DateMention[],
+): (Quantity | (Span & { raw: string; value: null }))[] {
+  const { work, body } = doc;
+  const all = [
+    ...scanArabic(work, body.start, body.end),
+    ...scanChinese(work, body.start, body.end),
+  ];
+  return all
+    .filter((q) => !dates.some((d) => q.start < d.end && d.start < q.end))
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The quote of a quantity: its clause, cut after the previous number and at the last 、 before
+ * the next, so "扩建教学及辅助用房25.42万平方米、运动场18.17万平方米" gives each area its own
+ * words. When the cut would leave too few words to read ("占比27%", "的小学…均按100人") the
+ * whole clause is kept.
+ */
+function segment(work: string, q: Span, clause: Span, neighbours: Span[]): Span {
+  const prev = neighbours.filter((n) => n.end <= q.start && n.start >= clause.start).pop();
+  const next = neighbours.find((n) => n.start >= q.end && n.end <= clause.end);
+  const lead = prev ? work.slice(prev.end, q.start).replace(/^[、\s]+/, '') : '';
+  const start = prev && lead.length >= 4 && !/^[的之]/.test(lead) ? prev.end : clause.start;
+  if (!next) return { start, end: clause.end };
+  const cut = work.lastIndexOf('、', next.start);
+  return { start, end: cut >= q.end ? cut : next.start };
+}
+
+function sentenceText(work: string, q: Span): string {
+  const s = sentenceAround(work, q.start, q.end);
+  return work.slice(s.start, s.end);
+}
+
+export function extractFacts(
+  doc: PreparedDocument,
+  matchers: IndicatorMatcher[],
+  regions: RegionIndex,
+  dates: DateMention[],
+): FactsResult {
+  const { work, text, entry } = doc;
+  const facts: Fact[] = [];
+  const coverage: CoverageEntry[] = [];
+  const byKey = new Map<string, string>();
+  const quantities = bodyQuantities(doc, dates);
+  const reasons = new Map(
+    quantities.map((q) => [
+      q,
+      q.value === null
+        ? 'not a numeral (slogan such as 十百千万)'
+        : exclusionReason(work, q, sentenceText(work, q)),
+    ]),
+  );
+  // Only numbers that may become facts cut quotes; a slogan or time span inside a clause does not.
+  const candidates = quantities.filter((q) => reasons.get(q) === null);
+  const published: PartialDate | null = entry.published;
+  const note = (q: Span, outcome: CoverageEntry['outcome'], ids: string[], reason: string | null) =>
+    coverage.push({
+      source: entry.id,
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
+      outcome,
+      ids,
+      reason,
+    });
+
+  for (const q of quantities) {
+    const excluded = reasons.get(q) ?? null;
+    if (excluded !== null || q.value === null) {
+      note(q, 'left-out', [], excluded);
+      continue;
+    }
+    const sentence = sentenceAround(work, q.start, q.end);
+    const clause = clauseAround(work, q.start, q.end);
+    const seg = segment(work, q, clause, candidates);
+    const indicator = matchIndicator(matchers, work, q, [seg, clause, sentence]);
+    if (indicator === null) {
+      note(q, 'left-out', [], UNMATCHED);
+      continue;
+    }
+    const section = sectionAt(doc, q.start);
+    const status = statusAt(work, sentence.start, q.end, section.status);
+    const fact = {
+      id: `${entry.id}-${indicator.id}-${q.start}`,
+      region: attribute(regions, work, clause, section.region),
+      indicator: indicator.id,
+      value: q.value,
+      ...(q.upper === null ? {} : { upper: q.upper }),
+      qualifier: qualifierAt(work, q.start, q.qualifier),
+      status,
+      date: factDate(dates, work, sentence, q.start, status, published),
+    };
+    // A document that repeats a number (a headline, then the paragraph) states one fact.
+    const key = JSON.stringify({ ...fact, id: '' });
+    const earlier = byKey.get(key);
+    if (earlier !== undefined) {
+      note(q, 'fact', [earlier], 'repeats an earlier statement of the same fact');
+      continue;
+    }
+    const quote = trimSpan(text, seg);
+    facts.push(
+      FactSchema.parse({
+        ...fact,
+        source: entry.id,
+        quote: text.slice(quote.start, quote.end),
+        start: quote.start,
+        end: quote.end,
+      }),
+    );
+    byKey.set(key, fact.id);
+    note(q, 'fact', [fact.id], null);
+  }
+  return { facts, coverage };
+}

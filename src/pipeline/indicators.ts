@@ -1,0 +1,61 @@
+/**
+ * Which indicator a quantity measures. Candidates are the catalogue entries that accept the
+ * quantity's measure word; among them the one whose keyword sits nearest the number wins, looking
+ * first in the quantity's own segment, then its clause, then its sentence.
+ */
+import type { IndicatorEntry } from './catalogue.ts';
+import type { Quantity } from './quantity.ts';
+import type { Span } from './text.ts';
+
+/** An indicator entry with its patterns compiled once. */
+export interface IndicatorMatcher {
+  entry: IndicatorEntry;
+  counters: Set<string>;
+  keywords: RegExp[];
+  unless: RegExp[];
+}
+
+export function compileIndicators(entries: IndicatorEntry[]): IndicatorMatcher[] {
+  return entries.map((entry) => ({
+    entry,
+    counters: new Set(entry.match.counters),
+    keywords: entry.match.keywords.map((k) => new RegExp(k, 'gu')),
+    unless: (entry.match.unless ?? []).map((k) => new RegExp(k, 'u')),
+  }));
+}
+
+function distance(work: string, re: RegExp, window: Span, q: Quantity): number {
+  const text = work.slice(window.start, window.end);
+  let best = Infinity;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = window.start + m.index;
+    const end = start + m[0].length;
+    // Keywords after the number ("123个…督学责任区") count, a little further away than before it.
+    const d = end <= q.start ? q.start - end : start >= q.end ? start - q.end + 0.5 : 0;
+    best = Math.min(best, d);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return best;
+}
+
+/** The best indicator for a quantity, or null when no catalogue entry describes it. */
+export function matchIndicator(
+  matchers: IndicatorMatcher[],
+  work: string,
+  q: Quantity,
+  windows: Span[],
+): IndicatorEntry | null {
+  const fits = matchers.filter((m) => m.counters.has(q.counter));
+  for (const window of windows) {
+    const text = work.slice(window.start, window.end);
+    let best: { entry: IndicatorEntry; d: number } | null = null;
+    for (const m of fits) {
+      if (m.unless.some((re) => re.test(text))) continue;
+      const d = Math.min(...m.keywords.map((re) => distance(work, re, window, q)));
+      if (d < Infinity && (best === null || d < best.d)) best = { entry: m.entry, d };
+    }
+    if (best) return best.entry;
+  }
+  return null;
+}

@@ -1,0 +1,226 @@
+/**
+ * The quantity grammar of the seed documents: "27.8万个", "626.6亿元", "800余所", "22.8%以上",
+ * "4-7位", "3至5年", "1:1", "1.2万台(件、套)", "百名左右". Pure: text in, numbers out.
+ * Values come back in base units (万/亿 multiplied out, 元 as yuan, % as percent points).
+ */
+import type { Qualifier } from '../lib/domain/schema.ts';
+
+/** One quantity as written: where it is, what number it states and how it qualifies it. */
+export interface Quantity {
+  start: number;
+  end: number;
+  raw: string;
+  value: number;
+  /** Upper bound of a range ("3至5年" → value 3, upper 5). */
+  upper: number | null;
+  /** The measure word after the number ("个", "元", "%", "平方米"…); "" when none. */
+  counter: string;
+  /** Qualifier the written form carries itself (余, 多, 以上, 左右…); prefixes are read elsewhere. */
+  qualifier: Qualifier;
+  numeral: 'arabic' | 'chinese';
+}
+
+// Longest first, so "平方公里" wins over a shorter prefix and "人次" over "人".
+const COUNTERS = [
+  '台\\(件、套\\)',
+  '平方公里',
+  '平方米',
+  '人次',
+  '场次',
+  '轮次',
+  '县区',
+  '区县',
+  '元',
+  '个',
+  '所',
+  '人',
+  '名',
+  '位',
+  '年',
+  '月',
+  '日',
+  '次',
+  '门',
+  '册',
+  '条',
+  '家',
+  '套',
+  '间',
+  '台',
+  '件',
+  '项',
+  '届',
+  '期',
+  '号',
+  '%',
+  '％',
+];
+const CHINESE_COUNTERS = [
+  '方面',
+  '维度',
+  '个',
+  '所',
+  '名',
+  '人',
+  '年',
+  '项',
+  '条',
+  '类',
+  '次',
+  '轮',
+  '种',
+  '支',
+  '位',
+  '家',
+  '套',
+  '级',
+  '期',
+  '届',
+  '大',
+];
+const NUM = String.raw`\d+(?:\.\d+)?`;
+const SUFFIX = '(以上|以内|以下|左右|余)?';
+const ARABIC = new RegExp(
+  `(${NUM})(?:\\s*(?:-|—|–|~|至)\\s*(${NUM})|:(\\d+))?(余|多)?(万|亿)?(余|多)?(${COUNTERS.join('|')})?${SUFFIX}`,
+  'g',
+);
+const CHINESE = new RegExp(
+  `(?<![\\d.])([零一二两三四五六七八九十百千万]+)(余|多)?(${CHINESE_COUNTERS.join('|')})${SUFFIX}`,
+  'g',
+);
+const MULTIPLIER: Record<string, number> = { '': 0, 万: 4, 亿: 8 };
+const DIGIT: Record<string, number> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * Exact decimal scaling: "626.6" × 10^8 through the digit string, because 626.6 * 1e8 in floating
+ * point is 62660000000.00001 and the build compares values to their quotes exactly.
+ */
+export function scaleDecimal(digits: string, powerOfTen: number): number {
+  const [whole = '0', frac = ''] = digits.split('.');
+  return Number(`${whole}${frac}e${powerOfTen - frac.length}`);
+}
+
+/** "十一" → 11, "两" → 2, "三百" → 300, "十百千万" → null (a slogan, not a numeral). */
+export function parseChineseNumeral(s: string): number | null {
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  let lastUnit = Infinity;
+  for (const ch of s) {
+    const d = DIGIT[ch];
+    if (d !== undefined) {
+      if (digit !== null) return null;
+      digit = d;
+      continue;
+    }
+    const unit = SMALL_UNIT[ch];
+    if (unit !== undefined) {
+      if (unit >= lastUnit) return null;
+      section += (digit ?? 1) * unit;
+      digit = null;
+      lastUnit = unit;
+      continue;
+    }
+    if (ch !== '万' || total !== 0) return null;
+    total = (section + (digit ?? 0)) * 10000;
+    section = 0;
+    digit = null;
+    lastUnit = Infinity;
+  }
+  const value = total + section + (digit ?? 0);
+  return s.length > 0 && value > 0 ? value : null;
+}
+
+function suffixQualifier(...marks: (string | undefined)[]): Qualifier {
+  if (marks.some((m) => m === '余' || m === '多' || m === '以上')) return 'atLeast';
+  if (marks.some((m) => m === '以内' || m === '以下')) return 'atMost';
+  if (marks.includes('左右')) return 'approx';
+  return 'exact';
+}
+
+function arabicAt(m: RegExpExecArray): Quantity {
+  const [raw, num = '', upper, ratioRight, q1, mult = '', q2, counter = '', q3] = m;
+  const power = MULTIPLIER[mult] ?? 0;
+  const isRatio = ratioRight !== undefined;
+  return {
+    start: m.index,
+    end: m.index + raw.length,
+    raw,
+    value: isRatio ? Number(num) / Number(ratioRight) : scaleDecimal(num, power),
+    upper: upper === undefined ? null : scaleDecimal(upper, power),
+    counter: isRatio ? ':' : counter.replace('％', '%'),
+    qualifier: suffixQualifier(q1, q2, q3),
+    numeral: 'arabic',
+  };
+}
+
+function chineseAt(m: RegExpExecArray): Quantity | null {
+  const [raw, num = '', q1, counter = '', q2] = m;
+  const value = parseChineseNumeral(num);
+  if (value === null) return null;
+  const end = m.index + raw.length;
+  return {
+    start: m.index,
+    end,
+    raw,
+    value,
+    upper: null,
+    counter,
+    qualifier: suffixQualifier(q1, q2),
+    numeral: 'chinese',
+  };
+}
+
+/** Every Arabic quantity in text[from, to), in order. */
+export function scanArabic(text: string, from = 0, to = text.length): Quantity[] {
+  const out: Quantity[] = [];
+  const re = new RegExp(ARABIC.source, 'g');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    if (m.index + m[0].length <= to) out.push(arabicAt(m));
+  }
+  return out;
+}
+
+/**
+ * Chinese-numeral runs followed by a measure word ("两年", "百名左右", "三个增长"). Whether one is a
+ * quantity or a set phrase is decided by the caller; runs that are not numerals at all
+ * ("十百千万") come back with value null so they can still be reported.
+ */
+export function scanChinese(
+  text: string,
+  from = 0,
+  to = text.length,
+): (Quantity | { start: number; end: number; raw: string; value: null })[] {
+  const out: (Quantity | { start: number; end: number; raw: string; value: null })[] = [];
+  const re = new RegExp(CHINESE.source, 'g');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    if (m.index + m[0].length > to) continue;
+    out.push(
+      chineseAt(m) ?? { start: m.index, end: m.index + m[0].length, raw: m[0], value: null },
+    );
+  }
+  return out;
+}
+
+/** Parse a string that is exactly one quantity (used to re-check a value against its quote). */
+export function parseQuantity(raw: string): Quantity | null {
+  const arabic = new RegExp(`^(?:${ARABIC.source})$`).exec(raw);
+  if (arabic) return arabicAt(arabic);
+  const chinese = new RegExp(`^(?:${CHINESE.source})$`).exec(raw);
+  return chinese ? chineseAt(chinese) : null;
+}

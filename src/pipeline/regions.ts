@@ -1,0 +1,81 @@
+/**
+ * Which region a span of text speaks for. A document has a default region, a section may
+ * override it, and a clause that names exactly one other region of the same province is about
+ * that region. A clause naming several ("主城都市区…帮扶渝东南、渝东北片区800余所农村学校")
+ * stays with the section's region: the number is a joint total, and giving it to any one of the
+ * named regions (or to each) would misstate it.
+ */
+import type { Region } from '../lib/domain/schema.ts';
+import type { Span } from './text.ts';
+
+/** Finds region names (and aliases) in simplified text. */
+export interface RegionIndex {
+  byCode: Map<string, Region>;
+  names: { name: string; code: string }[];
+}
+
+export function regionIndex(regions: Region[]): RegionIndex {
+  const names: { name: string; code: string }[] = [];
+  for (const r of regions) {
+    for (const name of [r.name.zh, ...r.aliases])
+      if (!/^\d+$/.test(name)) names.push({ name, code: r.code });
+  }
+  // Longest first, so "渝东北片区" is read as one name and "重庆市" before "重庆".
+  names.sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
+  return { byCode: new Map(regions.map((r) => [r.code as string, r])), names };
+}
+
+function ancestors(index: RegionIndex, code: string): Set<string> {
+  const out = new Set<string>();
+  for (let r = index.byCode.get(code); r?.parent; r = index.byCode.get(r.parent)) out.add(r.parent);
+  return out;
+}
+
+/** The province (or top region below the country) a region belongs to. */
+function provinceOf(index: RegionIndex, code: string): string {
+  let r = index.byCode.get(code);
+  while (r?.parent && index.byCode.get(r.parent)?.level !== 'country')
+    r = index.byCode.get(r.parent);
+  return r?.code ?? code;
+}
+
+/**
+ * Regions named in work[span], keeping only those in the context region's province that are not
+ * its ancestors (陕西省 in a Hanzhong report is not a change of subject), and dropping any named
+ * region that is an ancestor of another named one (重庆市巴南区 is about 巴南区).
+ */
+export function namedRegions(
+  index: RegionIndex,
+  work: string,
+  span: Span,
+  context: string,
+): string[] {
+  const found: string[] = [];
+  const taken = new Array<boolean>(span.end - span.start).fill(false);
+  for (const { name, code } of index.names) {
+    for (
+      let at = work.indexOf(name, span.start);
+      at >= 0 && at + name.length <= span.end;
+      at = work.indexOf(name, at + 1)
+    ) {
+      const rel = at - span.start;
+      if (taken.slice(rel, rel + name.length).some(Boolean)) continue;
+      taken.fill(true, rel, rel + name.length);
+      if (!found.includes(code)) found.push(code);
+    }
+  }
+  const province = provinceOf(index, context);
+  const contextAncestors = ancestors(index, context);
+  const inScope = found.filter(
+    (c) => provinceOf(index, c) === province && !contextAncestors.has(c) && c !== province,
+  );
+  return inScope.filter(
+    (c) => !inScope.some((other) => other !== c && ancestors(index, other).has(c)),
+  );
+}
+
+/** The single region a clause is about: the one it names, else the section's. */
+export function attribute(index: RegionIndex, work: string, span: Span, context: string): string {
+  const named = namedRegions(index, work, span, context);
+  return named.length === 1 ? (named[0] as string) : context;
+}

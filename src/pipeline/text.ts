@@ -1,0 +1,56 @@
+/** Sentence and clause boundaries on the work text (pure string scanning, offsets preserved). */
+
+/** A half-open span [start, end) of a text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const SENTENCE_END = /[。！？!?\n]/;
+// A colon between digits is a ratio ("1:1"), not a clause break.
+const CLAUSE_END = /[。！？!?\n,，;；:：]/;
+
+function isBreak(text: string, i: number, re: RegExp): boolean {
+  const ch = text[i] ?? '';
+  if (!re.test(ch)) return false;
+  if (ch === ':' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false;
+  return true;
+}
+
+function around(text: string, from: number, to: number, re: RegExp): Span {
+  let start = from;
+  while (start > 0 && !isBreak(text, start - 1, re)) start--;
+  let end = to;
+  while (end < text.length && !isBreak(text, end, re)) end++;
+  return { start, end };
+}
+
+/** The sentence containing [from, to). */
+export const sentenceAround = (text: string, from: number, to = from): Span =>
+  around(text, from, to, SENTENCE_END);
+
+/** The clause containing [from, to): between commas, semicolons and sentence ends (not 、, which joins enumerations). */
+export const clauseAround = (text: string, from: number, to = from): Span =>
+  around(text, from, to, CLAUSE_END);
+
+/** Every sentence of text[from, to) that has any non-blank character. */
+export function sentences(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || isBreak(text, i, SENTENCE_END)) {
+      if (text.slice(start, i).trim() !== '') out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Shrink a span past leading and trailing blanks and clause punctuation, so quotes read cleanly. */
+export function trimSpan(text: string, span: Span): Span {
+  const junk = /[\s,，;；、:：。]/;
+  let { start, end } = span;
+  while (start < end && junk.test(text[start] ?? '')) start++;
+  while (end > start && junk.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}

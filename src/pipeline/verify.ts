@@ -1,0 +1,65 @@
+/**
+ * The last gate before writing: every quote is verbatim at its offsets, every value is what its
+ * quote says (re-parsed), and the whole dataset passes the contract schema. Failures name the
+ * seed file and the line:column of the offending quote.
+ */
+import type { z } from 'zod';
+import { DatasetSchema, type Dataset } from '../lib/domain/schema.ts';
+import { BuildError, failAt } from './errors.ts';
+import { scanArabic, scanChinese } from './quantity.ts';
+import { simplifiedView } from './script.ts';
+
+/** The dataset before validation: plain strings where the schema brands ids. */
+export type Draft = z.input<typeof DatasetSchema>;
+
+function fileOf(ds: Draft, source: string): { file: string; text: string } {
+  const s = ds.sources.find((x) => x.id === source);
+  if (!s) throw new BuildError('seeds/catalogue.json', null, `unknown source ${source}`);
+  return { file: s.file, text: s.text };
+}
+
+/** Check spans and values, then validate with DatasetSchema; returns the parsed dataset. */
+export function verifyDataset(ds: Draft): Dataset {
+  for (const item of [...ds.facts, ...ds.measures, ...ds.events]) {
+    const { file, text } = fileOf(ds, item.source);
+    if (text.slice(item.start, item.end) !== item.quote)
+      failAt(
+        file,
+        text,
+        item.start,
+        `quote of ${item.id} no longer matches the text ("${item.quote}")`,
+      );
+  }
+  for (const f of ds.facts) {
+    const quote = simplifiedView(f.quote);
+    const stated = [...scanArabic(quote), ...scanChinese(quote)];
+    if (!stated.some((q) => q.value === f.value && (q.upper ?? undefined) === f.upper)) {
+      const { file, text } = fileOf(ds, f.source);
+      failAt(
+        file,
+        text,
+        f.start,
+        `value ${f.value} of ${f.id} is not what its quote says ("${f.quote}")`,
+      );
+    }
+  }
+  const parsed = DatasetSchema.safeParse(ds);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const [kind, index] = issue?.path ?? [];
+  const item =
+    typeof kind === 'string' &&
+    typeof index === 'number' &&
+    (kind === 'facts' || kind === 'measures' || kind === 'events')
+      ? ds[kind][index]
+      : undefined;
+  if (item) {
+    const { file, text } = fileOf(ds, item.source);
+    failAt(file, text, item.start, `${issue?.message} (${String(kind)} ${item.id})`);
+  }
+  throw new BuildError(
+    'public/data/dataset.json',
+    issue?.path.join('.') ?? null,
+    issue?.message ?? 'invalid dataset',
+  );
+}
