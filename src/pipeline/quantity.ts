@@ -90,7 +90,6 @@ const CHINESE = new RegExp(
 );
 const MULTIPLIER: Record<string, number> = { '': 0, 万: 4, 亿: 8 };
 const DIGIT: Record<string, number> = {
-  零: 0,
   一: 1,
   二: 2,
   两: 2,
@@ -120,6 +119,8 @@ export function parseChineseNumeral(s: string): number | null {
   let digit: number | null = null;
   let lastUnit = Infinity;
   for (const ch of s) {
+    // 零 only marks a skipped place ("三百零五"); it adds nothing.
+    if (ch === '零') continue;
     const d = DIGIT[ch];
     if (d !== undefined) {
       if (digit !== null) return null;

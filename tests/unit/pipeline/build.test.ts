@@ -1,0 +1,111 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../src/pipeline/build.ts';
+
+const root = join(import.meta.dirname, '../../..');
+const fixtures = join(root, 'tests/fixtures/pipeline');
+
+/** A copy of seeds/ in a temp dir, so a test may add or break files. */
+export function seedsCopy(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'seeds-')), 'seeds');
+  cpSync(join(root, 'seeds'), dir, { recursive: true });
+  return dir;
+}
+
+describe('the committed dataset', () => {
+  it('is exactly what the build produces', () => {
+    const out = buildDataset(join(root, 'seeds'));
+    expect(out.datasetJson).toBe(readFileSync(join(root, 'public/data/dataset.json'), 'utf8'));
+    expect(out.coverageJson).toBe(readFileSync(join(root, 'public/data/coverage.json'), 'utf8'));
+  });
+
+  it('leaves no education quantity unmatched', () => {
+    expect(buildDataset(join(root, 'seeds')).coverage.totals.unmatched).toBe(0);
+  });
+
+  it('yields nothing from the footer of 004', () => {
+    const { dataset } = buildDataset(join(root, 'seeds'));
+    const s004 = dataset.sources.find((s) => s.id === '004');
+    const footer = s004?.text.indexOf('标签:') ?? -1;
+    const items = [...dataset.facts, ...dataset.measures, ...dataset.events].filter(
+      (x) => x.source === '004',
+    );
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((x) => x.end <= footer)).toBe(true);
+  });
+});
+
+describe('attribution', () => {
+  const { dataset } = buildDataset(join(root, 'seeds'));
+
+  it('gives each county of the 2021 evaluation its own event', () => {
+    const regions = dataset.events.filter((e) => e.kind === 'evaluation').map((e) => e.region);
+    expect(regions.sort()).toEqual(['610727', '610729', '610730']);
+  });
+
+  it('keeps the joint 800余所 with Chongqing and gives paired support to each named group', () => {
+    const f = dataset.facts.find((x) => x.indicator === 'rural-schools-supported');
+    expect(f).toMatchObject({ region: '500000', value: 800, qualifier: 'atLeast' });
+    const paired = dataset.measures.filter(
+      (m) => m.measure === 'paired-support' && m.source === '000',
+    );
+    expect(paired.map((m) => m.region)).toEqual(
+      expect.arrayContaining(['cq-metro', 'cq-northeast', 'cq-southeast']),
+    );
+  });
+
+  it('reads the Lueyang section as 略阳县 and a planned value as an at-least target', () => {
+    const f = dataset.facts.find((x) => x.source === '003' && x.value === 1600);
+    expect(f).toMatchObject({
+      region: '610727',
+      qualifier: 'atLeast',
+      status: 'target',
+      date: '2023',
+    });
+  });
+
+  it('matches traditional-script text (001)', () => {
+    expect(
+      dataset.measures.some((m) => m.source === '001' && m.measure === 'county-managed-hiring'),
+    ).toBe(true);
+  });
+});
+
+describe('a new document in the style of the seeds', () => {
+  it('comes out with its facts, measures and events without a code change', () => {
+    const seeds = seedsCopy();
+    cpSync(join(fixtures, '005_f17e0a1c.txt'), join(seeds, '005_f17e0a1c.txt'));
+    const catalogue = JSON.parse(readFileSync(join(seeds, 'catalogue.json'), 'utf8'));
+    catalogue.documents.push(JSON.parse(readFileSync(join(fixtures, '005-entry.json'), 'utf8')));
+    writeFileSync(join(seeds, 'catalogue.json'), JSON.stringify(catalogue));
+    const { dataset } = buildDataset(seeds);
+    const facts = dataset.facts.filter((f) => f.source === '005');
+    const byIndicator = Object.fromEntries(
+      facts.map((f) => [f.indicator, [f.value, f.qualifier, f.status]]),
+    );
+    expect(byIndicator).toMatchObject({
+      'schools-built-or-expanded': [21, 'exact', 'achieved'],
+      'investment-school-building': [1250000000, 'exact', 'achieved'],
+      'education-groups': [15, 'exact', 'achieved'],
+      'teacher-rotation-share': [18.5, 'exact', 'achieved'],
+      'difference-coefficient': [0.382, 'exact', 'achieved'],
+    });
+    expect(
+      facts.filter((f) => f.indicator === 'new-school-places').map((f) => [f.value, f.status]),
+    ).toEqual([
+      [18000, 'achieved'],
+      [3000, 'target'],
+    ]);
+    expect(facts.every((f) => f.region === '500118')).toBe(true);
+    const kinds = dataset.events.filter((e) => e.source === '005').map((e) => [e.kind, e.date]);
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        ['publication', '2024-06-08'],
+        ['meeting', '2024-06-08'],
+        ['target', '2025'],
+      ]),
+    );
+  });
+});

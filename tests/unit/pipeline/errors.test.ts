@@ -1,0 +1,145 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../src/pipeline/build.ts';
+import { buildAndWrite } from '../../../src/pipeline/build-dataset.ts';
+import { verifyDataset } from '../../../src/pipeline/verify.ts';
+
+const root = join(import.meta.dirname, '../../..');
+const doc003 = '003_ecacec5df72f904d.txt';
+
+function seedsCopy(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'seeds-')), 'seeds');
+  cpSync(join(root, 'seeds'), dir, { recursive: true });
+  return dir;
+}
+
+function editCatalogue<T>(seeds: string, name: string, change: (json: T) => void) {
+  const path = join(seeds, name);
+  const json = JSON.parse(readFileSync(path, 'utf8')) as T;
+  change(json);
+  writeFileSync(path, JSON.stringify(json));
+}
+
+describe('bad input fails with the file and the place', () => {
+  it('an empty document', () => {
+    const seeds = seedsCopy();
+    writeFileSync(join(seeds, doc003), '  \n');
+    expect(() => buildDataset(seeds)).toThrow(`seeds/${doc003}:1:1: document is empty`);
+  });
+
+  it('a binary file', () => {
+    const seeds = seedsCopy();
+    writeFileSync(join(seeds, doc003), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    expect(() => buildDataset(seeds)).toThrow(`seeds/${doc003}:byte 4: binary file`);
+  });
+
+  it('a file that is not UTF-8', () => {
+    const seeds = seedsCopy();
+    writeFileSync(
+      join(seeds, doc003),
+      Buffer.concat([Buffer.from('第一行\n汉中'), Buffer.from([0xba, 0xba])]),
+    );
+    expect(() => buildDataset(seeds)).toThrow(`seeds/${doc003}:2:3: not valid UTF-8`);
+  });
+
+  it('a file the catalogue names that is missing', () => {
+    const seeds = seedsCopy();
+    rmSync(join(seeds, doc003));
+    expect(() => buildDataset(seeds)).toThrow(
+      `seeds/${doc003}: named by seeds/catalogue.json (document 003) but missing`,
+    );
+  });
+
+  it('a document edited so that a catalogued quote no longer matches', () => {
+    const seeds = seedsCopy();
+    const text = readFileSync(join(seeds, doc003), 'utf8');
+    writeFileSync(join(seeds, doc003), text.replace('略阳县:砥砺奋进', '略阳县:奋进'));
+    expect(() => buildDataset(seeds)).toThrow(
+      /seeds\/003_ecacec5df72f904d\.txt:\d+:\d+: section marker "略阳县:砥砺奋进" not found/,
+    );
+  });
+
+  it('a quote that does not match its offsets', () => {
+    const draft = JSON.parse(readFileSync(join(root, 'public/data/dataset.json'), 'utf8'));
+    draft.facts[0].start += 1;
+    expect(() => verifyDataset(draft)).toThrow(
+      /seeds\/000_0bd3f541b0f1f904\.txt:\d+:\d+: quote of .* no longer matches/,
+    );
+  });
+
+  it('a value that is not what its quote says', () => {
+    const draft = JSON.parse(readFileSync(join(root, 'public/data/dataset.json'), 'utf8'));
+    draft.facts[0].value += 1;
+    expect(() => verifyDataset(draft)).toThrow(
+      /seeds\/000_0bd3f541b0f1f904\.txt:\d+:\d+: value \d+ of .* is not what its quote says/,
+    );
+  });
+
+  it('an unknown region in the catalogue', () => {
+    const seeds = seedsCopy();
+    editCatalogue<{ documents: { defaultRegion: string }[] }>(seeds, 'catalogue.json', (c) => {
+      c.documents[3]!.defaultRegion = '999999';
+    });
+    expect(() => buildDataset(seeds)).toThrow(
+      'seeds/catalogue.json:documents.3.defaultRegion: unknown region 999999',
+    );
+  });
+
+  it('an unknown indicator on a fact', () => {
+    const draft = JSON.parse(readFileSync(join(root, 'public/data/dataset.json'), 'utf8'));
+    draft.facts[2].indicator = 'no-such-indicator';
+    expect(() => verifyDataset(draft)).toThrow(
+      /seeds\/000_0bd3f541b0f1f904\.txt:\d+:\d+: unknown indicator no-such-indicator/,
+    );
+  });
+
+  it('an indicator with a unit the app does not know', () => {
+    const seeds = seedsCopy();
+    editCatalogue<{ indicators: { unit: string }[] }>(seeds, 'indicators.json', (c) => {
+      c.indicators[0]!.unit = 'furlongs';
+    });
+    expect(() => buildDataset(seeds)).toThrow(
+      /seeds\/indicators\.json:indicators\.0\.unit: Invalid option/,
+    );
+  });
+
+  it('duplicate ids in a catalogue', () => {
+    const seeds = seedsCopy();
+    editCatalogue<{ measures: unknown[] }>(seeds, 'measures.json', (c) => {
+      c.measures.push(c.measures[0]);
+    });
+    expect(() => buildDataset(seeds)).toThrow(
+      /seeds\/measures\.json:measures\.\d+\.id: duplicate id education-groups/,
+    );
+  });
+
+  it('duplicate ids in the dataset', () => {
+    const draft = JSON.parse(readFileSync(join(root, 'public/data/dataset.json'), 'utf8'));
+    draft.events.push(draft.events[0]);
+    expect(() => verifyDataset(draft)).toThrow(/duplicate id/);
+  });
+});
+
+describe('a failed build', () => {
+  it('leaves the previous dataset as it was', () => {
+    const seeds = seedsCopy();
+    const out = join(seeds, '..', 'dataset.json');
+    const coverage = join(seeds, '..', 'coverage.json');
+    writeFileSync(out, 'previous');
+    writeFileSync(join(seeds, doc003), '');
+    expect(() => buildAndWrite(seeds, out, coverage)).toThrow(/document is empty/);
+    expect(readFileSync(out, 'utf8')).toBe('previous');
+    expect(existsSync(coverage)).toBe(false);
+  });
+
+  it('writes both files when it succeeds', () => {
+    const seeds = seedsCopy();
+    const out = join(seeds, '..', 'dataset.json');
+    buildAndWrite(seeds, out, join(seeds, '..', 'coverage.json'));
+    expect(readFileSync(out, 'utf8')).toBe(
+      readFileSync(join(root, 'public/data/dataset.json'), 'utf8'),
+    );
+  });
+});
