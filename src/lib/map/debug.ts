@@ -11,13 +11,14 @@ declare global {
   }
 }
 
-const IDLE_MARK = 'map-idle';
+/** User-timing marks: the first idle map, and the first idle map with the all-China counties. */
+export const MARK = { mapIdle: 'map-idle', countiesIdle: 'counties-idle' } as const;
 
-/** Marks the first moment any map of the page is idle with its data drawn; later calls do nothing. */
-export function markFirstIdle(): void {
-  if (performance.getEntriesByName(IDLE_MARK).length > 0) return;
-  performance.mark(IDLE_MARK);
-  window.__mapIdleMs = performance.now();
+/** Marks the first moment a map of the page is idle with its data drawn; later calls do nothing. */
+export function markFirstIdle(name: (typeof MARK)[keyof typeof MARK]): void {
+  if (performance.getEntriesByName(name).length > 0) return;
+  performance.mark(name);
+  if (name === MARK.mapIdle) window.__mapIdleMs = performance.now();
 }
 
 export function exposeForTests(map: MapLibreMap): void {
