@@ -13,7 +13,7 @@ import { extractFacts } from './facts.ts';
 import { compileIndicators } from './indicators.ts';
 import { extractMeasures } from './measures.ts';
 import { regionIndex } from './regions.ts';
-import { sentenceAround } from './text.ts';
+import { sentenceAround, type Span } from './text.ts';
 import { verifyDataset } from './verify.ts';
 
 /** The build's products, as values and as the exact bytes to write. */
@@ -29,7 +29,7 @@ function dateCoverage(
   doc: PreparedDocument,
   dates: DateMention[],
   facts: Fact[],
-  events: DatasetEvent[],
+  events: (Span & { id: string })[],
 ): CoverageEntry[] {
   return dates.map((d) => {
     const base = {
@@ -38,9 +38,7 @@ function dateCoverage(
       end: d.end,
       text: doc.text.slice(d.start, d.end),
     };
-    const inEvents = events
-      .filter((e) => e.start <= d.start && d.end <= e.end)
-      .map((e) => e.id as string);
+    const inEvents = events.filter((e) => e.start <= d.start && d.end <= e.end).map((e) => e.id);
     if (inEvents.length > 0) return { ...base, outcome: 'event', ids: inEvents, reason: null };
     const sentence = sentenceAround(doc.work, d.start, d.end);
     const dated = facts
@@ -77,11 +75,12 @@ export function buildDataset(seedsDir: string): BuildOutput {
     const docEvents = extractEvents(doc, cat.events, regions, dates);
     facts.push(...found.facts);
     measures.push(...extractMeasures(doc, cat.measures, regions));
-    events.push(...docEvents);
+    events.push(...docEvents.events);
     coverage.push(
-      ...[...found.coverage, ...dateCoverage(doc, dates, found.facts, docEvents)].sort(
-        (a, b) => a.start - b.start,
-      ),
+      ...[
+        ...found.coverage,
+        ...dateCoverage(doc, dates, found.facts, [...docEvents.events, ...docEvents.repeats]),
+      ].sort((a, b) => a.start - b.start),
     );
     return {
       id: entry.id,

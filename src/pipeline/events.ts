@@ -2,8 +2,12 @@
  * Dated milestones. Each rule of seeds/events.json is a pattern on a sentence; a hit becomes one
  * event per region the sentence names (略阳县、留坝县、佛坪县 each passed the evaluation), dated
  * by the rule's own year group ("到2025年") or else the nearest date before the hit in the
- * sentence (after it, when none is before). Undated hits are dropped: an event without a date
- * cannot sit on a timeline. The publication of each document is an event too.
+ * sentence. Undated hits are dropped: an event without a date cannot sit on a timeline, and a
+ * date after the hit usually belongs to the next statement. The quote runs from the start of
+ * the clause holding the date to the end of the hit, so it carries the region names
+ * ("留坝县在2022年…获全国冠军"). A repeat of an event (same region, rule and year) is not a new
+ * event; its span is returned so the coverage report can point at the event it repeats.
+ * The publication of each document is an event too.
  */
 import type { DatasetEvent, Region } from '../lib/domain/schema.ts';
 import { EventSchema } from '../lib/domain/schema.ts';
@@ -11,7 +15,7 @@ import type { EventRule } from './catalogue.ts';
 import type { DateMention } from './dates.ts';
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { namedRegions, type RegionIndex } from './regions.ts';
-import { sentences, trimSpan } from './text.ts';
+import { clauseAround, sentences, trimSpan, type Span } from './text.ts';
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? `{${key}}`);
@@ -46,14 +50,21 @@ function publication(doc: PreparedDocument): DatasetEvent[] {
   ];
 }
 
+/** Events of a document, and the spans that only repeat one of them. */
+export interface EventsResult {
+  events: DatasetEvent[];
+  repeats: (Span & { id: string })[];
+}
+
 export function extractEvents(
   doc: PreparedDocument,
   rules: EventRule[],
   regions: RegionIndex,
   dates: DateMention[],
-): DatasetEvent[] {
+): EventsResult {
   const out = publication(doc);
-  const seen = new Set<string>();
+  const repeats: EventsResult['repeats'] = [];
+  const seen = new Map<string, string>();
   const compiled = rules.map((rule) => ({ rule, re: new RegExp(rule.pattern, 'u') }));
   for (const sentence of sentences(doc.work, doc.body.start, doc.body.end)) {
     const text = doc.work.slice(sentence.start, sentence.end);
@@ -66,19 +77,21 @@ export function extractEvents(
       const dated =
         own !== undefined
           ? { start: hit.start, end: hit.end, date: own }
-          : (inSentence.filter((d) => d.end <= hit.start).pop() ??
-            inSentence.find((d) => d.start >= hit.end));
+          : inSentence.filter((d) => d.end <= hit.start).pop();
       if (!dated) continue;
-      const span = trimSpan(doc.text, {
-        start: Math.min(dated.start, hit.start),
-        end: Math.max(dated.end, hit.end),
-      });
+      const from = clauseAround(doc.work, Math.min(dated.start, hit.start)).start;
+      const span = trimSpan(doc.text, { start: from, end: Math.max(dated.end, hit.end) });
       const context = sectionAt(doc, hit.start).region;
       const named = namedRegions(regions, doc.work, span, context);
       for (const code of named.length > 0 ? named : [context]) {
         const key = `${code}|${rule.id}|${dated.date.slice(0, 4)}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const earlier = seen.get(key);
+        if (earlier !== undefined) {
+          repeats.push({ ...span, id: earlier });
+          continue;
+        }
+        const id = `${doc.entry.id}-${rule.id}-${code}-${span.start}`;
+        seen.set(key, id);
         const region = regions.byCode.get(code) as Region;
         const values = {
           ...m.groups,
@@ -88,7 +101,7 @@ export function extractEvents(
         };
         out.push(
           event(doc, {
-            id: `${doc.entry.id}-${rule.id}-${code}-${span.start}` as DatasetEvent['id'],
+            id: id as DatasetEvent['id'],
             region: region.code,
             date: dated.date,
             kind: rule.kind,
@@ -100,5 +113,5 @@ export function extractEvents(
       }
     }
   }
-  return out;
+  return { events: out, repeats };
 }

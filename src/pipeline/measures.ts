@@ -1,8 +1,9 @@
 /**
  * Policy measures a document reports for a region. Each keyword hit yields the clause around it
- * as the quote; the regions are those the sentence names (all of them: in "主城都市区优质学校
+ * as the quote; the regions are those the clause names (all of them: in "主城都市区优质学校
  * 对口帮扶渝东南、渝东北片区…" every named group takes part in the paired support), else the
- * section's. One record per region, measure and source: the first mention, because that is where
+ * section's. The clause, not the sentence: a long sentence may name a region in another clause
+ * about something else. One record per region, measure and source: the first mention, because that is where
  * a document introduces a measure; later mentions elaborate it and would only repeat the map.
  */
 import type { Measure } from '../lib/domain/schema.ts';
@@ -32,8 +33,9 @@ export function extractMeasures(
       const at = hits[0];
       if (at === undefined) continue;
       const context = sectionAt(doc, at).region;
-      const named = namedRegions(regions, doc.work, sentence, context);
-      const quote = trimSpan(doc.text, clauseAround(doc.work, at));
+      const clause = clauseAround(doc.work, at);
+      const named = namedRegions(regions, doc.work, clause, context);
+      const quote = trimSpan(doc.text, clause);
       for (const region of named.length > 0 ? named : [context]) {
         const key = `${region}|${id}`;
         if (seen.has(key)) continue;
