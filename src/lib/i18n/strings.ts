@@ -41,6 +41,8 @@ const STRINGS = {
   play: { zh: '播放', en: 'Play' },
   pause: { zh: '暂停', en: 'Pause' },
   milestonesOn: { zh: '里程碑', en: 'Milestones' },
+  dismiss: { zh: '知道了', en: 'Dismiss' },
+  aboutData: { zh: '关于数据', en: 'About the data' },
   copyLink: { zh: '复制链接', en: 'Copy link' },
   linkCopied: { zh: '链接已复制', en: 'Link copied' },
   linkDropped: {

@@ -81,6 +81,13 @@ export class UrlSync {
     this.#win.removeEventListener('popstate', this.#onPop);
   }
 
+  /** The query of a link to share: pinned, so later changes to the defaults don't change what it shows. */
+  shareQuery(s: ViewSnapshot, latestYear: number | null): string {
+    return this.#defaults === null
+      ? ''
+      : serialiseUrl(s, this.#defaults, { pin: true, latestYear });
+  }
+
   #query(s: ViewSnapshot): string {
     return this.#defaults === null ? '' : serialiseUrl(s, this.#defaults, { pin: false });
   }

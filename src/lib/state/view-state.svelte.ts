@@ -55,6 +55,10 @@ export class ViewState {
     this.camera = camera;
   }
 
+  setYear(year: number | null): void {
+    this.year = year;
+  }
+
   hover(code: RegionCode | null): void {
     this.hovered = code;
   }
