@@ -1,0 +1,32 @@
+/** The extracted items of one source, as highlightable spans with what each one is about. */
+import type { RegionCode, SourceId } from '../domain/schema';
+import type { LayerRef } from '../state/types';
+import type { Atlas } from './atlas';
+import type { Span } from './segments';
+
+export interface SourceItem extends Span {
+  region: RegionCode;
+  /** The layer the item belongs to, so picking it can show that layer. */
+  layer: LayerRef;
+}
+
+export function sourceItems(atlas: Atlas, source: SourceId): SourceItem[] {
+  const { facts, measures, events } = atlas.dataset;
+  const span = (x: { id: string; start: number; end: number; region: RegionCode }) => ({
+    id: x.id,
+    start: x.start,
+    end: x.end,
+    region: x.region,
+  });
+  return [
+    ...facts
+      .filter((f) => f.source === source)
+      .map((f) => ({ ...span(f), layer: { kind: 'indicator', id: f.indicator } as const })),
+    ...measures
+      .filter((m) => m.source === source)
+      .map((m) => ({ ...span(m), layer: { kind: 'measure', id: m.measure } as const })),
+    ...events
+      .filter((e) => e.source === source)
+      .map((e) => ({ ...span(e), layer: { kind: 'events' } as const })),
+  ].sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,57 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { indexDataset } from '../../src/lib/data/atlas';
+import type { IndicatorId } from '../../src/lib/domain/schema';
+import { buildCatalogue } from '../../src/lib/layers/layer-catalogue';
+import type { LayerRef } from '../../src/lib/state/types';
+import LayerPanel from '../../src/lib/ui/LayerPanel.svelte';
+import { MINI } from '../fixtures/mini-dataset';
+
+const catalogue = buildCatalogue(indexDataset(MINI));
+const coef: LayerRef = { kind: 'indicator', id: 'difference-coefficient' as IndicatorId };
+
+function setup(stack: LayerRef[] = [], lang: 'zh' | 'en' = 'en') {
+  const ontoggle = vi.fn();
+  const onmove = vi.fn();
+  render(LayerPanel, { props: { catalogue, stack, lang, ontoggle, onmove } });
+  return { ontoggle, onmove };
+}
+
+describe('LayerPanel', () => {
+  it('lists indicators with how many regions report them, checked when on the stack', () => {
+    setup([coef]);
+    const box = screen.getByRole('checkbox', { name: /Difference coefficient/ });
+    expect((box as HTMLInputElement).checked).toBe(true);
+    const places = screen.getByRole('checkbox', { name: /New school places.*3 regions/ });
+    expect((places as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('dispatches the ref when a layer is toggled', async () => {
+    const { ontoggle } = setup();
+    await fireEvent.click(screen.getByRole('checkbox', { name: /School groups/ }));
+    expect(ontoggle).toHaveBeenCalledWith({ kind: 'measure', id: 'education-groups' });
+  });
+
+  it('filters by name in either language', async () => {
+    setup([], 'zh');
+    await fireEvent.input(screen.getByRole('searchbox'), { target: { value: '差异' } });
+    expect(screen.getByRole('checkbox', { name: /综合差异系数/ })).toBeTruthy();
+    expect(screen.queryByRole('checkbox', { name: /新增学位/ })).toBeNull();
+  });
+
+  it('offers the base-map layers and milestones', () => {
+    setup();
+    expect(screen.getByRole('checkbox', { name: /All county borders/ })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: /Milestones/ })).toBeTruthy();
+  });
+
+  it('shows the order top first and moves layers, with the ends disabled', async () => {
+    const { onmove } = setup([{ kind: 'context', id: 'labels' }, coef]);
+    const up = screen.getAllByRole('button', { name: /Move up/ });
+    expect((up[0] as HTMLButtonElement).disabled).toBe(true);
+    await fireEvent.click(
+      screen.getByRole('button', { name: 'Move down: Difference coefficient' }),
+    );
+    expect(onmove).toHaveBeenCalledWith(coef, 'down');
+  });
+});

@@ -1,0 +1,57 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../../src/lib/data/atlas';
+import type { IndicatorId, MeasureId } from '../../src/lib/domain/schema';
+import { layerSpecs } from '../../src/lib/layers/layer-specs';
+import type { LayerRef } from '../../src/lib/state/types';
+import Legend from '../../src/lib/ui/Legend.svelte';
+import { MINI } from '../fixtures/mini-dataset';
+
+const atlas = indexDataset(MINI);
+const ind = (id: string): LayerRef => ({ kind: 'indicator', id: id as IndicatorId });
+
+function block(kind: string) {
+  const el = document.querySelector(`[data-kind="${kind}"]`);
+  if (!(el instanceof HTMLElement)) throw new Error(`no ${kind} block`);
+  return within(el);
+}
+
+describe('Legend', () => {
+  it('labels choropleth classes with formatted values, explains no data and the lower-is-better ramp', () => {
+    render(Legend, {
+      props: { specs: layerSpecs([ind('difference-coefficient')], atlas, null), lang: 'en' },
+    });
+    const b = block('choropleth');
+    expect(b.getByText('0.415')).toBeTruthy();
+    expect(b.getByText('no data')).toBeTruthy();
+    expect(b.getByText('lower is more balanced')).toBeTruthy();
+  });
+
+  it('shows symbol sizes with round values and explains targets', () => {
+    render(Legend, {
+      props: { specs: layerSpecs([ind('new-school-places')], atlas, 2023), lang: 'zh' },
+    });
+    const b = block('symbols');
+    expect(b.getByText('20万个')).toBeTruthy();
+    expect(b.getByText(/目标/)).toBeTruthy();
+  });
+
+  it('explains milestone markers and measures, top layer first', () => {
+    render(Legend, {
+      props: {
+        specs: layerSpecs(
+          [{ kind: 'events' }, { kind: 'measure', id: 'education-groups' as MeasureId }],
+          atlas,
+          null,
+        ),
+        lang: 'en',
+      },
+    });
+    const kinds = [...document.querySelectorAll('[data-kind]')].map((e) =>
+      e.getAttribute('data-kind'),
+    );
+    expect(kinds).toEqual(['measure', 'milestones']);
+    expect(screen.getByText(/regions reporting this measure \(3\)/)).toBeTruthy();
+    expect(screen.getByText('milestone reached')).toBeTruthy();
+  });
+});

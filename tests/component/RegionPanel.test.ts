@@ -1,0 +1,55 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { indexDataset } from '../../src/lib/data/atlas';
+import type { RegionCode } from '../../src/lib/domain/schema';
+import RegionPanel from '../../src/lib/ui/RegionPanel.svelte';
+import { MINI } from '../fixtures/mini-dataset';
+
+const atlas = indexDataset(MINI);
+
+function setup(code: string, lang: 'zh' | 'en' = 'en') {
+  const onselect = vi.fn();
+  const onquote = vi.fn();
+  render(RegionPanel, { props: { atlas, code: code as RegionCode, lang, onselect, onquote } });
+  return { onselect, onquote };
+}
+
+describe('RegionPanel', () => {
+  it('shows both names, the level and a button to the parent', async () => {
+    const { onselect } = setup('610727');
+    expect(screen.getByRole('heading', { name: '略阳县' })).toBeTruthy();
+    expect(screen.getByText('Lueyang County')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Hanzhong' }));
+    expect(onselect).toHaveBeenCalledWith('610700');
+  });
+
+  it('gives each value its qualifier, status and quote, and opens the quote in its source', async () => {
+    const { onquote } = setup('610727');
+    expect(screen.getByText('≥ 1,600 places (target)')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: /年均培训教师7000余人次/ }));
+    expect(onquote).toHaveBeenCalledWith('003', 'f-ly-training');
+  });
+
+  it('says when a date is the source publication date', () => {
+    setup('500000', 'zh');
+    expect(screen.getAllByText(/2023-11-15.*文献发布日期/).length).toBeGreaterThan(0);
+    expect(screen.getByText('≥ 800所')).toBeTruthy();
+  });
+
+  it('lists measures and milestones in date order', () => {
+    setup('610727');
+    const times = screen
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('time')?.textContent)
+      .filter(Boolean);
+    expect(times).toEqual(['2021', '2022']);
+    expect(screen.getByRole('button', { name: '“组建教育集团8个”' })).toBeTruthy();
+  });
+
+  it('lists sub-regions with their own values as buttons', async () => {
+    const { onselect } = setup('610700');
+    await fireEvent.click(screen.getByRole('button', { name: 'Lueyang County' }));
+    expect(onselect).toHaveBeenCalledWith('610727');
+    expect(screen.getByText('Schools: 53 schools')).toBeTruthy();
+  });
+});

@@ -1,0 +1,51 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { indexDataset } from '../../src/lib/data/atlas';
+import type { SourceId } from '../../src/lib/domain/schema';
+import SourceViewer from '../../src/lib/ui/SourceViewer.svelte';
+import { MINI } from '../fixtures/mini-dataset';
+
+const atlas = indexDataset(MINI);
+
+function setup(source: string, highlight: string | null) {
+  const onpick = vi.fn();
+  const onclose = vi.fn();
+  const r = render(SourceViewer, {
+    props: { atlas, source: source as SourceId, highlight, lang: 'en', onpick, onclose },
+  });
+  return { onpick, onclose, ...r };
+}
+
+describe('SourceViewer', () => {
+  it('shows the whole text with every extracted item highlighted', () => {
+    const { container } = setup('000', null);
+    const text = container.querySelector('.text')?.textContent ?? '';
+    expect(text).toBe(MINI.sources[0]?.text);
+    expect(container.querySelectorAll('mark')).toHaveLength(10);
+  });
+
+  it('marks the chosen item as current and scrolls to it', () => {
+    const spy = vi.spyOn(Element.prototype, 'scrollIntoView');
+    const { container } = setup('003', 'f-ly-training');
+    const current = container.querySelector('mark[aria-current="true"]');
+    expect(current?.textContent).toBe('年均培训教师7000余人次');
+    expect(spy).toHaveBeenCalled();
+  });
+
+  it('picks the region and layer of a clicked highlight', async () => {
+    const { onpick } = setup('003', null);
+    await fireEvent.click(screen.getByRole('button', { name: '组建教育集团8个' }));
+    expect(onpick).toHaveBeenCalledWith('610727', { kind: 'measure', id: 'education-groups' });
+  });
+
+  it('shows a traditional document as written, and simplified on request', async () => {
+    const { container } = setup('001', null);
+    expect(container.querySelector('mark')?.textContent).toBe('健全完善集團化辦學退出機制');
+    await fireEvent.click(screen.getByRole('button', { name: 'Show in simplified characters' }));
+    await waitFor(() =>
+      expect(container.querySelector('mark')?.textContent).toBe('健全完善集团化办学退出机制'),
+    );
+    const toggle = screen.getByRole('button', { name: 'Show as written (traditional)' });
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+  });
+});
