@@ -36,19 +36,21 @@ export function bodyQuantities(
 }
 
 /**
- * The quote of a quantity: its clause, cut after the previous number and at the last 、 before
- * the next, so "扩建教学及辅助用房25.42万平方米、运动场18.17万平方米" gives each area its own
- * words. When the cut would leave too few words to read ("占比27%", "的小学…均按100人") the
- * whole clause is kept.
+ * The words of a quantity: its clause, from after the previous number to the next one, so
+ * "扩建教学及辅助用房25.42万平方米、运动场18.17万平方米" gives each area its own words. When the
+ * cut would leave too few words to read ("占比27%", "的小学…均按100人") the whole clause is kept.
  */
 function segment(work: string, q: Span, clause: Span, neighbours: Span[]): Span {
   const prev = neighbours.filter((n) => n.end <= q.start && n.start >= clause.start).pop();
   const next = neighbours.find((n) => n.start >= q.end && n.end <= clause.end);
   const lead = prev ? work.slice(prev.end, q.start).replace(/^[、\s]+/, '') : '';
   const start = prev && lead.length >= 4 && !/^[的之]/.test(lead) ? prev.end : clause.start;
-  if (!next) return { start, end: clause.end };
-  const cut = work.lastIndexOf('、', next.start);
-  return { start, end: cut >= q.end ? cut : next.start };
+  return { start, end: next ? next.start : clause.end };
+}
+
+/** The quote ends at a 、 right after the number: "4000余门、数字图书…" lists the next item. */
+function quoteSpan(work: string, q: Span, seg: Span): Span {
+  return work[q.end] === '、' ? { start: seg.start, end: q.end } : seg;
 }
 
 function sentenceText(work: string, q: Span): string {
@@ -122,7 +124,7 @@ export function extractFacts(
       note(q, 'fact', [earlier], 'repeats an earlier statement of the same fact');
       continue;
     }
-    const quote = trimSpan(text, seg);
+    const quote = trimSpan(text, quoteSpan(work, q, seg));
     facts.push(
       FactSchema.parse({
         ...fact,
