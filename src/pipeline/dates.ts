@@ -58,12 +58,19 @@ export function findDates(
   return out;
 }
 
+// Five-year plans name their last year: "“十四五”期间" is up to 2025.
+const PLAN_PERIODS: [RegExp, PartialDate][] = [
+  [/十三五/, '2020'],
+  [/十四五/, '2025'],
+  [/十五五/, '2030'],
+];
+
 // "三年来", "近年来", "累计": the value is a running total up to the document's date.
 const CUMULATIVE = /累计|年来|以来|目前|现有/;
 
 /**
  * The time a fact's value refers to: the nearest date stated before it in its sentence (a range
- * counts as its last year); a running total ("累计", "三年来", "2019年以来") as of publication;
+ * counts as its last year, a five-year plan its last year); a running total ("累计", "三年来", "2019年以来") as of publication;
  * otherwise an achievement is as of publication, and a target without a stated year has no date
  * (its horizon is unknown, and the app shows it at the document's date).
  */
@@ -78,6 +85,8 @@ export function factDate(
   const before = dates.filter((d) => d.start >= sentence.start && d.end <= at);
   const nearest = before[before.length - 1];
   if (nearest && nearest.role !== 'since') return nearest.date;
-  if (CUMULATIVE.test(work.slice(sentence.start, at))) return published;
+  const prefix = work.slice(sentence.start, at);
+  for (const [re, end] of PLAN_PERIODS) if (re.test(prefix)) return end;
+  if (CUMULATIVE.test(prefix)) return published;
   return status === 'achieved' ? published : null;
 }

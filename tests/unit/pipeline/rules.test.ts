@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RegionSchema } from '../../../src/lib/domain/schema.ts';
+import { factDate, findDates } from '../../../src/pipeline/dates.ts';
+import { qualifierAt, statusAt } from '../../../src/pipeline/qualifiers.ts';
+import { attribute, namedRegions, regionIndex } from '../../../src/pipeline/regions.ts';
+import { simplifiedView } from '../../../src/pipeline/script.ts';
+
+const root = join(import.meta.dirname, '../../..');
+const regions = regionIndex(
+  RegionSchema.array().parse(
+    JSON.parse(readFileSync(join(root, 'seeds/regions.json'), 'utf8')).regions,
+  ),
+);
+const whole = (s: string) => ({ start: 0, end: s.length });
+
+describe('qualifiers and status', () => {
+  it.each([
+    ['访问量突破2.32亿人次', 'atLeast'],
+    ['任职不少于2年', 'atLeast'],
+    ['约30所', 'approx'],
+    ['近500名', 'approx'],
+    ['新增学位27.8万个', 'exact'],
+  ] as const)('%s → %s', (text, qualifier) => {
+    const at = text.search(/\d/);
+    expect(qualifierAt(text, at, 'exact')).toBe(qualifier);
+  });
+
+  it('keeps the suffix qualifier of the number itself', () => {
+    expect(qualifierAt('新增学位1600余个', 4, 'atLeast')).toBe('atLeast');
+  });
+
+  it.each([
+    ['投用后将新增城区义务教育阶段学位1600余个', 'target'],
+    ['争取到2020年实现义务教育50%的学校进入学区化', 'target'],
+    ['2023年底前11县区梯次建成达标', 'target'],
+    ['将城区教师到乡村学校任教1年以上经历作为申报高级教师职称的必要条件', 'achieved'],
+    ['持续调整城乡学校规划布局,已累计新建学校151所', 'achieved'],
+  ] as const)('%s → %s', (text, status) => {
+    expect(statusAt(text, 0, text.length, 'achieved')).toBe(status);
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['2017年12月4日', '2017-12-04'],
+    ['2022年8月', '2022-08'],
+    ['2021年底', '2021-12'],
+    ['2021—2022年', '2022'],
+    ['11月14日', '2023-11-14'],
+    ['2024-10-17', '2024-10-17'],
+  ])('%s → %s', (text, date) => {
+    expect(findDates(text, 0, text.length, '2023').map((d) => d.date)).toEqual([date]);
+  });
+
+  it('dates a running total at publication and a five-year plan at its last year', () => {
+    const total = '2019年以来,新增奖励性绩效工资4.48亿元';
+    const dates = findDates(total, 0, total.length, '2023');
+    expect(
+      factDate(dates, total, whole(total), total.indexOf('4.48'), 'achieved', '2023-03-21'),
+    ).toBe('2023-03-21');
+    const plan = '“十四五”期间,规划投资3.58亿元';
+    expect(factDate([], plan, whole(plan), plan.indexOf('3.58'), 'target', '2023-03-21')).toBe(
+      '2025',
+    );
+  });
+
+  it('leaves a target without a stated year undated', () => {
+    const text = '建设100个课程创新基地';
+    expect(factDate([], text, whole(text), 2, 'target', '2017-12-04')).toBeNull();
+  });
+});
+
+describe('regions named in text', () => {
+  it('gives a clause naming one other county to that county', () => {
+    const text = '留坝县在2022年全国青少年足球比赛中获全国冠军';
+    expect(attribute(regions, text, whole(text), '610700')).toBe('610729');
+  });
+
+  it('keeps a joint total naming several regions with the context region', () => {
+    const text = '主城都市区优质学校对口帮扶渝东南、渝东北片区800余所农村学校';
+    expect(namedRegions(regions, text, whole(text), '500000').sort()).toEqual([
+      'cq-metro',
+      'cq-northeast',
+      'cq-southeast',
+    ]);
+    expect(attribute(regions, text, whole(text), '500000')).toBe('500000');
+  });
+
+  it('ignores ancestors and regions of other provinces', () => {
+    const text = '陕西省县域推进会在略阳县召开,中心城区公办幼儿园';
+    expect(namedRegions(regions, text, whole(text), '610700')).toEqual(['610727']);
+  });
+
+  it('reads traditional names through the simplified view', () => {
+    const text = simplifiedView('銀川市教育局');
+    expect(text.length).toBe('銀川市教育局'.length);
+    expect(namedRegions(regions, text, whole(text), '640000')).toEqual(['640100']);
+  });
+});
