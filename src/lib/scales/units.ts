@@ -23,7 +23,8 @@ export const UNIT_WORDS = {
   coefficient: { scale: 'coefficient', zh: '', en: ['', ''] },
   'square-metres': { scale: 'count', zh: '平方米', en: ['m²', 'm²'] },
   'square-kilometres': { scale: 'count', zh: '平方公里', en: ['km²', 'km²'] },
-  count: { scale: 'count', zh: '个', en: ['', ''] },
+  // A bare count's measure word varies (门, 册, 条, 台…); writing 个 for all of them would misquote.
+  count: { scale: 'count', zh: '', en: ['', ''] },
   ratio: { scale: 'plain', zh: '', en: ['', ''] },
   years: { scale: 'plain', zh: '年', en: ['year', 'years'] },
   rank: { scale: 'plain', zh: '位', en: ['', ''] },

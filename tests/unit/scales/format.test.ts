@@ -15,6 +15,7 @@ describe('formatQuantity', () => {
     [232000000, 'person-times', '2.32亿人次', '232 m person-times'],
     [2831, 'square-kilometres', '2831平方公里', '2,831 km²'],
     [254200, 'square-metres', '25.42万平方米', '254,200 m²'],
+    [460000, 'count', '46万', '460,000'],
   ] as const)('%d %s → %s / %s', (value, unit, zh, en) => {
     expect(formatQuantity(value, unit, 'zh')).toBe(zh);
     expect(formatQuantity(value, unit, 'en')).toBe(en);
