@@ -3,7 +3,9 @@
  * everything they draw from it; the URL module serialises it. Provided once through context.
  */
 import { getContext, setContext } from 'svelte';
-import type { RegionCode } from '../domain/schema';
+import type { Atlas } from '../data/atlas';
+import type { RegionCode, SourceId } from '../domain/schema';
+import { moveLayer, sameLayer, toggleLayer } from '../layers/stack';
 import type { Camera, Lang, LayerRef, SourceView, ViewSnapshot } from './types';
 
 export class ViewState {
@@ -53,6 +55,33 @@ export class ViewState {
 
   setCamera(camera: Camera): void {
     this.camera = camera;
+  }
+
+  /** Turns a layer on or off; the indicator last turned on becomes the active one (tooltips, title). */
+  toggleLayer(ref: LayerRef, atlas: Atlas): void {
+    this.layers = toggleLayer(this.layers, ref, atlas);
+    const indicators = this.layers.flatMap((l) => (l.kind === 'indicator' ? [l.id] : []));
+    if (ref.kind === 'indicator' && indicators.includes(ref.id)) this.indicator = ref.id;
+    else if (this.indicator !== null && !indicators.includes(this.indicator))
+      this.indicator = indicators.at(-1) ?? null;
+  }
+
+  /** Makes sure a layer is shown, without turning it off if it already is. */
+  showLayer(ref: LayerRef, atlas: Atlas): void {
+    if (!this.layers.some((l) => sameLayer(l, ref))) this.toggleLayer(ref, atlas);
+    else if (ref.kind === 'indicator') this.indicator = ref.id;
+  }
+
+  moveLayer(ref: LayerRef, dir: 'up' | 'down'): void {
+    this.layers = moveLayer(this.layers, ref, dir);
+  }
+
+  openSource(id: SourceId, highlight: string | null): void {
+    this.source = { id, highlight };
+  }
+
+  closeSource(): void {
+    this.source = null;
   }
 
   setYear(year: number | null): void {
