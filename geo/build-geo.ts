@@ -1,0 +1,24 @@
+/**
+ * `npm run build:geo`: writes `public/geo/*.json` and prints what the build did with each
+ * file's size, raw and gzipped (zlib level 9, as recorded in geo/README.md).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { buildGeoWithReport } from './build';
+
+const PUBLIC = fileURLToPath(new URL('../public/', import.meta.url));
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+const { files, report } = await buildGeoWithReport();
+for (const [name, text] of Object.entries(files)) {
+  const target = path.join(PUBLIC, name);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, text);
+  const raw = Buffer.byteLength(text);
+  const gzip = gzipSync(text, { level: 9 }).length;
+  console.log(`${name}: ${kb(raw)} raw, ${kb(gzip)} gzip`);
+}
+console.log(JSON.stringify(report, null, 2));

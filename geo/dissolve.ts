@@ -1,0 +1,47 @@
+/**
+ * Dissolves county shapes into their prefecture, province or group with topojson-client's
+ * `merge`: borders the members share are removed, so the outline keeps exactly the members'
+ * outer arcs and stays flush with neighbours in the final topology.
+ */
+import type { FeatureCollection, MultiPolygon } from 'geojson';
+import { merge } from 'topojson-client';
+import { topology } from 'topojson-server';
+import type {
+  GeometryCollection,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+  Topology,
+} from 'topojson-specification';
+import type { Area } from './sources/echarts-decode';
+
+/**
+ * Outlines of each named set of member codes. `quantization` must match the final file's, so
+ * the merged coordinates land on the same grid as the members'.
+ */
+export function dissolve(
+  shapes: ReadonlyMap<string, Area>,
+  sets: ReadonlyMap<string, readonly string[]>,
+  quantization: number,
+): Map<string, MultiPolygon> {
+  const parts: FeatureCollection<Area> = {
+    type: 'FeatureCollection',
+    features: [...shapes].map(([code, geometry]) => ({
+      type: 'Feature',
+      id: code,
+      properties: null,
+      geometry,
+    })),
+  };
+  const topo = topology({ parts }, quantization) as Topology<{ parts: GeometryCollection }>;
+  // Every part is polygonal: the inputs are areas.
+  const geometries = topo.objects.parts.geometries as (TopoPolygon | TopoMultiPolygon)[];
+  const out = new Map<string, MultiPolygon>();
+  for (const [key, members] of sets) {
+    const chosen = geometries.filter((g) => members.includes(String(g.id)));
+    if (chosen.length !== members.length) {
+      throw new Error(`dissolve ${key}: ${members.length} members, ${chosen.length} shapes`);
+    }
+    out.set(key, merge(topo, chosen));
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+/**
+ * Where a region's label goes: the source's centre point (the seat) when it lies inside the
+ * shape, else a pole of inaccessibility of the largest polygon, found by a refining grid
+ * search — deterministic, and enough for a label anchor.
+ */
+import type { Position } from 'geojson';
+import type { Area } from './sources/echarts-decode';
+import { ringArea } from './fixups';
+
+function polygonsOf(geometry: Area): Position[][][] {
+  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+}
+
+function insideRing(px: number, py: number, ring: readonly Position[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi = 0, yi = 0] = ring[i] ?? [];
+    const [xj = 0, yj = 0] = ring[j] ?? [];
+    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+function insidePolygon(px: number, py: number, polygon: readonly Position[][]): boolean {
+  const [outer, ...holes] = polygon;
+  return !!outer && insideRing(px, py, outer) && !holes.some((hole) => insideRing(px, py, hole));
+}
+
+/** Whether a point lies inside the area (even–odd, holes excluded). */
+export function pointInArea(point: Position, geometry: Area): boolean {
+  const [px = 0, py = 0] = point;
+  return polygonsOf(geometry).some((polygon) => insidePolygon(px, py, polygon));
+}
+
+function squaredDistanceToSegment(px: number, py: number, a: Position, b: Position): number {
+  const [ax = 0, ay = 0] = a;
+  const [bx = 0, by = 0] = b;
+  const dx = bx - ax;
+  const dy = by - ay;
+  const length2 = dx * dx + dy * dy;
+  const t =
+    length2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
+  const ex = ax + t * dx - px;
+  const ey = ay + t * dy - py;
+  return ex * ex + ey * ey;
+}
+
+/** Distance to the nearest edge, negative outside. */
+function signedDistance(px: number, py: number, polygon: readonly Position[][]): number {
+  let best = Infinity;
+  for (const ring of polygon) {
+    for (let i = 1; i < ring.length; i++) {
+      const a = ring[i - 1];
+      const b = ring[i];
+      if (a && b) best = Math.min(best, squaredDistanceToSegment(px, py, a, b));
+    }
+  }
+  const distance = Math.sqrt(best);
+  return insidePolygon(px, py, polygon) ? distance : -distance;
+}
+
+const GRID = 24;
+const ROUNDS = 5;
+
+function poleOfInaccessibility(polygon: Position[][]): Position {
+  const outer = polygon[0] ?? [];
+  const xs = outer.map((p) => p[0] ?? 0);
+  const ys = outer.map((p) => p[1] ?? 0);
+  let [x0, y0] = [Math.min(...xs), Math.min(...ys)];
+  let [w, h] = [Math.max(...xs) - x0, Math.max(...ys) - y0];
+  let best: Position = [x0 + w / 2, y0 + h / 2];
+  let bestDistance = -Infinity;
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let i = 0; i < GRID; i++) {
+      for (let j = 0; j < GRID; j++) {
+        const px = x0 + ((i + 0.5) * w) / GRID;
+        const py = y0 + ((j + 0.5) * h) / GRID;
+        const distance = signedDistance(px, py, polygon);
+        if (distance > bestDistance) [best, bestDistance] = [[px, py], distance];
+      }
+    }
+    // Zoom in on the best cell and its neighbours.
+    w = (3 * w) / GRID;
+    h = (3 * h) / GRID;
+    [x0, y0] = [(best[0] ?? 0) - w / 2, (best[1] ?? 0) - h / 2];
+  }
+  return best;
+}
+
+/** How the label point was chosen, for the build report. */
+export type LabelSource = 'cp' | 'pole';
+
+/** A label anchor inside the area: `cp` when inside, else the largest polygon's pole. */
+export function labelPoint(
+  geometry: Area,
+  cp: Position | undefined,
+): { point: Position; source: LabelSource } {
+  if (cp && pointInArea(cp, geometry)) return { point: cp, source: 'cp' };
+  const polygons = polygonsOf(geometry);
+  let largest = polygons[0] ?? [];
+  for (const polygon of polygons) {
+    if (Math.abs(ringArea(polygon[0] ?? [])) > Math.abs(ringArea(largest[0] ?? []))) {
+      largest = polygon;
+    }
+  }
+  return { point: poleOfInaccessibility(largest), source: 'pole' };
+}
