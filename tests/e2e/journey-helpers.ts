@@ -1,0 +1,65 @@
+/**
+ * What the journey tests share beyond app.ts: the dataset and the app's own pure code as the
+ * oracle (expected values, the URL context), locators for the panels, and screenshots.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { indexDataset, type Atlas } from '../../src/lib/data/atlas';
+import { DATASET_URL } from '../../src/lib/data/load';
+import { DatasetSchema } from '../../src/lib/domain/schema';
+import { urlContextFromAtlas } from '../../src/lib/state/url-context';
+import type { UrlContext } from '../../src/lib/state/url-parsers';
+
+let cached: Atlas | null = null;
+
+/** The built dataset, validated and indexed exactly as the app does. */
+export function atlas(): Atlas {
+  cached ??= indexDataset(
+    DatasetSchema.parse(JSON.parse(readFileSync(`public/${DATASET_URL}`, 'utf8'))),
+  );
+  return cached;
+}
+
+/** The URL context the app builds from the same dataset. */
+export function urlContext(): UrlContext {
+  return urlContextFromAtlas(atlas());
+}
+
+/** Waits for the loaded app's header (not the map): the app has read its link and rendered. */
+export async function waitForHeader(page: Page, timeout = 30_000): Promise<void> {
+  await page.locator('header h1').first().waitFor({ state: 'visible', timeout });
+}
+
+/** The keyboard region list's option for a code. */
+export const regionOption = (page: Page, code: string) =>
+  page.locator(`[role="listbox"] [role="option"][data-code="${code}"]`);
+
+/** The code of the region the region list shows as selected, or null. */
+export function selectedInList(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () =>
+      document
+        .querySelector('[role="option"][data-code][aria-selected="true"]')
+        ?.getAttribute('data-code') ?? null,
+  );
+}
+
+/** The layer panel's checkbox for a layer key ("indicator:new-school-places", "events", …). */
+export const layerBox = (page: Page, key: string) =>
+  page.locator(`.layer-panel input[type="checkbox"][data-layer="${key}"]`);
+
+/** The year slider's current value. */
+export async function sliderYear(page: Page): Promise<number> {
+  return Number(await page.getByRole('slider').getAttribute('aria-valuenow'));
+}
+
+/** The address bar's query, parsed. */
+export function query(page: Page): URLSearchParams {
+  return new URL(page.url()).searchParams;
+}
+
+/** Saves a full-page screenshot under shots/. */
+export async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync('shots', { recursive: true });
+  await page.screenshot({ path: `shots/${name}.png` });
+}
