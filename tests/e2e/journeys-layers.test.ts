@@ -132,7 +132,7 @@ describe('journey: layers and sources', () => {
     const candidates = atlas().dataset.facts.filter(
       (f) => f.source === fact.source && f.region !== LUEYANG && f.indicator !== PLACES,
     );
-    const ids = new Set(candidates.map((f) => f.id));
+    const ids = new Set<string>(candidates.map((f) => f.id));
     const itemsOfMarks = await page
       .locator('.source-viewer mark[data-items]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-items') ?? ''));
