@@ -12,7 +12,28 @@ import type {
   Polygon as TopoPolygon,
   Topology,
 } from 'topojson-specification';
+import { ringArea } from './fixups';
 import type { Area } from './sources/echarts-decode';
+
+/**
+ * Where neighbours' borders differ by more than snapping fixes, the merge leaves slivers:
+ * thin holes and crumbs along former inner borders. Below these areas (square degrees,
+ * ≈ 10 km² and 1 km²) they are dropped; the focus regions have no real holes or islets that small.
+ */
+const MAX_SLIVER_HOLE = 1e-3;
+const MAX_SLIVER_POLYGON = 1e-4;
+
+function dropSlivers(outline: MultiPolygon): MultiPolygon {
+  return {
+    type: 'MultiPolygon',
+    coordinates: outline.coordinates
+      .filter(([outer]) => Math.abs(ringArea(outer ?? [])) >= MAX_SLIVER_POLYGON)
+      .map(([outer = [], ...holes]) => [
+        outer,
+        ...holes.filter((hole) => Math.abs(ringArea(hole)) >= MAX_SLIVER_HOLE),
+      ]),
+  };
+}
 
 /**
  * Outlines of each named set of member codes. `quantization` must match the final file's, so
@@ -41,7 +62,7 @@ export function dissolve(
     if (chosen.length !== members.length) {
       throw new Error(`dissolve ${key}: ${members.length} members, ${chosen.length} shapes`);
     }
-    out.set(key, merge(topo, chosen));
+    out.set(key, dropSlivers(merge(topo, chosen)));
   }
   return out;
 }
