@@ -1,0 +1,160 @@
+/**
+ * Journey 2, timeline and deep link, in Chromium on the built app: move the year slider to 2021
+ * with the keyboard, turn a layer on, find 略阳县 by pinyin in the search box, switch to English;
+ * the link then reopens that same view in a fresh browser (new launch, new profile), and Back and
+ * Forward walk through the discrete changes one at a time.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openApp, type OpenApp } from './app';
+import {
+  layerBox,
+  query,
+  regionOption,
+  selectedInList,
+  shoot,
+  sliderYear,
+  waitForHeader,
+} from './journey-helpers';
+import type { Page } from 'playwright-core';
+
+const LUEYANG = '610727';
+const YEAR = 2021;
+const LAYER = 'indicator:new-school-places';
+const EN_TITLE = 'Atlas of Quality-Balanced Compulsory Education';
+const ZH_TITLE = '义务教育优质均衡发展地图';
+
+const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
+const title = (page: Page) => page.locator('header h1').innerText();
+
+/** What the journey checks of a view: region, year, language, layer. */
+async function view(page: Page) {
+  return {
+    region: await selectedInList(page),
+    year: await sliderYear(page),
+    lang: await htmlLang(page),
+    layer: await layerBox(page, LAYER).isChecked(),
+  };
+}
+
+describe('journey: timeline and deep link', () => {
+  let app: OpenApp;
+  let fresh: OpenApp | null = null;
+  let link = '';
+  let latest = 0;
+  let min = 0;
+
+  beforeAll(async () => {
+    app = await openApp(inject('baseUrl'));
+  });
+  afterAll(async () => {
+    await fresh?.session.close();
+    await app?.session.close();
+  });
+
+  it('moves the year slider to 2021 from the keyboard (Home, then ArrowRight)', async () => {
+    const { page } = app;
+    const slider = page.getByRole('slider');
+    min = Number(await slider.getAttribute('aria-valuemin'));
+    latest = Number(await slider.getAttribute('aria-valuemax'));
+    expect(min).toBeLessThan(YEAR);
+    expect(latest).toBeGreaterThan(YEAR);
+    expect(await sliderYear(page)).toBe(latest); // no year in the link: the latest
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => sliderYear(page)).toBe(min);
+    for (let y = min; y < YEAR; y++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => sliderYear(page)).toBe(YEAR);
+    await expect.poll(() => query(page).get('y')).toBe(`${YEAR}`);
+  });
+
+  it('turns on a layer', async () => {
+    const { page } = app;
+    await layerBox(app.page, LAYER).check();
+    await expect.poll(() => query(page).get('l') ?? '').toContain('i.new-school-places');
+  });
+
+  it('finds 略阳县 by typing "lueyang" in the search box and choosing it with Enter', async () => {
+    const { page } = app;
+    const box = page.getByRole('combobox');
+    await box.focus();
+    await box.pressSequentially('lueyang');
+    const first = page.locator('.search [role="listbox"] [role="option"]').first();
+    await expect.poll(() => first.innerText().catch(() => '')).toContain('略阳县');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => selectedInList(page)).toBe(LUEYANG);
+    await expect.poll(() => query(page).get('r')).toBe(LUEYANG);
+    expect(await page.locator('.region-panel #region-title').innerText()).toBe('略阳县');
+    expect(await sliderYear(page)).toBe(YEAR); // choosing a region keeps the year
+  });
+
+  it('switches to English with the language button', async () => {
+    const { page } = app;
+    await page.getByTestId('lang-toggle').click();
+    await expect.poll(() => htmlLang(page)).toBe('en');
+    expect(await title(page)).toBe(EN_TITLE);
+    await expect.poll(() => query(page).get('lang')).toBe('en');
+    link = page.url();
+    const q = query(page);
+    expect(q.get('r')).toBe(LUEYANG);
+    expect(q.get('y')).toBe(`${YEAR}`);
+  });
+
+  it('reopens the same view from the link in a fresh browser with a Chinese locale', async () => {
+    expect(link).not.toBe('');
+    fresh = await openApp(link, 'zh-CN');
+    const { page } = fresh;
+    await waitForHeader(page);
+    expect(await view(page)).toEqual({ region: LUEYANG, year: YEAR, lang: 'en', layer: true });
+    expect(await title(page)).toBe(EN_TITLE);
+    expect(await page.locator('.region-panel #region-title').innerText()).toBe('略阳县');
+    expect(await page.locator('.legend .block', { hasText: 'New school places' }).count()).toBe(1);
+    expect(await page.getByTestId('link-notice').count()).toBe(0);
+    await regionOption(page, LUEYANG).scrollIntoViewIfNeeded();
+    await shoot(page, 'journey2-deeplink-en');
+    await page.getByTestId('lang-toggle').click();
+    await expect.poll(() => htmlLang(page)).toBe('zh-Hans');
+    expect(await title(page)).toBe(ZH_TITLE);
+    await shoot(page, 'journey2-deeplink-zh');
+    expect(fresh.log.errors).toEqual([]);
+    expect(fresh.log.foreignRequests).toEqual([]);
+  });
+
+  it('walks back through language, region, layer and year, one step each', async () => {
+    const { page } = app;
+    await page.goBack();
+    await expect.poll(() => htmlLang(page)).toBe('zh-Hans');
+    expect(await view(page)).toEqual({ region: LUEYANG, year: YEAR, lang: 'zh-Hans', layer: true });
+    expect(await title(page)).toBe(ZH_TITLE);
+
+    await page.goBack();
+    await expect.poll(() => selectedInList(page)).toBe(null);
+    expect(await view(page)).toEqual({ region: null, year: YEAR, lang: 'zh-Hans', layer: true });
+
+    await page.goBack();
+    await expect.poll(() => layerBox(page, LAYER).isChecked()).toBe(false);
+    expect(await view(page)).toEqual({ region: null, year: YEAR, lang: 'zh-Hans', layer: false });
+
+    await page.goBack();
+    await expect.poll(() => sliderYear(page)).toBe(YEAR - 1);
+    expect(await page.getByTestId('link-notice').count()).toBe(0);
+  });
+
+  it('walks forward again to the English view of 略阳县 in 2021', async () => {
+    const { page } = app;
+    await page.goForward();
+    await expect.poll(() => sliderYear(page)).toBe(YEAR);
+    await page.goForward();
+    await expect.poll(() => layerBox(page, LAYER).isChecked()).toBe(true);
+    await page.goForward();
+    await expect.poll(() => selectedInList(page)).toBe(LUEYANG);
+    await page.goForward();
+    await expect.poll(() => htmlLang(page)).toBe('en');
+    expect(await view(page)).toEqual({ region: LUEYANG, year: YEAR, lang: 'en', layer: true });
+    expect(query(page).get('r')).toBe(LUEYANG);
+  });
+
+  it('logs no console error and requests nothing from another origin', () => {
+    expect(app.log.errors).toEqual([]);
+    expect(app.log.foreignRequests).toEqual([]);
+  });
+});
