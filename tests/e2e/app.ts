@@ -45,23 +45,36 @@ export function isSelected(page: Page, source: string, code: string): Promise<bo
   );
 }
 
-/** Page coordinates of a region's label point, in the map as it is now. */
-export async function labelPixel(
+/**
+ * Page coordinates of a pixel well inside a region's drawn polygon: every pixel within `margin`
+ * of it hits the region too. (A label point can sit on the seat, a pixel from a neighbour.)
+ */
+export async function interiorPixel(
   page: Page,
-  labelsSource: string,
+  layer: string,
   code: string,
+  margin = 4,
 ): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
-    ([source, c]) => {
+    ([layerId, c, m]) => {
       const map = window.__atlasDebug?.map;
-      const [f] = map?.querySourceFeatures(source, { filter: ['==', ['get', 'code'], c] }) ?? [];
-      if (!map || !f || f.geometry.type !== 'Point') return null;
-      const p = map.project(f.geometry.coordinates as [number, number]);
-      const r = map.getCanvas().getBoundingClientRect();
-      return { x: r.left + p.x, y: r.top + p.y };
+      if (!map) return null;
+      const hits = (x: number, y: number) =>
+        map
+          .queryRenderedFeatures([x, y], { layers: [layerId] })
+          .some((f) => f.properties?.code === c);
+      const canvas = map.getCanvas();
+      const { width, height } = canvas.getBoundingClientRect();
+      for (let y = m; y < height - m; y += 2)
+        for (let x = m; x < width - m; x += 2)
+          if (hits(x, y) && hits(x - m, y) && hits(x + m, y) && hits(x, y - m) && hits(x, y + m)) {
+            const r = canvas.getBoundingClientRect();
+            return { x: r.left + x, y: r.top + y };
+          }
+      return null;
     },
-    [labelsSource, code] as const,
+    [layer, code, margin] as const,
   );
-  if (!point) throw new Error(`no label point for ${code}`);
+  if (!point) throw new Error(`${code} has no pixel ${margin}px inside its edges`);
   return point;
 }

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LABEL_LAYERS, LAYER, SOURCE } from '../../src/lib/map/ids';
-import { isSelected, labelPixel, openApp, renderedCount, settle, type OpenApp } from './app';
+import { interiorPixel, isSelected, openApp, renderedCount, settle, type OpenApp } from './app';
 
 const BANAN = '500113';
 const HANZHONG = '610700';
@@ -30,7 +30,7 @@ describe('the map', () => {
 
   it('selects 巴南区 when it is clicked, and frames it', async () => {
     const zoomBefore = await app.page.evaluate(() => window.__atlasDebug?.map.getZoom() ?? 0);
-    const { x, y } = await labelPixel(app.page, SOURCE.labels, BANAN);
+    const { x, y } = await interiorPixel(app.page, LAYER.countyFill, BANAN);
     await app.page.mouse.click(x, y);
     await settle(app.page);
     expect(await isSelected(app.page, SOURCE.county, BANAN)).toBe(true);
