@@ -222,6 +222,13 @@ function layers(lang: Lang): LayerSpecification[] {
   ];
 }
 
+/** Label points of the context provinces that the focus layer does not label already. */
+function contextProvinceLabels({ focus, context }: MapCollections) {
+  const labelled = new Set(focus.province.features.map((f) => f.properties.code));
+  const points = labelPoints(context.provinces);
+  return { ...points, features: points.features.filter((f) => !labelled.has(f.properties.code)) };
+}
+
 /** The inputs of the whole style. */
 export interface StyleInput {
   lang: Lang;
@@ -237,7 +244,7 @@ export function buildStyle({ lang, collections, visible }: StyleInput): StyleSpe
     sources: {
       [SOURCE.countries]: geojson(context.countries, ATTRIBUTION.world),
       [SOURCE.provinces]: geojson(context.provinces, ATTRIBUTION.china),
-      [SOURCE.provinceLabels]: geojson(labelPoints(context.provinces)),
+      [SOURCE.provinceLabels]: geojson(contextProvinceLabels(collections)),
       [SOURCE.county]: geojson(focus.county, ATTRIBUTION.china),
       [SOURCE.prefecture]: geojson(focus.prefecture),
       [SOURCE.province]: geojson(focus.province),

@@ -1,3 +1,4 @@
+import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin, type SymbolLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle, countiesLayer, isLayerVisible, labelField } from '../../../src/lib/map/style';
@@ -63,6 +64,13 @@ describe('buildStyle', () => {
     expect(hidden.map((l) => l.id).sort()).toEqual(
       [...LABEL_LAYERS, LAYER.provincesLine, LAYER.countriesLine].sort(),
     );
+  });
+});
+
+describe('context province labels', () => {
+  it('leave out the provinces the focus layer labels itself', () => {
+    const source = style().sources[SOURCE.provinceLabels] as { data: FeatureCollection };
+    expect(source.data.features.map((f) => f.properties?.code)).toEqual(['610000']);
   });
 });
 
