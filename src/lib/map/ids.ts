@@ -32,6 +32,7 @@ export const LAYER = {
   prefectureLine: 'prefecture-line',
   groupLine: 'group-line',
   provinceLine: 'province-line',
+  countyFocusLine: 'county-focus-line',
   provinceLabels: 'province-labels',
   labelCounty: 'label-county',
   labelPrefecture: 'label-prefecture',
@@ -66,4 +67,48 @@ export const CONTEXT_LAYER_IDS = {
   labels: LABEL_LAYERS,
   boundaries: [LAYER.provincesLine, LAYER.countriesLine],
   counties: [LAYER.chinaCountiesLine],
+} as const;
+
+/** The region sources by level, for the layers drawn once per level. */
+export const REGION_SOURCE_BY_LEVEL = {
+  province: SOURCE.province,
+  group: SOURCE.group,
+  prefecture: SOURCE.prefecture,
+  county: SOURCE.county,
+} as const;
+export type RegionLevel = keyof typeof REGION_SOURCE_BY_LEVEL;
+/** Coarse to fine: finer regions are drawn over the regions that contain them. */
+export const REGION_LEVELS = ['province', 'group', 'prefecture', 'county'] as const;
+
+/**
+ * The indicator layers: all in the first style, hidden until a spec uses them, so a layer switch
+ * is a visibility, paint or feature-state change and never adds a layer or a source.
+ */
+export const INDICATOR_LAYER = {
+  choroplethFill: {
+    province: 'choropleth-fill-province',
+    group: 'choropleth-fill-group',
+    prefecture: 'choropleth-fill-prefecture',
+    county: 'choropleth-fill-county',
+  },
+  choroplethDash: {
+    province: 'choropleth-dash-province',
+    group: 'choropleth-dash-group',
+    prefecture: 'choropleth-dash-prefecture',
+    county: 'choropleth-dash-county',
+  },
+  measureFill: {
+    province: 'measure-fill-province',
+    group: 'measure-fill-group',
+    prefecture: 'measure-fill-prefecture',
+    county: 'measure-fill-county',
+  },
+  measureLine: {
+    province: 'measure-line-province',
+    group: 'measure-line-group',
+    prefecture: 'measure-line-prefecture',
+    county: 'measure-line-county',
+  },
+  symbols: ['symbols-0', 'symbols-1', 'symbols-2', 'symbols-3'],
+  milestones: 'milestones',
 } as const;

@@ -14,6 +14,7 @@ import type {
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { ContextLayerId, Lang } from '../state/types';
 import type { CountyCollections, MapCollections } from './collections';
+import { choroplethLayers, measureLayers, pointLayers } from './indicator-layers';
 import { labelPoints } from './features';
 import { CONTEXT_LAYER_IDS, LAYER, SOURCE, type LayerId } from './ids';
 import { LABEL_FONT, PALETTE } from './palette';
@@ -156,6 +157,7 @@ function layers(lang: Lang): LayerSpecification[] {
         'fill-opacity': byState(0.55, 0.9, 0.85),
       },
     },
+    ...choroplethLayers(),
     {
       id: LAYER.countyLine,
       type: 'line',
@@ -192,6 +194,18 @@ function layers(lang: Lang): LayerSpecification[] {
         'line-width': byState(3.5, 2.5, 1.6),
       },
     },
+    // Drawn over any choropleth, so the selected or hovered county stays visible under a fill.
+    {
+      id: LAYER.countyFocusLine,
+      type: 'line',
+      source: SOURCE.county,
+      paint: {
+        'line-color': PALETTE.selected,
+        'line-width': byState(3, 1.5, 0),
+      },
+    },
+    ...measureLayers(),
+    ...pointLayers(),
     label(LAYER.provinceLabels, SOURCE.provinceLabels, lang, {
       maxzoom: 6.5,
       size: [11, 13],

@@ -1,0 +1,102 @@
+/**
+ * The indicator layers of the first style (pure): choropleth fills and dashed outlines per region
+ * level, measure outlines, a pool of symbol slots and the milestone markers. They start hidden and
+ * read everything from feature state; `MapView` only toggles visibility and swaps colours.
+ */
+import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import {
+  choroplethFillOpacity,
+  dashedOutlineOpacity,
+  measureFillOpacity,
+  measureLineOpacity,
+  milestoneFillOpacity,
+  milestoneRadius,
+  symbolFillOpacity,
+  symbolRadius,
+  symbolStrokeOpacity,
+} from '../layers/map-paint';
+import { NO_DATA } from '../scales/color';
+import { INDICATOR_LAYER, REGION_LEVELS, REGION_SOURCE_BY_LEVEL, SOURCE } from './ids';
+
+const hidden = { visibility: 'none' } as const;
+const MILESTONE_COLOUR = '#3b2a63';
+
+/** Fills and dashed outlines, coarse to fine, drawn above the base county fill. */
+export function choroplethLayers(): LayerSpecification[] {
+  return [
+    ...REGION_LEVELS.map((level): LayerSpecification => ({
+      id: INDICATOR_LAYER.choroplethFill[level],
+      type: 'fill',
+      source: REGION_SOURCE_BY_LEVEL[level],
+      layout: hidden,
+      paint: { 'fill-color': NO_DATA.fill, 'fill-opacity': choroplethFillOpacity },
+    })),
+    ...REGION_LEVELS.map((level): LayerSpecification => ({
+      id: INDICATOR_LAYER.choroplethDash[level],
+      type: 'line',
+      source: REGION_SOURCE_BY_LEVEL[level],
+      layout: hidden,
+      paint: {
+        'line-color': NO_DATA.outline,
+        'line-width': 1.2,
+        'line-dasharray': [...NO_DATA.dash],
+        'line-opacity': dashedOutlineOpacity,
+      },
+    })),
+  ];
+}
+
+/** A light fill and a strong outline on the regions reporting the measure shown. */
+export function measureLayers(): LayerSpecification[] {
+  return REGION_LEVELS.flatMap((level): LayerSpecification[] => [
+    {
+      id: INDICATOR_LAYER.measureFill[level],
+      type: 'fill',
+      source: REGION_SOURCE_BY_LEVEL[level],
+      layout: hidden,
+      paint: { 'fill-color': '#000000', 'fill-opacity': measureFillOpacity },
+    },
+    {
+      id: INDICATOR_LAYER.measureLine[level],
+      type: 'line',
+      source: REGION_SOURCE_BY_LEVEL[level],
+      layout: hidden,
+      paint: { 'line-color': '#000000', 'line-width': 3, 'line-opacity': measureLineOpacity },
+    },
+  ]);
+}
+
+/** Proportional circles on the label points (one slot per stacked indicator) and milestone markers. */
+export function pointLayers(): LayerSpecification[] {
+  return [
+    ...INDICATOR_LAYER.symbols.map((id, slot): LayerSpecification => ({
+      id,
+      type: 'circle',
+      source: SOURCE.labels,
+      layout: hidden,
+      paint: {
+        'circle-radius': symbolRadius(slot),
+        'circle-color': '#000000',
+        'circle-opacity': symbolFillOpacity(slot),
+        'circle-stroke-color': '#000000',
+        'circle-stroke-width': 1.5,
+        'circle-stroke-opacity': symbolStrokeOpacity(slot),
+      },
+    })),
+    {
+      id: INDICATOR_LAYER.milestones,
+      type: 'circle',
+      source: SOURCE.labels,
+      layout: hidden,
+      paint: {
+        'circle-radius': milestoneRadius,
+        'circle-color': MILESTONE_COLOUR,
+        'circle-opacity': milestoneFillOpacity,
+        'circle-stroke-color': MILESTONE_COLOUR,
+        'circle-stroke-width': 2,
+        // Above the label point, so it does not cover a symbol centred there.
+        'circle-translate': [0, -14],
+      },
+    },
+  ];
+}
