@@ -112,3 +112,8 @@ export const INDICATOR_LAYER = {
   symbols: ['symbols-0', 'symbols-1', 'symbols-2', 'symbols-3'],
   milestones: 'milestones',
 } as const;
+
+/** Every indicator layer id, flat. */
+export const INDICATOR_LAYER_IDS: readonly string[] = Object.values(INDICATOR_LAYER).flatMap((v) =>
+  typeof v === 'string' ? [v] : Object.values(v),
+);

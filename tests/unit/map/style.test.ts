@@ -2,7 +2,13 @@ import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin, type SymbolLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle, countiesLayer, isLayerVisible, labelField } from '../../../src/lib/map/style';
-import { LABEL_LAYERS, LAYER, REGION_SOURCES, SOURCE } from '../../../src/lib/map/ids';
+import {
+  INDICATOR_LAYER_IDS,
+  LABEL_LAYERS,
+  LAYER,
+  REGION_SOURCES,
+  SOURCE,
+} from '../../../src/lib/map/ids';
 import { COLLECTIONS } from './fixtures';
 
 const style = (lang: 'zh' | 'en' = 'zh', visible = ['labels', 'boundaries'] as const) =>
@@ -27,7 +33,7 @@ describe('buildStyle', () => {
   it('uses the layer ids from ids.ts, each once', () => {
     const ids = style().layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const known = new Set<string>(Object.values(LAYER));
+    const known = new Set<string>([...Object.values(LAYER), ...INDICATOR_LAYER_IDS]);
     for (const id of ids) expect(known.has(id)).toBe(true);
   });
 
@@ -56,13 +62,13 @@ describe('buildStyle', () => {
     expect(JSON.stringify(fill)).toContain('"feature-state","hover"');
   });
 
-  it('hides the layers of context toggles that are off', () => {
+  it('hides the layers of context toggles that are off, and the indicator layers until used', () => {
     const s = style('zh', [] as never);
     const hidden = s.layers.filter(
       (l) => l.layout && 'visibility' in l.layout && l.layout.visibility === 'none',
     );
     expect(hidden.map((l) => l.id).sort()).toEqual(
-      [...LABEL_LAYERS, LAYER.provincesLine, LAYER.countriesLine].sort(),
+      [...LABEL_LAYERS, LAYER.provincesLine, LAYER.countriesLine, ...INDICATOR_LAYER_IDS].sort(),
     );
   });
 });
