@@ -83,6 +83,7 @@ const STRINGS = {
   layerMoveUp: { zh: '上移', en: 'Move up' },
   layerMoveDown: { zh: '下移', en: 'Move down' },
   layerRegionCount: { zh: '个地区', en: 'regions' },
+  layerRegionCountOne: { zh: '个地区', en: 'region' },
   layerChoroplethHint: { zh: '分级设色，同时只显示一个', en: 'shaded; one at a time' },
   layerSymbolHint: { zh: '比例符号', en: 'sized circles' },
   contextLayers: { zh: '底图', en: 'Base map' },
