@@ -63,3 +63,28 @@ export async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync('shots', { recursive: true });
   await page.screenshot({ path: `shots/${name}.png` });
 }
+
+/**
+ * page.goto that tries again when the server answers with an error page. Other runs rebuild the
+ * shared dist/ that the preview server reads, and for that moment it answers 404: that is the
+ * test machine, not the app, so it is retried (and counted, so it stays visible).
+ */
+export async function gotoRetrying(
+  page: Page,
+  url: string,
+  retries: { count: number },
+  attempts = 5,
+): Promise<void> {
+  for (let i = 1; ; i++) {
+    try {
+      const res = await page.goto(url, { waitUntil: 'domcontentloaded' });
+      if (res === null || res.ok()) return;
+      if (i >= attempts) throw new Error(`${url}: HTTP ${res.status()}`);
+    } catch (err) {
+      if (i >= attempts) throw err;
+    }
+    retries.count++;
+    await page.goto('about:blank');
+    await new Promise((resolve) => setTimeout(resolve, 1000 * i));
+  }
+}
