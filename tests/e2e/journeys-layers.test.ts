@@ -8,8 +8,22 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatValue } from '../../src/lib/scales/format';
 import type { Fact, RegionCode } from '../../src/lib/domain/schema';
-import { openApp, type OpenApp } from './app';
-import { atlas, layerBox, query, regionOption, selectedInList, shoot } from './journey-helpers';
+import { INDICATOR_LAYER, SOURCE } from '../../src/lib/map/ids';
+import { layerSpecs } from '../../src/lib/layers/layer-specs';
+import { paintPlan, slotRadiusKey, slotTargetKey } from '../../src/lib/layers/map-paint';
+import { defaultSnapshot } from '../../src/lib/state/types';
+import { parseUrl } from '../../src/lib/state/url';
+import type { Page } from 'playwright-core';
+import { openApp, renderedCount, settle, type OpenApp } from './app';
+import {
+  atlas,
+  layerBox,
+  query,
+  regionOption,
+  selectedInList,
+  shoot,
+  urlContext,
+} from './journey-helpers';
 
 const LUEYANG = '610727' as RegionCode;
 const PLACES = 'new-school-places';
@@ -23,6 +37,34 @@ const placesFact = (): Fact => {
 };
 const shown = (f: Fact, lang: 'zh' | 'en') =>
   formatValue(f, atlas().indicators.get(f.indicator)!.unit, lang);
+
+/** The feature state of a region's label point, where the symbol layers read their radius. */
+function labelState(page: Page, code: string): Promise<Record<string, unknown>> {
+  return page.evaluate(
+    ([source, id]) => window.__atlasDebug?.map.getFeatureState({ source, id }) ?? {},
+    [SOURCE.labels, code] as const,
+  );
+}
+
+/**
+ * The map's label-point states equal the paint plan the app's pure code makes for the view in
+ * the address bar: the drawing follows the view, with nothing stale left over.
+ */
+async function expectMapMatchesPlan(page: Page): Promise<void> {
+  const { snapshot } = parseUrl(new URL(page.url()).search, urlContext(), defaultSnapshot('zh'));
+  const plan = paintPlan(layerSpecs(snapshot.layers, atlas(), snapshot.year), atlas());
+  const codes = atlas().dataset.regions.map((r) => r.code);
+  const pick = (s: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(s).filter(([k]) => /^[rt]\d$/.test(k) && s[k] !== false));
+  const want = Object.fromEntries(codes.map((c) => [c, pick(plan.states.get(c) ?? {})]));
+  await expect
+    .poll(async () => {
+      const got: Record<string, unknown> = {};
+      for (const c of codes) got[c] = pick(await labelState(page, c));
+      return got;
+    })
+    .toEqual(want);
+}
 
 describe('journey: layers and sources', () => {
   let app: OpenApp;
@@ -42,6 +84,28 @@ describe('journey: layers and sources', () => {
     expect(await legend.getAttribute('data-kind')).toBe('symbols');
     await expect.poll(() => query(page).get('l') ?? '').toContain(`i.${PLACES}`);
     expect(query(page).get('i')).toBe(PLACES);
+  });
+
+  it('draws 新增学位 on the map: a circle on 略阳县 sized by its value, marked as a target', async () => {
+    const { page } = app;
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (id) => window.__atlasDebug?.map.getLayoutProperty(id, 'visibility'),
+          INDICATOR_LAYER.symbols[0],
+        ),
+      )
+      .toBe('visible');
+    await expect
+      .poll(() => labelState(page, LUEYANG))
+      .toMatchObject({ [slotRadiusKey(0)]: expect.any(Number), [slotTargetKey(0)]: true });
+    expect((await labelState(page, LUEYANG))[slotRadiusKey(0)]).toBeGreaterThan(0);
+    await settle(page);
+    expect(await renderedCount(page, [INDICATOR_LAYER.symbols[0]])).toBeGreaterThan(0);
+  });
+
+  it('draws exactly what the view asks for: the feature state of every region matches the paint plan', async () => {
+    await expectMapMatchesPlan(app.page);
   });
 
   it('shows region, indicator and value in a tooltip when a region is hovered in the list', async () => {
@@ -150,15 +214,13 @@ describe('journey: layers and sources', () => {
     expect(query(page).get('l') ?? '').toContain(`i.${picked.indicator}`);
     const name = atlas().indicators.get(picked.indicator)!.name.zh;
     expect(await page.locator('.legend .block', { hasText: name }).count()).toBe(1);
+    await expectMapMatchesPlan(page);
+    await settle(page);
     await shoot(page, 'journey1-end-zh');
     await page.getByTestId('lang-toggle').click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     await shoot(page, 'journey1-end-en');
   });
-
-  it.todo(
-    'map draws 新增学位 on 略阳县: feature state class/value set on the county (waits for MapView to draw indicator values)',
-  );
 
   it('logs no console error and requests nothing from another origin', () => {
     expect(app.log.errors).toEqual([]);
