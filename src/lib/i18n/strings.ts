@@ -53,6 +53,7 @@ const STRINGS = {
   group_schools: { zh: '学校建设', en: 'Schools' },
   group_students: { zh: '学生发展', en: 'Students' },
   group_teachers: { zh: '教师队伍', en: 'Teachers' },
+  history: { zh: '历年数值（空心为目标）', en: 'values over time (hollow: target)' },
   dismiss: { zh: '知道了', en: 'Dismiss' },
   aboutData: { zh: '关于数据', en: 'About the data' },
   copyLink: { zh: '复制链接', en: 'Copy link' },
