@@ -5,6 +5,7 @@
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
+import { fetchJson } from './fetch-json';
 import { z } from 'zod';
 import type { GeoFeatureProps } from '../domain/geometry';
 
@@ -26,14 +27,9 @@ export async function loadGeometry<K extends string>(
   objects: Record<string, K>,
   fetcher: typeof fetch = fetch,
 ): Promise<GeoLoadResult<K>> {
-  let body: unknown;
-  try {
-    const res = await fetcher(url);
-    if (!res.ok) return { ok: false, message: `${url}: HTTP ${res.status}` };
-    body = await res.json();
-  } catch (err) {
-    return { ok: false, message: `${url}: ${err instanceof Error ? err.message : String(err)}` };
-  }
+  const fetched = await fetchJson(url, fetcher);
+  if (!fetched.ok) return fetched;
+  const body = fetched.body;
   const parsed = TopologySchema.safeParse(body);
   if (!parsed.success) return { ok: false, message: `${url}: not a TopoJSON topology` };
   const topology = body as Topology;

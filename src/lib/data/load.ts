@@ -2,6 +2,7 @@
  * The only place the app fetches its dataset. Validates with the same schema the build
  * used, then indexes. Failure is a value, never an exception, so the page can say what went wrong.
  */
+import { fetchJson } from './fetch-json';
 import { DatasetSchema } from '../domain/schema';
 import { indexDataset, type Atlas } from './atlas';
 
@@ -13,14 +14,9 @@ export async function loadAtlas(
   fetcher: typeof fetch = fetch,
   url: string = DATASET_URL,
 ): Promise<LoadResult> {
-  let body: unknown;
-  try {
-    const res = await fetcher(url);
-    if (!res.ok) return { ok: false, message: `${url}: HTTP ${res.status}` };
-    body = await res.json();
-  } catch (err) {
-    return { ok: false, message: `${url}: ${err instanceof Error ? err.message : String(err)}` };
-  }
+  const fetched = await fetchJson(url, fetcher);
+  if (!fetched.ok) return fetched;
+  const body = fetched.body;
   const parsed = DatasetSchema.safeParse(body);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
