@@ -14,9 +14,9 @@ import { gotoRetrying, shoot, urlContext, waitForHeader } from './journey-helper
 import type { Page } from 'playwright-core';
 
 const SEED = 20240917;
-const COUNT = 400;
+const COUNT = 300;
 /** How many are opened as full page loads; the rest go through history entries. */
-const LOADS = 60;
+const LOADS = 50;
 const HISTORY_BATCH = 70;
 const MAX_IDLE_WAITS = 12;
 const TITLES = ['义务教育优质均衡发展地图', 'Atlas of Quality-Balanced Compulsory Education'];

@@ -5,7 +5,7 @@
  * Forward walk through the discrete changes one at a time.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openApp, type OpenApp } from './app';
+import { openApp, settle, type OpenApp } from './app';
 import {
   layerBox,
   query,
@@ -25,6 +25,16 @@ const ZH_TITLE = '义务教育优质均衡发展地图';
 
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 const title = (page: Page) => page.locator('header h1').innerText();
+
+/** The map's camera written as a link writes it (centre to 4 decimals, zoom to 2). */
+const cameraText = (page: Page) =>
+  page.evaluate(() => {
+    const map = window.__atlasDebug?.map;
+    if (!map) return null;
+    const r = (x: number, d: number) => Number(x.toFixed(d)) || 0;
+    const { lng, lat } = map.getCenter();
+    return `${r(lng, 4)},${r(lat, 4)},${r(map.getZoom(), 2)}`;
+  });
 
 /** What the journey checks of a view: region, year, language, layer. */
 async function view(page: Page) {
@@ -93,6 +103,9 @@ describe('journey: timeline and deep link', () => {
     await expect.poll(() => htmlLang(page)).toBe('en');
     expect(await title(page)).toBe(EN_TITLE);
     await expect.poll(() => query(page).get('lang')).toBe('en');
+    // The link is read once the map has come to rest and the link carries where it rests.
+    await settle(page);
+    await expect.poll(() => query(page).get('c')).toBe(await cameraText(page));
     link = page.url();
     const q = query(page);
     expect(q.get('r')).toBe(LUEYANG);
@@ -105,6 +118,8 @@ describe('journey: timeline and deep link', () => {
     const { page } = fresh;
     await waitForHeader(page);
     expect(await view(page)).toEqual({ region: LUEYANG, year: YEAR, lang: 'en', layer: true });
+    await settle(page);
+    expect(await cameraText(page)).toBe(new URL(link).searchParams.get('c'));
     expect(await title(page)).toBe(EN_TITLE);
     expect(await page.locator('.region-panel #region-title').innerText()).toBe('略阳县');
     expect(await page.locator('.legend .block', { hasText: 'New school places' }).count()).toBe(1);
