@@ -1,8 +1,11 @@
 /**
- * Builds the app once into dist/ and serves it with `vite preview` on a free local port for the
+ * Builds the app once into a fresh temporary folder (so a build in dist/ by anyone else cannot
+ * pull files from under a running test) and serves it with `vite preview` on a free local port for the
  * browser tests, which read the address with `inject('baseUrl')`.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -41,14 +44,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw new Error(
       `e2e needs public/${missing.join(', public/')}: run npm run build:data and npm run build:geo`,
     );
-  await build({ logLevel: 'warn' });
+  const outDir = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const port = await freePort();
   const server: PreviewServer = await preview({
     logLevel: 'warn',
+    build: { outDir },
     preview: { host: HOST, port, strictPort: true },
   });
   project.provide('baseUrl', `http://${HOST}:${port}/`);
   return async () => {
     await server.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }
