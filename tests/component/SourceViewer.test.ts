@@ -35,7 +35,11 @@ describe('SourceViewer', () => {
   it('picks the region and layer of a clicked highlight', async () => {
     const { onpick } = setup('003', null);
     await fireEvent.click(screen.getByRole('button', { name: '组建教育集团8个' }));
-    expect(onpick).toHaveBeenCalledWith('610727', { kind: 'measure', id: 'education-groups' });
+    expect(onpick).toHaveBeenCalledWith(
+      '610727',
+      { kind: 'measure', id: 'education-groups' },
+      expect.any(String),
+    );
   });
 
   it('shows a traditional document as written, and simplified on request', async () => {

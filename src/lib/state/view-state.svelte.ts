@@ -47,6 +47,8 @@ export class ViewState {
 
   select(code: RegionCode | null): void {
     this.region = code;
+    // The map moves to the selection: whatever was under the pointer no longer is.
+    this.hovered = null;
   }
 
   setLang(lang: Lang): void {
@@ -78,6 +80,11 @@ export class ViewState {
 
   openSource(id: SourceId, highlight: string | null): void {
     this.source = { id, highlight };
+  }
+
+  /** Marks another item of the open document, so a copied link reopens this one. */
+  highlight(item: string): void {
+    if (this.source) this.source = { ...this.source, highlight: item };
   }
 
   closeSource(): void {
