@@ -15,11 +15,10 @@ import {
   symbolRadius,
   symbolStrokeOpacity,
 } from '../layers/map-paint';
-import { NO_DATA } from '../scales/color';
+import { MILESTONE_COLOUR, NO_DATA } from '../scales/color';
 import { INDICATOR_LAYER, REGION_LEVELS, REGION_SOURCE_BY_LEVEL, SOURCE } from './ids';
 
 const hidden = { visibility: 'none' } as const;
-const MILESTONE_COLOUR = '#3b2a63';
 
 /** Fills and dashed outlines, coarse to fine, drawn above the base county fill. */
 export function choroplethLayers(): LayerSpecification[] {
@@ -93,7 +92,8 @@ export function pointLayers(): LayerSpecification[] {
         'circle-color': MILESTONE_COLOUR,
         'circle-opacity': milestoneFillOpacity,
         'circle-stroke-color': MILESTONE_COLOUR,
-        'circle-stroke-width': 2,
+        // Zero where there is no marker: a stroke alone would leave a dot on every label point.
+        'circle-stroke-width': ['case', ['>', milestoneRadius, 0], 2, 0],
         // Above the label point, so it does not cover a symbol centred there.
         'circle-translate': [0, -14],
       },
