@@ -10,8 +10,11 @@ const atlas = indexDataset(MINI);
 function setup(code: string, lang: 'zh' | 'en' = 'en') {
   const onselect = vi.fn();
   const onquote = vi.fn();
-  render(RegionPanel, { props: { atlas, code: code as RegionCode, lang, onselect, onquote } });
-  return { onselect, onquote };
+  const onclose = vi.fn();
+  render(RegionPanel, {
+    props: { atlas, code: code as RegionCode, lang, onselect, onclose, onquote },
+  });
+  return { onselect, onclose, onquote };
 }
 
 describe('RegionPanel', () => {
@@ -51,5 +54,11 @@ describe('RegionPanel', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Lueyang County' }));
     expect(onselect).toHaveBeenCalledWith('610727');
     expect(screen.getByText('Schools: 53 schools')).toBeTruthy();
+  });
+
+  it('closes from its own button', async () => {
+    const { onclose } = setup('610727');
+    await fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onclose).toHaveBeenCalledOnce();
   });
 });

@@ -5,12 +5,13 @@ import type { Atlas } from './atlas';
 const LEVEL_ORDER: Record<Region['level'], number> = {
   country: 0,
   province: 1,
-  group: 2,
-  prefecture: 3,
-  county: 4,
+  prefecture: 2,
+  county: 3,
+  // After the districts: listed right after 渝东南's name, the districts would read as its members.
+  group: 4,
 };
 
-/** Regions in outline order: each parent followed by its children (groups before prefectures, then by code). */
+/** Regions in outline order: each parent followed by its children (groups last, then by code). */
 export function regionsInTreeOrder(atlas: Atlas): Region[] {
   const children = new Map<RegionCode | null, Region[]>();
   for (const r of atlas.dataset.regions) {

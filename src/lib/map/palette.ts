@@ -7,7 +7,8 @@ export const PALETTE = {
   countyContext: '#d8d3c8',
   focus: '#d6e4dc',
   focusHover: '#b5d0c2',
-  selected: '#1f6fb2',
+  // Not a blue or an orange: the choropleth ramps use those, and a selection must not read as a value.
+  selected: '#b8336a',
   countyLine: '#ffffff',
   prefectureLine: '#6d7f76',
   groupLine: '#2f5d4a',
