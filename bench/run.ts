@@ -2,17 +2,20 @@
  * `npm run bench`: the app against a bare MapLibre page on the raw geometry, in fresh Chromium
  * runs. Prints a table and writes bench/results/<time>.json.
  *
- *   tsx bench/run.ts [--runs 7] [--county-runs 3] [--app-dir DIR]
+ *   tsx bench/run.ts [--runs 7] [--county-runs 3] [--switch-runs 5] [--app-dir DIR]
  *
  * --app-dir serves an already-built app instead of running `vite build`.
  * The all-China county scenario opens the app with `?l=boundaries,labels,counties` (the link
  * format of src/lib/state/url-parsers.ts) and waits for the `counties-idle` mark MapView sets.
+ * The layer switch scenario (bench/layer-switch.ts) times clicks on indicator layers to the next
+ * `idle`, against the same kind of change made directly on the bare page.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
+import { STEPS, timeLayerSwitch, type LayerSwitch } from './layer-switch';
 import { RAW_FILES, writeRawGeometry } from './raw-geometry';
 import { serve } from './serve';
 import { timeToMark, type Timing } from './timing';
@@ -26,6 +29,7 @@ const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '7' },
     'county-runs': { type: 'string', default: '3' },
+    'switch-runs': { type: 'string', default: '5' },
     'app-dir': { type: 'string' },
   },
 });
@@ -41,10 +45,7 @@ function bareDir(): string {
   return dir;
 }
 
-async function tryTime(
-  label: string,
-  time: () => Promise<Timing>,
-): Promise<Timing | { error: string }> {
+async function tryTime<T>(label: string, time: () => Promise<T>): Promise<T | { error: string }> {
   try {
     return await time();
   } catch (err) {
@@ -80,12 +81,21 @@ async function main() {
         countyRuns,
       ),
     );
+    process.stderr.write('layer switch to idle…\n');
+    const layerSwitch = await tryTime('layer switch', () =>
+      timeLayerSwitch(
+        `${server.origin}/bare/?data=focus`,
+        `${app}?v=1&l=boundaries,labels`,
+        Number(args['switch-runs']),
+      ),
+    );
     const rawBytes = Object.fromEntries(
       Object.values(RAW_FILES).map((f) => [f, fs.statSync(path.join(bare, 'raw', f)).size]),
     );
     const result = {
       focus,
       counties,
+      layerSwitch,
       transfer: first.transfer,
       rebuilds: first.rebuilds,
       rawBytes,
@@ -95,11 +105,22 @@ async function main() {
       'error' in t
         ? `${name.padEnd(22)} ${t.error}`
         : `${name.padEnd(22)} app ${t.appMs.toFixed(0)} ms  bare ${t.bareMs.toFixed(0)} ms  ratio ${t.ratio.toFixed(2)} (target ≤ 1.00, ${t.runs} runs)`;
+    const switchRows = (t: LayerSwitch | { error: string }) =>
+      'error' in t
+        ? [`${'layer switch → idle'.padEnd(22)} ${t.error}`]
+        : [
+            `${'layer switch → idle'.padEnd(22)} app ${t.appMs.toFixed(0)} ms  bare ${t.bareMs.toFixed(0)} ms  ratio ${t.ratio.toFixed(2)} (target ≤ 1.20, ${t.runs} runs × ${t.switchesPerRun} switches)`,
+            `${'  by step (app/bare)'.padEnd(22)} ${STEPS.map(
+              (s, i) => `${s} ${t.appStepMs[i]?.toFixed(0)}/${t.bareStepMs[i]?.toFixed(0)} ms`,
+            ).join(', ')}`,
+            `${'  switch rebuilds'.padEnd(22)} ${t.metadataEvents} metadata events, ${t.setDataCalls} setData calls over ${t.runs * t.switchesPerRun} switches`,
+          ];
     const { gzipByKind, gzipTotal } = first.transfer;
     console.log(
       [
         row('map-idle, focus', focus),
         row('counties-idle, China', counties),
+        ...switchRows(layerSwitch),
         `first-view transfer    ${kib(gzipTotal)} gzip (budget ${BUDGET_KIB} KiB): ` +
           Object.entries(gzipByKind)
             .map(([k, v]) => `${k} ${kib(v)}`)

@@ -42,6 +42,8 @@ const map = new Map({
     ],
   },
 });
+// For bench/layer-switch.ts, which changes the map in the page.
+window.__bareMap = { map };
 map.once('idle', () => {
   performance.mark(mark);
   window.__mapIdleMs = performance.now();

@@ -1,0 +1,218 @@
+/**
+ * Time from a layer switch to the next map `idle`, measured in the page, in fresh Chromium runs
+ * alternating between the bare page (first, the reference) and the app.
+ *
+ * The app: clicks on the layer panel's checkboxes, through Svelte, the paint plan and feature
+ * state — a choropleth on, symbols on, the choropleth off, the symbols off. The bare page: the
+ * same number of changes made directly on one fill layer over the same focus geometry, with
+ * `setLayoutProperty` / `setPaintProperty` — shown with one colour expression, recoloured, recoloured
+ * back, hidden. Each switch is timed from just before the click (or the call) to the `idle` event.
+ * In the app, source reloads (`sourcedata` metadata events, `setData` calls) are counted too:
+ * a switch must not cause any.
+ */
+import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Page } from 'playwright-core';
+import { launch, waitForMapIdle } from '../tests/e2e/browser';
+
+export const CHOROPLETH = 'public-kindergarten-share';
+export const SYMBOLS = 'new-school-places';
+
+/** What each switch does, in the order timed, once per cycle. */
+export const STEPS = ['choropleth on', 'symbols on', 'choropleth off', 'symbols off'] as const;
+
+export interface LayerSwitch {
+  /** Median switch→idle over every switch of every run. */
+  bareMs: number;
+  appMs: number;
+  /** app / bare; the target is ≤ 1.2. */
+  ratio: number;
+  /** Median per step (STEPS order). */
+  appStepMs: number[];
+  bareStepMs: number[];
+  runs: number;
+  switchesPerRun: number;
+  /** Summed over every app run. */
+  metadataEvents: number;
+  setDataCalls: number;
+}
+
+interface RunResult {
+  /** One duration per switch, in STEPS order repeated. */
+  ms: number[];
+  metadataEvents: number;
+  setDataCalls: number;
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
+};
+
+/** Runs in the page: the app's switches, by clicking the checkboxes. */
+async function switchApp(arg: { keys: string[]; timeout: number }): Promise<RunResult> {
+  const map = window.__atlasDebug?.map;
+  if (!map) throw new Error('window.__atlasDebug.map is missing');
+  const counts = { metadataEvents: 0, setDataCalls: 0 };
+  map.on('sourcedata', (e) => {
+    if (e.sourceDataType === 'metadata') counts.metadataEvents++;
+  });
+  for (const id of Object.keys(map.getStyle().sources)) {
+    const source = map.getSource(id) as unknown as { setData?: (...args: unknown[]) => unknown };
+    const setData = source.setData?.bind(source);
+    if (setData)
+      source.setData = (...args: unknown[]) => {
+        counts.setDataCalls++;
+        return setData(...args);
+      };
+  }
+  const visible = (prefix: string) =>
+    map.getStyle().layers.some((l) => l.id.startsWith(prefix) && l.layout?.visibility !== 'none');
+  const expected: [string, boolean][] = [
+    ['choropleth-fill-', true],
+    ['symbols-', true],
+    ['choropleth-fill-', false],
+    ['symbols-', false],
+  ];
+  const ms: number[] = [];
+  for (const [i, key] of arg.keys.entries()) {
+    const box = document.querySelector<HTMLInputElement>(`input[data-layer="${key}"]`);
+    if (!box) throw new Error(`no checkbox ${key}`);
+    const idle = new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no idle after ${key}`)), arg.timeout);
+      map.once('idle', () => {
+        clearTimeout(timer);
+        resolve(performance.now());
+      });
+    });
+    const t0 = performance.now();
+    box.click();
+    ms.push((await idle) - t0);
+    const [prefix, on] = expected[i % expected.length] ?? ['', true];
+    if (visible(prefix) !== on) throw new Error(`after ${key}: ${prefix}* visible ≠ ${on}`);
+  }
+  return { ms, ...counts };
+}
+
+/** Runs in the page: the bare page's switches, straight on MapLibre. */
+async function switchBare(arg: { cycles: number; timeout: number }): Promise<RunResult> {
+  const map = (window as { __bareMap?: { map: MapLibreMap } }).__bareMap?.map;
+  if (!map) throw new Error('window.__bareMap.map is missing');
+  const idle = () =>
+    new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no idle')), arg.timeout);
+      map.once('idle', () => {
+        clearTimeout(timer);
+        resolve(performance.now());
+      });
+    });
+  const classes = (palette: string[]) =>
+    [
+      'match',
+      ['%', ['to-number', ['get', 'code'], 0], palette.length],
+      ...(palette.flatMap((c, i) => [i, c]) as [number, string]),
+      '#cccccc',
+    ] as ExpressionSpecification;
+  const colours = classes(['#edf8fb', '#b2e2e2', '#66c2a4', '#2ca25f', '#006d2c']);
+  const other = classes(['#feedde', '#fdbe85', '#fd8d3c', '#e6550d', '#a63603']);
+  // Hidden from the start, as the app's indicator layers are; added before the timed switches.
+  map.addLayer(
+    {
+      id: 'bench-choropleth',
+      type: 'fill',
+      source: 'raw',
+      layout: { visibility: 'none' },
+      paint: { 'fill-color': '#cccccc', 'fill-opacity': 0.85 },
+    },
+    'line',
+  );
+  await idle();
+  const steps: (() => void)[] = [
+    () => {
+      map.setPaintProperty('bench-choropleth', 'fill-color', colours);
+      map.setLayoutProperty('bench-choropleth', 'visibility', 'visible');
+    },
+    () => map.setPaintProperty('bench-choropleth', 'fill-color', other),
+    () => map.setPaintProperty('bench-choropleth', 'fill-color', colours),
+    () => map.setLayoutProperty('bench-choropleth', 'visibility', 'none'),
+  ];
+  const ms: number[] = [];
+  for (let c = 0; c < arg.cycles; c++)
+    for (const step of steps) {
+      const done = idle();
+      const t0 = performance.now();
+      step();
+      ms.push((await done) - t0);
+    }
+  return { ms, metadataEvents: 0, setDataCalls: 0 };
+}
+
+async function oneRun(url: string, kind: 'app' | 'bare', cycles: number): Promise<RunResult> {
+  const session = await launch();
+  try {
+    const page: Page = await session.context.newPage();
+    await page.goto(url);
+    await waitForMapIdle(page);
+    // tsx compiles with esbuild's keepNames (`__name(...)`): the page needs that helper.
+    await page.evaluate('globalThis.__name = (f) => f');
+    // Let the first view's label fade and any late frame finish before timing.
+    await page.waitForTimeout(500);
+    const timeout = 30_000;
+    if (kind === 'bare') return await page.evaluate(switchBare, { cycles, timeout });
+    const keys = Array.from({ length: cycles }, () => [
+      `indicator:${CHOROPLETH}`,
+      `indicator:${SYMBOLS}`,
+      `indicator:${CHOROPLETH}`,
+      `indicator:${SYMBOLS}`,
+    ]).flat();
+    return await page.evaluate(switchApp, { keys, timeout });
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * `bareUrl` must expose its map as `window.__bareMap.map` (bench/bare/bare.js does) and mark
+ * `map-idle`; `appUrl` opens the app with no indicator layer on.
+ */
+export async function timeLayerSwitch(
+  bareUrl: string,
+  appUrl: string,
+  runs: number,
+  cycles = 3,
+  warmup = 1,
+): Promise<LayerSwitch> {
+  const bare: number[][] = [];
+  const app: number[][] = [];
+  let metadataEvents = 0;
+  let setDataCalls = 0;
+  for (let r = -warmup; r < runs; r++) {
+    const b = await oneRun(bareUrl, 'bare', cycles);
+    const a = await oneRun(appUrl, 'app', cycles);
+    const tag = r < 0 ? 'warm-up' : `run ${r + 1}/${runs}`;
+    process.stderr.write(
+      `[layer switch ${tag}] bare ${median(b.ms).toFixed(0)} ms  app ${median(a.ms).toFixed(0)} ms\n`,
+    );
+    if (r < 0) continue;
+    bare.push(b.ms);
+    app.push(a.ms);
+    metadataEvents += a.metadataEvents;
+    setDataCalls += a.setDataCalls;
+  }
+  const perStep = (all: number[][]) =>
+    STEPS.map((_, s) => median(all.flatMap((ms) => ms.filter((_, i) => i % STEPS.length === s))));
+  const bareMs = median(bare.flat());
+  const appMs = median(app.flat());
+  return {
+    bareMs,
+    appMs,
+    ratio: appMs / bareMs,
+    appStepMs: perStep(app),
+    bareStepMs: perStep(bare),
+    runs,
+    switchesPerRun: cycles * STEPS.length,
+    metadataEvents,
+    setDataCalls,
+  };
+}
