@@ -1,5 +1,5 @@
 /**
- * Where a region's label goes: the source's centre point (the seat) when it lies inside the
+ * Where a region's label goes: the source's centre point (the seat) when it lies well inside the
  * shape, else a pole of inaccessibility of the largest polygon, found by a refining grid
  * search — deterministic, and enough for a label anchor.
  */
@@ -91,11 +91,13 @@ function poleOfInaccessibility(polygon: Position[][]): Position {
 export type LabelSource = 'cp' | 'pole';
 
 /** A label anchor inside the area: `cp` when inside, else the largest polygon's pole. */
+/** How deep inside, as a share of the deepest point's depth, a seat must be to carry the label. */
+const SEAT_MIN_DEPTH = 0.4;
+
 export function labelPoint(
   geometry: Area,
   cp: Position | undefined,
 ): { point: Position; source: LabelSource } {
-  if (cp && pointInArea(cp, geometry)) return { point: cp, source: 'cp' };
   const polygons = polygonsOf(geometry);
   let largest = polygons[0] ?? [];
   for (const polygon of polygons) {
@@ -103,5 +105,11 @@ export function labelPoint(
       largest = polygon;
     }
   }
-  return { point: poleOfInaccessibility(largest), source: 'pole' };
+  const pole = poleOfInaccessibility(largest);
+  // The seat is kept only well inside the shape: a seat on the border (巴南区's) would put the
+  // label, the click target and the value's circle half in a neighbour.
+  const depth = (p: Position) => signedDistance(p[0] ?? 0, p[1] ?? 0, largest);
+  if (cp && pointInArea(cp, geometry) && depth(cp) >= SEAT_MIN_DEPTH * depth(pole))
+    return { point: cp, source: 'cp' };
+  return { point: pole, source: 'pole' };
 }
