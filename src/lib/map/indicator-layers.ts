@@ -1,7 +1,8 @@
 /**
  * The indicator layers of the first style (pure): choropleth fills and dashed outlines per region
- * level, measure outlines, a pool of symbol slots and the milestone markers. They start hidden and
- * read everything from feature state; `MapView` only toggles visibility and swaps colours.
+ * level, measure outlines, a pool of symbol slots and the milestone markers. They read everything
+ * from feature state; all but the symbol slots start hidden; `MapView` only toggles visibility
+ * and swaps colours.
  */
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import {
@@ -72,7 +73,8 @@ export function pointLayers(): LayerSpecification[] {
       id,
       type: 'circle',
       source: SOURCE.labels,
-      layout: hidden,
+      // Always visible: with no value a slot's radius is 0 and it draws nothing, whereas toggling
+      // visibility on the label source would re-lay out every label (measured by npm run bench).
       paint: {
         'circle-radius': symbolRadius(slot),
         'circle-color': '#000000',

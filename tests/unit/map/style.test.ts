@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin, type SymbolLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle, countiesLayer, isLayerVisible, labelField } from '../../../src/lib/map/style';
 import {
+  INDICATOR_LAYER,
   INDICATOR_LAYER_IDS,
   LABEL_LAYERS,
   LAYER,
@@ -68,7 +69,12 @@ describe('buildStyle', () => {
       (l) => l.layout && 'visibility' in l.layout && l.layout.visibility === 'none',
     );
     expect(hidden.map((l) => l.id).sort()).toEqual(
-      [...LABEL_LAYERS, LAYER.provincesLine, LAYER.countriesLine, ...INDICATOR_LAYER_IDS].sort(),
+      [
+        ...LABEL_LAYERS,
+        LAYER.provincesLine,
+        LAYER.countriesLine,
+        ...INDICATOR_LAYER_IDS.filter((id) => !INDICATOR_LAYER.symbols.some((s) => s === id)),
+      ].sort(),
     );
   });
 });
