@@ -127,7 +127,6 @@ export interface PaintPlan {
   /** Symbol specs by slot, bottom first; at most SYMBOL_SLOTS. */
   symbols: { slot: number; colour: string }[];
   measure: { colour: string } | null;
-  milestones: boolean;
   /** Every region's state: set on its polygon and on its label point. */
   states: Map<RegionCode, FeatureState>;
 }
@@ -151,7 +150,6 @@ export function paintPlan(specs: readonly LayerSpec[], atlas: Atlas): PaintPlan 
     choropleth: null,
     symbols: [],
     measure: null,
-    milestones: false,
     states,
   };
   let measure: Extract<LayerSpec, { kind: 'measure' }> | null = null;
@@ -180,7 +178,6 @@ export function paintPlan(specs: readonly LayerSpec[], atlas: Atlas): PaintPlan 
         measure = spec;
         break;
       case 'milestones':
-        plan.milestones = true;
         for (const { event, upcoming } of spec.events) {
           const key = upcoming ? STATE.upcoming : STATE.milestones;
           const now = states.get(event.region)?.[key];

@@ -1,7 +1,7 @@
 /**
  * The indicator layers of the first style (pure): choropleth fills and dashed outlines per region
  * level, measure outlines, a pool of symbol slots and the milestone markers. They read everything
- * from feature state; all but the symbol slots start hidden; `MapView` only toggles visibility
+ * from feature state; all but the point layers start hidden; `MapView` only toggles visibility
  * and swaps colours.
  */
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
@@ -88,7 +88,7 @@ export function pointLayers(): LayerSpecification[] {
       id: INDICATOR_LAYER.milestones,
       type: 'circle',
       source: SOURCE.labels,
-      layout: hidden,
+      // Always visible like the symbol slots: it shares their point source and draws nothing unset.
       paint: {
         'circle-radius': milestoneRadius,
         'circle-color': MILESTONE_COLOUR,

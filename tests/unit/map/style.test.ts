@@ -73,7 +73,10 @@ describe('buildStyle', () => {
         ...LABEL_LAYERS,
         LAYER.provincesLine,
         LAYER.countriesLine,
-        ...INDICATOR_LAYER_IDS.filter((id) => !INDICATOR_LAYER.symbols.some((s) => s === id)),
+        ...INDICATOR_LAYER_IDS.filter(
+          (id) =>
+            id !== INDICATOR_LAYER.milestones && !INDICATOR_LAYER.symbols.some((s) => s === id),
+        ),
       ].sort(),
     );
   });
