@@ -16,6 +16,10 @@ export class ViewState {
   camera = $state<Camera | null>(null);
   lang = $state<Lang>('zh');
   source = $state<SourceView | null>(null);
+  /** The indicator tooltips and the title speak of: the chosen one, else the topmost shown. */
+  activeIndicator = $derived(
+    this.indicator ?? this.layers.findLast((l) => l.kind === 'indicator')?.id ?? null,
+  );
   /** Transient: the region under the pointer or keyboard focus. Never in the URL. */
   hovered = $state<RegionCode | null>(null);
 
