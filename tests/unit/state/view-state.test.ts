@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../../../src/lib/data/atlas';
+import type { IndicatorId, RegionCode } from '../../../src/lib/domain/schema';
+import { defaultSnapshot } from '../../../src/lib/state/types';
+import { ViewState } from '../../../src/lib/state/view-state.svelte';
+import { MINI } from '../../fixtures/mini-dataset';
+
+const atlas = indexDataset(MINI);
+const places = { kind: 'indicator', id: 'new-school-places' as IndicatorId } as const;
+const coefficient = { kind: 'indicator', id: 'difference-coefficient' as IndicatorId } as const;
+
+describe('ViewState', () => {
+  it('makes the indicator last turned on the active one, and falls back when it goes', () => {
+    const view = new ViewState(defaultSnapshot('zh'));
+    view.toggleLayer(places, atlas);
+    view.toggleLayer(coefficient, atlas);
+    expect(view.indicator).toBe('difference-coefficient');
+    view.toggleLayer(coefficient, atlas);
+    expect(view.indicator).toBe('new-school-places');
+  });
+
+  it('takes the topmost indicator layer as active when a link named none', () => {
+    const view = new ViewState({ ...defaultSnapshot('en'), layers: [coefficient, places] });
+    expect(view.indicator).toBeNull();
+    expect(view.activeIndicator).toBe('new-school-places');
+  });
+
+  it('clears the hover when a region is selected, since the map moves', () => {
+    const view = new ViewState(defaultSnapshot('zh'));
+    view.hover('500113' as RegionCode);
+    view.select('610727' as RegionCode);
+    expect(view.hovered).toBeNull();
+  });
+
+  it('moves the highlight only within an open document', () => {
+    const view = new ViewState(defaultSnapshot('zh'));
+    view.highlight('x');
+    expect(view.source).toBeNull();
+    view.openSource(MINI.sources[0]!.id, null);
+    view.highlight('x');
+    expect(view.source?.highlight).toBe('x');
+  });
+});
