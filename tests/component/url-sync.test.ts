@@ -17,6 +17,7 @@ function fakeWindow(search: string) {
   };
   const win = {
     location: {
+      origin: 'http://127.0.0.1:4173',
       pathname: '/',
       hash: '',
       get search() {
@@ -123,5 +124,13 @@ describe('UrlSync', () => {
     view.select(region('500113'));
     flushSync();
     expect(win.history.pushState).not.toHaveBeenCalled();
+  });
+
+  it("shares a pinned link on the page's own origin", () => {
+    const { view } = setup('?v=1&r=610727');
+    const url = new URL(sync.shareUrl(view.snapshot(), 2023));
+    expect(url.origin).toBe('http://127.0.0.1:4173');
+    expect(url.searchParams.get('r')).toBe('610727');
+    expect(url.searchParams.get('y')).toBe('2023');
   });
 });

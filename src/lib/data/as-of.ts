@@ -3,6 +3,7 @@
  * A target shows (as a target) only while no achievement is known and its year has not passed,
  * and only once it was announced; a fact without its own date falls back to its source's date.
  */
+import { yearOf } from '../domain/dates';
 import type { Fact, PartialDate, Source, SourceId } from '../domain/schema';
 
 export interface AsOf {
@@ -17,9 +18,6 @@ export interface AsOf {
 }
 
 type Sources = ReadonlyMap<SourceId, Pick<Source, 'published'>>;
-
-const yearOf = (d: PartialDate | null): number | null =>
-  d === null ? null : Number(d.slice(0, 4));
 
 function effectiveDate(f: Fact, sources: Sources): { date: PartialDate | null; fallback: boolean } {
   if (f.date !== null) return { date: f.date, fallback: false };

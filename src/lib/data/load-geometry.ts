@@ -37,10 +37,15 @@ export async function loadGeometry<K extends string>(
   for (const name of Object.values(objects)) {
     const obj = topology.objects[name];
     if (!obj) return { ok: false, message: `${url}: object "${name}" is missing` };
-    out[name] = feature(topology, obj as GeometryCollection<GeoFeatureProps>) as FeatureCollection<
-      Geometry,
-      GeoFeatureProps
-    >;
+    try {
+      out[name] = feature(
+        topology,
+        obj as GeometryCollection<GeoFeatureProps>,
+      ) as FeatureCollection<Geometry, GeoFeatureProps>;
+    } catch (err) {
+      // The outer shape passed, but arcs or transforms inside are broken.
+      return { ok: false, message: `${url}: object "${name}" cannot be decoded: ${String(err)}` };
+    }
   }
   return { ok: true, collections: out };
 }

@@ -5,6 +5,7 @@
  */
 import type { Atlas } from '../data/atlas';
 import { valueAsOf, type AsOf } from '../data/as-of';
+import { yearOf } from '../domain/dates';
 import type { DatasetEvent, Indicator, MeasureKind, RegionCode, SourceId } from '../domain/schema';
 import { classCount, classOf, classify, type Classification } from '../scales/classify';
 import { categoricalColour, rampColours } from '../scales/color';
@@ -49,8 +50,6 @@ export type LayerSpec =
   | { kind: 'milestones'; events: MilestoneMark[] }
   | { kind: 'measure'; measure: MeasureKind; colour: string; regions: RegionCode[] }
   | { kind: 'context'; id: ContextLayerId };
-
-const yearOf = (d: string | null): number | null => (d === null ? null : Number(d.slice(0, 4)));
 
 function valuesAsOf(
   atlas: Atlas,
@@ -105,7 +104,7 @@ function announcedBy(atlas: Atlas, source: SourceId, year: number | null): boole
 function milestones(atlas: Atlas, year: number | null): LayerSpec {
   const events = atlas.dataset.events
     .filter((e) => announcedBy(atlas, e.source, year))
-    .map((event) => ({ event, upcoming: year !== null && (yearOf(event.date) ?? 0) > year }))
+    .map((event) => ({ event, upcoming: year !== null && yearOf(event.date) > year }))
     .sort(
       (a, b) => a.event.date.localeCompare(b.event.date) || a.event.id.localeCompare(b.event.id),
     );

@@ -41,8 +41,5 @@ export function categoricalColour(i: number): string {
 /** The "no data" look, shared by the map paint and the legend. */
 export const NO_DATA = { fill: '#e9e9e6', outline: '#8a8a8a', dash: [2, 2] } as const;
 
-/** Targets are drawn hollow with a dashed outline, so they never read as achievements. */
-export const TARGET_DASH = [3, 2] as const;
-
 /** Milestone markers, on the map and in the legend. */
 export const MILESTONE_COLOUR = '#3b2a63';

@@ -11,7 +11,7 @@ import { parseUrl, serialiseUrl, type Dropped, type UrlContext } from './url';
 
 /** The parts of `window` this module uses, so tests can pass a fake. */
 export interface UrlSyncWindow {
-  readonly location: Pick<Location, 'pathname' | 'search' | 'hash'>;
+  readonly location: Pick<Location, 'origin' | 'pathname' | 'search' | 'hash'>;
   readonly history: Pick<History, 'pushState' | 'replaceState'>;
   readonly document: Pick<Document, 'title'>;
   addEventListener(type: 'popstate', listener: () => void): void;
@@ -81,11 +81,11 @@ export class UrlSync {
     this.#win.removeEventListener('popstate', this.#onPop);
   }
 
-  /** The query of a link to share: pinned, so later changes to the defaults don't change what it shows. */
-  shareQuery(s: ViewSnapshot, latestYear: number | null): string {
-    return this.#defaults === null
-      ? ''
-      : serialiseUrl(s, this.#defaults, { pin: true, latestYear });
+  /** A link to share: pinned, so later changes to the defaults don't change what it shows. */
+  shareUrl(s: ViewSnapshot, latestYear: number | null): string {
+    const query =
+      this.#defaults === null ? '' : serialiseUrl(s, this.#defaults, { pin: true, latestYear });
+    return `${this.#win.location.origin}${this.#win.location.pathname}${query}`;
   }
 
   #query(s: ViewSnapshot): string {

@@ -1,8 +1,8 @@
 /**
  * The one view state. Components read it and call its methods; the map and panels derive
- * everything they draw from it; the URL module serialises it. Provided once through context.
+ * everything they draw from it; the URL module serialises it. App owns the one instance and
+ * hands components what they need as props.
  */
-import { getContext, setContext } from 'svelte';
 import type { Atlas } from '../data/atlas';
 import type { RegionCode, SourceId } from '../domain/schema';
 import { moveLayer, sameLayer, toggleLayer } from '../layers/stack';
@@ -16,10 +16,14 @@ export class ViewState {
   camera = $state<Camera | null>(null);
   lang = $state<Lang>('zh');
   source = $state<SourceView | null>(null);
-  /** The indicator tooltips and the title speak of: the chosen one, else the topmost shown. */
-  activeIndicator = $derived(
-    this.indicator ?? this.layers.findLast((l) => l.kind === 'indicator')?.id ?? null,
-  );
+  /** The indicator tooltips speak of: the chosen one if shown, else the topmost shown. */
+  activeIndicator = $derived.by(() => {
+    const shown = this.layers.flatMap((l) => (l.kind === 'indicator' ? [l.id] : []));
+    // A link may name an indicator whose layer it does not show: speak of what the map draws.
+    return this.indicator !== null && shown.includes(this.indicator)
+      ? this.indicator
+      : (shown.at(-1) ?? null);
+  });
   /** Transient: the region under the pointer or keyboard focus. Never in the URL. */
   hovered = $state<RegionCode | null>(null);
 
@@ -102,14 +106,4 @@ export class ViewState {
   hover(code: RegionCode | null): void {
     this.hovered = code;
   }
-}
-
-const KEY = Symbol('view-state');
-
-export function provideViewState(state: ViewState): ViewState {
-  return setContext(KEY, state);
-}
-
-export function useViewState(): ViewState {
-  return getContext<ViewState>(KEY);
 }

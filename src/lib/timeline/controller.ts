@@ -10,7 +10,7 @@
  * decoration) but waits longer between steps, so every year can be read without motion
  * carrying the eye; the map is expected not to animate the change either.
  */
-import { yearOf } from './years';
+import { yearOf } from '../domain/dates';
 
 /** Inclusive range of years. */
 export interface YearRange {

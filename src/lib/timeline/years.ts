@@ -1,8 +1,6 @@
 /** Years from the dataset's partial dates, shared by the timeline axis and the URL's year check. */
+import { yearOf } from '../domain/dates';
 import type { Dataset } from '../domain/schema';
-
-/** "2021-12" → 2021. Partial dates always start with a four-digit year (PartialDateSchema). */
-export const yearOf = (date: string): number => Number(date.slice(0, 4));
 
 /** Every dated item's year: fact dates and event dates. */
 export function datedYears(ds: Pick<Dataset, 'facts' | 'events'>): number[] {
