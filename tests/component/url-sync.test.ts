@@ -96,6 +96,21 @@ describe('UrlSync', () => {
     expect(current()).toBe('?v=1&c=106.9,29,7');
   });
 
+  it('gives a run of year steps one entry, and a later step its own', () => {
+    const { view, win } = setup('');
+    for (const year of [2018, 2019, 2020, 2021]) {
+      view.setYear(year);
+      flushSync();
+      vi.advanceTimersByTime(1000);
+    }
+    expect(win.history.pushState).toHaveBeenCalledTimes(1);
+    expect(win.location.search).toContain('y=2021');
+    vi.advanceTimersByTime(2000);
+    view.setYear(2022);
+    flushSync();
+    expect(win.history.pushState).toHaveBeenCalledTimes(2);
+  });
+
   it('carries a pending camera into the next pushed entry', () => {
     const { view, win, entries } = setup('');
     view.setCamera({ center: [106, 29], zoom: 7 });

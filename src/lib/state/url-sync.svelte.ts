@@ -22,6 +22,8 @@ export interface UrlSyncWindow {
 
 /** At most one camera write per this many milliseconds: browsers throttle history calls too. */
 export const CAMERA_WRITE_INTERVAL_MS = 500;
+/** Year changes closer together than this (play steps every 1 s) are one run, one history entry. */
+export const YEAR_RUN_MS = 1500;
 
 export class UrlSync {
   /** What the last link read (at start or on Back/Forward) asked for and did not get. */
@@ -30,6 +32,8 @@ export class UrlSync {
   #win: UrlSyncWindow;
   #stopEffect: (() => void) | null = null;
   #timer: number | null = null;
+  /** Set while a run of year changes is going on: they replace the entry the run pushed. */
+  #yearRun: number | null = null;
   #defaults: ViewSnapshot | null = null;
   /** The snapshot the current history entry shows. */
   #shown: ViewSnapshot | null = null;
@@ -78,6 +82,8 @@ export class UrlSync {
     this.#stopEffect?.();
     this.#stopEffect = null;
     this.#cancelTimer();
+    if (this.#yearRun !== null) this.#win.clearTimeout(this.#yearRun);
+    this.#yearRun = null;
     this.#win.removeEventListener('popstate', this.#onPop);
   }
 
@@ -109,7 +115,14 @@ export class UrlSync {
     }
     // A discrete change: its entry carries the latest camera too.
     this.#cancelTimer();
-    this.#write('push', s);
+    const yearOnly =
+      this.#query({ ...s, year: shown.year, camera: shown.camera }) === this.#query(shown);
+    // Years stepped in a run (play, a drag, held arrow keys) share one entry: Back leaves the run.
+    this.#write(yearOnly && this.#yearRun !== null ? 'replace' : 'push', s);
+    if (this.#yearRun !== null) this.#win.clearTimeout(this.#yearRun);
+    this.#yearRun = yearOnly
+      ? this.#win.setTimeout(() => (this.#yearRun = null), YEAR_RUN_MS)
+      : null;
   }
 
   #cancelTimer(): void {
