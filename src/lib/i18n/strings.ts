@@ -57,6 +57,10 @@ const STRINGS = {
   skipToMap: { zh: '跳到地图', en: 'Skip to the map' },
   closePanel: { zh: '关闭', en: 'Close' },
   copyFailed: { zh: '无法复制，请从地址栏复制', en: 'Could not copy: use the address bar' },
+  intro: {
+    zh: '勾选下方指标，在地图上查看各地区的数值；点击地区查看全部数据及其原文出处；拖动底部时间轴回到某一年。',
+    en: 'Tick an indicator below to map its values; click a region for all its numbers and the sentences they come from; drag the timeline to see a past year.',
+  },
   dismiss: { zh: '知道了', en: 'Dismiss' },
   aboutData: { zh: '关于数据', en: 'About the data' },
   copyLink: { zh: '复制链接', en: 'Copy link' },
