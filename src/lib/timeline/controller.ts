@@ -28,7 +28,12 @@ export interface PlacedMilestone extends MilestoneInput {
   year: number;
   /** 0 at the start of the axis, 1 at its end. */
   position: number;
+  /** 0 on the axis; milestones that would overlap an earlier one stack above it. */
+  lane: number;
 }
+
+/** Milestones closer than this share of the axis would overlap: the later one goes up a lane. */
+export const LANE_GAP = 0.015;
 
 export interface Tick {
   year: number;
@@ -68,10 +73,17 @@ export function buildAxis(range: YearRange, milestones: readonly MilestoneInput[
       position: positionOf(range, `${year}`),
       major: year === range.min || year === range.max || year % 5 === 0,
     });
-  const placed = milestones
+  const placed: PlacedMilestone[] = [];
+  const sorted = milestones
     .filter((m) => yearOf(m.date) >= range.min && yearOf(m.date) <= range.max)
     .map((m) => ({ ...m, year: yearOf(m.date), position: positionOf(range, m.date) }))
     .sort((a, b) => a.date.localeCompare(b.date));
+  for (const m of sorted) {
+    const near = placed.filter((p) => Math.abs(p.position - m.position) < LANE_GAP);
+    let lane = 0;
+    while (near.some((p) => p.lane === lane)) lane++;
+    placed.push({ ...m, lane });
+  }
   return { range, ticks, milestones: placed };
 }
 

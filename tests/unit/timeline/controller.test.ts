@@ -120,3 +120,20 @@ describe('TimelineController', () => {
     expect(year()).toBe(2016);
   });
 });
+
+describe('milestone lanes', () => {
+  it('stacks milestones that would overlap and leaves the rest on the axis', () => {
+    const axis = buildAxis({ min: 2017, max: 2025 }, [
+      { date: '2021-12', title: 'a' },
+      { date: '2021-12', title: 'b' },
+      { date: '2021-12', title: 'c' },
+      { date: '2017-12-04', title: 'd' },
+    ]);
+    expect(axis.milestones.map((m) => [m.title, m.lane])).toEqual([
+      ['d', 0],
+      ['a', 0],
+      ['b', 1],
+      ['c', 2],
+    ]);
+  });
+});
