@@ -7,12 +7,12 @@ import { MINI } from '../fixtures/mini-dataset';
 
 const atlas = indexDataset(MINI);
 
-function setup(code: string, lang: 'zh' | 'en' = 'en') {
+function setup(code: string, lang: 'zh' | 'en' = 'en', year: number | null = null) {
   const onselect = vi.fn();
   const onquote = vi.fn();
   const onclose = vi.fn();
   render(RegionPanel, {
-    props: { atlas, code: code as RegionCode, lang, onselect, onclose, onquote },
+    props: { atlas, code: code as RegionCode, lang, onselect, onclose, onquote, year },
   });
   return { onselect, onclose, onquote };
 }
@@ -60,5 +60,13 @@ describe('RegionPanel', () => {
     const { onclose } = setup('610727');
     await fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(onclose).toHaveBeenCalledOnce();
+  });
+
+  it("fades the values dated after the timeline's year", () => {
+    setup('610727', 'en', 2022);
+    const after = document.querySelectorAll('dd.after');
+    expect(after.length).toBeGreaterThan(0);
+    for (const dd of after)
+      expect(dd.getAttribute('title')).toBe('Later than the year on the timeline');
   });
 });
