@@ -14,6 +14,7 @@ import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { launch, waitForMapIdle } from '../tests/e2e/browser';
+import { installRebuildCounter } from './rebuild-counter';
 
 export const CHOROPLETH = 'public-kindergarten-share';
 export const SYMBOLS = 'new-school-places';
@@ -54,19 +55,8 @@ const median = (xs: readonly number[]): number => {
 async function switchApp(arg: { keys: string[]; timeout: number }): Promise<RunResult> {
   const map = window.__atlasDebug?.map;
   if (!map) throw new Error('window.__atlasDebug.map is missing');
-  const counts = { metadataEvents: 0, setDataCalls: 0 };
-  map.on('sourcedata', (e) => {
-    if (e.sourceDataType === 'metadata') counts.metadataEvents++;
-  });
-  for (const id of Object.keys(map.getStyle().sources)) {
-    const source = map.getSource(id) as unknown as { setData?: (...args: unknown[]) => unknown };
-    const setData = source.setData?.bind(source);
-    if (setData)
-      source.setData = (...args: unknown[]) => {
-        counts.setDataCalls++;
-        return setData(...args);
-      };
-  }
+  const counts = window.__rebuilds;
+  if (!counts) throw new Error('window.__rebuilds is missing: installRebuildCounter first');
   const choroplethShown = () =>
     map
       .getStyle()
@@ -159,8 +149,9 @@ async function oneRun(url: string, kind: 'app' | 'bare', cycles: number): Promis
     const page: Page = await session.context.newPage();
     await page.goto(url);
     await waitForMapIdle(page);
-    // tsx compiles with esbuild's keepNames (`__name(...)`): the page needs that helper.
-    await page.evaluate('globalThis.__name = (f) => f');
+    await (kind === 'app'
+      ? installRebuildCounter(page)
+      : page.evaluate('globalThis.__name = (f) => f'));
     // Let the first view's label fade and any late frame finish before timing.
     await page.waitForTimeout(500);
     const timeout = 30_000;

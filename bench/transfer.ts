@@ -7,6 +7,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launch, waitForMapIdle } from '../tests/e2e/browser';
 import type { StaticServer } from './serve';
+import { installRebuildCounter, type RebuildCounts } from './rebuild-counter';
 
 export type Kind = 'js' | 'css' | 'data' | 'geometry' | 'other';
 
@@ -16,10 +17,7 @@ export interface Transfer {
   gzipTotal: number;
 }
 
-export interface Rebuilds {
-  /** `sourcedata` events with sourceDataType 'metadata': a source (re)loaded its data. */
-  metadataEvents: number;
-  setDataCalls: number;
+export interface Rebuilds extends RebuildCounts {
   moves: number;
 }
 
@@ -52,9 +50,7 @@ export async function measureFirstView(
     const gzipByKind: Record<Kind, number> = { js: 0, css: 0, data: 0, geometry: 0, other: 0 };
     for (const f of files) gzipByKind[f.kind] += f.gzip;
     const gzipTotal = files.reduce((sum, f) => sum + f.gzip, 0);
-    // tsx compiles with esbuild's keepNames, which wraps functions in `__name(...)`; the page
-    // needs that helper to run a function serialised from here.
-    await page.evaluate('globalThis.__name = (f) => f');
+    await installRebuildCounter(page);
     const rebuilds = await page.evaluate(panAndZoom);
     return { transfer: { files, gzipByKind, gzipTotal }, rebuilds };
   } finally {
@@ -66,19 +62,9 @@ export async function measureFirstView(
 async function panAndZoom(): Promise<Rebuilds> {
   const map = window.__atlasDebug?.map;
   if (!map) throw new Error('window.__atlasDebug.map is missing');
-  const counts = { metadataEvents: 0, setDataCalls: 0, moves: 0 };
-  map.on('sourcedata', (e) => {
-    if (e.sourceDataType === 'metadata') counts.metadataEvents++;
-  });
-  for (const id of Object.keys(map.getStyle().sources)) {
-    const source = map.getSource(id) as unknown as { setData?: (...args: unknown[]) => unknown };
-    const setData = source.setData?.bind(source);
-    if (setData)
-      source.setData = (...args: unknown[]) => {
-        counts.setDataCalls++;
-        return setData(...args);
-      };
-  }
+  const rebuilds = window.__rebuilds;
+  if (!rebuilds) throw new Error('window.__rebuilds is missing: installRebuildCounter first');
+  let moves = 0;
   const idle = () => new Promise<void>((resolve) => map.once('idle', () => resolve()));
   const steps: (() => void)[] = [
     () => map.panBy([300, 120], { duration: 200 }),
@@ -94,7 +80,7 @@ async function panAndZoom(): Promise<Rebuilds> {
     const done = idle();
     step();
     await done;
-    counts.moves++;
+    moves++;
   }
-  return counts;
+  return { ...rebuilds, moves };
 }
