@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { indexDataset } from '../../src/lib/data/atlas';
 import type { IndicatorId } from '../../src/lib/domain/schema';
 import { buildCatalogue } from '../../src/lib/layers/layer-catalogue';
-import type { LayerRef } from '../../src/lib/state/types';
+import type { LayerRef } from '../../src/lib/domain/layer-ref';
 import LayerPanel from '../../src/lib/ui/LayerPanel.svelte';
 import { MINI } from '../fixtures/mini-dataset';
 

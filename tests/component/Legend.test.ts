@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/lib/data/atlas';
 import type { IndicatorId, MeasureId } from '../../src/lib/domain/schema';
 import { layerSpecs } from '../../src/lib/layers/layer-specs';
-import type { LayerRef } from '../../src/lib/state/types';
+import type { LayerRef } from '../../src/lib/domain/layer-ref';
 import Legend from '../../src/lib/ui/Legend.svelte';
 import { MINI } from '../fixtures/mini-dataset';
 

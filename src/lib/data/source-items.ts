@@ -1,6 +1,6 @@
 /** The extracted items of one source, as highlightable spans with what each one is about. */
 import type { RegionCode, SourceId } from '../domain/schema';
-import type { LayerRef } from '../state/types';
+import type { LayerRef } from '../domain/layer-ref';
 import type { Atlas } from './atlas';
 import type { Span } from './segments';
 

@@ -1,5 +1,5 @@
 /** Every piece of UI text, in both languages. Region, indicator and measure names come from the dataset. */
-import type { Lang } from '../state/types';
+import type { Lang } from './lang';
 
 const STRINGS = {
   appTitle: {

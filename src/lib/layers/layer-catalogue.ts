@@ -4,7 +4,7 @@
  */
 import type { Atlas } from '../data/atlas';
 import type { Bilingual, IndicatorKind } from '../domain/schema';
-import { CONTEXT_LAYERS, type LayerRef } from '../state/types';
+import { CONTEXT_LAYERS, type LayerRef } from '../domain/layer-ref';
 
 export interface CatalogueEntry {
   ref: LayerRef;

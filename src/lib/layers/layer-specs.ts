@@ -10,7 +10,7 @@ import type { DatasetEvent, Indicator, MeasureKind, RegionCode, SourceId } from 
 import { classCount, classOf, classify, type Classification } from '../scales/classify';
 import { categoricalColour, rampColours } from '../scales/color';
 import { DEFAULT_MAX_RADIUS, legendValues, symbolRadius } from '../scales/symbols';
-import type { ContextLayerId, LayerRef } from '../state/types';
+import type { ContextLayerId, LayerRef } from '../domain/layer-ref';
 import { isChoroplethKind } from './stack';
 
 /** A region's value with its choropleth class. */

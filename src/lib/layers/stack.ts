@@ -4,7 +4,7 @@
  */
 import type { Atlas } from '../data/atlas';
 import type { IndicatorKind } from '../domain/schema';
-import type { LayerRef } from '../state/types';
+import type { LayerRef } from '../domain/layer-ref';
 
 /** Shares and coefficients fill regions; counts and amounts are drawn as symbols. */
 export function isChoroplethKind(kind: IndicatorKind): boolean {

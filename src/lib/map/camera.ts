@@ -1,5 +1,5 @@
 /** Pure camera helpers: reading a map's camera and deciding whether a requested one is new. */
-import type { Camera } from '../state/types';
+import type { Camera } from '../domain/camera';
 
 /** Closer than this (degrees, zoom levels) counts as the same camera: links round the camera. */
 const EPSILON = { deg: 1e-3, zoom: 1e-2 } as const;

@@ -12,7 +12,8 @@ import type {
   SymbolLayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { ContextLayerId, Lang } from '../state/types';
+import type { ContextLayerId } from '../domain/layer-ref';
+import type { Lang } from '../i18n/lang';
 import type { CountyCollections, MapCollections } from './collections';
 import { choroplethLayers, measureLayers, pointLayers } from './indicator-layers';
 import { labelPoints } from './features';

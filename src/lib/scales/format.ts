@@ -4,7 +4,7 @@
  */
 import { format } from 'd3-format';
 import type { Qualifier, Status, Unit } from '../domain/schema';
-import type { Lang } from '../state/types';
+import type { Lang } from '../i18n/lang';
 import { UNIT_WORDS } from './units';
 
 const upTo2 = format('.2~f');

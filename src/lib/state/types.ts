@@ -1,24 +1,8 @@
 /** The plain shape of what the user sees: everything a link restores. */
-import type { FactId, IndicatorId, MeasureId, RegionCode, SourceId } from '../domain/schema';
-
-export type Lang = 'zh' | 'en';
-export const LANGS: readonly Lang[] = ['zh', 'en'];
-
-/** Context layers that are not tied to an indicator or a measure. */
-export type ContextLayerId = 'labels' | 'boundaries' | 'counties';
-export const CONTEXT_LAYERS: readonly ContextLayerId[] = ['labels', 'boundaries', 'counties'];
-
-/** One entry of the layer stack, bottom first. */
-export type LayerRef =
-  | { kind: 'indicator'; id: IndicatorId }
-  | { kind: 'measure'; id: MeasureId }
-  | { kind: 'events' }
-  | { kind: 'context'; id: ContextLayerId };
-
-export interface Camera {
-  center: [lng: number, lat: number];
-  zoom: number;
-}
+import type { Camera } from '../domain/camera';
+import type { LayerRef } from '../domain/layer-ref';
+import type { FactId, IndicatorId, RegionCode, SourceId } from '../domain/schema';
+import type { Lang } from '../i18n/lang';
 
 /** The source viewer: which document, and which extracted item is highlighted in it. */
 export interface SourceView {

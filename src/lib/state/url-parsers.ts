@@ -4,14 +4,9 @@
  * The compiler checks that every key of `UrlState` has a parser (see PARSERS).
  */
 import type { IndicatorId, MeasureId, RegionCode, SourceId } from '../domain/schema';
-import {
-  CONTEXT_LAYERS,
-  LANGS,
-  type Camera,
-  type ContextLayerId,
-  type Lang,
-  type LayerRef,
-} from './types';
+import type { Camera } from '../domain/camera';
+import { CONTEXT_LAYERS, type ContextLayerId, type LayerRef } from '../domain/layer-ref';
+import { LANGS, type Lang } from '../i18n/lang';
 
 /** What the app knows, so a link can only name things that exist. */
 export interface UrlContext {

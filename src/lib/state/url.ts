@@ -17,7 +17,9 @@ import {
   type UrlKey,
   type UrlState,
 } from './url-parsers';
-import type { Camera, LayerRef, SourceView, ViewSnapshot } from './types';
+import type { Camera } from '../domain/camera';
+import type { LayerRef } from '../domain/layer-ref';
+import type { SourceView, ViewSnapshot } from './types';
 
 export type { DropReason, UrlContext } from './url-parsers';
 

@@ -6,7 +6,10 @@
 import type { Atlas } from '../data/atlas';
 import type { RegionCode, SourceId } from '../domain/schema';
 import { moveLayer, sameLayer, toggleLayer } from '../layers/stack';
-import type { Camera, Lang, LayerRef, SourceView, ViewSnapshot } from './types';
+import type { Camera } from '../domain/camera';
+import type { LayerRef } from '../domain/layer-ref';
+import type { Lang } from '../i18n/lang';
+import type { SourceView, ViewSnapshot } from './types';
 
 export class ViewState {
   region = $state<RegionCode | null>(null);

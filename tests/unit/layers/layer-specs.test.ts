@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/lib/data/atlas';
 import type { IndicatorId, MeasureId, RegionCode } from '../../../src/lib/domain/schema';
 import { layerSpecs, type LayerSpec } from '../../../src/lib/layers/layer-specs';
-import type { LayerRef } from '../../../src/lib/state/types';
+import type { LayerRef } from '../../../src/lib/domain/layer-ref';
 import { MINI } from '../../fixtures/mini-dataset';
 
 const atlas = indexDataset(MINI);

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseUrl, serialiseUrl } from '../../../src/lib/state/url';
 import { roundTo } from '../../../src/lib/state/url-parsers';
-import type { LayerRef, ViewSnapshot } from '../../../src/lib/state/types';
-import { CONTEXT_LAYERS } from '../../../src/lib/state/types';
+import type { LayerRef } from '../../../src/lib/domain/layer-ref';
+import type { ViewSnapshot } from '../../../src/lib/state/types';
+import { CONTEXT_LAYERS } from '../../../src/lib/domain/layer-ref';
 import { ctx, defaults, INDICATORS, MEASURES, REGIONS, SOURCES, YEARS } from './url-fixture';
 
 const known = <T>(lookup: (s: string) => T | null, ids: readonly string[]) =>
