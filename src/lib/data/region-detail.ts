@@ -1,4 +1,7 @@
-/** Everything the region panel shows for one region, gathered and ordered; pure. */
+/**
+ * Everything the region panel shows for one region, gathered and ordered, with where each item
+ * stands at the timeline's year by the one time rule (time-rule.ts); pure.
+ */
 import type {
   DatasetEvent,
   Fact,
@@ -9,16 +12,37 @@ import type {
   RegionCode,
 } from '../domain/schema';
 import type { Atlas } from './atlas';
+import {
+  effectiveDate,
+  eventStanding,
+  factStanding,
+  measureShown,
+  regionValueAsOf,
+  valueAsOf,
+  type AsOfYear,
+  type FactStanding,
+} from './time-rule';
+
+/** One fact as the panel lists it at year Y. */
+export interface PanelFact {
+  fact: Fact;
+  standing: FactStanding;
+  /** This is the value the map, legend and tooltip show for the region at Y. */
+  onMap: boolean;
+  /** The fact had no date of its own: its document's publication date stands in. */
+  fallbackDate: boolean;
+}
 
 export interface IndicatorFacts {
   indicator: Indicator;
   /** Oldest first; undated facts last, as their date is only their source's. */
-  facts: Fact[];
+  facts: PanelFact[];
 }
 
 export interface MeasureItems {
   kind: MeasureKind;
-  items: Measure[];
+  /** Each with whether it stands at Y (its document was out by then). */
+  items: { measure: Measure; shown: boolean }[];
 }
 
 export interface RegionDetail {
@@ -26,31 +50,54 @@ export interface RegionDetail {
   parent: Region | null;
   indicators: IndicatorFacts[];
   measures: MeasureItems[];
-  events: DatasetEvent[];
-  /** Children (by parent) or, for a group, its members; each with its own facts. */
+  /** Oldest first; `ahead` ones are not yet known at Y. */
+  events: { event: DatasetEvent; standing: ReturnType<typeof eventStanding> }[];
+  /** Children (by parent) or, for a group, its members; each with its values at Y, one per indicator. */
   children: { region: Region; facts: Fact[] }[];
 }
 
 const byDate = (a: Fact, b: Fact) =>
   (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id);
 
-export function regionDetail(atlas: Atlas, code: RegionCode): RegionDetail | null {
+/** A region's value of each indicator at Y (the map's values), in catalogue order. */
+function valuesAt(atlas: Atlas, code: RegionCode, year: AsOfYear): Fact[] {
+  return atlas.dataset.indicators.flatMap(
+    (ind) => regionValueAsOf(atlas, code, ind.id, year)?.fact ?? [],
+  );
+}
+
+/** The region's panel at year Y (null: the latest); null for an unknown code. */
+export function regionDetail(atlas: Atlas, code: RegionCode, year: AsOfYear): RegionDetail | null {
   const region = atlas.regions.get(code);
   if (!region) return null;
   const facts = atlas.factsByRegion.get(code) ?? [];
   const indicators = atlas.dataset.indicators
-    .map((indicator) => ({
-      indicator,
-      facts: facts.filter((f) => f.indicator === indicator.id).sort(byDate),
-    }))
+    .map((indicator) => {
+      const own = facts.filter((f) => f.indicator === indicator.id).sort(byDate);
+      const shown = valueAsOf(own, year, atlas.sources)?.fact ?? null;
+      return {
+        indicator,
+        facts: own.map((fact) => ({
+          fact,
+          standing: factStanding(fact, year, atlas.sources),
+          onMap: fact === shown,
+          fallbackDate: effectiveDate(fact, atlas.sources).fallbackDate,
+        })),
+      };
+    })
     .filter((g) => g.facts.length > 0);
   const own = atlas.measuresByRegion.get(code) ?? [];
   const measures = atlas.dataset.measureKinds
-    .map((kind) => ({ kind, items: own.filter((m) => m.measure === kind.id) }))
+    .map((kind) => ({
+      kind,
+      items: own
+        .filter((m) => m.measure === kind.id)
+        .map((measure) => ({ measure, shown: measureShown(measure, year, atlas.sources) })),
+    }))
     .filter((g) => g.items.length > 0);
-  const events = [...(atlas.eventsByRegion.get(code) ?? [])].sort(
-    (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
-  );
+  const events = [...(atlas.eventsByRegion.get(code) ?? [])]
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .map((event) => ({ event, standing: eventStanding(event, year, atlas.sources) }));
   const childCodes =
     region.level === 'group'
       ? region.members
@@ -58,7 +105,7 @@ export function regionDetail(atlas: Atlas, code: RegionCode): RegionDetail | nul
   const children = childCodes
     .map((c) => atlas.regions.get(c))
     .filter((r): r is Region => r !== undefined)
-    .map((r) => ({ region: r, facts: [...(atlas.factsByRegion.get(r.code) ?? [])].sort(byDate) }));
+    .map((r) => ({ region: r, facts: valuesAt(atlas, r.code, year) }));
   const parent = region.parent === null ? null : (atlas.regions.get(region.parent) ?? null);
   return { region, parent, indicators, measures, events, children };
 }

@@ -4,3 +4,12 @@ export function yearOf(date: string | null): number | null;
 export function yearOf(date: string | null): number | null {
   return date === null ? null : Number(date.slice(0, 4));
 }
+
+/**
+ * A partial date as a fractional year, for placing it on a time axis: "2021" → 2021 (the year's
+ * start, where the axis labels it), "2021-12" → 2021 + 11/12; the day is ignored.
+ */
+export function fractionalYear(date: string): number {
+  const month = date.length >= 7 ? Number(date.slice(5, 7)) : 1;
+  return yearOf(date) + (month - 1) / 12;
+}

@@ -61,7 +61,11 @@ const STRINGS = {
     zh: '勾选下方指标，在地图上查看各地区的数值；点击地区查看全部数据及其原文出处；拖动底部时间轴回到某一年。',
     en: 'Tick an indicator below to map its values; click a region for all its numbers and the sentences they come from; drag the timeline to see a past year.',
   },
-  afterYear: { zh: '晚于时间轴所选年份', en: 'Later than the year on the timeline' },
+  afterYear: {
+    zh: '在时间轴所选年份尚未发生或尚未公布',
+    en: 'Not yet reached or announced in the year on the timeline',
+  },
+  onMap: { zh: '地图在所选年份显示的数值', en: 'The value the map shows for this year' },
   dismiss: { zh: '知道了', en: 'Dismiss' },
   aboutData: { zh: '关于数据', en: 'About the data' },
   copyLink: { zh: '复制链接', en: 'Copy link' },

@@ -3,15 +3,16 @@
  * search over both languages' names and the ids (so "coef", "差异" and "difference" all find it).
  */
 import type { Atlas } from '../data/atlas';
-import type { Bilingual, IndicatorKind } from '../domain/schema';
+import type { Bilingual } from '../domain/schema';
 import { CONTEXT_LAYERS, type LayerRef } from '../domain/layer-ref';
+import { indicatorDraw, type IndicatorDraw } from './stack';
 
 export interface CatalogueEntry {
   ref: LayerRef;
   /** null for context layers, whose names are UI strings. */
   name: Bilingual | null;
   /** How the layer is drawn, for the panel's icon and hint. */
-  draw: IndicatorKind | 'measure' | 'events' | 'context';
+  draw: IndicatorDraw | 'measure' | 'events' | 'context';
   /** Regions with at least one value, measure or event; null for context layers. */
   regionCount: number | null;
 }
@@ -50,7 +51,7 @@ export function buildCatalogue(atlas: Atlas): Catalogue {
         entry: {
           ref: { kind: 'indicator', id: ind.id },
           name: ind.name,
-          draw: ind.kind,
+          draw: indicatorDraw(ind.kind),
           regionCount: countRegions(facts, (f) => f.indicator === ind.id),
         },
       })),

@@ -1,17 +1,26 @@
 /**
- * What each visible layer draws, derived from the layer stack, the data and the year. Pure, so
- * the map, the legend and the tests all read the same specs. Classes and symbol sizes are fitted
- * to every year's values of an indicator, so scrubbing the timeline never shifts the legend.
+ * What each drawn layer shows, derived from the layer stack, the data and the year. Pure, so
+ * the map plan, the legend and the tests all read the same specs: a spec exists exactly when
+ * the map draws it. Classes and symbol sizes are fitted to every year's values of an
+ * indicator, so scrubbing the timeline never shifts the legend.
  */
 import type { Atlas } from '../data/atlas';
-import { valueAsOf, type AsOf } from '../data/as-of';
-import { yearOf } from '../domain/dates';
-import type { DatasetEvent, Indicator, MeasureKind, RegionCode, SourceId } from '../domain/schema';
+import {
+  eventStanding,
+  indicatorValuesAsOf,
+  measureShown,
+  type AsOf,
+  type AsOfYear,
+} from '../data/time-rule';
+import type { LayerRef } from '../domain/layer-ref';
+import type { DatasetEvent, Indicator, MeasureKind, RegionCode } from '../domain/schema';
 import { classCount, classOf, classify, type Classification } from '../scales/classify';
 import { categoricalColour, rampColours } from '../scales/color';
 import { DEFAULT_MAX_RADIUS, legendValues, symbolRadius } from '../scales/symbols';
-import type { ContextLayerId, LayerRef } from '../domain/layer-ref';
-import { isChoroplethKind } from './stack';
+import { indicatorDraw, isChoroplethRef } from './stack';
+
+/** How many symbol layers the map stacks (one circle layer each); the topmost ones win beyond. */
+export const SYMBOL_SLOTS = 4;
 
 /** A region's value with its choropleth class. */
 export interface ClassedValue extends AsOf {
@@ -40,6 +49,8 @@ export type LayerSpec =
   | {
       kind: 'symbols';
       indicator: Indicator;
+      /** Which of the map's SYMBOL_SLOTS circle layers draws it, bottom first. */
+      slot: number;
       colour: string;
       vMax: number;
       rMax: number;
@@ -48,45 +59,37 @@ export type LayerSpec =
       valuesByRegion: ReadonlyMap<RegionCode, SizedValue>;
     }
   | { kind: 'milestones'; events: MilestoneMark[] }
-  | { kind: 'measure'; measure: MeasureKind; colour: string; regions: RegionCode[] }
-  | { kind: 'context'; id: ContextLayerId };
-
-function valuesAsOf(
-  atlas: Atlas,
-  indicator: Indicator,
-  year: number | null,
-): Map<RegionCode, AsOf> {
-  const out = new Map<RegionCode, AsOf>();
-  for (const [code, facts] of atlas.factsByRegion) {
-    const own = facts.filter((f) => f.indicator === indicator.id);
-    const v = own.length > 0 ? valueAsOf(own, year, atlas.sources) : null;
-    if (v) out.set(code, v);
-  }
-  return out;
-}
+  | { kind: 'measure'; measure: MeasureKind; colour: string; regions: RegionCode[] };
 
 const allValues = (atlas: Atlas, indicator: Indicator) =>
   atlas.dataset.facts.filter((f) => f.indicator === indicator.id).map((f) => f.value);
 
-function choropleth(atlas: Atlas, indicator: Indicator, year: number | null): LayerSpec {
+function choropleth(atlas: Atlas, indicator: Indicator, year: AsOfYear): LayerSpec {
   const classes = classify(allValues(atlas, indicator));
   const colours = rampColours(indicator.kind, classCount(classes));
   const valuesByRegion = new Map<RegionCode, ClassedValue>();
-  for (const [code, v] of valuesAsOf(atlas, indicator, year))
+  for (const [code, v] of indicatorValuesAsOf(atlas, indicator.id, year))
     valuesByRegion.set(code, { ...v, class: classOf(classes, v.fact.value) });
   return { kind: 'choropleth', indicator, classes, colours, valuesByRegion };
 }
 
-function symbols(atlas: Atlas, indicator: Indicator, year: number | null, nth: number): LayerSpec {
+function symbols(
+  atlas: Atlas,
+  indicator: Indicator,
+  year: AsOfYear,
+  slot: number,
+  colour: string,
+): LayerSpec {
   const vMax = Math.max(0, ...allValues(atlas, indicator));
   const rMax = DEFAULT_MAX_RADIUS;
   const valuesByRegion = new Map<RegionCode, SizedValue>();
-  for (const [code, v] of valuesAsOf(atlas, indicator, year))
+  for (const [code, v] of indicatorValuesAsOf(atlas, indicator.id, year))
     valuesByRegion.set(code, { ...v, radius: symbolRadius(v.fact.value, vMax, rMax) });
   return {
     kind: 'symbols',
     indicator,
-    colour: categoricalColour(nth),
+    slot,
+    colour,
     vMax,
     rMax,
     legend: legendValues(vMax),
@@ -94,69 +97,76 @@ function symbols(atlas: Atlas, indicator: Indicator, year: number | null, nth: n
   };
 }
 
-/** Known by the year shown: its source was published by then (or its date is unknown). */
-function announcedBy(atlas: Atlas, source: SourceId, year: number | null): boolean {
-  if (year === null) return true;
-  const published = yearOf(atlas.sources.get(source)?.published ?? null);
-  return published === null || published <= year;
-}
-
-function milestones(atlas: Atlas, year: number | null): LayerSpec {
+function milestones(atlas: Atlas, year: AsOfYear): LayerSpec {
   const events = atlas.dataset.events
-    .filter((e) => announcedBy(atlas, e.source, year))
-    .map((event) => ({ event, upcoming: year !== null && yearOf(event.date) > year }))
+    .map((event) => ({ event, standing: eventStanding(event, year, atlas.sources) }))
+    .filter(({ standing }) => standing !== 'ahead')
+    .map(({ event, standing }) => ({ event, upcoming: standing === 'upcoming' }))
     .sort(
       (a, b) => a.event.date.localeCompare(b.event.date) || a.event.id.localeCompare(b.event.id),
     );
   return { kind: 'milestones', events };
 }
 
-function measure(atlas: Atlas, kind: MeasureKind, year: number | null, nth: number): LayerSpec {
+function measure(atlas: Atlas, kind: MeasureKind, year: AsOfYear, colour: string): LayerSpec {
   const regions = new Set<RegionCode>();
   for (const m of atlas.dataset.measures)
-    if (m.measure === kind.id && announcedBy(atlas, m.source, year)) regions.add(m.region);
-  return {
-    kind: 'measure',
-    measure: kind,
-    colour: categoricalColour(nth),
-    regions: [...regions].sort(),
-  };
+    if (m.measure === kind.id && measureShown(m, year, atlas.sources)) regions.add(m.region);
+  return { kind: 'measure', measure: kind, colour, regions: [...regions].sort() };
+}
+
+/** The stack entries the map draws: one choropleth, the topmost SYMBOL_SLOTS symbol layers, one measure. */
+function drawnRefs(stack: readonly LayerRef[], atlas: Atlas): Set<LayerRef> {
+  const top = [...stack].reverse();
+  const symbolRefs = top.filter((r) => {
+    const ind = r.kind === 'indicator' ? atlas.indicators.get(r.id) : undefined;
+    return ind !== undefined && indicatorDraw(ind.kind) === 'symbols';
+  });
+  const drawn = new Set<LayerRef>(symbolRefs.slice(0, SYMBOL_SLOTS));
+  const choroplethRef = top.find((r) => isChoroplethRef(r, atlas));
+  const measureRef = top.find((r) => r.kind === 'measure');
+  if (choroplethRef) drawn.add(choroplethRef);
+  if (measureRef) drawn.add(measureRef);
+  for (const r of stack) if (r.kind === 'events') drawn.add(r);
+  return drawn;
 }
 
 /**
- * The specs for the stack, bottom first. Refs the data does not know are skipped, and if a stack
- * (from an old link, say) holds two choropleths only the topmost is drawn.
+ * The specs of the data layers the map draws, bottom first. Refs the data does not know are
+ * skipped; a stack (from an old link, say) with two choropleths or two measures draws only the
+ * topmost, and symbol layers beyond SYMBOL_SLOTS are not drawn. Context layers have no spec:
+ * the map plan takes them straight from the stack. Colours follow the stack order, so a layer
+ * keeps its colour when another is hidden.
  */
-export function layerSpecs(
-  stack: readonly LayerRef[],
-  atlas: Atlas,
-  year: number | null,
-): LayerSpec[] {
-  const topChoropleth = [...stack].reverse().find((r) => {
-    const ind = r.kind === 'indicator' ? atlas.indicators.get(r.id) : undefined;
-    return ind !== undefined && isChoroplethKind(ind.kind);
-  });
+export function layerSpecs(stack: readonly LayerRef[], atlas: Atlas, year: AsOfYear): LayerSpec[] {
+  const drawn = drawnRefs(stack, atlas);
   const out: LayerSpec[] = [];
   let coloured = 0;
+  let slot = 0;
   for (const ref of stack) {
     switch (ref.kind) {
       case 'indicator': {
         const ind = atlas.indicators.get(ref.id);
         if (!ind) break;
-        if (!isChoroplethKind(ind.kind)) out.push(symbols(atlas, ind, year, coloured++));
-        else if (ref === topChoropleth) out.push(choropleth(atlas, ind, year));
+        const isSymbols = indicatorDraw(ind.kind) === 'symbols';
+        const colour = isSymbols ? categoricalColour(coloured++) : '';
+        if (!drawn.has(ref)) break;
+        out.push(
+          isSymbols ? symbols(atlas, ind, year, slot++, colour) : choropleth(atlas, ind, year),
+        );
         break;
       }
       case 'measure': {
         const kind = atlas.dataset.measureKinds.find((m) => m.id === ref.id);
-        if (kind) out.push(measure(atlas, kind, year, coloured++));
+        if (!kind) break;
+        const colour = categoricalColour(coloured++);
+        if (drawn.has(ref)) out.push(measure(atlas, kind, year, colour));
         break;
       }
       case 'events':
         out.push(milestones(atlas, year));
         break;
       case 'context':
-        out.push({ kind: 'context', id: ref.id });
         break;
       default:
         ref satisfies never;

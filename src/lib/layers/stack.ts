@@ -6,9 +6,12 @@ import type { Atlas } from '../data/atlas';
 import type { IndicatorKind } from '../domain/schema';
 import type { LayerRef } from '../domain/layer-ref';
 
-/** Shares and coefficients fill regions; counts and amounts are drawn as symbols. */
-export function isChoroplethKind(kind: IndicatorKind): boolean {
-  return kind === 'share' || kind === 'coefficient';
+/** How an indicator is drawn: shares and coefficients fill regions, counts and amounts are symbols. */
+export type IndicatorDraw = 'choropleth' | 'symbols';
+
+/** The one place that decides whether an indicator is a choropleth. */
+export function indicatorDraw(kind: IndicatorKind): IndicatorDraw {
+  return kind === 'share' || kind === 'coefficient' ? 'choropleth' : 'symbols';
 }
 
 export function sameLayer(a: LayerRef, b: LayerRef): boolean {
@@ -29,10 +32,11 @@ export function layerKey(ref: LayerRef): string {
   return ref.kind === 'events' ? 'events' : `${ref.kind}:${ref.id}`;
 }
 
+/** A stack entry that names an indicator the data knows and draws as a choropleth. */
 export function isChoroplethRef(ref: LayerRef, atlas: Atlas): boolean {
   if (ref.kind !== 'indicator') return false;
   const ind = atlas.indicators.get(ref.id);
-  return ind !== undefined && isChoroplethKind(ind.kind);
+  return ind !== undefined && indicatorDraw(ind.kind) === 'choropleth';
 }
 
 /** Removes the layer if present; otherwise adds it on top, replacing any other choropleth. */

@@ -2,8 +2,12 @@
  * Every MapLibre source and layer id the atlas uses, in one place, so that the style builder,
  * the map component and the tests cannot drift apart.
  */
+import { SYMBOL_SLOTS } from '../layers/layer-specs';
 
-/** GeoJSON sources. Focus and context sources are in the first style; `chinaCounties` is added on request. */
+/**
+ * MapLibre GeoJSON sources (not the dataset's documents, which the domain calls sources). Focus
+ * and context sources are in the first style; `chinaCounties` is added on request.
+ */
 export const SOURCE = {
   countries: 'countries',
   provinces: 'provinces',
@@ -15,7 +19,7 @@ export const SOURCE = {
   group: 'focus-group',
   labels: 'focus-labels',
 } as const;
-export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
+export type MapSourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
 /** Layers, listed bottom to top as they are drawn. */
 export const LAYER = {
@@ -109,7 +113,8 @@ export const INDICATOR_LAYER = {
     prefecture: 'measure-line-prefecture',
     county: 'measure-line-county',
   },
-  symbols: ['symbols-0', 'symbols-1', 'symbols-2', 'symbols-3'],
+  /** One circle layer per symbol slot (layers/layer-specs.ts assigns the slots). */
+  symbols: Array.from({ length: SYMBOL_SLOTS }, (_, slot) => `symbols-${slot}`),
   milestones: 'milestones',
 } as const;
 

@@ -13,9 +13,9 @@ import {
   milestoneFillOpacity,
   milestoneRadius,
   symbolFillOpacity,
-  symbolRadius,
+  slotRadius,
   symbolStrokeOpacity,
-} from '../layers/map-paint';
+} from './paint';
 import { MILESTONE_COLOUR, NO_DATA } from '../scales/color';
 import { INDICATOR_LAYER, REGION_LEVELS, REGION_SOURCE_BY_LEVEL, SOURCE } from './ids';
 
@@ -76,7 +76,7 @@ export function pointLayers(): LayerSpecification[] {
       // Always visible: with no value a slot's radius is 0 and it draws nothing, whereas toggling
       // visibility on the label source would re-lay out every label (measured by npm run bench).
       paint: {
-        'circle-radius': symbolRadius(slot),
+        'circle-radius': slotRadius(slot),
         'circle-color': '#000000',
         'circle-opacity': symbolFillOpacity(slot),
         'circle-stroke-color': '#000000',

@@ -3,7 +3,7 @@
  * keys that disappear are removed, keys that change are set, and nothing else is touched,
  * so hover and selection (kept under other keys) survive every layer switch.
  */
-import type { FeatureState } from '../layers/map-paint';
+import type { FeatureState } from './paint';
 
 export interface StateOps<K> {
   remove: [K, string][];

@@ -1,5 +1,6 @@
 /**
- * Builds the whole MapLibre style from the geometry, the language and the visible context layers.
+ * Builds the whole MapLibre style from the geometry and the first map plan (language, context
+ * layers, indicator colours), so the map starts where the plan is and later plans arrive as a diff.
  * Pure: the same inputs give the same style, so it is unit-tested without a browser. The map
  * changes afterwards only through feature state and layout properties, never by a new style.
  */
@@ -12,12 +13,14 @@ import type {
   SymbolLayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { ContextLayerId } from '../domain/layer-ref';
 import type { Lang } from '../i18n/lang';
 import type { CountyCollections, MapCollections } from './collections';
 import { choroplethLayers, measureLayers, pointLayers } from './indicator-layers';
 import { labelPoints } from './features';
-import { CONTEXT_LAYER_IDS, LAYER, SOURCE, type LayerId } from './ids';
+import { LAYER, SOURCE, type LayerId } from './ids';
+import { layerProperties } from './map-ops';
+import type { MapPlan } from './map-plan';
+import { labelField } from './paint';
 import { LABEL_FONT, PALETTE } from './palette';
 
 /** Who drew the boundaries; shown by the attribution control. */
@@ -26,11 +29,6 @@ export const ATTRIBUTION = {
   world: 'Natural Earth via world-atlas',
   disclaimer: '边界仅为示意 / Boundaries are illustrative, not an official map',
 } as const;
-
-/** The label text for a language: the feature's own name in it. */
-export function labelField(lang: Lang): ExpressionSpecification {
-  return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
-}
 
 /** true when the feature is hovered or selected, read from feature state. */
 const stateIs = (key: 'hover' | 'selected'): ExpressionSpecification => [
@@ -54,17 +52,6 @@ function geojson(
 ): GeoJSONSourceSpecification {
   // promoteId makes `code` the feature id, so hover and selection are feature state keyed by code.
   return { type: 'geojson', data, promoteId: 'code', ...(attribution ? { attribution } : {}) };
-}
-
-/** Whether a layer is shown given the visible context layers; layers no toggle owns are always shown. */
-export function isLayerVisible(layer: LayerId, visible: readonly ContextLayerId[]): boolean {
-  for (const [toggle, layers] of Object.entries(CONTEXT_LAYER_IDS) as [
-    ContextLayerId,
-    readonly LayerId[],
-  ][]) {
-    if (layers.includes(layer)) return visible.includes(toggle);
-  }
-  return true;
 }
 
 function label(
@@ -244,14 +231,15 @@ function contextProvinceLabels({ focus, context }: MapCollections) {
   return { ...points, features: points.features.filter((f) => !labelled.has(f.properties.code)) };
 }
 
-/** The inputs of the whole style. */
+/** The inputs of the whole style: the first view's geometry and map plan. */
 export interface StyleInput {
-  lang: Lang;
   collections: MapCollections;
-  visible: readonly ContextLayerId[];
+  plan: MapPlan;
 }
 
-export function buildStyle({ lang, collections, visible }: StyleInput): StyleSpecification {
+/** The first style: every source and layer the first view needs, set as `plan` asks. */
+export function buildStyle({ collections, plan }: StyleInput): StyleSpecification {
+  const props = layerProperties(plan);
   const { focus, context } = collections;
   return {
     version: 8,
@@ -266,11 +254,16 @@ export function buildStyle({ lang, collections, visible }: StyleInput): StyleSpe
       [SOURCE.group]: geojson(focus.group),
       [SOURCE.labels]: geojson(focus.labels),
     },
-    layers: layers(lang).map((layer) =>
-      isLayerVisible(layer.id as LayerId, visible)
-        ? layer
-        : ({ ...layer, layout: { ...layer.layout, visibility: 'none' } } as LayerSpecification),
-    ),
+    layers: layers(plan.lang).map((layer) => {
+      const p = props.get(layer.id);
+      return p
+        ? ({
+            ...layer,
+            layout: { ...layer.layout, ...p.layout },
+            paint: { ...layer.paint, ...p.paint },
+          } as LayerSpecification)
+        : layer;
+    }),
   };
 }
 

@@ -1,5 +1,6 @@
 /** A small value-over-time chart's geometry, pure: one point per dated fact, targets marked. */
 import { scaleLinear } from 'd3-scale';
+import { fractionalYear } from '../domain/dates';
 import type { Fact } from '../domain/schema';
 
 export interface SparkPoint {
@@ -7,12 +8,6 @@ export interface SparkPoint {
   y: number;
   target: boolean;
   label: string;
-}
-
-/** The year as a fraction, so "2021-12" sits near the end of 2021. */
-function timeOf(date: string): number {
-  const [y = 0, m = 6] = date.split('-').map(Number);
-  return y + (m - 1) / 12;
 }
 
 /** Points for facts with a date, oldest first; null when fewer than two distinct times remain. */
@@ -24,8 +19,8 @@ export function sparkPoints(
 ): SparkPoint[] | null {
   const dated = facts
     .filter((f): f is Fact & { date: string } => f.date !== null)
-    .sort((a, b) => timeOf(a.date) - timeOf(b.date));
-  const times = dated.map((f) => timeOf(f.date));
+    .sort((a, b) => fractionalYear(a.date) - fractionalYear(b.date));
+  const times = dated.map((f) => fractionalYear(f.date));
   if (new Set(times).size < 2) return null;
   const values = dated.map((f) => f.value);
   const x = scaleLinear()
@@ -35,7 +30,7 @@ export function sparkPoints(
     .domain([Math.min(0, ...values), Math.max(...values)])
     .range([height - pad, pad]);
   return dated.map((f) => ({
-    x: x(timeOf(f.date)),
+    x: x(fractionalYear(f.date)),
     y: y(f.value),
     target: f.status === 'target',
     label: f.date,

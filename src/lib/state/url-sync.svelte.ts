@@ -13,7 +13,6 @@ import { parseUrl, serialiseUrl, type Dropped, type UrlContext } from './url';
 export interface UrlSyncWindow {
   readonly location: Pick<Location, 'origin' | 'pathname' | 'search' | 'hash'>;
   readonly history: Pick<History, 'pushState' | 'replaceState'>;
-  readonly document: Pick<Document, 'title'>;
   addEventListener(type: 'popstate', listener: () => void): void;
   removeEventListener(type: 'popstate', listener: () => void): void;
   setTimeout(fn: () => void, ms: number): number;
@@ -47,9 +46,9 @@ export class UrlSync {
 
   /**
    * Reads the link into `view` (its current state is taken as the defaults), then keeps the
-   * link in step with it. `titleFor` names a view for the document title.
+   * link in step with it.
    */
-  start(view: ViewState, ctx: UrlContext, titleFor: (s: ViewSnapshot) => string): void {
+  start(view: ViewState, ctx: UrlContext): void {
     this.stop();
     const defaults = view.snapshot();
     this.#defaults = defaults;
@@ -70,10 +69,7 @@ export class UrlSync {
     this.#stopEffect = $effect.root(() => {
       $effect(() => {
         const s = view.snapshot();
-        untrack(() => {
-          this.#win.document.title = titleFor(s);
-          this.#changed(s);
-        });
+        untrack(() => this.#changed(s));
       });
     });
   }

@@ -10,7 +10,7 @@
  * decoration) but waits longer between steps, so every year can be read without motion
  * carrying the eye; the map is expected not to animate the change either.
  */
-import { yearOf } from '../domain/dates';
+import { fractionalYear, yearOf } from '../domain/dates';
 
 /** Inclusive range of years. */
 export interface YearRange {
@@ -59,8 +59,7 @@ export const PLAY_INTERVAL_REDUCED_MS = 2500;
 
 /** Where a date falls on the axis: months place it within its year. */
 function positionOf(range: YearRange, date: string): number {
-  const month = date.length >= 7 ? Number(date.slice(5, 7)) : 1;
-  const t = yearOf(date) + (month - 1) / 12;
+  const t = fractionalYear(date);
   const span = range.max - range.min;
   return span === 0 ? 0.5 : Math.min(1, Math.max(0, (t - range.min) / span));
 }
@@ -85,6 +84,21 @@ export function buildAxis(range: YearRange, milestones: readonly MilestoneInput[
     placed.push({ ...m, lane });
   }
   return { range, ticks, milestones: placed };
+}
+
+/**
+ * The year under a pointer at `clientX` on a track whose box starts at `left` and is `width`
+ * pixels wide (both in client pixels): fractional, clamped to the range; null for a track with
+ * no width (not laid out). TimelineController.set rounds it.
+ */
+export function yearAtPointer(
+  clientX: number,
+  track: { left: number; width: number },
+  range: YearRange,
+): number | null {
+  if (!(track.width > 0)) return null;
+  const fraction = Math.min(1, Math.max(0, (clientX - track.left) / track.width));
+  return range.min + fraction * (range.max - range.min);
 }
 
 export interface TimelineOptions {

@@ -1,0 +1,148 @@
+/**
+ * The one time rule: what the atlas shows as of year Y. Every consumer — map layers, legend,
+ * tooltip, region panel, timeline — asks this module; none decides on its own.
+ *
+ * - An achievement dated at or before Y shows, even when the document reporting it came out later.
+ * - A milestone dated at or before Y has happened and is drawn; one dated later is drawn as
+ *   upcoming only once the document announcing it was published.
+ * - A target shows as a target from the year its document was published until its own year.
+ * - A fact, measure or event with no date of its own takes its document's publication date,
+ *   and says so (`fallbackDate`).
+ * - Y = null means "the latest": every achievement, and every target that was announced.
+ */
+import { yearOf } from '../domain/dates';
+import type {
+  DatasetEvent,
+  Fact,
+  IndicatorId,
+  Measure,
+  PartialDate,
+  RegionCode,
+  Source,
+  SourceId,
+} from '../domain/schema';
+import type { Atlas } from './atlas';
+
+/** The year shown: a calendar year, or null for "the latest the data has". */
+export type AsOfYear = number | null;
+
+/** Publication dates by document id: all the rule needs of the sources. */
+export type Publications = ReadonlyMap<SourceId, Pick<Source, 'published'>>;
+
+/**
+ * Where one fact stands at year Y:
+ * `achieved` — an achievement dated at or before Y; `target` — announced by Y, its year not passed;
+ * `lapsed` — a target whose year passed before Y (history, not drawn);
+ * `ahead` — not known at Y (an achievement dated later, a target announced later).
+ */
+export type FactStanding = 'achieved' | 'target' | 'lapsed' | 'ahead';
+
+/** The value shown for one region and indicator at year Y, with how its date is known. */
+export interface AsOf {
+  fact: Fact;
+  /** The date used: the fact's own, or its document's publication date. */
+  date: PartialDate | null;
+  /** The value is older than the year asked for (carried forward). */
+  fromEarlierYear: boolean;
+  isTarget: boolean;
+  /** The fact had no date of its own; its document's publication date stands in. */
+  fallbackDate: boolean;
+}
+
+/** The date an item speaks of: its own if it has one, else its document's publication date. */
+export function effectiveDate(
+  item: { date?: PartialDate | null; source: SourceId },
+  sources: Publications,
+): { date: PartialDate | null; fallbackDate: boolean } {
+  if (item.date !== undefined && item.date !== null)
+    return { date: item.date, fallbackDate: false };
+  return { date: sources.get(item.source)?.published ?? null, fallbackDate: true };
+}
+
+/** Known at year Y: its document was published by then (an unknown publication date never hides). */
+export function announcedBy(source: SourceId, year: AsOfYear, sources: Publications): boolean {
+  if (year === null) return true;
+  const published = yearOf(sources.get(source)?.published ?? null);
+  return published === null || published <= year;
+}
+
+/** Where a fact stands at year Y; see FactStanding. */
+export function factStanding(fact: Fact, year: AsOfYear, sources: Publications): FactStanding {
+  const y = yearOf(effectiveDate(fact, sources).date);
+  if (fact.status === 'achieved')
+    return year === null || (y !== null && y <= year) ? 'achieved' : 'ahead';
+  if (!announcedBy(fact.source, year, sources)) return 'ahead';
+  return year === null || y === null || y >= year ? 'target' : 'lapsed';
+}
+
+/** Later partial dates sort after earlier ones; "2023" sorts before "2023-03" (less specific). */
+const byDateThenId = (a: AsOf, b: AsOf) =>
+  (a.date ?? '').localeCompare(b.date ?? '') || a.fact.id.localeCompare(b.fact.id);
+
+/**
+ * The one value to show at year Y among one region's facts of one indicator: the latest
+ * achievement; failing that, the target with the nearest deadline; null when none stands.
+ */
+export function valueAsOf(
+  facts: readonly Fact[],
+  year: AsOfYear,
+  sources: Publications,
+): AsOf | null {
+  const achieved: AsOf[] = [];
+  const targets: AsOf[] = [];
+  for (const fact of facts) {
+    const standing = factStanding(fact, year, sources);
+    if (standing !== 'achieved' && standing !== 'target') continue;
+    const { date, fallbackDate } = effectiveDate(fact, sources);
+    const y = yearOf(date);
+    const isTarget = standing === 'target';
+    const fromEarlierYear = !isTarget && year !== null && y !== null && y < year;
+    (isTarget ? targets : achieved).push({ fact, date, fromEarlierYear, isTarget, fallbackDate });
+  }
+  achieved.sort(byDateThenId);
+  targets.sort(byDateThenId);
+  return achieved.at(-1) ?? targets[0] ?? null;
+}
+
+/** One region's value of one indicator at year Y (see valueAsOf). */
+export function regionValueAsOf(
+  atlas: Atlas,
+  region: RegionCode,
+  indicator: IndicatorId,
+  year: AsOfYear,
+): AsOf | null {
+  const own = (atlas.factsByRegion.get(region) ?? []).filter((f) => f.indicator === indicator);
+  return own.length === 0 ? null : valueAsOf(own, year, atlas.sources);
+}
+
+/** Every region's value of one indicator at year Y; regions with none are absent. */
+export function indicatorValuesAsOf(
+  atlas: Atlas,
+  indicator: IndicatorId,
+  year: AsOfYear,
+): Map<RegionCode, AsOf> {
+  const out = new Map<RegionCode, AsOf>();
+  for (const code of atlas.factsByRegion.keys()) {
+    const v = regionValueAsOf(atlas, code, indicator, year);
+    if (v) out.set(code, v);
+  }
+  return out;
+}
+
+/**
+ * Where a milestone stands at year Y: `happened` once its date is reached (whenever it was
+ * reported), `upcoming` while ahead but already announced, `ahead` (not drawn) otherwise.
+ */
+export function eventStanding(
+  event: DatasetEvent,
+  year: AsOfYear,
+  sources: Publications,
+): 'happened' | 'upcoming' | 'ahead' {
+  if (year === null || yearOf(event.date) <= year) return 'happened';
+  return announcedBy(event.source, year, sources) ? 'upcoming' : 'ahead';
+}
+
+/** A measure has no date of its own: it stands from its document's publication on. */
+export function measureShown(measure: Measure, year: AsOfYear, sources: Publications): boolean {
+  return announcedBy(measure.source, year, sources);
+}

@@ -1,0 +1,98 @@
+/**
+ * The legend model: one block per drawn layer, top layer first, with every label formatted.
+ * Built from the same specs as the map plan, so the legend lists exactly what the map draws
+ * (one choropleth, the symbol layers that have a slot, one measure, the milestones).
+ */
+import type { Lang } from '../i18n/lang';
+import { classBounds, type ClassBounds } from '../scales/classify';
+import { betterIsLower, NO_DATA } from '../scales/color';
+import { formatQuantity } from '../scales/format';
+import { symbolRadius } from '../scales/symbols';
+import type { Unit } from '../domain/schema';
+import type { LayerSpec } from './layer-specs';
+
+/** One legend block; `key` is stable across years, for keyed lists. */
+export type LegendBlock =
+  | {
+      kind: 'choropleth';
+      key: string;
+      title: string;
+      /** A difference coefficient: darker reads "more unequal". */
+      lowerIsBetter: boolean;
+      classes: { colour: string; label: string }[];
+      /** The faint, dashed look of a target, in the lightest class colour; null when no region shows a target. */
+      target: { colour: string } | null;
+    }
+  | {
+      kind: 'symbols';
+      key: string;
+      title: string;
+      colour: string;
+      /** Nested circles, largest first: radius in pixels and the value it stands for. */
+      sizes: { radius: number; label: string }[];
+      /** The largest circle's diameter plus a pixel, for the drawing box. */
+      box: number;
+      /** Some region shows a target (a hollow circle). */
+      target: boolean;
+    }
+  | { kind: 'milestones'; key: string; upcoming: boolean }
+  | { kind: 'measure'; key: string; title: string; colour: string; regionCount: number };
+
+function boundsLabel(b: ClassBounds, unit: Unit, lang: Lang): string {
+  if (b.kind === 'value') return formatQuantity(b.value, unit, lang);
+  return `${formatQuantity(b.from, unit, lang)} – ${formatQuantity(b.to, unit, lang)}`;
+}
+
+const anyTarget = (values: ReadonlyMap<unknown, { isTarget: boolean }>) =>
+  [...values.values()].some((v) => v.isTarget);
+
+/** The legend for the drawn specs (bottom first, as layerSpecs gives them), top layer first. */
+export function legendModel(specs: readonly LayerSpec[], lang: Lang): LegendBlock[] {
+  return [...specs].reverse().map((spec): LegendBlock => {
+    switch (spec.kind) {
+      case 'choropleth':
+        return {
+          kind: 'choropleth',
+          key: `choropleth:${spec.indicator.id}`,
+          title: spec.indicator.name[lang],
+          lowerIsBetter: betterIsLower(spec.indicator.kind),
+          classes: classBounds(spec.classes).map((b, i) => ({
+            colour: spec.colours[i] ?? NO_DATA.fill,
+            label: boundsLabel(b, spec.indicator.unit, lang),
+          })),
+          target: anyTarget(spec.valuesByRegion)
+            ? { colour: spec.colours[0] ?? NO_DATA.fill }
+            : null,
+        };
+      case 'symbols':
+        return {
+          kind: 'symbols',
+          key: `symbols:${spec.indicator.id}`,
+          title: spec.indicator.name[lang],
+          colour: spec.colour,
+          sizes: spec.legend.map((v) => ({
+            radius: symbolRadius(v, spec.vMax, spec.rMax),
+            label: formatQuantity(v, spec.indicator.unit, lang),
+          })),
+          box: spec.rMax * 2 + 2,
+          target: anyTarget(spec.valuesByRegion),
+        };
+      case 'milestones':
+        return {
+          kind: 'milestones',
+          key: 'milestones',
+          upcoming: spec.events.some((e) => e.upcoming),
+        };
+      case 'measure':
+        return {
+          kind: 'measure',
+          key: `measure:${spec.measure.id}`,
+          title: spec.measure.name[lang],
+          colour: spec.colour,
+          regionCount: spec.regions.length,
+        };
+      default:
+        return spec satisfies never;
+    }
+  });
+}

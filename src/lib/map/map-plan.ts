@@ -1,0 +1,95 @@
+/**
+ * The map plan: everything the map shows beyond its fixed geometry, as plain data — the label
+ * language, which context layers are on, the choropleth, symbol and measure colours, and every
+ * region's feature state. Pure; map-ops.ts turns two plans into the MapLibre calls between them.
+ *
+ * Region polygons (promoteId `code`) carry the choropleth and measure keys; the label points
+ * carry the symbol and milestone keys.
+ */
+import type { Atlas } from '../data/atlas';
+import { CONTEXT_LAYERS, type ContextLayerId, type LayerRef } from '../domain/layer-ref';
+import type { RegionCode } from '../domain/schema';
+import type { Lang } from '../i18n/lang';
+import type { LayerSpec } from '../layers/layer-specs';
+import { slotRadiusKey, slotTargetKey, STATE, type FeatureState } from './paint';
+
+/** What the map should show; see the module comment. */
+export interface MapPlan {
+  lang: Lang;
+  /** Each context layer: shown or not. */
+  context: Readonly<Record<ContextLayerId, boolean>>;
+  /** The choropleth's class colours, lightest first; null when no choropleth is drawn. */
+  choropleth: { colours: readonly string[] } | null;
+  /** The drawn symbol layers by slot, bottom first. */
+  symbols: { slot: number; colour: string }[];
+  measure: { colour: string } | null;
+  /** Every region's indicator state: set on its polygon and on its label point. */
+  states: ReadonlyMap<RegionCode, FeatureState>;
+}
+
+/** The region's ancestors and the groups it belongs to: what a county's value may inherit from. */
+function containers(atlas: Atlas, code: RegionCode): RegionCode[] {
+  const out: RegionCode[] = [];
+  for (const g of atlas.dataset.regions)
+    if (g.level === 'group' && g.members.includes(code)) out.push(g.code);
+  for (let r = atlas.regions.get(code); r?.parent; r = atlas.regions.get(r.parent))
+    out.push(r.parent);
+  return out;
+}
+
+/** The plan for the drawn layer specs (layers/layer-specs.ts), the stack's context layers and the language. */
+export function mapPlan(
+  specs: readonly LayerSpec[],
+  stack: readonly LayerRef[],
+  lang: Lang,
+  atlas: Atlas,
+): MapPlan {
+  const states = new Map<RegionCode, FeatureState>();
+  const put = (code: RegionCode, s: FeatureState) =>
+    states.set(code, { ...states.get(code), ...s });
+  const on = (id: ContextLayerId) => stack.some((l) => l.kind === 'context' && l.id === id);
+  const plan: MapPlan = {
+    lang,
+    context: Object.fromEntries(CONTEXT_LAYERS.map((id) => [id, on(id)])) as MapPlan['context'],
+    choropleth: null,
+    symbols: [],
+    measure: null,
+    states,
+  };
+  for (const spec of specs) {
+    switch (spec.kind) {
+      case 'choropleth':
+        plan.choropleth = { colours: spec.colours };
+        for (const [code, v] of spec.valuesByRegion)
+          put(code, { [STATE.class]: v.class, [STATE.target]: v.isTarget });
+        for (const r of atlas.dataset.regions) {
+          if (r.level !== 'county' || spec.valuesByRegion.has(r.code)) continue;
+          const inherits = containers(atlas, r.code).some((c) => spec.valuesByRegion.has(c));
+          put(r.code, inherits ? { [STATE.inherit]: true } : { [STATE.noData]: true });
+        }
+        break;
+      case 'symbols':
+        plan.symbols.push({ slot: spec.slot, colour: spec.colour });
+        for (const [code, v] of spec.valuesByRegion)
+          put(code, {
+            [slotRadiusKey(spec.slot)]: v.radius,
+            [slotTargetKey(spec.slot)]: v.isTarget,
+          });
+        break;
+      case 'measure':
+        plan.measure = { colour: spec.colour };
+        for (const code of spec.regions) put(code, { [STATE.measure]: true });
+        break;
+      case 'milestones':
+        for (const { event, upcoming } of spec.events) {
+          const key = upcoming ? STATE.upcoming : STATE.milestones;
+          const now = states.get(event.region)?.[key];
+          put(event.region, { [key]: (typeof now === 'number' ? now : 0) + 1 });
+        }
+        break;
+      default:
+        spec satisfies never;
+    }
+  }
+  return plan;
+}
