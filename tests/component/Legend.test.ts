@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/lib/data/atlas';
 import type { IndicatorId, MeasureId } from '../../src/lib/domain/schema';
 import { layerSpecs } from '../../src/lib/layers/layer-specs';
+import { legendModel } from '../../src/lib/layers/legend';
 import type { LayerRef } from '../../src/lib/domain/layer-ref';
 import Legend from '../../src/lib/ui/Legend.svelte';
 import { MINI } from '../fixtures/mini-dataset';
@@ -19,7 +20,10 @@ function block(kind: string) {
 describe('Legend', () => {
   it('labels choropleth classes with formatted values, explains no data and the lower-is-better ramp', () => {
     render(Legend, {
-      props: { specs: layerSpecs([ind('difference-coefficient')], atlas, null), lang: 'en' },
+      props: {
+        blocks: legendModel(layerSpecs([ind('difference-coefficient')], atlas, null), 'en'),
+        lang: 'en',
+      },
     });
     const b = block('choropleth');
     expect(b.getByText('0.415')).toBeTruthy();
@@ -29,7 +33,10 @@ describe('Legend', () => {
 
   it('shows symbol sizes with round values and explains targets', () => {
     render(Legend, {
-      props: { specs: layerSpecs([ind('new-school-places')], atlas, 2023), lang: 'zh' },
+      props: {
+        blocks: legendModel(layerSpecs([ind('new-school-places')], atlas, 2023), 'zh'),
+        lang: 'zh',
+      },
     });
     const b = block('symbols');
     expect(b.getByText('20万个')).toBeTruthy();
@@ -39,10 +46,13 @@ describe('Legend', () => {
   it('explains milestone markers and measures, top layer first', () => {
     render(Legend, {
       props: {
-        specs: layerSpecs(
-          [{ kind: 'events' }, { kind: 'measure', id: 'education-groups' as MeasureId }],
-          atlas,
-          null,
+        blocks: legendModel(
+          layerSpecs(
+            [{ kind: 'events' }, { kind: 'measure', id: 'education-groups' as MeasureId }],
+            atlas,
+            null,
+          ),
+          'en',
         ),
         lang: 'en',
       },
@@ -53,5 +63,14 @@ describe('Legend', () => {
     expect(kinds).toEqual(['measure', 'milestones']);
     expect(screen.getByText(/regions reporting this measure \(3\)/)).toBeTruthy();
     expect(screen.getByText('milestone reached')).toBeTruthy();
+  });
+
+  it('lists only the topmost measure, as the map outlines only that one', () => {
+    const measures = [...new Set(atlas.dataset.measures.map((m) => m.measure))].slice(0, 2);
+    const stack = measures.map((id): LayerRef => ({ kind: 'measure', id }));
+    render(Legend, {
+      props: { blocks: legendModel(layerSpecs(stack, atlas, null), 'en'), lang: 'en' },
+    });
+    expect(document.querySelectorAll('[data-kind="measure"]')).toHaveLength(1);
   });
 });

@@ -1,7 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { indexDataset } from '../../src/lib/data/atlas';
-import type { RegionCode } from '../../src/lib/domain/schema';
+import { regionDetail } from '../../src/lib/data/region-detail';
+import type { RegionCode, SourceId } from '../../src/lib/domain/schema';
 import RegionPanel from '../../src/lib/ui/RegionPanel.svelte';
 import { MINI } from '../fixtures/mini-dataset';
 
@@ -11,8 +12,10 @@ function setup(code: string, lang: 'zh' | 'en' = 'en', year: number | null = nul
   const onselect = vi.fn();
   const onquote = vi.fn();
   const onclose = vi.fn();
+  const detail = regionDetail(atlas, code as RegionCode, year);
+  const published = (s: SourceId) => atlas.sources.get(s)?.published ?? null;
   render(RegionPanel, {
-    props: { atlas, code: code as RegionCode, lang, onselect, onclose, onquote, year },
+    props: { detail, indicators: atlas.indicators, published, lang, onselect, onclose, onquote },
   });
   return { onselect, onclose, onquote };
 }
@@ -67,6 +70,22 @@ describe('RegionPanel', () => {
     const after = document.querySelectorAll('dd.after');
     expect(after.length).toBeGreaterThan(0);
     for (const dd of after)
-      expect(dd.getAttribute('title')).toBe('Later than the year on the timeline');
+      expect(dd.getAttribute('title')).toBe(
+        'Not yet reached or announced in the year on the timeline',
+      );
+  });
+
+  it("fades an undated value until its document's year, as the map hides it", () => {
+    setup('500000', 'en', 2020);
+    const undated = document.querySelector('[data-fact="f-cq-schools"]')?.closest('dd');
+    expect(undated?.classList.contains('after')).toBe(true);
+  });
+
+  it('marks the value the map shows for the year', () => {
+    setup('610727', 'en', 2023);
+    const marked = [...document.querySelectorAll('dd.on-map [data-fact]')].map((e) =>
+      e.getAttribute('data-fact'),
+    );
+    expect(marked).toContain('f-ly-schools');
   });
 });

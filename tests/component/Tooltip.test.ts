@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { valueAsOf } from '../../src/lib/data/as-of';
+import { valueAsOf } from '../../src/lib/data/time-rule';
 import { indexDataset } from '../../src/lib/data/atlas';
 import type { IndicatorId, RegionCode, SourceId } from '../../src/lib/domain/schema';
 import Tooltip from '../../src/lib/ui/Tooltip.svelte';

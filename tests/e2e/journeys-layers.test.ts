@@ -10,7 +10,8 @@ import { formatValue } from '../../src/lib/scales/format';
 import type { Fact, RegionCode } from '../../src/lib/domain/schema';
 import { INDICATOR_LAYER, SOURCE } from '../../src/lib/map/ids';
 import { layerSpecs } from '../../src/lib/layers/layer-specs';
-import { paintPlan, slotRadiusKey, slotTargetKey } from '../../src/lib/layers/map-paint';
+import { mapPlan } from '../../src/lib/map/map-plan';
+import { slotRadiusKey, slotTargetKey } from '../../src/lib/map/paint';
 import { defaultSnapshot } from '../../src/lib/state/types';
 import { parseUrl } from '../../src/lib/state/url';
 import type { Page } from 'playwright-core';
@@ -47,12 +48,13 @@ function labelState(page: Page, code: string): Promise<Record<string, unknown>> 
 }
 
 /**
- * The map's label-point states equal the paint plan the app's pure code makes for the view in
+ * The map's label-point states equal the map plan the app's pure code makes for the view in
  * the address bar: the drawing follows the view, with nothing stale left over.
  */
 async function expectMapMatchesPlan(page: Page): Promise<void> {
   const { snapshot } = parseUrl(new URL(page.url()).search, urlContext(), defaultSnapshot('zh'));
-  const plan = paintPlan(layerSpecs(snapshot.layers, atlas(), snapshot.year), atlas());
+  const specs = layerSpecs(snapshot.layers, atlas(), snapshot.year);
+  const plan = mapPlan(specs, snapshot.layers, snapshot.lang, atlas());
   const codes = atlas().dataset.regions.map((r) => r.code);
   const pick = (s: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(s).filter(([k]) => /^[rt]\d$/.test(k) && s[k] !== false));
@@ -92,7 +94,7 @@ describe('journey: layers and sources', () => {
     expect(
       await page.evaluate(
         (id) => window.__atlasDebug?.map.getLayoutProperty(id, 'visibility'),
-        INDICATOR_LAYER.symbols[0],
+        INDICATOR_LAYER.symbols[0]!,
       ),
     ).not.toBe('none');
     await expect
@@ -100,10 +102,10 @@ describe('journey: layers and sources', () => {
       .toMatchObject({ [slotRadiusKey(0)]: expect.any(Number), [slotTargetKey(0)]: true });
     expect((await labelState(page, LUEYANG))[slotRadiusKey(0)]).toBeGreaterThan(0);
     await settle(page);
-    expect(await renderedCount(page, [INDICATOR_LAYER.symbols[0]])).toBeGreaterThan(0);
+    expect(await renderedCount(page, [INDICATOR_LAYER.symbols[0]!])).toBeGreaterThan(0);
   });
 
-  it('draws exactly what the view asks for: the feature state of every region matches the paint plan', async () => {
+  it('draws exactly what the view asks for: the feature state of every region matches the map plan', async () => {
     await expectMapMatchesPlan(app.page);
   });
 

@@ -5,7 +5,8 @@ import type { RegionCode } from '../../../src/lib/domain/schema';
 import { MINI } from '../../fixtures/mini-dataset';
 
 const atlas = indexDataset(MINI);
-const detail = (c: string) => regionDetail(atlas, c as RegionCode);
+const detail = (c: string, year: number | null = null) =>
+  regionDetail(atlas, c as RegionCode, year);
 
 describe('regionDetail', () => {
   it('groups facts by indicator in catalogue order', () => {

@@ -2,17 +2,15 @@ import { createExpression, latest } from '@maplibre/maplibre-gl-style-spec';
 import type { StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/lib/data/atlas';
-import type { IndicatorId, MeasureId, RegionCode } from '../../../src/lib/domain/schema';
+import type { IndicatorId } from '../../../src/lib/domain/schema';
 import { layerSpecs, type LayerSpec } from '../../../src/lib/layers/layer-specs';
 import {
   choroplethFillColor,
   choroplethFillOpacity,
   dashedOutlineOpacity,
-  paintPlan,
-  SYMBOL_SLOTS,
+  slotRadius,
   symbolFillOpacity,
-  symbolRadius,
-} from '../../../src/lib/layers/map-paint';
+} from '../../../src/lib/map/paint';
 import { NO_DATA } from '../../../src/lib/scales/color';
 import { MINI } from '../../fixtures/mini-dataset';
 
@@ -53,7 +51,7 @@ const rgb = (c: unknown) => {
 
 describe('choropleth paint', () => {
   it('colours a region by its class and greys out counties without data', () => {
-    const expr = choroplethFillColor(choropleth);
+    const expr = choroplethFillColor(choropleth.colours);
     expect(rgb(evaluate('paint_fill', 'fill-color', expr, { class: 0 }))).toBe(
       choropleth.colours[0],
     );
@@ -64,7 +62,7 @@ describe('choropleth paint', () => {
   });
 
   it("veils a county that inherits a containing region's value in white, half transparent", () => {
-    const expr = choroplethFillColor(choropleth);
+    const expr = choroplethFillColor(choropleth.colours);
     expect(rgb(evaluate('paint_fill', 'fill-color', expr, { inherit: true }))).toBe(
       'rgb(255, 255, 255)',
     );
@@ -88,48 +86,8 @@ describe('choropleth paint', () => {
 
 describe('symbol paint', () => {
   it('reads the radius of its slot and hollows targets', () => {
-    expect(evaluate('paint_circle', 'circle-radius', symbolRadius(1), { r1: 12 })).toBe(12);
-    expect(evaluate('paint_circle', 'circle-radius', symbolRadius(1), { r0: 12 })).toBe(0);
+    expect(evaluate('paint_circle', 'circle-radius', slotRadius(1), { r1: 12 })).toBe(12);
+    expect(evaluate('paint_circle', 'circle-radius', slotRadius(1), { r0: 12 })).toBe(0);
     expect(evaluate('paint_circle', 'circle-opacity', symbolFillOpacity(2), { t2: true })).toBe(0);
-  });
-});
-
-describe('paintPlan', () => {
-  const plan = paintPlan(specs, atlas);
-
-  it('gives regions with a value their class, and symbols a slot', () => {
-    expect(plan.choropleth).toBe(choropleth);
-    expect(plan.symbols).toEqual([{ slot: 0, colour: expect.any(String) }]);
-    expect(plan.states.get('500000' as RegionCode)).toMatchObject({
-      class: 0,
-      target: false,
-      r0: 28,
-      t0: false,
-    });
-    expect(plan.states.get('610727' as RegionCode)).toMatchObject({ t0: true });
-  });
-
-  it('veils counties inside a region with a value and marks the rest as no data', () => {
-    expect(plan.states.get('500113' as RegionCode)).toMatchObject({ inherit: true });
-    const yinchuanCounty = plan.states.get('640104' as RegionCode);
-    expect(yinchuanCounty).toMatchObject({ nodata: true });
-  });
-
-  it('stacks no more symbol layers than the map has slots, keeping the topmost', () => {
-    const many = atlas.dataset.indicators
-      .filter((i) => i.kind === 'count' || i.kind === 'amount')
-      .map((i) => ({ kind: 'indicator' as const, id: i.id }));
-    const p = paintPlan(layerSpecs(many, atlas, null), atlas);
-    expect(p.symbols.length).toBe(Math.min(SYMBOL_SLOTS, many.length));
-  });
-
-  it('outlines only the topmost measure', () => {
-    const measures = [...new Set(atlas.dataset.measures.map((m) => m.measure))].slice(0, 2);
-    const stack = measures.map((mid) => ({ kind: 'measure' as const, id: mid as MeasureId }));
-    const p = paintPlan(layerSpecs(stack, atlas, null), atlas);
-    const top = new Set(
-      atlas.dataset.measures.filter((m) => m.measure === measures.at(-1)).map((m) => m.region),
-    );
-    for (const [code, s] of p.states) expect(Boolean(s.measure)).toBe(top.has(code));
   });
 });

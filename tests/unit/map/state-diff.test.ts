@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FeatureState } from '../../../src/lib/layers/map-paint';
+import type { FeatureState } from '../../../src/lib/map/paint';
 import { stateOps } from '../../../src/lib/map/state-diff';
 
 /** Applies the ops the way MapLibre would: removals drop keys, sets merge. */

@@ -1,7 +1,10 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin, type SymbolLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { buildStyle, countiesLayer, isLayerVisible, labelField } from '../../../src/lib/map/style';
+import type { ContextLayerId } from '../../../src/lib/domain/layer-ref';
+import { buildStyle, countiesLayer } from '../../../src/lib/map/style';
+import type { MapPlan } from '../../../src/lib/map/map-plan';
+import { labelField } from '../../../src/lib/map/paint';
 import {
   INDICATOR_LAYER,
   INDICATOR_LAYER_IDS,
@@ -12,8 +15,23 @@ import {
 } from '../../../src/lib/map/ids';
 import { COLLECTIONS } from './fixtures';
 
-const style = (lang: 'zh' | 'en' = 'zh', visible = ['labels', 'boundaries'] as const) =>
-  buildStyle({ lang, collections: COLLECTIONS, visible });
+/** A plan with no indicator layers and the given context layers on. */
+const plan = (lang: 'zh' | 'en', visible: readonly ContextLayerId[]): MapPlan => ({
+  lang,
+  context: {
+    labels: visible.includes('labels'),
+    boundaries: visible.includes('boundaries'),
+    counties: visible.includes('counties'),
+  },
+  choropleth: null,
+  symbols: [],
+  measure: null,
+  states: new Map(),
+});
+const style = (
+  lang: 'zh' | 'en' = 'zh',
+  visible: readonly ContextLayerId[] = ['labels', 'boundaries'],
+) => buildStyle({ collections: COLLECTIONS, plan: plan(lang, visible) });
 
 describe('buildStyle', () => {
   it('is a valid MapLibre style', () => {
@@ -64,7 +82,7 @@ describe('buildStyle', () => {
   });
 
   it('hides the layers of context toggles that are off, and the indicator layers until used', () => {
-    const s = style('zh', [] as never);
+    const s = style('zh', []);
     const hidden = s.layers.filter(
       (l) => l.layout && 'visibility' in l.layout && l.layout.visibility === 'none',
     );
@@ -89,13 +107,22 @@ describe('context province labels', () => {
   });
 });
 
-describe('isLayerVisible', () => {
-  it('follows the toggle that owns the layer', () => {
-    expect(isLayerVisible(LAYER.chinaCountiesLine, ['labels'])).toBe(false);
-    expect(isLayerVisible(LAYER.chinaCountiesLine, ['counties'])).toBe(true);
-  });
-  it('always shows layers no toggle owns', () => {
-    expect(isLayerVisible(LAYER.countyFill, [])).toBe(true);
+describe('the first style follows the first plan', () => {
+  it('colours the choropleth and the symbol slots the plan draws', () => {
+    const colours = ['#111111', '#222222'];
+    const s = buildStyle({
+      collections: COLLECTIONS,
+      plan: {
+        ...plan('en', []),
+        choropleth: { colours },
+        symbols: [{ slot: 1, colour: '#abcdef' }],
+      },
+    });
+    const fill = s.layers.find((l) => l.id === INDICATOR_LAYER.choroplethFill.county);
+    expect(fill?.layout?.visibility).toBe('visible');
+    expect(JSON.stringify(fill?.paint)).toContain('#222222');
+    const slot = s.layers.find((l) => l.id === INDICATOR_LAYER.symbols[1]);
+    expect(slot?.paint).toMatchObject({ 'circle-color': '#abcdef' });
   });
 });
 

@@ -1,0 +1,91 @@
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../../src/lib/data/atlas';
+import type { RegionCode } from '../../src/lib/domain/schema';
+import { AtlasView, type AtlasViewDeps } from '../../src/lib/state/atlas-view.svelte';
+import { defaultSnapshot } from '../../src/lib/state/types';
+import { UrlSync } from '../../src/lib/state/url-sync.svelte';
+import { ViewState } from '../../src/lib/state/view-state.svelte';
+import { MINI } from '../fixtures/mini-dataset';
+import { DEPS, fakeWindow } from '../unit/state/fakes';
+
+const atlas = indexDataset(MINI);
+
+function open(search = '', deps: AtlasViewDeps = DEPS) {
+  const view = new ViewState(defaultSnapshot('zh'));
+  const model = new AtlasView(atlas, view, new UrlSync(fakeWindow(search)), deps);
+  const page = { title: '', documentElement: { lang: '' } };
+  const stop = model.start(page);
+  flushSync();
+  return { model, view, page, stop };
+}
+
+describe('AtlasView', () => {
+  it('reads the link, then names the view in the page title and sets the page language', () => {
+    const { view, page, stop } = open('?r=610727&lang=en');
+    expect(page.title).toBe('Lueyang County — Atlas of Quality-Balanced Compulsory Education');
+    expect(page.documentElement.lang).toBe('en');
+    view.setLang('zh');
+    flushSync();
+    expect(page.title).toBe('略阳县 — 义务教育优质均衡发展地图');
+    expect(page.documentElement.lang).toBe('zh-Hans');
+    stop();
+  });
+
+  it('draws milestones dated 2021 at 2021, though the document reporting them came out in 2023', () => {
+    const { model, stop } = open('?l=boundaries,labels,events&y=2021');
+    const ms = model.plan.states.get('610727' as RegionCode)?.ms;
+    expect(ms).toBeGreaterThan(0);
+    stop();
+  });
+
+  it('speaks of the active indicator in the tooltip, at the pointer', () => {
+    const { model, view, stop } = open('?l=boundaries,labels,i.new-school-places');
+    view.hover('610727' as RegionCode);
+    model.point({ x: 40, y: 50 });
+    expect(model.tooltip).toMatchObject({
+      indicator: { id: 'new-school-places' },
+      value: { isTarget: true },
+      x: 40,
+      y: 50,
+    });
+    stop();
+  });
+
+  it('loads the counties once, when their layer is first on, and reports a failure', async () => {
+    let calls = 0;
+    const failing: AtlasViewDeps = {
+      ...DEPS,
+      loadCounties: async () => {
+        calls++;
+        return { ok: false, message: 'geo/china-counties.json: HTTP 404' };
+      },
+    };
+    const { model, view, stop } = open('', failing);
+    expect(model.counties.status).toBe('idle');
+    view.toggleLayer({ kind: 'context', id: 'counties' }, atlas);
+    flushSync();
+    await Promise.resolve();
+    expect(model.counties).toEqual({
+      status: 'failed',
+      message: 'geo/china-counties.json: HTTP 404',
+    });
+    view.toggleLayer({ kind: 'context', id: 'counties' }, atlas);
+    view.toggleLayer({ kind: 'context', id: 'counties' }, atlas);
+    flushSync();
+    expect(calls).toBe(1);
+    stop();
+  });
+
+  it('copies the pinned share link, and says when the clipboard refuses', async () => {
+    const { model, stop } = open('?r=500113');
+    expect(await model.copyLink()).toBe(true);
+    expect(DEPS.copied.at(-1)).toMatch(/^http:\/\/127\.0\.0\.1:4173\/\?.*r=500113/);
+    const refused = new AtlasView(atlas, model.view, model.sync, {
+      ...DEPS,
+      writeClipboard: () => Promise.reject(new Error('denied')),
+    });
+    expect(await refused.copyLink()).toBe(false);
+    stop();
+  });
+});

@@ -1,0 +1,132 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { RegionCode } from '../../../src/lib/domain/schema';
+import { CONTEXT_LAYER_IDS, INDICATOR_LAYER, LABEL_LAYERS } from '../../../src/lib/map/ids';
+import { layerProperties, mapOps, type MapOp } from '../../../src/lib/map/map-ops';
+import type { MapPlan } from '../../../src/lib/map/map-plan';
+import type { FeatureState } from '../../../src/lib/map/paint';
+
+const base: MapPlan = {
+  lang: 'zh',
+  context: { labels: true, boundaries: true, counties: false },
+  choropleth: null,
+  symbols: [],
+  measure: null,
+  states: new Map(),
+};
+const targets = (code: RegionCode) => [`polygons-${code}`, 'labels'];
+const layerOps = (ops: MapOp[]) => ops.filter((o) => o.op === 'layout' || o.op === 'paint');
+
+describe('mapOps', () => {
+  it('changes nothing when the plan is the same', () => {
+    expect(mapOps(base, { ...base }, targets)).toEqual([]);
+  });
+
+  it('turning the counties on is one visibility change', () => {
+    const next = { ...base, context: { ...base.context, counties: true } };
+    expect(mapOps(base, next, targets)).toEqual([
+      {
+        op: 'layout',
+        layer: CONTEXT_LAYER_IDS.counties[0],
+        name: 'visibility',
+        value: 'visible',
+      },
+    ]);
+  });
+
+  it('a new language rewrites the label text and nothing else', () => {
+    const ops = mapOps(base, { ...base, lang: 'en' }, targets);
+    expect(ops.map((o) => (o.op === 'layout' ? o.layer : o.op)).sort()).toEqual(
+      [...LABEL_LAYERS].sort(),
+    );
+    expect(ops.every((o) => o.op === 'layout' && o.name === 'text-field')).toBe(true);
+  });
+
+  it('hiding the choropleth hides its layers and leaves their colours alone', () => {
+    const on = { ...base, choropleth: { colours: ['#aaaaaa', '#bbbbbb'] } };
+    const ops = layerOps(mapOps(on, base, targets));
+    expect(ops.every((o) => o.op === 'layout' && o.value === 'none')).toBe(true);
+    expect(ops.map((o) => (o.op === 'layout' ? o.layer : '')).sort()).toEqual(
+      [
+        ...Object.values(INDICATOR_LAYER.choroplethFill),
+        ...Object.values(INDICATOR_LAYER.choroplethDash),
+      ].sort(),
+    );
+  });
+
+  it("sets a region's state on each feature that carries it", () => {
+    const next = { ...base, states: new Map([['500113' as RegionCode, { r0: 4 }]]) };
+    expect(mapOps(base, next, targets)).toEqual([
+      { op: 'setState', target: { source: 'polygons-500113', id: '500113' }, state: { r0: 4 } },
+      { op: 'setState', target: { source: 'labels', id: '500113' }, state: { r0: 4 } },
+    ]);
+  });
+});
+
+/** Generated plans over a few codes and the layers a plan can touch. */
+const codes = ['500113', '610727', '640100'] as RegionCode[];
+const colour = fc.constantFrom('#111111', '#222222', '#333333');
+const stateArb: fc.Arbitrary<FeatureState> = fc.dictionary(
+  fc.constantFrom('class', 'target', 'r0', 'r1', 't0', 'measure', 'ms'),
+  fc.oneof(fc.integer({ min: 0, max: 5 }), fc.boolean()),
+);
+const planArb: fc.Arbitrary<MapPlan> = fc.record({
+  lang: fc.constantFrom('zh' as const, 'en' as const),
+  context: fc.record({ labels: fc.boolean(), boundaries: fc.boolean(), counties: fc.boolean() }),
+  choropleth: fc.option(fc.record({ colours: fc.array(colour, { maxLength: 5 }) })),
+  symbols: fc.uniqueArray(fc.record({ slot: fc.integer({ min: 0, max: 3 }), colour }), {
+    selector: (s) => s.slot,
+  }),
+  measure: fc.option(fc.record({ colour })),
+  states: fc
+    .array(fc.tuple(fc.constantFrom(...codes), stateArb))
+    .map((entries) => new Map(entries)),
+});
+
+/** What a map holds: properties by layer, and feature state by source and id. */
+function apply(
+  props: Map<string, Map<string, unknown>>,
+  states: Map<string, FeatureState>,
+  ops: MapOp[],
+) {
+  for (const o of ops) {
+    if (o.op === 'layout' || o.op === 'paint') {
+      const layer = props.get(o.layer) ?? new Map<string, unknown>();
+      layer.set(`${o.op}:${o.name}`, o.value);
+      props.set(o.layer, layer);
+    } else {
+      const key = `${o.target.source}/${o.target.id}`;
+      const now = { ...states.get(key) };
+      if (o.op === 'removeState') delete now[o.key];
+      else Object.assign(now, o.state);
+      states.set(key, now);
+    }
+  }
+}
+
+describe('mapOps, on any two plans', () => {
+  it('takes a map showing the first plan to one showing the second', () => {
+    fc.assert(
+      fc.property(planArb, planArb, (prev, next) => {
+        const props = new Map<string, Map<string, unknown>>();
+        const states = new Map<string, FeatureState>();
+        apply(props, states, mapOps(null, prev, targets));
+        apply(props, states, mapOps(prev, next, targets));
+        for (const [layer, p] of layerProperties(next))
+          for (const kind of ['layout', 'paint'] as const)
+            for (const [name, value] of Object.entries(p[kind]))
+              expect(props.get(layer)?.get(`${kind}:${name}`)).toEqual(value);
+        for (const code of codes)
+          for (const source of targets(code)) {
+            const held = Object.fromEntries(
+              Object.entries(states.get(`${source}/${code}`) ?? {}).filter(
+                ([, v]) => v !== undefined,
+              ),
+            );
+            expect(held).toEqual(next.states.get(code) ?? {});
+          }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
