@@ -2,7 +2,31 @@ import js from '@eslint/js';
 import ts from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
+import boundaries from 'eslint-plugin-boundaries';
 import svelteConfig from './svelte.config.js';
+
+/**
+ * The folders of the app, lowest first. A folder may import only from folders listed before it
+ * (ARCHITECTURE.md draws the same order): vocabulary sinks to the bottom, the page sits on top,
+ * and a cycle between folders cannot be written. Same-level folders do not import each other.
+ * src/App.svelte and src/main.ts sit above them all and may import any folder.
+ */
+const LAYERS = [
+  ['domain'],
+  ['i18n'],
+  ['data', 'scales'],
+  ['layers'],
+  ['map', 'timeline', 'search'],
+  ['state'],
+  ['ui'],
+];
+const below = (level) => LAYERS.slice(0, level).flat();
+const layerPolicies = LAYERS.flatMap((types, level) =>
+  types.map((type) => ({
+    from: { element: { type } },
+    allow: { to: { element: { types: { anyOf: below(level) } } } },
+  })),
+);
 
 export default ts.config(
   { ignores: ['dist', 'node_modules', 'public', 'coverage', 'shots', 'bench/results'] },
@@ -14,6 +38,37 @@ export default ts.config(
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: {
       parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'], svelteConfig },
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.svelte'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.js', '.svelte'] } },
+      'boundaries/elements': [
+        ...LAYERS.flat().map((type) => ({ type, pattern: `src/lib/${type}` })),
+        { type: 'pipeline', pattern: 'src/pipeline' },
+        // Any other folder of src/lib: nothing may import it until it takes a place in LAYERS.
+        { type: 'unplaced', pattern: 'src/lib/*' },
+      ],
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          policies: [
+            // Imports inside one folder are that folder's business.
+            { allow: { dependency: { relationship: { to: 'internal' } } } },
+            ...layerPolicies,
+            // The dataset build shares only the schema and its vocabulary with the app.
+            {
+              from: { element: { type: 'pipeline' } },
+              allow: { to: { element: { type: 'domain' } } },
+            },
+          ],
+        },
+      ],
     },
   },
   {
