@@ -74,4 +74,4 @@ export async function waitForMapIdle(page: Page, timeout = 90_000): Promise<void
   });
 }
 
-export type { Browser, Page };
+export type { Page };

@@ -29,7 +29,6 @@ export type IndicatorId = z.infer<typeof IndicatorIdSchema>;
 export type MeasureId = z.infer<typeof MeasureIdSchema>;
 export type SourceId = z.infer<typeof SourceIdSchema>;
 export type FactId = z.infer<typeof FactIdSchema>;
-export type EventId = z.infer<typeof EventIdSchema>;
 
 /** ISO date, possibly partial: "2023", "2021-12", "2017-12-04". */
 export const PartialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
@@ -150,7 +149,6 @@ export const EventKindSchema = z.enum([
   'pilot',
   'target',
 ]);
-export type EventKind = z.infer<typeof EventKindSchema>;
 
 export const EventSchema = z.object({
   id: EventIdSchema,

@@ -19,7 +19,6 @@ export const SOURCE = {
   group: 'focus-group',
   labels: 'focus-labels',
 } as const;
-export type MapSourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
 /** Layers, listed bottom to top as they are drawn. */
 export const LAYER = {
@@ -80,7 +79,6 @@ export const REGION_SOURCE_BY_LEVEL = {
   prefecture: SOURCE.prefecture,
   county: SOURCE.county,
 } as const;
-export type RegionLevel = keyof typeof REGION_SOURCE_BY_LEVEL;
 /** Coarse to fine: finer regions are drawn over the regions that contain them. */
 export const REGION_LEVELS = ['province', 'group', 'prefecture', 'county'] as const;
 
