@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/lib/data/atlas';
 import type { IndicatorId, MeasureId, RegionCode } from '../../../src/lib/domain/schema';
-import { layerSpecs, type LayerSpec } from '../../../src/lib/layers/layer-specs';
+import { SYMBOL_SLOTS, layerSpecs, type LayerSpec } from '../../../src/lib/layers/layer-specs';
 import type { LayerRef } from '../../../src/lib/domain/layer-ref';
+import { categoricalColour } from '../../../src/lib/scales/color';
 import { MINI } from '../../fixtures/mini-dataset';
 
 const atlas = indexDataset(MINI);
@@ -57,8 +58,11 @@ describe('layerSpecs', () => {
     const [spec] = only(layerSpecs([{ kind: 'events' }], atlas, 2023), 'milestones');
     expect(spec?.events.map((e) => e.event.id)).toEqual(['e-ly-2021', 'e-ly-2022', 'e-hz-2023']);
     expect(spec?.events.map((e) => e.upcoming)).toEqual([false, false, false]);
+    // Reported in 2023, the 2021 and 2022 milestones had happened by 2022; the 2023 one not yet.
     const [early] = only(layerSpecs([{ kind: 'events' }], atlas, 2022), 'milestones');
-    expect(early?.events).toEqual([]);
+    expect(early?.events.map((e) => e.event.id)).toEqual(['e-ly-2021', 'e-ly-2022']);
+    const [before] = only(layerSpecs([{ kind: 'events' }], atlas, 2020), 'milestones');
+    expect(before?.events).toEqual([]);
   });
 
   it('lists the regions that report a measure', () => {
@@ -69,12 +73,27 @@ describe('layerSpecs', () => {
     expect(spec?.regions).toEqual(['500000', '610727', '640100']);
   });
 
-  it('passes context layers through and skips unknown refs', () => {
+  it('gives context layers no spec (the map plan reads them) and skips unknown refs', () => {
     const specs = layerSpecs(
       [{ kind: 'context', id: 'labels' }, ind('no-such-indicator')],
       atlas,
       null,
     );
-    expect(specs).toEqual([{ kind: 'context', id: 'labels' }]);
+    expect(specs).toEqual([]);
+  });
+
+  it('draws the topmost symbol layers that have a slot, each keeping its colour', () => {
+    const counts = atlas.dataset.indicators
+      .filter((i) => i.kind === 'count' || i.kind === 'amount')
+      .map((i) => ind(i.id));
+    const all = only(layerSpecs(counts, atlas, null), 'symbols');
+    expect(all.map((s) => s.slot)).toEqual([...all.keys()]);
+    expect(all.map((s) => s.indicator.id)).toEqual(
+      counts.slice(-SYMBOL_SLOTS).map((r) => (r.kind === 'indicator' ? r.id : '')),
+    );
+    // A layer below the slots still holds its place in the colour order.
+    const first = counts.length - SYMBOL_SLOTS;
+    expect(first).toBeGreaterThan(0);
+    expect(all.map((s) => s.colour)).toEqual(all.map((_, i) => categoricalColour(first + i)));
   });
 });

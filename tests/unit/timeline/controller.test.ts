@@ -5,7 +5,9 @@ import {
   PLAY_INTERVAL_REDUCED_MS,
   TimelineController,
   type Scheduler,
+  yearAtPointer,
 } from '../../../src/lib/timeline/controller';
+import { fractionalYear } from '../../../src/lib/domain/dates';
 
 /** A scheduler the test drives by hand: `tick()` runs the pending callback once. */
 function manualScheduler() {
@@ -135,5 +137,39 @@ describe('milestone lanes', () => {
       ['b', 1],
       ['c', 2],
     ]);
+  });
+});
+
+describe('yearAtPointer', () => {
+  const range = { min: 2015, max: 2025 };
+  const track = { left: 100, width: 500 };
+
+  it('maps the track linearly onto the years, ends included', () => {
+    expect(yearAtPointer(100, track, range)).toBe(2015);
+    expect(yearAtPointer(350, track, range)).toBe(2020);
+    expect(yearAtPointer(600, track, range)).toBe(2025);
+  });
+
+  it('clamps a pointer dragged past either end', () => {
+    expect(yearAtPointer(-40, track, range)).toBe(2015);
+    expect(yearAtPointer(9000, track, range)).toBe(2025);
+  });
+
+  it('gives nothing for a track that is not laid out', () => {
+    expect(yearAtPointer(300, { left: 0, width: 0 }, range)).toBeNull();
+  });
+});
+
+describe('fractionalYear', () => {
+  it('puts a year at its start, where the axis labels it, and a month within it', () => {
+    expect(fractionalYear('2021')).toBe(2021);
+    expect(fractionalYear('2021-01')).toBe(2021);
+    expect(fractionalYear('2021-12')).toBeCloseTo(2021 + 11 / 12);
+    expect(fractionalYear('2021-12-04')).toBeCloseTo(2021 + 11 / 12);
+  });
+
+  it('places a milestone on the axis where its date falls', () => {
+    const axis = buildAxis({ min: 2020, max: 2022 }, [{ date: '2021-07', title: 'x' }]);
+    expect(axis.milestones[0]?.position).toBeCloseTo((fractionalYear('2021-07') - 2020) / 2);
   });
 });

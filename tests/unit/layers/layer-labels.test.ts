@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../../../src/lib/data/atlas';
+import type { IndicatorId } from '../../../src/lib/domain/schema';
+import { buildCatalogue } from '../../../src/lib/layers/layer-catalogue';
+import { layerHint, layerLabel, stackLabel } from '../../../src/lib/layers/layer-labels';
+import { MINI } from '../../fixtures/mini-dataset';
+
+const cat = buildCatalogue(indexDataset(MINI));
+const entry = (id: string) => {
+  const e = cat.indicators
+    .flatMap((g) => g.entries)
+    .find((x) => x.ref.kind === 'indicator' && x.ref.id === id);
+  if (!e) throw new Error(id);
+  return e;
+};
+
+describe('layer labels', () => {
+  it('names indicators from the dataset and the other layers from the UI strings', () => {
+    expect(layerLabel(entry('new-school-places'), 'zh')).toBe('新增学位');
+    expect(layerLabel(cat.events, 'en')).toBe('Milestones');
+    expect(layerLabel(cat.context[0]!, 'zh')).not.toBe('');
+  });
+
+  it('says how an indicator is drawn: shares as shaded regions, counts as circles', () => {
+    expect(layerHint(entry('difference-coefficient'), 'en')).toBe('shaded; one at a time');
+    expect(layerHint(entry('new-school-places'), 'zh')).toBe('比例符号');
+    expect(layerHint(cat.events, 'en')).toBe('');
+  });
+
+  it('names a stack entry the catalogue does not know by its key', () => {
+    expect(stackLabel(cat, { kind: 'indicator', id: 'gone' as IndicatorId }, 'en')).toBe(
+      'indicator:gone',
+    );
+  });
+});
