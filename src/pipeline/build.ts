@@ -12,6 +12,7 @@ import { extractEvents } from './events.ts';
 import { extractFacts } from './facts.ts';
 import { compileIndicators } from './indicators.ts';
 import { extractMeasures } from './measures.ts';
+import { strayNumerals } from './numerals.ts';
 import { regionIndex } from './regions.ts';
 import { sentenceAround, type Span } from './text.ts';
 import { verifyDataset } from './verify.ts';
@@ -76,12 +77,11 @@ export function buildDataset(seedsDir: string): BuildOutput {
     facts.push(...found.facts);
     measures.push(...extractMeasures(doc, cat.measures, regions));
     events.push(...docEvents.events);
-    coverage.push(
-      ...[
-        ...found.coverage,
-        ...dateCoverage(doc, dates, found.facts, [...docEvents.events, ...docEvents.repeats]),
-      ].sort((a, b) => a.start - b.start),
-    );
+    const read = [
+      ...found.coverage,
+      ...dateCoverage(doc, dates, found.facts, [...docEvents.events, ...docEvents.repeats]),
+    ];
+    coverage.push(...[...read, ...strayNumerals(doc, read)].sort((a, b) => a.start - b.start));
     return {
       id: entry.id,
       file: doc.file,
@@ -99,12 +99,16 @@ export function buildDataset(seedsDir: string): BuildOutput {
     schemaVersion: 1,
     sources,
     regions: cat.regions,
-    indicators: cat.indicators.map(({ id, name, unit, kind, group }) => ({
+    families: cat.families,
+    indicators: cat.indicators.map(({ id, name, unit, kind, group, family, layer, scope }) => ({
       id,
       name,
       unit,
       kind,
       group,
+      family,
+      layer,
+      scope,
     })),
     measureKinds: cat.measures.map(({ id, name, group }) => ({ id, name, group })),
     facts,
