@@ -25,7 +25,7 @@ export interface BuildOutput {
   coverageJson: string;
 }
 
-/** Dates become events when an event quote holds them, else they date the facts of their sentence. */
+/** Dates become events when an event quote holds them, else they date facts of their sentence. */
 function dateCoverage(
   doc: PreparedDocument,
   dates: DateMention[],
@@ -42,11 +42,20 @@ function dateCoverage(
     const inEvents = events.filter((e) => e.start <= d.start && d.end <= e.end).map((e) => e.id);
     if (inEvents.length > 0) return { ...base, outcome: 'event', ids: inEvents, reason: null };
     const sentence = sentenceAround(doc.work, d.start, d.end);
-    const dated = facts
-      .filter((f) => f.start >= sentence.start && f.end <= sentence.end)
-      .map((f) => f.id as string);
+    const inSentence = facts.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
+    const ids = (list: Fact[]) => list.map((f) => f.id as string);
+    // "2019年以来" opens the running totals of its sentence, which are dated at publication.
+    if (d.role === 'since' && inSentence.length > 0)
+      return {
+        ...base,
+        outcome: 'date',
+        ids: ids(inSentence),
+        reason: 'starts the running totals of its sentence (以来)',
+      };
+    // Only the facts it dates: a stock later in the sentence is as of the report, not of this date.
+    const dated = inSentence.filter((f) => f.date === d.date);
     if (dated.length > 0)
-      return { ...base, outcome: 'date', ids: dated, reason: 'dates the facts of its sentence' };
+      return { ...base, outcome: 'date', ids: ids(dated), reason: 'dates facts of its sentence' };
     return {
       ...base,
       outcome: 'left-out',
