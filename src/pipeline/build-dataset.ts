@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { familyCoverage } from '../lib/data/families.ts';
 import { buildDataset } from './build.ts';
 import { BuildError } from './errors.ts';
 import { writeAtomically } from './write.ts';
@@ -31,6 +32,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       `dataset: ${facts.length} facts, ${measures.length} measures, ${events.length} events in ${ms} ms`,
     );
     console.log(`coverage: ${JSON.stringify(out.coverage.totals)}`);
+    const families = familyCoverage(out.dataset);
+    console.log(
+      `families: ${families.comparing} of ${families.facts} facts in a layer comparing two regions or more`,
+    );
   } catch (e) {
     console.error(e instanceof BuildError ? `build:data failed: ${e.message}` : e);
     process.exit(1);

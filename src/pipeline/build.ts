@@ -12,6 +12,7 @@ import { extractEvents } from './events.ts';
 import { extractFacts } from './facts.ts';
 import { compileIndicators } from './indicators.ts';
 import { extractMeasures } from './measures.ts';
+import { strayNumerals } from './numerals.ts';
 import { regionIndex } from './regions.ts';
 import { sentenceAround, type Span } from './text.ts';
 import { verifyDataset } from './verify.ts';
@@ -24,7 +25,7 @@ export interface BuildOutput {
   coverageJson: string;
 }
 
-/** Dates become events when an event quote holds them, else they date the facts of their sentence. */
+/** Dates become events when an event quote holds them, else they date facts of their sentence. */
 function dateCoverage(
   doc: PreparedDocument,
   dates: DateMention[],
@@ -41,11 +42,20 @@ function dateCoverage(
     const inEvents = events.filter((e) => e.start <= d.start && d.end <= e.end).map((e) => e.id);
     if (inEvents.length > 0) return { ...base, outcome: 'event', ids: inEvents, reason: null };
     const sentence = sentenceAround(doc.work, d.start, d.end);
-    const dated = facts
-      .filter((f) => f.start >= sentence.start && f.end <= sentence.end)
-      .map((f) => f.id as string);
+    const inSentence = facts.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
+    const ids = (list: Fact[]) => list.map((f) => f.id as string);
+    // "2019年以来" opens the running totals of its sentence, which are dated at publication.
+    if (d.role === 'since' && inSentence.length > 0)
+      return {
+        ...base,
+        outcome: 'date',
+        ids: ids(inSentence),
+        reason: 'starts the running totals of its sentence (以来)',
+      };
+    // Only the facts it dates: a stock later in the sentence is as of the report, not of this date.
+    const dated = inSentence.filter((f) => f.date === d.date);
     if (dated.length > 0)
-      return { ...base, outcome: 'date', ids: dated, reason: 'dates the facts of its sentence' };
+      return { ...base, outcome: 'date', ids: ids(dated), reason: 'dates facts of its sentence' };
     return {
       ...base,
       outcome: 'left-out',
@@ -76,12 +86,11 @@ export function buildDataset(seedsDir: string): BuildOutput {
     facts.push(...found.facts);
     measures.push(...extractMeasures(doc, cat.measures, regions));
     events.push(...docEvents.events);
-    coverage.push(
-      ...[
-        ...found.coverage,
-        ...dateCoverage(doc, dates, found.facts, [...docEvents.events, ...docEvents.repeats]),
-      ].sort((a, b) => a.start - b.start),
-    );
+    const read = [
+      ...found.coverage,
+      ...dateCoverage(doc, dates, found.facts, [...docEvents.events, ...docEvents.repeats]),
+    ];
+    coverage.push(...[...read, ...strayNumerals(doc, read)].sort((a, b) => a.start - b.start));
     return {
       id: entry.id,
       file: doc.file,
@@ -99,12 +108,16 @@ export function buildDataset(seedsDir: string): BuildOutput {
     schemaVersion: 1,
     sources,
     regions: cat.regions,
-    indicators: cat.indicators.map(({ id, name, unit, kind, group }) => ({
+    families: cat.families,
+    indicators: cat.indicators.map(({ id, name, unit, kind, group, family, layer, scope }) => ({
       id,
       name,
       unit,
       kind,
       group,
+      family,
+      layer,
+      scope,
     })),
     measureKinds: cat.measures.map(({ id, name, group }) => ({ id, name, group })),
     facts,

@@ -1,5 +1,5 @@
 /**
- * The seed catalogues (documents, regions, indicators, measures, event rules) and their schemas.
+ * The seed catalogues (documents, regions, families, indicators, measures, event rules) and their schemas.
  * Everything the extractor knows about language lives in these JSON files, so a new document
  * or a new indicator needs a catalogue entry, not a code change.
  */
@@ -9,12 +9,15 @@ import { z } from 'zod';
 import {
   BilingualSchema,
   EventKindSchema,
+  FamilySchema,
   IndicatorKindSchema,
   PartialDateSchema,
   RegionSchema,
+  ScopeSchema,
   StatusSchema,
   UnitSchema,
 } from '../lib/domain/schema.ts';
+import { layerConflicts } from '../lib/data/families.ts';
 import { BuildError } from './errors.ts';
 
 const SectionSchema = z.object({
@@ -54,6 +57,10 @@ const MatchSchema = z.object({
   keywords: z.array(z.string().min(1)).min(1),
   /** Regular expressions that veto the indicator for a quantity. */
   unless: z.array(z.string().min(1)).optional(),
+  /** Scope words: one of these must occur in the quantity's sentence ("义务教育", "幼儿园"). */
+  within: z.array(z.string().min(1)).optional(),
+  /** Scope words that veto the indicator when they occur anywhere in the quantity's sentence. */
+  unlessSentence: z.array(z.string().min(1)).optional(),
 });
 
 export const IndicatorEntrySchema = z.object({
@@ -62,6 +69,9 @@ export const IndicatorEntrySchema = z.object({
   unit: UnitSchema,
   kind: IndicatorKindSchema,
   group: z.string().min(1),
+  family: z.string().min(1),
+  layer: z.string().regex(/^[a-z0-9-]+$/),
+  scope: ScopeSchema,
   match: MatchSchema,
 });
 export type IndicatorEntry = z.infer<typeof IndicatorEntrySchema>;
@@ -71,6 +81,8 @@ export const MeasureEntrySchema = z.object({
   name: BilingualSchema,
   group: z.string().min(1),
   keywords: z.array(z.string().min(1)).min(1),
+  /** Regular expressions on the keyword's clause that give the keyword another sense there. */
+  unless: z.array(z.string().min(1)).optional(),
 });
 export type MeasureEntry = z.infer<typeof MeasureEntrySchema>;
 
@@ -89,6 +101,7 @@ export interface Catalogues {
   seedsDir: string;
   documents: DocumentEntry[];
   regions: z.infer<typeof RegionSchema>[];
+  families: z.infer<typeof FamilySchema>[];
   indicators: IndicatorEntry[];
   measures: MeasureEntry[];
   events: EventRule[];
@@ -134,6 +147,7 @@ function checkUnique(file: string, key: string, ids: string[]): void {
 export function loadCatalogues(seedsDir: string): Catalogues {
   const documents = readJson(seedsDir, 'catalogue.json', 'documents', z.array(DocumentEntrySchema));
   const regions = readJson(seedsDir, 'regions.json', 'regions', z.array(RegionSchema));
+  const families = readJson(seedsDir, 'families.json', 'families', z.array(FamilySchema));
   const indicators = readJson(
     seedsDir,
     'indicators.json',
@@ -146,6 +160,11 @@ export function loadCatalogues(seedsDir: string): Catalogues {
     'seeds/catalogue.json',
     'documents',
     documents.map((d) => d.id),
+  );
+  checkUnique(
+    'seeds/families.json',
+    'families',
+    families.map((f) => f.id),
   );
   checkUnique(
     'seeds/indicators.json',
@@ -179,13 +198,27 @@ export function loadCatalogues(seedsDir: string): Catalogues {
         );
     });
   });
-  indicators.forEach((ind, i) =>
+  const familyIds = new Set<string>(families.map((f) => f.id));
+  indicators.forEach((ind, i) => {
+    if (!familyIds.has(ind.family))
+      throw new BuildError(
+        'seeds/indicators.json',
+        `indicators.${i}.family`,
+        `unknown family ${ind.family}`,
+      );
     checkRegexes('seeds/indicators.json', `indicators.${i}`, [
       ...ind.match.keywords,
       ...(ind.match.unless ?? []),
-    ]),
+      ...(ind.match.within ?? []),
+      ...(ind.match.unlessSentence ?? []),
+    ]);
+  });
+  const mixed = layerConflicts(indicators);
+  if (mixed !== null)
+    throw new BuildError('seeds/indicators.json', `layer ${mixed.layer}`, mixed.reason);
+  measures.forEach((m, i) =>
+    checkRegexes('seeds/measures.json', `measures.${i}`, [...m.keywords, ...(m.unless ?? [])]),
   );
-  measures.forEach((m, i) => checkRegexes('seeds/measures.json', `measures.${i}`, m.keywords));
   events.forEach((r, i) => checkRegexes('seeds/events.json', `rules.${i}`, [r.pattern]));
-  return { seedsDir, documents, regions, indicators, measures, events };
+  return { seedsDir, documents, regions, families, indicators, measures, events };
 }

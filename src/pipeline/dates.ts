@@ -68,25 +68,64 @@ const PLAN_PERIODS: [RegExp, PartialDate][] = [
 // "三年来", "近年来", "累计": the value is a running total up to the document's date.
 const CUMULATIVE = /累计|年来|以来|目前|现有/;
 
-/**
- * The time a fact's value refers to: the nearest date stated before it in its sentence (a range
- * counts as its last year, a five-year plan its last year); a running total ("累计", "三年来", "2019年以来") as of publication;
- * otherwise an achievement is as of publication, and a target without a stated year has no date
- * (its horizon is unknown, and the app shows it at the document's date).
- */
-export function factDate(
+/** Where a quantity sits: its sentence, its clause, and its own offset. */
+export interface Place {
+  sentence: Span;
+  clause: Span;
+  at: number;
+}
+
+/** The date a stretch of text states: its last date before `at` (a range counts as its last year), else a five-year plan's last year. */
+function statedIn(
   dates: DateMention[],
   work: string,
-  sentence: Span,
+  from: number,
   at: number,
+): PartialDate | null {
+  const nearest = dates.filter((d) => d.start >= from && d.end <= at).pop();
+  if (nearest) return nearest.role === 'since' ? null : nearest.date;
+  const words = work.slice(from, at);
+  for (const [re, end] of PLAN_PERIODS) if (re.test(words)) return end;
+  return null;
+}
+
+/**
+ * The date the text states for a value. A date dates its own clause; it reaches the later clauses
+ * of its sentence only for a flow, whose amount it bounds ("2023年,…实施项目58个,…增加学位1.16万个").
+ * A stock or a share in a later clause is a count as of the report ("2021年,出台《…》,…创建全国足球
+ * 特色学校72所": 72 is today's number, not 2021's). "2019年以来" opens a running total: no date.
+ */
+export function statedDate(
+  dates: DateMention[],
+  work: string,
+  place: Place,
+  flow: boolean,
+): PartialDate | null {
+  const own = statedIn(dates, work, place.clause.start, place.at);
+  if (own !== null || !flow) return own;
+  if (CUMULATIVE.test(work.slice(place.clause.start, place.at))) return null;
+  return statedIn(dates, work, place.sentence.start, place.clause.start);
+}
+
+/**
+ * The time a fact's value refers to: the date its text states; a running total ("累计", "三年来",
+ * "2019年以来") or any other achievement as of publication; a target without a year of its own
+ * takes the horizon its section or document sets ("到2025年"), else it has no date.
+ */
+export function factDate(
+  stated: PartialDate | null,
   status: Status,
   published: PartialDate | null,
+  horizon: PartialDate | null,
 ): PartialDate | null {
-  const before = dates.filter((d) => d.start >= sentence.start && d.end <= at);
-  const nearest = before[before.length - 1];
-  if (nearest && nearest.role !== 'since') return nearest.date;
-  const prefix = work.slice(sentence.start, at);
-  for (const [re, end] of PLAN_PERIODS) if (re.test(prefix)) return end;
-  if (CUMULATIVE.test(prefix)) return published;
-  return status === 'achieved' ? published : null;
+  if (stated !== null) return stated;
+  return status === 'achieved' ? published : horizon;
+}
+
+/**
+ * The horizon of a stretch of a document: the first "到2025年" in it. A plan states its horizon
+ * once ("二、工作目标 到2020年,…") and its tasks follow without a year.
+ */
+export function horizonIn(dates: DateMention[], from: number, to: number): PartialDate | null {
+  return dates.find((d) => d.role === 'to' && d.start >= from && d.end <= to)?.date ?? null;
 }

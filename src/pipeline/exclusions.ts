@@ -4,6 +4,7 @@
  * as unmatched: a gap in the catalogue, not a deliberate omission.
  */
 import type { Quantity } from './quantity.ts';
+import type { Span } from './text.ts';
 
 interface Context {
   q: Quantity;
@@ -65,7 +66,8 @@ const RULES: [string, (c: Context) => boolean][] = [
   ],
 ];
 
-function insideQuotes(work: string, q: Quantity): boolean {
+/** Whether a span sits inside a short quotation (“…”) on one line: a slogan or a name. */
+export function insideQuotes(work: string, q: Span): boolean {
   const open = work.lastIndexOf('“', q.start);
   if (open < 0 || work.lastIndexOf('”', q.start) > open) return false;
   const close = work.indexOf('”', q.end);

@@ -2,10 +2,10 @@
  * Quantities → facts. Each number of the body is either a date, a documented non-quantity
  * (exclusions.ts), a fact of the indicator its words name, or reported as unmatched.
  */
-import type { Fact, PartialDate } from '../lib/domain/schema.ts';
+import type { Fact, PartialDate, Period } from '../lib/domain/schema.ts';
 import { FactSchema } from '../lib/domain/schema.ts';
 import { UNMATCHED, type CoverageEntry } from './coverage.ts';
-import { factDate, type DateMention } from './dates.ts';
+import { factDate, horizonIn, statedDate, type DateMention } from './dates.ts';
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { exclusionReason } from './exclusions.ts';
 import { matchIndicator, type IndicatorMatcher } from './indicators.ts';
@@ -18,6 +18,14 @@ import { clauseAround, sentenceAround, trimSpan, type Span } from './text.ts';
 export interface FactsResult {
   facts: Fact[];
   coverage: CoverageEntry[];
+}
+
+// Amounts that accumulate over a time: a date earlier in the sentence bounds them.
+const FLOWS = new Set<Period>(['cumulative', 'project', 'year']);
+
+/** Where the section that starts at `start` ends: at the next section, or the body's end. */
+function sectionEnd(doc: PreparedDocument, start: number): number {
+  return doc.sections.find((s) => s.start > start)?.start ?? doc.body.end;
 }
 
 /** Quantities of the body, minus those that are part of a date expression. */
@@ -100,13 +108,25 @@ export function extractFacts(
     const sentence = sentenceAround(work, q.start, q.end);
     const clause = clauseAround(work, q.start, q.end);
     const seg = segment(work, q, clause, candidates);
-    const indicator = matchIndicator(matchers, work, q, [seg, clause, sentence]);
+    const indicator = matchIndicator(matchers, work, q, [seg, clause, sentence], sentence);
     if (indicator === null) {
       note(q, 'left-out', [], UNMATCHED);
       continue;
     }
     const section = sectionAt(doc, q.start);
-    const status = statusAt(work, sentence.start, q.end, section.status);
+    const flow = FLOWS.has(indicator.scope.period);
+    const stated = statedDate(dates, work, { sentence, clause, at: q.start }, flow);
+    const status = statusAt(work, {
+      sentenceStart: sentence.start,
+      clauseStart: clause.start,
+      end: q.end,
+      stated,
+      published,
+      sectionStatus: section.status,
+    });
+    const horizon =
+      horizonIn(dates, section.start, sectionEnd(doc, section.start)) ??
+      horizonIn(dates, doc.body.start, doc.body.end);
     const fact = {
       id: `${entry.id}-${indicator.id}-${q.start}`,
       region: attribute(regions, work, clause, section.region),
@@ -115,7 +135,7 @@ export function extractFacts(
       ...(q.upper === null ? {} : { upper: q.upper }),
       qualifier: qualifierAt(work, q.start, q.qualifier),
       status,
-      date: factDate(dates, work, sentence, q.start, status, published),
+      date: factDate(stated, status, published, horizon),
     };
     // A document that repeats a number (a headline, then the paragraph) states one fact.
     const key = JSON.stringify({ ...fact, id: '' });

@@ -13,6 +13,8 @@ export interface IndicatorMatcher {
   counters: Set<string>;
   keywords: RegExp[];
   unless: RegExp[];
+  within: RegExp[];
+  unlessSentence: RegExp[];
 }
 
 export function compileIndicators(entries: IndicatorEntry[]): IndicatorMatcher[] {
@@ -21,6 +23,8 @@ export function compileIndicators(entries: IndicatorEntry[]): IndicatorMatcher[]
     counters: new Set(entry.match.counters),
     keywords: entry.match.keywords.map((k) => new RegExp(k, 'gu')),
     unless: (entry.match.unless ?? []).map((k) => new RegExp(k, 'u')),
+    within: (entry.match.within ?? []).map((k) => new RegExp(k, 'u')),
+    unlessSentence: (entry.match.unlessSentence ?? []).map((k) => new RegExp(k, 'u')),
   }));
 }
 
@@ -39,14 +43,25 @@ function distance(work: string, re: RegExp, window: Span, q: Quantity): number {
   return best;
 }
 
-/** The best indicator for a quantity, or null when no catalogue entry describes it. */
+/**
+ * The best indicator for a quantity, or null when no catalogue entry describes it. The sentence's
+ * scope words ("义务教育", "幼儿园") decide between indicators that count the same thing at
+ * different school levels, so one indicator never holds two scopes.
+ */
 export function matchIndicator(
   matchers: IndicatorMatcher[],
   work: string,
   q: Quantity,
   windows: Span[],
+  sentence: Span,
 ): IndicatorEntry | null {
-  const fits = matchers.filter((m) => m.counters.has(q.counter));
+  const said = work.slice(sentence.start, sentence.end);
+  const fits = matchers.filter(
+    (m) =>
+      m.counters.has(q.counter) &&
+      (m.within.length === 0 || m.within.some((re) => re.test(said))) &&
+      !m.unlessSentence.some((re) => re.test(said)),
+  );
   for (const window of windows) {
     const text = work.slice(window.start, window.end);
     let best: { entry: IndicatorEntry; d: number } | null = null;

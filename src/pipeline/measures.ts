@@ -3,32 +3,41 @@
  * as the quote; the regions are those the clause names (all of them: in "主城都市区优质学校
  * 对口帮扶渝东南、渝东北片区…" every named group takes part in the paired support), else the
  * section's. The clause, not the sentence: a long sentence may name a region in another clause
- * about something else. One record per region, measure and source: the first mention, because that is where
- * a document introduces a measure; later mentions elaborate it and would only repeat the map.
+ * about something else. One record per region, measure and source, quoting the first mention;
+ * every later mention is kept beside it, because each is evidence a reader may want to open.
+ * A keyword counts only where it means the measure: an entry's `unless` patterns on the clause
+ * veto another sense ("党员教师结对帮扶困难学生" mentors pupils, it does not pair schools).
  */
 import type { Measure } from '../lib/domain/schema.ts';
 import { MeasureSchema } from '../lib/domain/schema.ts';
 import type { MeasureEntry } from './catalogue.ts';
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { namedRegions, type RegionIndex } from './regions.ts';
-import { clauseAround, sentences, trimSpan } from './text.ts';
+import { clauseAround, sentences, trimSpan, type Span } from './text.ts';
+
+/** A mention before validation brands its source id. */
+type Mention = Span & { source: string; quote: string };
 
 export function extractMeasures(
   doc: PreparedDocument,
   catalogue: MeasureEntry[],
   regions: RegionIndex,
 ): Measure[] {
-  const out: Measure[] = [];
-  const seen = new Set<string>();
+  const byKey = new Map<string, { region: string; id: string; mentions: Mention[] }>();
   const patterns = catalogue.map((m) => ({
     id: m.id,
     res: m.keywords.map((k) => new RegExp(k, 'gu')),
+    unless: (m.unless ?? []).map((k) => new RegExp(k, 'u')),
   }));
   for (const sentence of sentences(doc.work, doc.body.start, doc.body.end)) {
     const text = doc.work.slice(sentence.start, sentence.end);
-    for (const { id, res } of patterns) {
+    for (const { id, res, unless } of patterns) {
       const hits = res
         .flatMap((re) => [...text.matchAll(re)].map((m) => sentence.start + m.index))
+        .filter((at) => {
+          const c = clauseAround(doc.work, at);
+          return !unless.some((re) => re.test(doc.work.slice(c.start, c.end)));
+        })
         .sort((a, b) => a - b);
       const at = hits[0];
       if (at === undefined) continue;
@@ -36,23 +45,28 @@ export function extractMeasures(
       const clause = clauseAround(doc.work, at);
       const named = namedRegions(regions, doc.work, clause, context);
       const quote = trimSpan(doc.text, clause);
+      const mention = {
+        source: doc.entry.id,
+        quote: doc.text.slice(quote.start, quote.end),
+        start: quote.start,
+        end: quote.end,
+      };
       for (const region of named.length > 0 ? named : [context]) {
         const key = `${region}|${id}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push(
-          MeasureSchema.parse({
-            id: `${doc.entry.id}-${id}-${region}`,
-            region,
-            measure: id,
-            source: doc.entry.id,
-            quote: doc.text.slice(quote.start, quote.end),
-            start: quote.start,
-            end: quote.end,
-          }),
-        );
+        const record = byKey.get(key);
+        if (record === undefined) byKey.set(key, { region, id, mentions: [mention] });
+        else if (!record.mentions.some((m) => m.start === mention.start))
+          record.mentions.push(mention);
       }
     }
   }
-  return out;
+  return [...byKey.values()].map(({ region, id, mentions }) =>
+    MeasureSchema.parse({
+      id: `${doc.entry.id}-${id}-${region}`,
+      region,
+      measure: id,
+      ...(mentions[0] as Mention),
+      mentions,
+    }),
+  );
 }

@@ -3,7 +3,7 @@
  * by the quantity parser; the words before it ("约", "近", "突破", "不少于") are read here, and
  * whether the sentence states a plan or an achievement.
  */
-import type { Qualifier, Status } from '../lib/domain/schema.ts';
+import type { PartialDate, Qualifier, Status } from '../lib/domain/schema.ts';
 
 const PREFIXES: [RegExp, Qualifier][] = [
   [/(?:不少于|不低于|超过|突破|多于|逾)$/, 'atLeast'],
@@ -20,18 +20,44 @@ export function qualifierAt(work: string, start: number, suffix: Qualifier): Qua
   return 'exact';
 }
 
-// Words that make a statement a plan: 争取/力争, 到2020年, 目标, 规划投资, 将新增, 2023年底前, 拟.
-// "规划" alone is not enough either: "调整学校规划布局" describes past work.
+// Words that make a statement a plan: 争取/力争, 到2020年, 目标, 将新增, 2023年底前, 拟, 承诺.
+// "规划" alone is not enough: "调整学校规划布局" describes past work.
 // "将" alone is not enough: "将…作为…" is the 把-construction, not the future.
-const TARGET =
-  /争取|力争|到20\d\d年|目标|规划(?:投资|资金)|总规划|将(?:会|要|新增|进一步|有序|继续|遴选|建成|达到|扩大)|年底前|“十四五”期间|拟/;
+// These frame their clause and every later clause of the sentence ("下一步,将…,新增…").
+const FRAME =
+  /争取|力争|到20\d\d年|目标|将(?:会|要|新增|进一步|有序|继续|遴选|建成|达到|扩大)|年底前|“十四五”期间|拟|承诺|下一步/;
+// Planned money names only its own noun: "总规划资金24.73亿元" says nothing of the next clause.
+const OWN = /规划(?:投资|资金)|总规划/;
+// Words that report a result, whatever the frame of the sentence: "同比下降20%", "已建成".
+const DONE = /已|同比|完成了/;
 
-/** Target when the sentence up to the quantity plans it, else the section's status. */
-export function statusAt(
-  work: string,
-  sentenceStart: number,
-  end: number,
-  sectionStatus: Status,
-): Status {
-  return TARGET.test(work.slice(sentenceStart, end)) ? 'target' : sectionStatus;
+/** What decides a quantity's status: its sentence and clause, and the date its value refers to. */
+export interface StatusContext {
+  sentenceStart: number;
+  clauseStart: number;
+  end: number;
+  /** The date the text states for the value (not a default), if any. */
+  stated: PartialDate | null;
+  published: PartialDate | null;
+  sectionStatus: Status;
+}
+
+/** The last day a partial date covers and the first day of another, as comparable strings. */
+const lastDay = (d: PartialDate) => `${d}-99-99`.slice(0, 10);
+const firstDay = (d: PartialDate) => `${d}-00-00`.slice(0, 10);
+
+/**
+ * Status per clause: a plan word in the quantity's own clause, or a framing plan word earlier in
+ * the sentence, makes a target; a result word in the clause makes an achievement; a value dated to
+ * a time that had not ended when the document was published ("2023年,…" in March 2023) is planned;
+ * otherwise the section's status holds.
+ */
+export function statusAt(work: string, c: StatusContext): Status {
+  const clause = work.slice(c.clauseStart, c.end);
+  if (FRAME.test(clause) || OWN.test(clause)) return 'target';
+  if (DONE.test(clause)) return 'achieved';
+  if (FRAME.test(work.slice(c.sentenceStart, c.clauseStart))) return 'target';
+  if (c.stated !== null && c.published !== null && lastDay(c.stated) > firstDay(c.published))
+    return 'target';
+  return c.sectionStatus;
 }

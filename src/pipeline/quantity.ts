@@ -80,12 +80,14 @@ const CHINESE_COUNTERS = [
 ];
 const NUM = String.raw`\d+(?:\.\d+)?`;
 const SUFFIX = '(以上|以内|以下|左右|余)?';
+// A range is written with a dash, a tilde, 至 or 到 between its ends ("3至5年", "2～3年").
+const RANGE = '(?:-|—|–|~|～|至|到)';
 const ARABIC = new RegExp(
-  `(${NUM})(?:\\s*(?:-|—|–|~|至)\\s*(${NUM})|:(\\d+))?(余|多)?(万|亿)?(余|多)?(${COUNTERS.join('|')})?${SUFFIX}`,
+  `(${NUM})(?:\\s*${RANGE}\\s*(${NUM})|:(\\d+))?(余|多)?(万|亿)?(余|多)?(${COUNTERS.join('|')})?${SUFFIX}`,
   'g',
 );
 const CHINESE = new RegExp(
-  `(?<![\\d.])([零一二两三四五六七八九十百千万]+)(余|多)?(${CHINESE_COUNTERS.join('|')})${SUFFIX}`,
+  `(?<![\\d.])([零一二两三四五六七八九十百千万]+)(?:${RANGE}([零一二两三四五六七八九十百千万]+))?(余|多)?(${CHINESE_COUNTERS.join('|')})${SUFFIX}`,
   'g',
 );
 const MULTIPLIER: Record<string, number> = { '': 0, 万: 4, 亿: 8 };
@@ -145,6 +147,15 @@ export function parseChineseNumeral(s: string): number | null {
   return s.length > 0 && value > 0 ? value : null;
 }
 
+/**
+ * A range ("3至5年") is stored as its lower end with its upper end beside it, so its qualifier
+ * says the value is the least the text allows: never "exact", unless the text qualifies it
+ * itself ("3至5年左右" is approximate).
+ */
+function rangeQualifier(upper: number | null, written: Qualifier): Qualifier {
+  return upper !== null && written === 'exact' ? 'atLeast' : written;
+}
+
 function suffixQualifier(...marks: (string | undefined)[]): Qualifier {
   if (marks.some((m) => m === '余' || m === '多' || m === '以上')) return 'atLeast';
   if (marks.some((m) => m === '以内' || m === '以下')) return 'atMost';
@@ -156,31 +167,33 @@ function arabicAt(m: RegExpExecArray): Quantity {
   const [raw, num = '', upper, ratioRight, q1, mult = '', q2, counter = '', q3] = m;
   const power = MULTIPLIER[mult] ?? 0;
   const isRatio = ratioRight !== undefined;
+  const top = upper === undefined ? null : scaleDecimal(upper, power);
   return {
     start: m.index,
     end: m.index + raw.length,
     raw,
     value: isRatio ? Number(num) / Number(ratioRight) : scaleDecimal(num, power),
-    upper: upper === undefined ? null : scaleDecimal(upper, power),
+    upper: top,
     counter: isRatio ? ':' : counter.replace('％', '%'),
-    qualifier: suffixQualifier(q1, q2, q3),
+    qualifier: rangeQualifier(top, suffixQualifier(q1, q2, q3)),
     numeral: 'arabic',
   };
 }
 
 function chineseAt(m: RegExpExecArray): Quantity | null {
-  const [raw, num = '', q1, counter = '', q2] = m;
+  const [raw, num = '', top, q1, counter = '', q2] = m;
   const value = parseChineseNumeral(num);
-  if (value === null) return null;
+  const upper = top === undefined ? null : parseChineseNumeral(top);
+  if (value === null || (top !== undefined && (upper === null || upper <= value))) return null;
   const end = m.index + raw.length;
   return {
     start: m.index,
     end,
     raw,
     value,
-    upper: null,
+    upper,
     counter,
-    qualifier: suffixQualifier(q1, q2),
+    qualifier: rangeQualifier(upper, suffixQualifier(q1, q2)),
     numeral: 'chinese',
   };
 }

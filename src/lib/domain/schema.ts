@@ -46,6 +46,8 @@ export const UNITS = [
   'yuan',
   'places',
   'schools',
+  'kindergartens',
+  'schools-and-kindergartens',
   'people',
   'teachers',
   'person-times',
@@ -103,12 +105,54 @@ export const RegionSchema = z.object({
 });
 export type Region = z.infer<typeof RegionSchema>;
 
+export const FamilyIdSchema = z
+  .string()
+  .regex(/^[a-z0-9-]+$/)
+  .brand<'FamilyId'>();
+export type FamilyId = z.infer<typeof FamilyIdSchema>;
+
+/** Comparable quantities a reader puts on one map (new school places, investment, …). */
+export const FamilySchema = z.object({ id: FamilyIdSchema, name: BilingualSchema });
+export type Family = z.infer<typeof FamilySchema>;
+
+/** Which school levels an indicator counts. */
+export const LevelsSchema = z.enum([
+  'all',
+  'compulsory',
+  'primary-secondary',
+  'schools-and-kindergartens',
+  'preschool',
+  'senior-high',
+  'higher',
+  'unstated',
+]);
+/**
+ * The time a value covers: a stock or a rule as of its date; a flow accumulated to date or over
+ * stated years (a target's: over its plan's years); a change over one year; a recurring yearly
+ * amount; or one project.
+ */
+export const PeriodSchema = z.enum(['stock', 'rule', 'cumulative', 'year', 'per-year', 'project']);
+export type Period = z.infer<typeof PeriodSchema>;
+
+/** What an indicator counts, in words for the reader and in fields for comparing layers. */
+export const ScopeSchema = BilingualSchema.extend({
+  levels: LevelsSchema,
+  period: PeriodSchema,
+  /** What a share or a per-head amount is of ("schools", "pupils"); null when neither. */
+  base: z.string().min(1).nullable(),
+});
+export type Scope = z.infer<typeof ScopeSchema>;
+
 export const IndicatorSchema = z.object({
   id: IndicatorIdSchema,
   name: BilingualSchema,
   unit: UnitSchema,
   kind: IndicatorKindSchema,
   group: z.string().min(1),
+  family: FamilyIdSchema,
+  /** Indicators of a family sharing a layer id are drawn on one layer; their scopes may differ in levels only. */
+  layer: z.string().regex(/^[a-z0-9-]+$/),
+  scope: ScopeSchema,
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
@@ -119,25 +163,36 @@ export const MeasureKindSchema = z.object({
 });
 export type MeasureKind = z.infer<typeof MeasureKindSchema>;
 
-export const FactSchema = z.object({
-  id: FactIdSchema,
-  region: RegionCodeSchema,
-  indicator: IndicatorIdSchema,
-  value: z.number().finite(),
-  /** Upper bound when the text states a range ("3至5年一周期": value 3, upper 5). */
-  upper: z.number().finite().optional(),
-  qualifier: QualifierSchema,
-  status: StatusSchema,
-  date: PartialDateSchema.nullable(),
-  ...span,
-});
+export const FactSchema = z
+  .object({
+    id: FactIdSchema,
+    region: RegionCodeSchema,
+    indicator: IndicatorIdSchema,
+    value: z.number().finite(),
+    /** Upper bound when the text states a range ("3至5年一周期": value 3, upper 5). */
+    upper: z.number().finite().optional(),
+    qualifier: QualifierSchema,
+    status: StatusSchema,
+    date: PartialDateSchema.nullable(),
+    ...span,
+  })
+  .refine((f) => f.upper === undefined || (f.upper > f.value && f.qualifier !== 'exact'), {
+    message: 'a range has an upper end above its value and is never exact',
+    path: ['upper'],
+  });
 export type Fact = z.infer<typeof FactSchema>;
+
+/** One sentence of a source that reports a measure. */
+export const MentionSchema = z.object(span);
+export type Mention = z.infer<typeof MentionSchema>;
 
 export const MeasureSchema = z.object({
   id: z.string().min(1),
   region: RegionCodeSchema,
   measure: MeasureIdSchema,
   ...span,
+  /** Every mention of the measure for the region in the source, the first being the one above. */
+  mentions: z.array(MentionSchema).min(1),
 });
 export type Measure = z.infer<typeof MeasureSchema>;
 
@@ -165,6 +220,7 @@ export const DatasetSchema = z
     schemaVersion: z.literal(1),
     sources: z.array(SourceSchema),
     regions: z.array(RegionSchema),
+    families: z.array(FamilySchema),
     indicators: z.array(IndicatorSchema),
     measureKinds: z.array(MeasureKindSchema),
     facts: z.array(FactSchema),
@@ -174,6 +230,7 @@ export const DatasetSchema = z
   .superRefine((ds, ctx) => {
     const codes = new Set<string>(ds.regions.map((r) => r.code));
     const indicators = new Set<string>(ds.indicators.map((i) => i.id));
+    const families = new Set<string>(ds.families.map((f) => f.id));
     const measureKinds = new Set<string>(ds.measureKinds.map((m) => m.id));
     const sources = new Map<string, string>(ds.sources.map((s) => [s.id, s.text]));
     const seen = new Set<string>();
@@ -206,6 +263,11 @@ export const DatasetSchema = z
         issue(['regions', i, 'parent'], `unknown parent ${r.parent}`);
     });
     if (codes.size !== ds.regions.length) issue(['regions'], 'duplicate region code');
+    if (families.size !== ds.families.length) issue(['families'], 'duplicate family id');
+    ds.indicators.forEach((ind, i) => {
+      if (!families.has(ind.family))
+        issue(['indicators', i, 'family'], `unknown family ${ind.family}`);
+    });
     ds.facts.forEach((f, i) => {
       checkSpan('facts', i, f);
       if (!indicators.has(f.indicator))
@@ -213,6 +275,14 @@ export const DatasetSchema = z
     });
     ds.measures.forEach((m, i) => {
       checkSpan('measures', i, m);
+      m.mentions.forEach((mention, j) => {
+        const text = sources.get(mention.source);
+        if (text?.slice(mention.start, mention.end) !== mention.quote)
+          issue(
+            ['measures', i, 'mentions', j],
+            `mention not found at ${mention.start}-${mention.end}`,
+          );
+      });
       if (!measureKinds.has(m.measure))
         issue(['measures', i, 'measure'], `unknown measure ${m.measure}`);
     });

@@ -16,6 +16,12 @@ export const UNIT_WORDS = {
   yuan: { scale: 'money', zh: '元', en: ['', ''] },
   places: { scale: 'count', zh: '个', en: ['place', 'places'] },
   schools: { scale: 'count', zh: '所', en: ['school', 'schools'] },
+  kindergartens: { scale: 'count', zh: '所', en: ['kindergarten', 'kindergartens'] },
+  'schools-and-kindergartens': {
+    scale: 'count',
+    zh: '所',
+    en: ['school or kindergarten', 'schools and kindergartens'],
+  },
   people: { scale: 'count', zh: '人', en: ['person', 'people'] },
   teachers: { scale: 'count', zh: '名', en: ['teacher', 'teachers'] },
   'person-times': { scale: 'count', zh: '人次', en: ['person-time', 'person-times'] },

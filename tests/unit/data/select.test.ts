@@ -9,6 +9,7 @@ const atlas = indexDataset(
     schemaVersion: 1,
     sources: [],
     regions: regionsJson.regions,
+    families: [],
     indicators: [],
     measureKinds: [],
     facts: [],

@@ -73,14 +73,78 @@ describe('attribution', () => {
   });
 });
 
+/** Build the seeds with one fixture document added; its facts, measures and coverage. */
+function withFixture(file: string, entry: string) {
+  const seeds = seedsCopy();
+  cpSync(join(fixtures, file), join(seeds, file));
+  const catalogue = JSON.parse(readFileSync(join(seeds, 'catalogue.json'), 'utf8'));
+  catalogue.documents.push(JSON.parse(readFileSync(join(fixtures, entry), 'utf8')));
+  writeFileSync(join(seeds, 'catalogue.json'), JSON.stringify(catalogue));
+  return buildDataset(seeds);
+}
+
+describe('the reading rules on new wording (fixture 006)', () => {
+  const { dataset, coverage } = withFixture('006_3b9d2e7a.txt', '006-entry.json');
+  const facts = dataset.facts.filter((f) => f.source === '006');
+  const at = (quote: string) => facts.find((f) => f.quote.includes(quote));
+  const unit = (quote: string) =>
+    dataset.indicators.find((i) => i.id === at(quote)?.indicator)?.unit;
+
+  it('reads ranges as ranges, never exact', () => {
+    expect(at('三至五年')).toMatchObject({ value: 3, upper: 5, qualifier: 'atLeast' });
+    expect(at('2～3年')).toMatchObject({ value: 2, upper: 3, qualifier: 'atLeast' });
+  });
+
+  it('decides status per clause', () => {
+    expect(at('已组建教育集团11个')?.status).toBe('achieved');
+    expect(at('同比下降15%')?.status).toBe('achieved');
+    expect(at('中小学校建项目12个')).toMatchObject({ status: 'target', date: '2024' });
+  });
+
+  it('dates a flow by the date before it, a stock as of the report', () => {
+    expect(at('义务教育学校6所')?.date).toBe('2021');
+    expect(at('足球特色学校15所')?.date).toBe('2024-06-03');
+  });
+
+  it('never mixes scopes in an indicator', () => {
+    expect(at('幼儿园180所')?.indicator).toBe('schools-all-levels');
+    expect(at('学校96所')?.indicator).toBe('schools-compulsory');
+    expect(at('在校生96000人')?.indicator).toBe('students-all-levels');
+    expect(at('在校学生61000人')?.indicator).toBe('students-compulsory');
+    expect(at('在编教师6200人')?.indicator).toBe('teachers-on-staff');
+    expect(at('专任教师4800人')?.indicator).toBe('full-time-teachers');
+  });
+
+  it('names what a unit counts', () => {
+    expect(unit('幼儿园9所')).toBe('kindergartens');
+    expect(unit('幼儿园180所')).toBe('schools-and-kindergartens');
+  });
+
+  it('gives a target without a year the document’s horizon', () => {
+    expect(at('新增学位3000个')).toMatchObject({ status: 'target', date: '2026' });
+  });
+
+  it('reports the numerals of set phrases and slogans', () => {
+    const text = dataset.sources.find((s) => s.id === '006')?.text ?? '';
+    const entry = coverage.entries.find(
+      (e) => e.source === '006' && e.start === text.indexOf('千兆'),
+    );
+    expect(entry?.reason).toMatch(/bandwidth/);
+  });
+
+  it('keeps every mention of a measure and reads keywords in their sense', () => {
+    const measures = dataset.measures.filter((m) => m.source === '006');
+    const groups = measures.find((m) => m.measure === 'education-groups');
+    expect(groups?.mentions).toHaveLength(2);
+    expect(measures.map((m) => m.measure)).toContain('teacher-rotation');
+    expect(measures.find((m) => m.measure === 'paired-support')?.mentions).toHaveLength(1);
+    expect(measures.map((m) => m.measure)).not.toContain('teacher-training');
+  });
+});
+
 describe('a new document in the style of the seeds', () => {
   it('comes out with its facts, measures and events without a code change', () => {
-    const seeds = seedsCopy();
-    cpSync(join(fixtures, '005_f17e0a1c.txt'), join(seeds, '005_f17e0a1c.txt'));
-    const catalogue = JSON.parse(readFileSync(join(seeds, 'catalogue.json'), 'utf8'));
-    catalogue.documents.push(JSON.parse(readFileSync(join(fixtures, '005-entry.json'), 'utf8')));
-    writeFileSync(join(seeds, 'catalogue.json'), JSON.stringify(catalogue));
-    const { dataset } = buildDataset(seeds);
+    const { dataset } = withFixture('005_f17e0a1c.txt', '005-entry.json');
     const facts = dataset.facts.filter((f) => f.source === '005');
     const byIndicator = Object.fromEntries(
       facts.map((f) => [f.indicator, [f.value, f.qualifier, f.status]]),

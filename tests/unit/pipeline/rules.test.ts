@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RegionSchema } from '../../../src/lib/domain/schema.ts';
-import { factDate, findDates } from '../../../src/pipeline/dates.ts';
+import { factDate, findDates, statedDate } from '../../../src/pipeline/dates.ts';
 import { qualifierAt, statusAt } from '../../../src/pipeline/qualifiers.ts';
 import { attribute, namedRegions, regionIndex } from '../../../src/pipeline/regions.ts';
 import { simplifiedView } from '../../../src/pipeline/script.ts';
@@ -38,7 +38,9 @@ describe('qualifiers and status', () => {
     ['将城区教师到乡村学校任教1年以上经历作为申报高级教师职称的必要条件', 'achieved'],
     ['持续调整城乡学校规划布局,已累计新建学校151所', 'achieved'],
   ] as const)('%s → %s', (text, status) => {
-    expect(statusAt(text, 0, text.length, 'achieved')).toBe(status);
+    const clauseStart = text.lastIndexOf(',') + 1;
+    const c = { sentenceStart: 0, clauseStart, end: text.length, stated: null, published: null };
+    expect(statusAt(text, { ...c, sectionStatus: 'achieved' })).toBe(status);
   });
 });
 
@@ -57,18 +59,18 @@ describe('dates', () => {
   it('dates a running total at publication and a five-year plan at its last year', () => {
     const total = '2019年以来,新增奖励性绩效工资4.48亿元';
     const dates = findDates(total, 0, total.length, '2023');
-    expect(
-      factDate(dates, total, whole(total), total.indexOf('4.48'), 'achieved', '2023-03-21'),
-    ).toBe('2023-03-21');
+    const at = total.indexOf('4.48');
+    const place = { sentence: whole(total), clause: { start: 8, end: total.length }, at };
+    const stated = statedDate(dates, total, place, true);
+    expect(stated).toBeNull();
+    expect(factDate(stated, 'achieved', '2023-03-21', null)).toBe('2023-03-21');
     const plan = '“十四五”期间,规划投资3.58亿元';
-    expect(factDate([], plan, whole(plan), plan.indexOf('3.58'), 'target', '2023-03-21')).toBe(
-      '2025',
-    );
+    const inPlan = { sentence: whole(plan), clause: { start: 8, end: plan.length }, at: 12 };
+    expect(statedDate([], plan, inPlan, true)).toBe('2025');
   });
 
-  it('leaves a target without a stated year undated', () => {
-    const text = '建设100个课程创新基地';
-    expect(factDate([], text, whole(text), 2, 'target', '2017-12-04')).toBeNull();
+  it('leaves a target without a stated year and without a horizon undated', () => {
+    expect(factDate(null, 'target', '2017-12-04', null)).toBeNull();
   });
 });
 
