@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { familyCoverage } from '../lib/data/families.ts';
+import { familyCoverage } from '../lib/domain/families.ts';
 import { buildDataset } from './build.ts';
 import { BuildError } from './errors.ts';
 import { writeAtomically } from './write.ts';

@@ -17,7 +17,7 @@ import {
   StatusSchema,
   UnitSchema,
 } from '../lib/domain/schema.ts';
-import { layerConflicts } from '../lib/data/families.ts';
+import { layerConflicts } from '../lib/domain/families.ts';
 import { BuildError } from './errors.ts';
 
 const SectionSchema = z.object({

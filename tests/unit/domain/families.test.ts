@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { familyCoverage, layerConflicts, type LayerMember } from '../../../src/lib/data/families';
+import { familyCoverage, layerConflicts, type LayerMember } from '../../../src/lib/domain/families';
 import { DatasetSchema } from '../../../src/lib/domain/schema';
 
 const member = (id: string, layer: string, over: Partial<LayerMember> = {}): LayerMember => ({

@@ -3,7 +3,7 @@
  * regions each layer compares, and the share of facts that sit in a layer comparing two regions
  * or more. Pure, so the build checks the catalogue with it and a test states the figure.
  */
-import type { IndicatorKind, Period, Scope, Unit } from '../domain/schema';
+import type { IndicatorKind, Period, Scope, Unit } from './schema';
 
 /** The fields of an indicator that decide whether it may share a layer (catalogue or dataset). */
 export interface LayerMember {
