@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { defaultSnapshot } from '../../src/lib/state/types';
 import { parseUrl } from '../../src/lib/state/url';
 import { launch, waitForMapIdle, watch, type PageLog, type Session } from './browser';
-import { INJECTED_SELECTOR, PWNED, hostileQueries } from './hostile-links';
+import { INJECTED_SELECTOR, PWNED, hostileQueries } from '../fixtures/hostile-links';
 import { gotoRetrying, shoot, urlContext, waitForHeader } from './journey-helpers';
 import type { Page } from 'playwright-core';
 
