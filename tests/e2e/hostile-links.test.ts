@@ -174,7 +174,9 @@ describe('hostile links', () => {
     await waitForHeader(page);
     const notice = page.getByTestId('link-notice');
     await notice.waitFor({ state: 'visible' });
-    expect(await notice.locator('li').count()).toBe(4);
+    // zz is not the atlas's: kept in the address bar, not reported.
+    expect(await notice.locator('li').count()).toBe(3);
+    expect(new URL(page.url()).search).toMatch(/^\?v=1&lang=en&(c=[^&]+&)?zz=1$/);
     expect(await notice.innerText()).toContain('Parts of the link could not be used');
     expect(await notice.innerText()).toContain('<script>');
     await waitForMapIdle(page);
