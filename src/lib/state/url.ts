@@ -177,10 +177,10 @@ function parseKeys(
 }
 
 function sourceOf(u: Partial<UrlState>, defaults: ViewSnapshot, dropped: Dropped[]) {
-  if (u.s === undefined) {
-    if (u.q != null) dropped.push({ key: 'q', raw: clip(u.q), reason: 'needs-source' });
-    return defaults.source;
-  }
+  // An item is highlighted in an open document: with none opened (`s=` or no valid `s`) it is lost.
+  if (u.s == null && u.q != null)
+    dropped.push({ key: 'q', raw: clip(u.q), reason: 'needs-source' });
+  if (u.s === undefined) return defaults.source;
   return u.s === null ? null : { id: u.s, highlight: u.q ?? null };
 }
 

@@ -102,6 +102,12 @@ describe('parseUrl', () => {
     expect(filler.length).toBeGreaterThan(MAX_QUERY_LENGTH);
   });
 
+  it('drops a highlighted item when the link opens no document', () => {
+    expect(parse('?v=1&s=&q=f-1').dropped).toEqual([
+      { key: 'q', raw: 'f-1', reason: 'needs-source' },
+    ]);
+  });
+
   it('reads the first v it can read, and reports the others', () => {
     const { snapshot, dropped } = parse('?v=%E0&v=0&region=500113');
     expect(snapshot.region).toBe('500113');
