@@ -71,6 +71,27 @@ describe('UrlSync', () => {
     expect(current()).toBe('?v=1&r=500155');
   });
 
+  it('keeps parameters it does not own in the address bar and every entry, with no notice', () => {
+    const wild = 'from=singlemessage&isappinstalled=0';
+    const { view, entries, current, back } = setup(`?r=500113&${wild}`);
+    expect(sync.dropped).toEqual([]);
+    expect(current()).toBe(`?v=1&r=500113&${wild}`);
+    view.select(region('610727'));
+    flushSync();
+    view.setCamera({ center: [106, 29], zoom: 7 });
+    flushSync();
+    vi.advanceTimersByTime(1000);
+    expect(entries).toEqual([`?v=1&r=500113&${wild}`, `?v=1&r=610727&c=106,29,7&${wild}`]);
+    back();
+    flushSync();
+    expect(view.region).toBe('500113');
+    expect(sync.dropped).toEqual([]);
+    // The link to share is the view's own, not the chat app's.
+    expect(sync.shareUrl(view.snapshot(), 2023)).toBe(
+      'http://127.0.0.1:4173/?v=1&r=500113&l=boundaries,labels&i=&y=2023',
+    );
+  });
+
   it('pushes a history entry for a discrete change', () => {
     const { view, win, entries } = setup('');
     view.select(region('500113'));

@@ -2,28 +2,10 @@
  * What the journey tests share beyond app.ts: the dataset and the app's own pure code as the
  * oracle (expected values, the URL context), locators for the panels, and screenshots.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { indexDataset, type Atlas } from '../../src/lib/data/atlas';
-import { DATASET_URL } from '../../src/lib/data/load';
-import { DatasetSchema } from '../../src/lib/domain/schema';
-import { urlContextFromAtlas } from '../../src/lib/state/url-context';
-import type { UrlContext } from '../../src/lib/state/url-parsers';
 
-let cached: Atlas | null = null;
-
-/** The built dataset, validated and indexed exactly as the app does. */
-export function atlas(): Atlas {
-  cached ??= indexDataset(
-    DatasetSchema.parse(JSON.parse(readFileSync(`public/${DATASET_URL}`, 'utf8'))),
-  );
-  return cached;
-}
-
-/** The URL context the app builds from the same dataset. */
-export function urlContext(): UrlContext {
-  return urlContextFromAtlas(atlas());
-}
+export { atlas, urlContext } from '../fixtures/dataset';
 
 /** Waits for the loaded app's header (not the map): the app has read its link and rendered. */
 export async function waitForHeader(page: Page, timeout = 30_000): Promise<void> {

@@ -2,7 +2,8 @@
  * Journey 2, timeline and deep link, in Chromium on the built app: move the year slider to 2021
  * with the keyboard, turn a layer on, find 略阳县 by pinyin in the search box, switch to English;
  * the link then reopens that same view in a fresh browser (new launch, new profile), and Back and
- * Forward walk through the discrete changes one at a time.
+ * Forward walk through the discrete changes one at a time. Then a link as a chat app passes it on,
+ * with parameters of its own: no notice, and they stay in the address bar.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openApp, settle, type OpenApp } from './app';
@@ -172,5 +173,53 @@ describe('journey: timeline and deep link', () => {
   it('logs no console error and requests nothing from another origin', () => {
     expect(app.log.errors).toEqual([]);
     expect(app.log.foreignRequests).toEqual([]);
+  });
+});
+
+describe('journey: a link shared through a chat app', () => {
+  const WILD = '&from=singlemessage&isappinstalled=0';
+  let app: OpenApp;
+
+  beforeAll(async () => {
+    app = await openApp(`${inject('baseUrl')}?r=500113${WILD}`);
+  });
+  afterAll(async () => {
+    await app?.session.close();
+  });
+
+  it("opens the region with no notice and keeps the app's parameters through history", async () => {
+    const { page } = app;
+    await waitForHeader(page);
+    expect(await selectedInList(page)).toBe('500113');
+    expect(await page.getByTestId('link-notice').count()).toBe(0);
+    const search = () => new URL(page.url()).search;
+    expect(search()).toMatch(/^\?v=1&r=500113&/);
+    expect(search().endsWith(WILD)).toBe(true);
+
+    await regionOption(page, LUEYANG).click();
+    await expect.poll(() => query(page).get('r')).toBe(LUEYANG);
+    expect(search().endsWith(WILD)).toBe(true);
+
+    await page.goBack();
+    await expect.poll(() => selectedInList(page)).toBe('500113');
+    expect(search().endsWith(WILD)).toBe(true);
+    expect(await page.getByTestId('link-notice').count()).toBe(0);
+    expect(app.log.errors).toEqual([]);
+  });
+
+  it('copies a clean link: the view, without what the chat app added', async () => {
+    const { page } = app;
+    await page.evaluate(() => {
+      const w = window as unknown as { copied?: string };
+      navigator.clipboard.writeText = async (text: string) => void (w.copied = text);
+    });
+    await page.getByTestId('copy-link').click();
+    const copied = await page.waitForFunction(
+      () => (window as unknown as { copied?: string }).copied,
+    );
+    const link = new URL(String(await copied.jsonValue()));
+    expect(link.searchParams.get('r')).toBe('500113');
+    expect(link.searchParams.has('from')).toBe(false);
+    expect(link.searchParams.has('isappinstalled')).toBe(false);
   });
 });

@@ -74,7 +74,6 @@ const STRINGS = {
     zh: '链接中有部分内容无法使用，已忽略：',
     en: 'Parts of the link could not be used and were left out:',
   },
-  'drop_unknown-key': { zh: '未知参数', en: 'unknown parameter' },
   drop_repeated: { zh: '重复', en: 'repeated' },
   'drop_too-long': { zh: '过长', en: 'too long' },
   'drop_query-too-long': { zh: '链接过长，其余部分已忽略', en: 'link too long, the rest ignored' },

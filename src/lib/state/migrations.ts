@@ -10,6 +10,11 @@ export type Entry = readonly [key: string, value: string];
 interface Migration {
   /** The version this step reads; it writes `from + 1`. */
   from: number;
+  /**
+   * The keys of version `from` this step rewrites into current ones. Links of that version own
+   * them, so they are read; in a newer link the same key belongs to someone else and is kept.
+   */
+  keys: readonly string[];
   migrate(entries: readonly Entry[]): Entry[];
 }
 
@@ -23,6 +28,7 @@ const V0_KEYS: ReadonlyMap<string, string> = new Map([
 export const MIGRATIONS: readonly Migration[] = [
   {
     from: 0,
+    keys: [...V0_KEYS.keys()],
     migrate: (entries) => entries.map(([k, v]) => [V0_KEYS.get(k) ?? k, v] as const),
   },
 ];
@@ -32,4 +38,12 @@ export function migrate(entries: readonly Entry[], from: number, to: number): En
   let out = [...entries];
   for (const step of MIGRATIONS) if (step.from >= from && step.from < to) out = step.migrate(out);
   return out;
+}
+
+/** The keys that links of version `from` own beyond the current ones: those a step rewrites. */
+export function formerKeys(from: number, to: number): ReadonlySet<string> {
+  const keys = new Set<string>();
+  for (const step of MIGRATIONS)
+    if (step.from >= from && step.from < to) for (const k of step.keys) keys.add(k);
+  return keys;
 }

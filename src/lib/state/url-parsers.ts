@@ -19,9 +19,11 @@ export interface UrlContext {
   yearRange: readonly [min: number, max: number];
 }
 
-/** Why a piece of a link was not used. The UI names these in the "dropped" notice. */
+/**
+ * Why a piece of a link was not used. The UI names these in the "dropped" notice. Only keys the
+ * atlas owns are ever dropped: other keys belong to whoever added them and are kept as they are.
+ */
 export type DropReason =
-  | 'unknown-key'
   | 'repeated'
   | 'too-long'
   | 'query-too-long'

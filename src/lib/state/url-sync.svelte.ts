@@ -2,7 +2,8 @@
  * The only code that touches `location` and `history`. At start it reads the link into the
  * view; afterwards it writes the view into the link: camera moves replace the current entry
  * (throttled, trailing), every other change pushes a new one so Back and Forward walk
- * through views; `popstate` restores the view of the entry.
+ * through views; `popstate` restores the view of the entry. Parameters the atlas does not own
+ * (`utm_source`, `from=singlemessage`, …) ride along unchanged in every entry it writes.
  */
 import { untrack } from 'svelte';
 import type { ViewState } from './view-state.svelte';
@@ -34,6 +35,8 @@ export class UrlSync {
   /** Set while a run of year changes is going on: they replace the entry the run pushed. */
   #yearRun: number | null = null;
   #defaults: ViewSnapshot | null = null;
+  /** The pairs of the last link read that the atlas does not own, written back as they came. */
+  #foreign: readonly string[] = [];
   /** The snapshot the current history entry shows. */
   #shown: ViewSnapshot | null = null;
   /** The latest camera-only change, written when the throttle timer fires. */
@@ -53,13 +56,15 @@ export class UrlSync {
     const defaults = view.snapshot();
     this.#defaults = defaults;
     const read = () => {
-      const { snapshot, dropped } = parseUrl(this.#win.location.search, ctx, defaults);
+      const { snapshot, dropped, foreign } = parseUrl(this.#win.location.search, ctx, defaults);
       this.dropped = dropped;
+      this.#foreign = foreign;
       this.#shown = snapshot;
       view.restore(snapshot);
     };
     read();
-    // Rewrite the link in its canonical form: what was dropped is gone from the address bar.
+    // Rewrite the link in its canonical form: what was dropped is gone from the address bar,
+    // what belongs to others stays.
     this.#write('replace', view.snapshot());
     this.#onPop = () => {
       this.#cancelTimer();
@@ -83,7 +88,10 @@ export class UrlSync {
     this.#win.removeEventListener('popstate', this.#onPop);
   }
 
-  /** A link to share: pinned, so later changes to the defaults don't change what it shows. */
+  /**
+   * A link to share: pinned, so later changes to the defaults don't change what it shows, and
+   * clean: the tracking parameters the page was opened with are not passed on.
+   */
   shareUrl(s: ViewSnapshot, latestYear: number | null): string {
     const query =
       this.#defaults === null ? '' : serialiseUrl(s, this.#defaults, { pin: true, latestYear });
@@ -91,7 +99,9 @@ export class UrlSync {
   }
 
   #query(s: ViewSnapshot): string {
-    return this.#defaults === null ? '' : serialiseUrl(s, this.#defaults, { pin: false });
+    return this.#defaults === null
+      ? ''
+      : serialiseUrl(s, this.#defaults, { pin: false, foreign: this.#foreign });
   }
 
   #changed(s: ViewSnapshot): void {

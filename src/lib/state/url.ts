@@ -4,7 +4,7 @@
  * differs from the defaults (or, pinned, what a shared link must keep). Neither touches
  * `location`; url-sync does.
  */
-import { migrate, type Entry } from './migrations';
+import { formerKeys, migrate, type Entry } from './migrations';
 import {
   PARSERS,
   URL_FORMAT_VERSION,
@@ -25,7 +25,7 @@ export type { DropReason, UrlContext } from './url-parsers';
 
 /** Longest decoded value any key may have. */
 export const MAX_VALUE_LENGTH = 200;
-/** Longest query (as written in the address bar) read; parameters past it are dropped. */
+/** Longest query (as written in the address bar) read; own parameters past it are dropped. */
 export const MAX_QUERY_LENGTH = 2000;
 /** Dropped values are reported clipped, so a hostile link cannot flood the notice. */
 const REPORT_LENGTH = 40;
@@ -40,6 +40,11 @@ export interface Dropped {
 export interface UrlParseResult {
   snapshot: ViewSnapshot;
   dropped: Dropped[];
+  /**
+   * The pairs the atlas does not own (`utm_source=…`, `from=singlemessage`, …), exactly as
+   * written and in link order: the address bar keeps them, nothing reports them.
+   */
+  foreign: string[];
 }
 
 export interface SerialiseOptions {
@@ -47,6 +52,8 @@ export interface SerialiseOptions {
   pin: boolean;
   /** With `pin`, the year "latest" stands for, so the link keeps meaning that year. */
   latestYear?: number | null;
+  /** Pairs the atlas does not own, written as they came after its own (see UrlParseResult). */
+  foreign?: readonly string[];
 }
 
 const clip = (s: string): string =>
@@ -60,49 +67,92 @@ function decode(s: string): string | null {
   }
 }
 
-/** Splits the query into decoded pairs, reading at most MAX_QUERY_LENGTH characters of it. */
-function readEntries(search: string, dropped: Dropped[]): Entry[] {
+/** One `key=value` piece of the query: as written, its decoded key, and whether it is read. */
+interface Piece {
+  text: string;
+  /** null when the key does not decode: then it cannot be one of the atlas's keys. */
+  key: string | null;
+  /** The value as written (still percent-encoded). */
+  value: string;
+  /** Within the first MAX_QUERY_LENGTH characters of the query. */
+  inCap: boolean;
+}
+
+function pieces(search: string): Piece[] {
   const query = search.startsWith('?') ? search.slice(1) : search;
-  const entries: Entry[] = [];
+  const out: Piece[] = [];
   let used = 0;
+  for (const text of query.split('&')) {
+    if (text === '') continue;
+    used += text.length + 1;
+    const eq = text.indexOf('=');
+    out.push({
+      text,
+      key: decode(eq < 0 ? text : text.slice(0, eq)),
+      value: eq < 0 ? '' : text.slice(eq + 1),
+      inCap: used <= MAX_QUERY_LENGTH + 1,
+    });
+  }
+  return out;
+}
+
+/** The decoded value of an own key's piece, or why the atlas cannot read it. */
+function readValue(key: string, written: string): { value: string } | Dropped {
+  const value = decode(written);
+  if (value === null) return { key, raw: clip(written), reason: 'malformed' };
+  if (value.length > MAX_VALUE_LENGTH) return { key, raw: clip(value), reason: 'too-long' };
+  return { value };
+}
+
+/**
+ * The link's format version, from the first `v` the atlas can read: absent means a link from
+ * before versions (0); unreadable or from the future is read as the current format, the nearest
+ * guess. What is wrong with `v` is reported with the other keys.
+ */
+function versionOf(all: readonly Piece[], ctx: UrlContext): number {
+  for (const p of all) {
+    if (p.key !== 'v' || !p.inCap) continue;
+    const read = readValue(p.key, p.value);
+    if (!('value' in read)) continue;
+    const parsed = PARSERS.v(read.value, ctx);
+    return parsed.ok === 'valid' ? parsed.value : URL_FORMAT_VERSION;
+  }
+  return 0;
+}
+
+/**
+ * Splits the pieces into the atlas's own pairs (decoded, in link order) and the rest, kept as
+ * written: those belong to whoever added them (chat apps, newsletters, ad trackers), so they
+ * are never reported. Own pairs past the length cap, or that do not decode, are reported.
+ */
+function ownPairs(
+  all: readonly Piece[],
+  owns: (key: string) => boolean,
+  dropped: Dropped[],
+): { own: Entry[]; foreign: string[] } {
+  const own: Entry[] = [];
+  const foreign: string[] = [];
   let rest = 0;
-  for (const piece of query.split('&')) {
-    if (piece === '') continue;
-    used += piece.length + 1;
-    if (used > MAX_QUERY_LENGTH + 1) {
-      rest++;
-      continue;
+  for (const p of all) {
+    if (p.key === null || !owns(p.key)) foreign.push(p.text);
+    else if (!p.inCap) rest++;
+    else {
+      const read = readValue(p.key, p.value);
+      if ('value' in read) own.push([p.key, read.value]);
+      else dropped.push(read);
     }
-    const eq = piece.indexOf('=');
-    const key = decode(eq < 0 ? piece : piece.slice(0, eq));
-    const value = decode(eq < 0 ? '' : piece.slice(eq + 1));
-    if (key === null || value === null)
-      dropped.push({ key: '', raw: clip(piece), reason: 'malformed' });
-    else entries.push([key, value]);
   }
   if (rest > 0) dropped.push({ key: '', raw: `+${rest}`, reason: 'query-too-long' });
-  return entries;
+  return { own, foreign };
 }
 
-/** The link's format version: absent means a link from before versions (0). */
-function versionOf(entries: readonly Entry[], ctx: UrlContext, dropped: Dropped[]): number {
-  const raw = entries.find(([k]) => k === 'v')?.[1];
-  const parsed = PARSERS.v(raw, ctx);
-  if (parsed.ok === 'valid') return parsed.value;
-  if (parsed.ok === 'missing') return 0;
-  // Unreadable or from the future: read it as the current format, the nearest guess.
-  dropped.push({ key: 'v', raw: clip(parsed.raw), reason: parsed.reason });
-  return URL_FORMAT_VERSION;
-}
-
-/** First occurrence of each known key; repeats, unknown keys and overlong values are reported. */
+/** The first occurrence of each key is the one read; repeats are reported. */
 function firstValues(entries: readonly Entry[], dropped: Dropped[]): Map<UrlKey, string> {
   const values = new Map<UrlKey, string>();
   for (const [key, value] of entries) {
-    if (!isUrlKey(key)) dropped.push({ key: clip(key), raw: clip(value), reason: 'unknown-key' });
-    else if (values.has(key)) dropped.push({ key, raw: clip(value), reason: 'repeated' });
-    else if (value.length > MAX_VALUE_LENGTH)
-      dropped.push({ key, raw: clip(value), reason: 'too-long' });
+    // Migrations write only current keys, and only own keys reach them.
+    if (!isUrlKey(key)) continue;
+    if (values.has(key)) dropped.push({ key, raw: clip(value), reason: 'repeated' });
     else values.set(key, value);
   }
   return values;
@@ -129,20 +179,24 @@ function parseKeys(
 }
 
 function sourceOf(u: Partial<UrlState>, defaults: ViewSnapshot, dropped: Dropped[]) {
-  if (u.s === undefined) {
-    if (u.q != null) dropped.push({ key: 'q', raw: clip(u.q), reason: 'needs-source' });
-    return defaults.source;
-  }
+  // An item is highlighted in an open document: with none opened (`s=` or no valid `s`) it is lost.
+  if (u.s == null && u.q != null)
+    dropped.push({ key: 'q', raw: clip(u.q), reason: 'needs-source' });
+  if (u.s === undefined) return defaults.source;
   return u.s === null ? null : { id: u.s, highlight: u.q ?? null };
 }
 
-/** Any string → the nearest valid view. Never throws; everything not used is in `dropped`. */
+/**
+ * Any string → the nearest valid view. Never throws; every own pair not used is in `dropped`,
+ * every pair the atlas does not own is in `foreign`.
+ */
 export function parseUrl(search: string, ctx: UrlContext, defaults: ViewSnapshot): UrlParseResult {
   const dropped: Dropped[] = [];
-  const raw = readEntries(search, dropped);
-  const version = versionOf(raw, ctx, dropped);
-  const values = firstValues(migrate(raw, version, URL_FORMAT_VERSION), dropped);
-  values.delete('v');
+  const all = pieces(search);
+  const version = versionOf(all, ctx);
+  const former = formerKeys(version, URL_FORMAT_VERSION);
+  const { own, foreign } = ownPairs(all, (k) => isUrlKey(k) || former.has(k), dropped);
+  const values = firstValues(migrate(own, version, URL_FORMAT_VERSION), dropped);
   const u = parseKeys(values, ctx, dropped);
   const snapshot: ViewSnapshot = {
     region: u.r !== undefined ? u.r : defaults.region,
@@ -153,7 +207,7 @@ export function parseUrl(search: string, ctx: UrlContext, defaults: ViewSnapshot
     lang: u.lang ?? defaults.lang,
     source: sourceOf(u, defaults, dropped),
   };
-  return { snapshot, dropped };
+  return { snapshot, dropped, foreign };
 }
 
 const layersText = (layers: readonly LayerRef[]): string => layers.map(layerToken).join(',');
@@ -189,7 +243,10 @@ export function serialiseUrl(
     pairs.push(['s', snapshot.source?.id ?? '']);
     if (snapshot.source?.highlight) pairs.push(['q', snapshot.source.highlight]);
   }
-  if (pairs.length === 0) return '';
+  const foreign = opts.foreign ?? [];
+  if (pairs.length === 0 && foreign.length === 0) return '';
+  // Written even before foreign pairs alone: without it the link would read as version 0,
+  // whose keys (`region`, `year`, …) a foreign pair may happen to use.
   pairs.unshift(['v', `${URL_FORMAT_VERSION}`]);
-  return `?${pairs.map(([k, v]) => `${k}=${encode(v)}`).join('&')}`;
+  return `?${[...pairs.map(([k, v]) => `${k}=${encode(v)}`), ...foreign].join('&')}`;
 }

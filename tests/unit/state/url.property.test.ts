@@ -6,6 +6,7 @@ import type { LayerRef } from '../../../src/lib/domain/layer-ref';
 import type { ViewSnapshot } from '../../../src/lib/state/types';
 import { CONTEXT_LAYERS } from '../../../src/lib/domain/layer-ref';
 import { ctx, defaults, INDICATORS, MEASURES, REGIONS, SOURCES, YEARS } from './url-fixture';
+import { WILD } from '../../fixtures/hostile-links';
 
 const known = <T>(lookup: (s: string) => T | null, ids: readonly string[]) =>
   fc.constantFrom(...ids).map((s) => {
@@ -52,6 +53,30 @@ describe('URL codec properties', () => {
         expect(dropped).toEqual([]);
         expect(back).toEqual(s);
       }),
+    );
+  });
+
+  /** A parameter a link picks up in the wild, encoded as a browser would. */
+  const wildPair = fc
+    .constantFrom(...Object.entries(WILD))
+    .chain(([k, values]) => fc.constantFrom(...values).map((v) => `${k}=${encodeURIComponent(v)}`));
+
+  it('reads a valid link with foreign parameters spliced in anywhere: no notice, all kept', () => {
+    fc.assert(
+      fc.property(
+        snapshot,
+        snapshot,
+        fc.array(fc.tuple(wildPair, fc.nat()), { minLength: 1, maxLength: 6 }),
+        (s, d, extras) => {
+          const own = serialiseUrl(s, d, { pin: false }).slice(1).split('&').filter(Boolean);
+          const pairs = [...own];
+          for (const [pair, at] of extras) pairs.splice(at % (pairs.length + 1), 0, pair);
+          const read = parseUrl(`?${pairs.join('&')}`, ctx, d);
+          expect(read.dropped).toEqual([]);
+          expect(read.snapshot).toEqual(s);
+          expect(read.foreign).toEqual(pairs.filter((p) => !own.includes(p)));
+        },
+      ),
     );
   });
 

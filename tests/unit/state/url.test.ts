@@ -7,8 +7,8 @@ const parse = (search: string) => parseUrl(search, ctx, defaults);
 
 describe('parseUrl', () => {
   it('gives the defaults for an empty query', () => {
-    expect(parse('')).toEqual({ snapshot: defaults, dropped: [] });
-    expect(parse('?')).toEqual({ snapshot: defaults, dropped: [] });
+    expect(parse('')).toEqual({ snapshot: defaults, dropped: [], foreign: [] });
+    expect(parse('?')).toEqual({ snapshot: defaults, dropped: [], foreign: [] });
   });
 
   it('reads every key of a full link', () => {
@@ -62,9 +62,8 @@ describe('parseUrl', () => {
     ['?v=1&lang=fr', 'lang', 'malformed'],
     ['?v=1&s=999', 's', 'unknown-id'],
     ['?v=1&q=f-1', 'q', 'needs-source'],
-    ['?v=1&zoom=3', 'zoom', 'unknown-key'],
     ['?v=9&r=500113', 'v', 'unsupported-version'],
-    ['?v=1&r=%E0%A4%A', '', 'malformed'],
+    ['?v=1&r=%E0%A4%A', 'r', 'malformed'],
   ])('drops %s with a reason', (search, key, reason) => {
     const { snapshot, dropped } = parse(search);
     expect(dropped).toMatchObject([{ key, reason }]);
@@ -103,8 +102,70 @@ describe('parseUrl', () => {
     expect(filler.length).toBeGreaterThan(MAX_QUERY_LENGTH);
   });
 
+  it('drops a highlighted item when the link opens no document', () => {
+    expect(parse('?v=1&s=&q=f-1').dropped).toEqual([
+      { key: 'q', raw: 'f-1', reason: 'needs-source' },
+    ]);
+  });
+
+  it('reads the first v it can read, and reports the others', () => {
+    const { snapshot, dropped } = parse('?v=%E0&v=0&region=500113');
+    expect(snapshot.region).toBe('500113');
+    expect(dropped).toEqual([{ key: 'v', raw: '%E0', reason: 'malformed' }]);
+  });
+
   it('accepts a region alias spelled as a name', () => {
     expect(parse('?v=1&r=%E6%A2%81%E5%B9%B3%E5%8E%BF').snapshot.region).toBe('500155');
+  });
+});
+
+describe('parameters the atlas does not own', () => {
+  it('opens a link shared from a chat app without a notice, and keeps what the app added', () => {
+    const { snapshot, dropped, foreign } = parse('?r=500113&from=singlemessage&isappinstalled=0');
+    expect(snapshot.region).toBe('500113');
+    expect(dropped).toEqual([]);
+    expect(foreign).toEqual(['from=singlemessage', 'isappinstalled=0']);
+    expect(serialiseUrl(snapshot, defaults, { pin: false, foreign })).toBe(
+      '?v=1&r=500113&from=singlemessage&isappinstalled=0',
+    );
+  });
+
+  it.each([
+    'utm_source=newsletter&utm_medium=email&utm_campaign=%E6%98%A5%E5%AD%A3',
+    'fbclid=IwAR0abc_DEF-1',
+    'gclid=Cj0KCQjw',
+    'spm=a2c4g.11186623.0.0',
+    'share_token=6F2C1A0B-9E7D',
+    'scene=1007&clicktime=1718000000&enterid=1718000000',
+    'zoom=3&R=610727&r%5B%5D=1&lang%20=en',
+    'x=%E0%A4%A&%FF=1&=empty&bare',
+  ])('keeps %s as written, after the own keys, and reports nothing', (extra) => {
+    const { snapshot, dropped, foreign } = parse(`?${extra}&v=1&y=2021`);
+    expect(dropped).toEqual([]);
+    expect(snapshot).toEqual({ ...defaults, year: 2021 });
+    expect(foreign).toEqual(extra.split('&'));
+    expect(serialiseUrl(snapshot, defaults, { pin: false, foreign })).toBe(`?v=1&y=2021&${extra}`);
+  });
+
+  it('keeps them even when the view is all defaults, with the version that makes them foreign', () => {
+    // Without v=1 the link would read as version 0, which owns `region`.
+    const { snapshot, foreign } = parse('?v=1&region=610727');
+    expect(snapshot.region).toBeNull();
+    expect(serialiseUrl(snapshot, defaults, { pin: false, foreign })).toBe('?v=1&region=610727');
+    expect(parse('?region=610727').snapshot.region).toBe('610727');
+  });
+
+  it('keeps a foreign parameter past the length cap without reporting it', () => {
+    const long = `utm_content=${'x'.repeat(MAX_QUERY_LENGTH)}`;
+    const { snapshot, dropped, foreign } = parse(`?v=1&r=500113&${long}&fbclid=1`);
+    expect(snapshot.region).toBe('500113');
+    expect(dropped).toEqual([]);
+    expect(foreign).toEqual([long, 'fbclid=1']);
+  });
+
+  it('leaves them out of a share link', () => {
+    const { snapshot } = parse('?r=500113&utm_source=x');
+    expect(serialiseUrl(snapshot, defaults, { pin: true, latestYear: 2023 })).not.toContain('utm');
   });
 });
 

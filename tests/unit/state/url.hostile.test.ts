@@ -1,0 +1,241 @@
+/**
+ * The hostile-link fuzzing, in-process: thousands of links from the same generator the browser
+ * sample uses, read by the codec against the real dataset. What each must come to is decided
+ * by an oracle written from the link contract (LINKS.md) and the dataset, not by the parser.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseUrl, serialiseUrl, type Dropped } from '../../../src/lib/state/url';
+import { defaultSnapshot, type ViewSnapshot } from '../../../src/lib/state/types';
+import { datedYears, yearSpan } from '../../../src/lib/timeline/years';
+import { atlas, urlContext } from '../../fixtures/dataset';
+import {
+  KEYS,
+  MAX_LINK,
+  V0_KEYS,
+  WILD,
+  hostileQueries,
+  hostileQuery,
+  seeded,
+} from '../../fixtures/hostile-links';
+
+const RUNS = 4000;
+const ctx = urlContext();
+const ds = atlas().dataset;
+
+/** What the dataset knows, as plain sets: the oracle's side of "known". */
+const KNOWN = {
+  regions: new Set<string>(ds.regions.flatMap((r) => [r.code, ...r.aliases])),
+  currentRegions: new Set<string>(ds.regions.map((r) => r.code)),
+  indicators: new Set<string>(ds.indicators.map((i) => i.id)),
+  measures: new Set<string>(ds.measureKinds.map((m) => m.id)),
+  sources: new Set<string>(ds.sources.map((s) => s.id)),
+  years: yearSpan(datedYears(ds)) ?? [0, -1],
+};
+const LAYER_TOKENS = new Set([
+  'events',
+  'labels',
+  'boundaries',
+  'counties',
+  ...[...KNOWN.indicators].map((id) => `i.${id}`),
+  ...[...KNOWN.measures].map((id) => `m.${id}`),
+]);
+/** The codec's limits (url.ts, url-parsers.ts), restated: changing one is a visible decision. */
+const CURRENT = 1;
+const CAP = 2000;
+const LONGEST_VALUE = 200;
+const MOST_LAYERS = 24;
+const V0_NAMES: Record<string, string> = { region: 'r', indicator: 'i', year: 'y' };
+
+const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+function decoded(s: string): string | null {
+  try {
+    return decodeURIComponent(s.replaceAll('+', ' '));
+  } catch {
+    return null;
+  }
+}
+
+/** A decimal with at most `int` digits before the point and 8 after, optionally signed. */
+function decimal(s: string | undefined, int: number, signed: boolean): number | null {
+  if (s === undefined) return null;
+  const body = signed && s.startsWith('-') ? s.slice(1) : s;
+  const [whole = '', frac, extra] = body.split('.');
+  const digits = (d: string, max: number) => d.length >= 1 && d.length <= max && /^\d+$/.test(d);
+  if (extra !== undefined || !digits(whole, int)) return null;
+  if (frac !== undefined && !digits(frac, 8)) return null;
+  return Number(s);
+}
+
+/** Whether a key's value (the first of its key, decoded, not too long) names a valid view part. */
+const VALID: Record<string, (v: string) => boolean> = {
+  v: (v) => /^\d{1,3}$/.test(v) && Number(v) <= CURRENT,
+  r: (v) => v === '' || KNOWN.regions.has(v),
+  i: (v) => v === '' || KNOWN.indicators.has(v),
+  y: (v) => v === '' || (/^\d{4}$/.test(v) && +v >= KNOWN.years[0] && +v <= KNOWN.years[1]),
+  c: (v) => {
+    if (v === '') return true;
+    const [lng, lat, zoom, extra] = v
+      .split(',')
+      .map((p, i) => decimal(p, [3, 2, 2][i] ?? 0, i < 2));
+    if (extra !== undefined || lng == null || lat == null || zoom == null) return false;
+    return Math.abs(lng) <= 180 && Math.abs(lat) <= 85.0511 && zoom <= 24;
+  },
+  lang: (v) => v === 'zh' || v === 'en',
+  s: (v) => v === '' || KNOWN.sources.has(v),
+  q: (v) => v === '' || /^[0-9A-Za-z._:-]{1,100}$/.test(v),
+};
+
+/** The layer list: unknown, repeated and surplus tokens go; with none left, the whole value. */
+function layerDrops(value: string): string[] {
+  if (value === '') return [];
+  const kept = new Set<string>();
+  const drops: string[] = [];
+  for (const token of value.split(',')) {
+    if (LAYER_TOKENS.has(token) && !kept.has(token) && kept.size < MOST_LAYERS) kept.add(token);
+    else drops.push(clip(token));
+  }
+  return kept.size === 0 ? [clip(value)] : drops;
+}
+
+interface Expected {
+  /** `key=raw` of every own pair left out, keys spelled as in the current format. */
+  dropped: string[];
+  foreign: string[];
+}
+
+/** What the codec must drop and keep from `search`, from the contract alone. */
+function oracle(search: string): Expected {
+  let end = 0;
+  const parts = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((p) => p !== '')
+    .map((text) => {
+      end += text.length + 1;
+      const eq = text.includes('=') ? text.indexOf('=') : text.length;
+      const written = text.slice(eq + 1);
+      return {
+        text,
+        key: decoded(text.slice(0, eq)),
+        written,
+        value: decoded(written),
+        read: end <= CAP + 1,
+      };
+    });
+  // The version: from the first v that can be read (in the cap, decodes, not too long).
+  const v = parts.find(
+    (p) => p.key === 'v' && p.read && p.value !== null && p.value.length <= LONGEST_VALUE,
+  )?.value;
+  const version = v == null ? 0 : VALID.v!(v) ? Number(v) : CURRENT;
+  const owned = new Set([...KEYS, ...(version === 0 ? V0_KEYS : [])]);
+
+  const dropped: string[] = [];
+  const foreign: string[] = [];
+  const first = new Map<string, string>();
+  let unread = 0;
+  for (const p of parts) {
+    if (p.key === null || !owned.has(p.key)) {
+      foreign.push(p.text);
+      continue;
+    }
+    const key = V0_NAMES[p.key] ?? p.key;
+    if (!p.read) unread++;
+    else if (p.value === null) dropped.push(`${key}=${clip(p.written)}`);
+    else if (p.value.length > LONGEST_VALUE) dropped.push(`${key}=${clip(p.value)}`);
+    else if (first.has(key)) dropped.push(`${key}=${clip(p.value)}`);
+    else first.set(key, p.value);
+  }
+  if (unread > 0) dropped.push(`=+${unread}`);
+  for (const [key, value] of first) {
+    if (key === 'l') dropped.push(...layerDrops(value).map((raw) => `l=${raw}`));
+    else if (!VALID[key]!(value)) dropped.push(`${key}=${clip(value)}`);
+  }
+  // The highlighted item of a document that is not opened.
+  const q = first.get('q');
+  const s = first.get('s');
+  if (q && VALID.q!(q) && !(s && VALID.s!(s))) dropped.push(`q=${clip(q)}`);
+  return { dropped: dropped.sort(), foreign };
+}
+
+/** The codec's report in the oracle's terms: which own pairs, keys in the current spelling. */
+const reported = (dropped: readonly Dropped[]) =>
+  dropped.map((d) => `${V0_NAMES[d.key] ?? d.key}=${d.raw}`).sort();
+
+/** One generated hostile link: as written, and as a browser hands it to the page. */
+const hostile = fc
+  .nat()
+  .map((seed) => hostileQuery(seeded(seed)))
+  .filter((q): q is string => q !== null)
+  .chain((q) => fc.constantFrom(q, new URL(`http://host/${q}`).search));
+
+const defaults = fc.constantFrom(defaultSnapshot('zh'), defaultSnapshot('en'));
+
+/** Every id in a view is one the dataset knows; no value carries markup. */
+function expectKnown(s: ViewSnapshot) {
+  const known = (set: ReadonlySet<string>, id: string) => expect(set.has(id), id).toBe(true);
+  if (s.region !== null) known(KNOWN.currentRegions, s.region);
+  if (s.indicator !== null) known(KNOWN.indicators, s.indicator);
+  for (const l of s.layers) {
+    if (l.kind === 'indicator') known(KNOWN.indicators, l.id);
+    if (l.kind === 'measure') known(KNOWN.measures, l.id);
+  }
+  if (s.year !== null) expect(s.year).toBeGreaterThanOrEqual(KNOWN.years[0]);
+  if (s.year !== null) expect(s.year).toBeLessThanOrEqual(KNOWN.years[1]);
+  if (s.source !== null) known(KNOWN.sources, s.source.id);
+  if (s.camera !== null) expect(s.camera.center.every(Number.isFinite)).toBe(true);
+  expect(['zh', 'en']).toContain(s.lang);
+  expect(JSON.stringify(s)).not.toMatch(/[<>'`]|\\"/);
+}
+
+describe('hostile links against the real dataset', () => {
+  it('come out the same for the same seed, with every key and hostile shape in them', () => {
+    const links = hostileQueries(20240917, 1000);
+    expect(hostileQueries(20240917, 1000)).toEqual(links);
+    expect(new Set(links).size).toBeGreaterThan(950);
+    const all = links.join('\n');
+    for (const key of [...KEYS, ...V0_KEYS, ...Object.keys(WILD)]) expect(all).toContain(`${key}=`);
+    expect(all).toContain('javascript');
+    expect(all).toContain(encodeURIComponent('<script>'));
+    expect(links.some((l) => l.length > CAP)).toBe(true);
+    expect(links.every((l) => l.length <= MAX_LINK)).toBe(true);
+  });
+
+  it('never throw and open only what the dataset knows', () => {
+    fc.assert(
+      fc.property(hostile, defaults, (q, d) => expectKnown(parseUrl(q, ctx, d).snapshot)),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('report exactly the own pairs they drop, and keep every other pair as written', () => {
+    fc.assert(
+      fc.property(hostile, defaults, (q, d) => {
+        const { dropped, foreign } = parseUrl(q, ctx, d);
+        const expected = oracle(q);
+        expect(reported(dropped)).toEqual(expected.dropped);
+        expect(foreign).toEqual(expected.foreign);
+        for (const drop of dropped) expect(drop.raw.length).toBeLessThanOrEqual(41);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('rewrite to a canonical link that reads the same view, drops nothing and keeps the rest', () => {
+    fc.assert(
+      fc.property(hostile, defaults, (q, d) => {
+        const first = parseUrl(q, ctx, d);
+        const link = serialiseUrl(first.snapshot, d, { pin: false, foreign: first.foreign });
+        const again = parseUrl(link, ctx, d);
+        expect(again.dropped).toEqual([]);
+        expect(again.snapshot).toEqual(first.snapshot);
+        expect(again.foreign).toEqual(first.foreign);
+        expect(serialiseUrl(again.snapshot, d, { pin: false, foreign: again.foreign })).toBe(link);
+        // The share link: the same view, pinned, and nothing that was not the atlas's.
+        const shared = parseUrl(serialiseUrl(first.snapshot, d, { pin: true }), ctx, d);
+        expect(shared).toEqual({ snapshot: first.snapshot, dropped: [], foreign: [] });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
