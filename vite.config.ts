@@ -1,12 +1,58 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * The Content-Security-Policy: the page runs only its own files (no inline script or style, no
+ * eval) and talks only to its own origin. Images also take `data:` (MapLibre's CSS icons) and
+ * `blob:` (a PNG export). MapLibre's worker is a same-origin module file, so no `blob:` worker.
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Directives a `<meta>` cannot carry (the browser ignores them there and logs an error). */
+const CSP_HEADER = `${CSP}; frame-ancestors 'self'`;
+
+/** index.html's placeholder for the policy, so the page carries it even with no header. */
+const CSP_PLACEHOLDER = '%ATLAS_CSP%';
+
+/**
+ * Fills the policy into index.html's `<meta>` in the build. The dev server drops the tag: it
+ * injects `<style>` elements for hot reload, which the policy rightly refuses.
+ */
+function cspMeta(): Plugin {
+  let serving = false;
+  return {
+    name: 'atlas-csp-meta',
+    configResolved: (config) => {
+      serving = config.command === 'serve';
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        serving
+          ? html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+          : html.replace(CSP_PLACEHOLDER, CSP),
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), cspMeta()],
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CSP_HEADER } },
   test: {
     projects: [
       {
