@@ -1,5 +1,13 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
+import { GEO_FILES } from './src/lib/domain/geometry.ts';
+
+/**
+ * DATASET_URL of src/lib/data/load.ts, which the config cannot import without pulling in the
+ * schemas; the offline browser test checks that the two agree.
+ */
+const DATASET_URL = 'data/dataset.json';
 
 /**
  * The Content-Security-Policy: the page runs only its own files (no inline script or style, no
@@ -47,8 +55,53 @@ function cspMeta(): Plugin {
   };
 }
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export default defineConfig({
-  plugins: [svelte(), cspMeta()],
+  plugins: [
+    svelte(),
+    cspMeta(),
+    VitePWA({
+      // A new version waits until the reader accepts it (UpdatePrompt), so an open page never
+      // runs an old app on a new dataset.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        // The app, its lazy chunks (search), the dataset and the first view's geometry. The
+        // all-China counties (2.8 MB) are cached only once someone turns them on.
+        globPatterns: ['**/*.{html,js,mjs,css}', DATASET_URL, GEO_FILES.focus, GEO_FILES.context],
+        // Take over the first visit's page at once, so the counties it fetches are cached too.
+        // Updates still wait for the prompt: skipWaiting stays off.
+        clientsClaim: true,
+        runtimeCaching: [
+          {
+            urlPattern: new RegExp(`/${escapeRegExp(GEO_FILES.counties)}$`),
+            // Serve the cached copy at once (offline, slow trains) and refresh it behind.
+            handler: 'StaleWhileRevalidate',
+            options: {
+              cacheName: 'atlas-counties',
+              plugins: [
+                {
+                  // A truncated or failed download never replaces a good copy. (Serialised into
+                  // the service worker: it must not refer to anything outside itself.)
+                  cacheWillUpdate: async ({ response }) => {
+                    if (!response.ok) return null;
+                    try {
+                      await response.clone().json();
+                      return response;
+                    } catch {
+                      return null;
+                    }
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    }),
+  ],
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
   server: { host: '127.0.0.1' },
