@@ -65,6 +65,9 @@ export default defineConfig({
       // A new version waits until the reader accepts it (UpdatePrompt), so an open page never
       // runs an old app on a new dataset.
       registerType: 'prompt',
+      // The plugin follows NODE_ENV, which the test runner sets to "test": the browser tests
+      // must run the worker `npm start` serves.
+      mode: 'production',
       injectRegister: false,
       manifest: false,
       workbox: {
