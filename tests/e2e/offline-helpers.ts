@@ -1,13 +1,14 @@
 /**
  * What the offline, update and broken-file journeys share: a copy of the build on its own
  * server (so a test can change what is served without touching other tests), the service
- * worker's precache list, and waiting for the worker to control a page.
+ * worker's precache list, waiting for the worker to control a page, and the county lines drawn.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'vite';
 import type { Page } from 'playwright-core';
+import { LAYER } from '../../src/lib/map/ids';
 import { freePort } from './global-setup';
 
 /** A copy of the built app served by `vite preview` (same headers as `npm start`). */
@@ -58,4 +59,12 @@ export async function waitForServiceWorker(page: Page, timeout = 60_000): Promis
     timeout,
     polling: 200,
   });
+}
+
+/** County lines drawn from the all-China file; 0 while it is still loading (no layer yet). */
+export function countyLines(page: Page): Promise<number> {
+  return page.evaluate((layer) => {
+    const map = window.__atlasDebug?.map;
+    return map?.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }).length : 0;
+  }, LAYER.chinaCountiesLine);
 }

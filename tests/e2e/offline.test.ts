@@ -8,10 +8,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DATASET_URL } from '../../src/lib/data/load';
 import { GEO_FILES } from '../../src/lib/domain/geometry';
-import { LAYER } from '../../src/lib/map/ids';
 import { launch, waitForMapIdle, watch, type Page, type PageLog, type Session } from './browser';
 import { selectedInList } from './journey-helpers';
-import { precacheList, waitForServiceWorker } from './offline-helpers';
+import { countyLines, precacheList, waitForServiceWorker } from './offline-helpers';
 
 const LUEYANG = '610727';
 const BANAN = '500113';
@@ -26,14 +25,6 @@ function viewOf(page: Page) {
     ),
     alerts: document.querySelectorAll('[role="alert"]').length,
   }));
-}
-
-/** County lines drawn from the all-China file; 0 while it is still loading (no layer yet). */
-function countyLines(page: Page): Promise<number> {
-  return page.evaluate((layer) => {
-    const map = window.__atlasDebug?.map;
-    return map?.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }).length : 0;
-  }, LAYER.chinaCountiesLine);
 }
 
 describe('offline', () => {
