@@ -1,8 +1,9 @@
 /**
- * The Content-Security-Policy in Chromium on the built app: the server sends it, the page
- * carries the same in its `<meta>`, it is as strict as the issue asks, and the journeys'
- * recorder (browser.ts) really sees a violation. Every other journey fails on any violation
- * when its session closes.
+ * What the built page declares, in Chromium. The Content-Security-Policy: the server sends it,
+ * the page carries the same in its `<meta>`, it is as strict as the issue asks, and the
+ * journeys' recorder (browser.ts) really sees a violation; every other journey fails on any
+ * violation when its session closes. And for search engines and fingers: a description, and
+ * layer checkboxes of at least 24 × 24 px.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openApp, type OpenApp } from './app';
@@ -73,5 +74,22 @@ describe('the Content-Security-Policy', () => {
     expect(app.session.cspViolations.join('\n')).toMatch(/script-src-elem[\s\S]*style-src-elem/);
     // Seen on purpose: the session must close clean.
     app.session.cspViolations.length = 0;
+  });
+
+  it('describes the atlas in Chinese and English for search engines', async () => {
+    const description = await app.page.getAttribute('meta[name="description"]', 'content');
+    expect(description).toMatch(/义务教育优质均衡/);
+    expect(description).toMatch(/compulsory education/);
+  });
+
+  it('gives every layer checkbox a target of at least 24 × 24 px', async () => {
+    const sizes = await app.page
+      .locator('.layer-panel input[type="checkbox"]')
+      .evaluateAll((boxes) => boxes.map((b) => b.getBoundingClientRect()));
+    expect(sizes.length).toBeGreaterThan(3);
+    for (const { width, height } of sizes) {
+      expect(width).toBeGreaterThanOrEqual(24);
+      expect(height).toBeGreaterThanOrEqual(24);
+    }
   });
 });
