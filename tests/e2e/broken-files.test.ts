@@ -62,6 +62,9 @@ describe('a broken file served at run time', () => {
     const text = await alertText(page);
     expect(text).toContain(file);
     expect(text).toMatch(why);
+    // The worker registers only once a view is drawn: a broken first visit keeps nothing.
+    const workers = await page.evaluate(() => navigator.serviceWorker.getRegistrations());
+    expect(workers).toHaveLength(0);
   });
 
   it('names the all-China counties file when it is missing, and keeps the map', async () => {

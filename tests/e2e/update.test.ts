@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DATASET_URL } from '../../src/lib/data/load';
 import { launch, waitForMapIdle, watch, type Page, type PageLog, type Session } from './browser';
-import { waitForHeader } from './journey-helpers';
+import { shoot, waitForHeader } from './journey-helpers';
 import { serveCopy, waitForServiceWorker, type ServedCopy } from './offline-helpers';
 
 /**
@@ -63,6 +63,7 @@ describe('a new version', () => {
     await prompt.waitFor({ state: 'visible', timeout: 60_000 });
     // Until the reader says so, the page keeps the version it runs: the old dataset.
     expect(await datasetLength(page)).toBe(oldLength);
+    await shoot(page, 'update-prompt');
 
     const reloaded = page.waitForEvent('load');
     await prompt.getByRole('button', { name: /Reload/ }).click();
