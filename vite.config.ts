@@ -1,12 +1,114 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
+import { GEO_FILES } from './src/lib/domain/geometry.ts';
+
+/**
+ * DATASET_URL of src/lib/data/load.ts, which the config cannot import without pulling in the
+ * schemas; the offline browser test checks that the two agree.
+ */
+const DATASET_URL = 'data/dataset.json';
+
+/**
+ * The Content-Security-Policy: the page runs only its own files (no inline script or style, no
+ * eval) and talks only to its own origin. Images also take `data:` (MapLibre's CSS icons) and
+ * `blob:` (a PNG export). MapLibre's worker is a same-origin module file, so no `blob:` worker.
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Directives a `<meta>` cannot carry (the browser ignores them there and logs an error). */
+const CSP_HEADER = `${CSP}; frame-ancestors 'self'`;
+
+/** index.html's placeholder for the policy, so the page carries it even with no header. */
+const CSP_PLACEHOLDER = '%ATLAS_CSP%';
+
+/**
+ * Fills the policy into index.html's `<meta>` in the build. The dev server drops the tag: it
+ * injects `<style>` elements for hot reload, which the policy rightly refuses.
+ */
+function cspMeta(): Plugin {
+  let serving = false;
+  return {
+    name: 'atlas-csp-meta',
+    configResolved: (config) => {
+      serving = config.command === 'serve';
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        serving
+          ? html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+          : html.replace(CSP_PLACEHOLDER, CSP),
+    },
+  };
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [
+    svelte(),
+    cspMeta(),
+    VitePWA({
+      // A new version waits until the reader accepts it (UpdatePrompt), so an open page never
+      // runs an old app on a new dataset.
+      registerType: 'prompt',
+      // The plugin follows NODE_ENV, which the test runner sets to "test": the browser tests
+      // must run the worker `npm start` serves.
+      mode: 'production',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        // The app, its lazy chunks (search), the dataset and the first view's geometry. The
+        // all-China counties (2.8 MB) are cached only once someone turns them on.
+        globPatterns: ['**/*.{html,js,mjs,css}', DATASET_URL, GEO_FILES.focus, GEO_FILES.context],
+        // Take over the first visit's page at once, so the counties it fetches are cached too.
+        // Updates still wait for the prompt: skipWaiting stays off.
+        clientsClaim: true,
+        runtimeCaching: [
+          {
+            urlPattern: new RegExp(`/${escapeRegExp(GEO_FILES.counties)}$`),
+            // Serve the cached copy at once (offline, slow trains) and refresh it behind.
+            handler: 'StaleWhileRevalidate',
+            options: {
+              cacheName: 'atlas-counties',
+              plugins: [
+                {
+                  // A truncated or failed download never replaces a good copy. (Serialised into
+                  // the service worker: it must not refer to anything outside itself.)
+                  cacheWillUpdate: async ({ response }) => {
+                    if (!response.ok) return null;
+                    try {
+                      await response.clone().json();
+                      return response;
+                    } catch {
+                      return null;
+                    }
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    }),
+  ],
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CSP_HEADER } },
   test: {
     projects: [
       {

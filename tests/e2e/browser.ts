@@ -1,6 +1,7 @@
 /**
  * Launches Debian's Chromium through playwright-core with software WebGL and a fresh profile,
- * and records what the browser tests check on every page: console errors and foreign requests.
+ * and records what the browser tests check on every page: console errors, foreign requests and
+ * Content-Security-Policy violations (these for every page of the session, failing its close).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,11 +20,19 @@ const FLAGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** A browser on a throwaway profile; `close` removes the profile too. */
+/**
+ * A browser on a throwaway profile; `close` removes the profile too, then throws if any page
+ * of the session reported a Content-Security-Policy violation.
+ */
 export interface Session {
   context: BrowserContext;
+  /** One line per `securitypolicyviolation` event, from every page of the session. */
+  cspViolations: string[];
   close: () => Promise<void>;
 }
+
+/** The page-side name of the binding that reports violations to the test. */
+const CSP_BINDING = '__atlasCspViolation';
 
 /** `locale` sets navigator.languages, which picks the app's first language. */
 export async function launch(locale = 'zh-CN'): Promise<Session> {
@@ -36,11 +45,28 @@ export async function launch(locale = 'zh-CN'): Promise<Session> {
     viewport: { width: 1280, height: 800 },
     locale,
   });
+  const cspViolations: string[] = [];
+  await context.exposeBinding(CSP_BINDING, (_source, line: string) => {
+    cspViolations.push(line);
+  });
+  // Registered before any page script runs, so a violation during loading is caught too.
+  await context.addInitScript((binding) => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as Record<string, (line: string) => void>)[binding];
+      report?.(
+        `${location.href}: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}` +
+          ` at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+      );
+    });
+  }, CSP_BINDING);
   return {
     context,
+    cspViolations,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      if (cspViolations.length > 0)
+        throw new Error(`Content-Security-Policy violations:\n${cspViolations.join('\n')}`);
     },
   };
 }

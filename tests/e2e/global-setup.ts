@@ -15,12 +15,15 @@ import { DATASET_URL } from '../../src/lib/data/load';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The build the server serves, for tests that serve a changed copy of it. */
+    distDir: string;
   }
 }
 
 const HOST = '127.0.0.1';
 
-function freePort(): Promise<number> {
+/** A port nothing listens on now, for a preview server. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -53,6 +56,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     preview: { host: HOST, port, strictPort: true },
   });
   project.provide('baseUrl', `http://${HOST}:${port}/`);
+  project.provide('distDir', outDir);
   return async () => {
     await server.close();
     rmSync(outDir, { recursive: true, force: true });

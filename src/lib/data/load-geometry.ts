@@ -2,6 +2,7 @@
  * Fetches a TopoJSON file of `public/geo/` and turns its objects into GeoJSON collections.
  * Checks the outer shape at the door; a missing or broken file is a value, not an exception.
  */
+import '../domain/zod-jitless';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';

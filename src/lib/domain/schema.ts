@@ -3,6 +3,7 @@
  * before writing `public/data/dataset.json`; the app validates with the same ones at load.
  * Branded ids are minted only here, so an id that reached the app has passed a schema.
  */
+import './zod-jitless';
 import { z } from 'zod';
 
 export const RegionCodeSchema = z

@@ -2,6 +2,8 @@
 import type { Atlas } from '../data/atlas';
 import { resolveRegion } from '../data/atlas';
 import type { IndicatorId, MeasureId, SourceId } from '../domain/schema';
+import { BASIC_NORMALISERS } from '../search/normalise';
+import { buildSearchIndex, exactRegion } from '../search/search';
 import { datedYears, yearSpan } from '../timeline/years';
 import type { UrlContext } from './url-parsers';
 
@@ -9,8 +11,11 @@ export function urlContextFromAtlas(atlas: Atlas): UrlContext {
   const measures = new Map<string, MeasureId>(atlas.dataset.measureKinds.map((m) => [m.id, m.id]));
   // With nothing dated, no year is in range: an empty range [0, -1].
   const span = yearSpan(datedYears(atlas.dataset)) ?? [0, -1];
+  // Names in links are read as search reads them (略阳, Lueyang County, lveyang). Pinyin and
+  // traditional characters need tables search loads lazily, so links go without those forms.
+  const names = buildSearchIndex(atlas.dataset.regions, BASIC_NORMALISERS);
   return {
-    knownRegion: (code) => resolveRegion(atlas, code),
+    knownRegion: (code) => resolveRegion(atlas, code) ?? exactRegion(names, code),
     knownIndicator: (id) => atlas.indicators.get(id as IndicatorId)?.id ?? null,
     knownMeasure: (id) => measures.get(id) ?? null,
     knownSource: (id) => atlas.sources.get(id as SourceId)?.id ?? null,

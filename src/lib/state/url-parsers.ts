@@ -192,8 +192,8 @@ const parseLayers: Parser<LayerRef[]> = (raw, ctx) => {
 
 export const PARSERS = {
   v: parseVersion,
-  // Letters too: former names ("梁平县") are aliases the region lookup resolves.
-  r: nullableId(/^[\p{L}\p{N}-]{1,64}$/u, (raw, ctx) => ctx.knownRegion(raw)),
+  // Names too (梁平县, Lueyang County, lu:eyang): the region lookup reads them as search does.
+  r: nullableId(/^[\p{L}\p{M}\p{N}\p{Zs}'’:-]{1,64}$/u, (raw, ctx) => ctx.knownRegion(raw)),
   l: parseLayers,
   i: nullableId(/^[a-z0-9-]{1,64}$/, (raw, ctx) => ctx.knownIndicator(raw)),
   y: parseYear,

@@ -1,0 +1,101 @@
+/**
+ * Offline, in Chromium on the built app: the service worker precaches the app, the dataset and
+ * the first view's geometry; with the network off, a second visit opens the same view, a deep
+ * link opens too, and the all-China counties fetched once are still drawn.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DATASET_URL } from '../../src/lib/data/load';
+import { GEO_FILES } from '../../src/lib/domain/geometry';
+import { launch, waitForMapIdle, watch, type Page, type PageLog, type Session } from './browser';
+import { selectedInList } from './journey-helpers';
+import { countyLines, precacheList, waitForServiceWorker } from './offline-helpers';
+
+const LUEYANG = '610727';
+const BANAN = '500113';
+
+/** What a reader sees of the view: the selected region, the language and the layer boxes ticked. */
+function viewOf(page: Page) {
+  return page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    title: document.querySelector('header h1')?.textContent ?? '',
+    ticked: [...document.querySelectorAll<HTMLInputElement>('.layer-panel input:checked')].map(
+      (b) => b.dataset.layer,
+    ),
+    alerts: document.querySelectorAll('[role="alert"]').length,
+  }));
+}
+
+describe('offline', () => {
+  let session: Session;
+  let page: Page;
+  let log: PageLog;
+  const base = inject('baseUrl');
+
+  beforeAll(async () => {
+    session = await launch('zh-CN');
+    page = await session.context.newPage();
+    log = watch(page, new URL(base).origin);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('precaches the app, the dataset and the first view geometry, not the counties', () => {
+    const dist = inject('distDir');
+    const urls = precacheList(dist).map((e) => e.url);
+    const assets = readdirSync(join(dist, 'assets')).map((f) => `assets/${f}`);
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        DATASET_URL,
+        GEO_FILES.focus,
+        GEO_FILES.context,
+        ...assets,
+      ]),
+    );
+    expect(urls).not.toContain(GEO_FILES.counties);
+  });
+
+  it('opens the same view on a second visit with the network off', async () => {
+    await page.goto(`${base}?r=${LUEYANG}&l=i.new-school-places&lang=en`);
+    await waitForMapIdle(page);
+    await waitForServiceWorker(page);
+    const online = await viewOf(page);
+    expect(online.ticked).toContain('indicator:new-school-places');
+    expect(await selectedInList(page)).toBe(LUEYANG);
+
+    await session.context.setOffline(true);
+    await page.reload();
+    await waitForMapIdle(page);
+    expect(await viewOf(page)).toEqual(online);
+    expect(await selectedInList(page)).toBe(LUEYANG);
+  });
+
+  it('opens a deep link offline', async () => {
+    await page.goto(`${base}?r=${BANAN}`);
+    await waitForMapIdle(page);
+    expect(await selectedInList(page)).toBe(BANAN);
+    expect((await viewOf(page)).alerts).toBe(0);
+  });
+
+  it('draws the all-China counties offline once they were fetched', async () => {
+    await session.context.setOffline(false);
+    // Zoomed in enough for the county lines (they start at zoom 3).
+    await page.goto(`${base}?l=counties&c=107,30,5`);
+    await waitForMapIdle(page);
+    await expect.poll(() => countyLines(page), { timeout: 60_000 }).toBeGreaterThan(0);
+
+    await session.context.setOffline(true);
+    await page.reload();
+    await waitForMapIdle(page);
+    await expect.poll(() => countyLines(page), { timeout: 60_000 }).toBeGreaterThan(0);
+    expect((await viewOf(page)).alerts).toBe(0);
+  });
+
+  it('logged no error and asked no other host', () => {
+    expect(log.errors).toEqual([]);
+    expect(log.foreignRequests).toEqual([]);
+  });
+});

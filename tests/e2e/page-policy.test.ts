@@ -1,0 +1,95 @@
+/**
+ * What the built page declares, in Chromium. The Content-Security-Policy: the server sends it,
+ * the page carries the same in its `<meta>`, it is as strict as the issue asks, and the
+ * journeys' recorder (browser.ts) really sees a violation; every other journey fails on any
+ * violation when its session closes. And for search engines and fingers: a description, and
+ * layer checkboxes of at least 24 × 24 px.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openApp, type OpenApp } from './app';
+
+/** The policy as a map from directive to its sources. */
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+}
+
+describe('the Content-Security-Policy', () => {
+  let app: OpenApp;
+  let header = '';
+  beforeAll(async () => {
+    const res = await fetch(inject('baseUrl'));
+    header = res.headers.get('content-security-policy') ?? '';
+    app = await openApp(inject('baseUrl'));
+  });
+  afterAll(async () => {
+    await app?.session.close();
+  });
+
+  it('is sent by the server and is strict', () => {
+    const d = directives(header);
+    expect(d.get('default-src')).toEqual(["'self'"]);
+    expect(d.get('script-src')).toEqual(["'self'"]);
+    expect(d.get('style-src')).toEqual(["'self'"]);
+    expect(d.get('connect-src')).toEqual(["'self'"]);
+    expect(d.get('worker-src')).toEqual(["'self'"]);
+    expect(d.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
+    expect(d.get('object-src')).toEqual(["'none'"]);
+    expect(d.get('frame-ancestors')).toEqual(["'self'"]);
+    expect(header).not.toMatch(/unsafe-(eval|inline)|\*/);
+  });
+
+  it('is in the page too, less what a <meta> cannot carry', async () => {
+    const meta = await app.page.evaluate(
+      () =>
+        document
+          .querySelector('meta[http-equiv="Content-Security-Policy"]')
+          ?.getAttribute('content') ?? '',
+    );
+    const inPage = directives(meta);
+    const sent = directives(header);
+    sent.delete('frame-ancestors');
+    expect(inPage).toEqual(sent);
+  });
+
+  it('reports a blocked inline script and style to the recorder', async () => {
+    const before = app.session.cspViolations.length;
+    expect(before).toBe(0);
+    const ran = await app.page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true;';
+      document.body.append(script);
+      const style = document.createElement('style');
+      style.textContent = 'body { background: red; }';
+      document.head.append(style);
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+    });
+    expect(ran).toBe(false);
+    await expect.poll(() => app.session.cspViolations.length).toBeGreaterThanOrEqual(2);
+    expect(app.session.cspViolations.join('\n')).toMatch(/script-src-elem[\s\S]*style-src-elem/);
+    // Seen on purpose: the session must close clean.
+    app.session.cspViolations.length = 0;
+  });
+
+  it('describes the atlas in Chinese and English for search engines', async () => {
+    const description = await app.page.getAttribute('meta[name="description"]', 'content');
+    expect(description).toMatch(/义务教育优质均衡/);
+    expect(description).toMatch(/compulsory education/);
+  });
+
+  it('gives every layer checkbox a target of at least 24 × 24 px', async () => {
+    const sizes = await app.page
+      .locator('.layer-panel input[type="checkbox"]')
+      .evaluateAll((boxes) => boxes.map((b) => b.getBoundingClientRect()));
+    expect(sizes.length).toBeGreaterThan(3);
+    for (const { width, height } of sizes) {
+      expect(width).toBeGreaterThanOrEqual(24);
+      expect(height).toBeGreaterThanOrEqual(24);
+    }
+  });
+});

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../../../src/lib/data/atlas';
+import { DATASET_URL } from '../../../src/lib/data/load';
+import { DatasetSchema } from '../../../src/lib/domain/schema';
+import { defaultSnapshot } from '../../../src/lib/state/types';
+import { parseUrl } from '../../../src/lib/state/url';
+import { urlContextFromAtlas } from '../../../src/lib/state/url-context';
+
+const atlas = indexDataset(
+  DatasetSchema.parse(JSON.parse(readFileSync(`public/${DATASET_URL}`, 'utf8'))),
+);
+const ctx = urlContextFromAtlas(atlas);
+const parse = (search: string) => parseUrl(search, ctx, defaultSnapshot('zh'));
+
+describe('region names in links', () => {
+  it.each([
+    ['the code', '610727'],
+    ['the name', encodeURIComponent('略阳县')],
+    ['the name without its suffix', encodeURIComponent('略阳')],
+    ['English', 'Lueyang'],
+    ['English with the suffix', 'Lueyang%20County'],
+    ['English with a plus for the space', 'Lueyang+County'],
+    ["an input method's v for ü", 'lveyang'],
+    ['ü', encodeURIComponent('lüeyang')],
+    ['ü as u:', 'lu%3Aeyang'],
+  ])('open 略阳县 from %s', (_form, raw) => {
+    expect(parse(`?r=${raw}`)).toEqual({
+      snapshot: { ...defaultSnapshot('zh'), region: '610727' },
+      dropped: [],
+    });
+  });
+
+  it.each([
+    ['a former name', encodeURIComponent('梁平县'), '500155'],
+    ['a former code', '500234', '500154'],
+    ['a short name', encodeURIComponent('石柱'), '500240'],
+  ])('open the current region from %s', (_form, raw, code) => {
+    expect(parse(`?r=${raw}`).snapshot.region).toBe(code);
+  });
+
+  it('drop a prefix of a name as unknown, not as a guess', () => {
+    expect(parse('?r=luey').dropped).toEqual([{ key: 'r', raw: 'luey', reason: 'unknown-id' }]);
+  });
+});
