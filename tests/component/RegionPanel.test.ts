@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { indexDataset } from '../../src/lib/data/atlas';
 import { regionDetail } from '../../src/lib/data/region-detail';
-import type { RegionCode, SourceId } from '../../src/lib/domain/schema';
+import type { RegionCode } from '../../src/lib/domain/schema';
 import RegionPanel from '../../src/lib/ui/RegionPanel.svelte';
 import { MINI } from '../fixtures/mini-dataset';
 
@@ -13,9 +13,8 @@ function setup(code: string, lang: 'zh' | 'en' = 'en', year: number | null = nul
   const onquote = vi.fn();
   const onclose = vi.fn();
   const detail = regionDetail(atlas, code as RegionCode, year);
-  const published = (s: SourceId) => atlas.sources.get(s)?.published ?? null;
   render(RegionPanel, {
-    props: { detail, indicators: atlas.indicators, published, lang, onselect, onclose, onquote },
+    props: { detail, indicators: atlas.indicators, lang, onselect, onclose, onquote },
   });
   return { onselect, onclose, onquote };
 }
@@ -81,9 +80,9 @@ describe('RegionPanel', () => {
     expect(undated?.classList.contains('after')).toBe(true);
   });
 
-  it('marks the value the map shows for the year', () => {
+  it('marks the value shown for the year', () => {
     setup('610727', 'en', 2023);
-    const marked = [...document.querySelectorAll('dd.on-map [data-fact]')].map((e) =>
+    const marked = [...document.querySelectorAll('dd.current [data-fact]')].map((e) =>
       e.getAttribute('data-fact'),
     );
     expect(marked).toContain('f-ly-schools');

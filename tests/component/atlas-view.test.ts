@@ -2,6 +2,7 @@ import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/lib/data/atlas';
 import type { RegionCode } from '../../src/lib/domain/schema';
+import { SYMBOL_SLOTS } from '../../src/lib/layers/layer-specs';
 import { AtlasView, type AtlasViewDeps } from '../../src/lib/state/atlas-view.svelte';
 import { defaultSnapshot } from '../../src/lib/state/types';
 import { UrlSync } from '../../src/lib/state/url-sync.svelte';
@@ -39,6 +40,27 @@ describe('AtlasView', () => {
     stop();
   });
 
+  it('takes the topmost drawn indicator as active when the link names none, or one not drawn', () => {
+    const { model, stop } = open('?l=i.difference-coefficient,i.new-school-places');
+    expect(model.activeIndicator).toBe('new-school-places');
+    stop();
+    const hidden = open('?l=i.new-school-places&i=difference-coefficient');
+    expect(hidden.model.activeIndicator).toBe('new-school-places');
+    hidden.stop();
+  });
+
+  it('does not speak of a symbol layer that lost its slot', () => {
+    const counts = atlas.dataset.indicators
+      .filter((i) => i.kind === 'count' || i.kind === 'amount')
+      .map((i) => `i.${i.id}`);
+    const first = counts[0]!.slice(2);
+    const { model, stop } = open(`?l=${counts.join(',')}&i=${first}`);
+    expect(counts.length).toBeGreaterThan(SYMBOL_SLOTS);
+    expect(model.activeIndicator).not.toBe(first);
+    expect(model.legend.map((b) => b.key)).not.toContain(`symbols:${first}`);
+    stop();
+  });
+
   it('speaks of the active indicator in the tooltip, at the pointer', () => {
     const { model, view, stop } = open('?l=boundaries,labels,i.new-school-places');
     view.hover('610727' as RegionCode);
@@ -46,9 +68,8 @@ describe('AtlasView', () => {
     expect(model.tooltip).toMatchObject({
       indicator: { id: 'new-school-places' },
       value: { isTarget: true },
-      x: 40,
-      y: 50,
     });
+    expect(model.tooltipAt).toEqual({ x: 40, y: 50 });
     stop();
   });
 
@@ -74,6 +95,26 @@ describe('AtlasView', () => {
     view.toggleLayer({ kind: 'context', id: 'counties' }, atlas);
     flushSync();
     expect(calls).toBe(1);
+    stop();
+  });
+
+  it('asks for the counties once though the layer goes on, off and on while they load', () => {
+    let calls = 0;
+    const slow: AtlasViewDeps = {
+      ...DEPS,
+      loadCounties: () => {
+        calls++;
+        return new Promise(() => {});
+      },
+    };
+    const { model, view, stop } = open('?l=boundaries,labels,counties', slow);
+    expect(model.counties.status).toBe('loading');
+    view.toggleLayer({ kind: 'context', id: 'counties' }, atlas);
+    flushSync();
+    view.toggleLayer({ kind: 'context', id: 'counties' }, atlas);
+    flushSync();
+    expect(calls).toBe(1);
+    expect(model.plan.countiesLoaded).toBe(false);
     stop();
   });
 

@@ -54,7 +54,17 @@ function labelState(page: Page, code: string): Promise<Record<string, unknown>> 
 async function expectMapMatchesPlan(page: Page): Promise<void> {
   const { snapshot } = parseUrl(new URL(page.url()).search, urlContext(), defaultSnapshot('zh'));
   const specs = layerSpecs(snapshot.layers, atlas(), snapshot.year);
-  const plan = mapPlan(specs, snapshot.layers, snapshot.lang, atlas());
+  const plan = mapPlan(
+    {
+      specs,
+      stack: snapshot.layers,
+      lang: snapshot.lang,
+      selected: snapshot.region,
+      hovered: null,
+      countiesLoaded: false,
+    },
+    atlas(),
+  );
   const codes = atlas().dataset.regions.map((r) => r.code);
   const pick = (s: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(s).filter(([k]) => /^[rt]\d$/.test(k) && s[k] !== false));

@@ -8,6 +8,7 @@ import type {
   Indicator,
   Measure,
   MeasureKind,
+  PartialDate,
   Region,
   RegionCode,
 } from '../domain/schema';
@@ -27,15 +28,17 @@ import {
 export interface PanelFact {
   fact: Fact;
   standing: FactStanding;
-  /** This is the value the map, legend and tooltip show for the region at Y. */
-  onMap: boolean;
+  /** The value shown for the region and indicator at Y (on the map when its layer is drawn). */
+  current: boolean;
+  /** The date by the time rule: the fact's own, or its document's publication date. */
+  date: PartialDate | null;
   /** The fact had no date of its own: its document's publication date stands in. */
   fallbackDate: boolean;
 }
 
 export interface IndicatorFacts {
   indicator: Indicator;
-  /** Oldest first; undated facts last, as their date is only their source's. */
+  /** Oldest first by the rule's date; unknown dates last. */
   facts: PanelFact[];
 }
 
@@ -56,8 +59,9 @@ export interface RegionDetail {
   children: { region: Region; facts: Fact[] }[];
 }
 
-const byDate = (a: Fact, b: Fact) =>
-  (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id);
+/** Oldest first by the rule's date; unknown dates last. */
+const byDate = (a: PanelFact, b: PanelFact) =>
+  (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.fact.id.localeCompare(b.fact.id);
 
 /** A region's value of each indicator at Y (the map's values), in catalogue order. */
 function valuesAt(atlas: Atlas, code: RegionCode, year: AsOfYear): Fact[] {
@@ -73,16 +77,18 @@ export function regionDetail(atlas: Atlas, code: RegionCode, year: AsOfYear): Re
   const facts = atlas.factsByRegion.get(code) ?? [];
   const indicators = atlas.dataset.indicators
     .map((indicator) => {
-      const own = facts.filter((f) => f.indicator === indicator.id).sort(byDate);
+      const own = facts.filter((f) => f.indicator === indicator.id);
       const shown = valueAsOf(own, year, atlas.sources)?.fact ?? null;
       return {
         indicator,
-        facts: own.map((fact) => ({
-          fact,
-          standing: factStanding(fact, year, atlas.sources),
-          onMap: fact === shown,
-          fallbackDate: effectiveDate(fact, atlas.sources).fallbackDate,
-        })),
+        facts: own
+          .map((fact) => ({
+            fact,
+            standing: factStanding(fact, year, atlas.sources),
+            current: fact === shown,
+            ...effectiveDate(fact, atlas.sources),
+          }))
+          .sort(byDate),
       };
     })
     .filter((g) => g.facts.length > 0);

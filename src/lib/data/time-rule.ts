@@ -8,7 +8,13 @@
  * - A target shows as a target from the year its document was published until its own year.
  * - A fact, measure or event with no date of its own takes its document's publication date,
  *   and says so (`fallbackDate`).
+ * - A date that is not known at all (no own date, no publication date) never hides an item:
+ *   it shows at every year, marked "date unknown", rather than vanish from every year but the last.
  * - Y = null means "the latest": every achievement, and every target that was announced.
+ *
+ * The timeline's span (timeline/years.ts) covers the items' own dates; a document's date that
+ * stands in for an undated item lies within it for the five seeds, and a year outside the span
+ * shows as its nearest end.
  */
 import { yearOf } from '../domain/dates';
 import type {
@@ -31,7 +37,8 @@ export type Publications = ReadonlyMap<SourceId, Pick<Source, 'published'>>;
 
 /**
  * Where one fact stands at year Y:
- * `achieved` — an achievement dated at or before Y; `target` — announced by Y, its year not passed;
+ * `achieved` — an achievement dated at or before Y (or of unknown date); `target` — announced by
+ * Y, its year not passed;
  * `lapsed` — a target whose year passed before Y (history, not drawn);
  * `ahead` — not known at Y (an achievement dated later, a target announced later).
  */
@@ -70,7 +77,7 @@ export function announcedBy(source: SourceId, year: AsOfYear, sources: Publicati
 export function factStanding(fact: Fact, year: AsOfYear, sources: Publications): FactStanding {
   const y = yearOf(effectiveDate(fact, sources).date);
   if (fact.status === 'achieved')
-    return year === null || (y !== null && y <= year) ? 'achieved' : 'ahead';
+    return year === null || y === null || y <= year ? 'achieved' : 'ahead';
   if (!announcedBy(fact.source, year, sources)) return 'ahead';
   return year === null || y === null || y >= year ? 'target' : 'lapsed';
 }

@@ -110,11 +110,9 @@ export const FamilyIdSchema = z
   .string()
   .regex(/^[a-z0-9-]+$/)
   .brand<'FamilyId'>();
-export type FamilyId = z.infer<typeof FamilyIdSchema>;
 
 /** Comparable quantities a reader puts on one map (new school places, investment, …). */
 export const FamilySchema = z.object({ id: FamilyIdSchema, name: BilingualSchema });
-export type Family = z.infer<typeof FamilySchema>;
 
 /** Which school levels an indicator counts. */
 export const LevelsSchema = z.enum([
@@ -185,7 +183,6 @@ export type Fact = z.infer<typeof FactSchema>;
 
 /** One sentence of a source that reports a measure. */
 export const MentionSchema = z.object(span);
-export type Mention = z.infer<typeof MentionSchema>;
 
 export const MeasureSchema = z.object({
   id: z.string().min(1),

@@ -65,7 +65,10 @@ const STRINGS = {
     zh: '在时间轴所选年份尚未发生或尚未公布',
     en: 'Not yet reached or announced in the year on the timeline',
   },
-  onMap: { zh: '地图在所选年份显示的数值', en: 'The value the map shows for this year' },
+  currentValue: {
+    zh: '时间轴所选年份的数值（打开此指标图层时地图所示）',
+    en: 'The value for the year on the timeline (what the map shows with this layer on)',
+  },
   dismiss: { zh: '知道了', en: 'Dismiss' },
   aboutData: { zh: '关于数据', en: 'About the data' },
   copyLink: { zh: '复制链接', en: 'Copy link' },

@@ -115,7 +115,7 @@ function measure(atlas: Atlas, kind: MeasureKind, year: AsOfYear, colour: string
   return { kind: 'measure', measure: kind, colour, regions: [...regions].sort() };
 }
 
-/** The stack entries the map draws: one choropleth, the topmost SYMBOL_SLOTS symbol layers, one measure. */
+/** The indicator and measure entries the map draws: one choropleth, the topmost SYMBOL_SLOTS symbol layers, one measure. */
 function drawnRefs(stack: readonly LayerRef[], atlas: Atlas): Set<LayerRef> {
   const top = [...stack].reverse();
   const symbolRefs = top.filter((r) => {
@@ -127,7 +127,6 @@ function drawnRefs(stack: readonly LayerRef[], atlas: Atlas): Set<LayerRef> {
   const measureRef = top.find((r) => r.kind === 'measure');
   if (choroplethRef) drawn.add(choroplethRef);
   if (measureRef) drawn.add(measureRef);
-  for (const r of stack) if (r.kind === 'events') drawn.add(r);
   return drawn;
 }
 

@@ -27,8 +27,9 @@ export interface FeatureTarget {
   id: RegionCode;
 }
 
-/** One MapLibre call. */
+/** One MapLibre call; `addCounties` adds the all-China county source and layer. */
 export type MapOp =
+  | { op: 'addCounties' }
   | { op: 'layout'; layer: string; name: string; value: PropertyValue }
   | { op: 'paint'; layer: string; name: string; value: PropertyValue }
   | { op: 'removeState'; target: FeatureTarget; key: string }
@@ -49,7 +50,9 @@ export function layerProperties(plan: MapPlan): Map<string, LayerProperties> {
     readonly string[],
   ][])
     for (const layer of layers)
-      set(layer, 'layout', 'visibility', visibility(plan.context[toggle]));
+      // The county layer exists only once its file has arrived.
+      if (toggle !== 'counties' || plan.countiesLoaded)
+        set(layer, 'layout', 'visibility', visibility(plan.context[toggle]));
   for (const layer of LABEL_LAYERS) set(layer, 'layout', 'text-field', labelField(plan.lang));
   for (const level of REGION_LEVELS) {
     const fill = INDICATOR_LAYER.choroplethFill[level];
@@ -86,31 +89,79 @@ export function layerProperties(plan: MapPlan): Map<string, LayerProperties> {
 const same = (a: PropertyValue | undefined, b: PropertyValue) =>
   JSON.stringify(a) === JSON.stringify(b);
 
-/**
- * The calls that turn the map showing `prev` (null: the first style, built from `next`) into one
- * showing `next`. `targetsOf` names the features that carry a region's state (its polygon and its
- * label point). Feature states are diffed key by key, so hover and selection, kept under other
- * keys, survive every change.
- */
-export function mapOps(
-  prev: MapPlan | null,
-  next: MapPlan,
-  targetsOf: (code: RegionCode) => readonly string[],
+/** Both plans set the same layer properties: they share every part those are made from. */
+function sameLayers(prev: MapPlan | null, next: MapPlan): boolean {
+  return (
+    prev !== null &&
+    prev.lang === next.lang &&
+    prev.context === next.context &&
+    prev.choropleth === next.choropleth &&
+    prev.symbols === next.symbols &&
+    prev.measure === next.measure &&
+    prev.countiesLoaded === next.countiesLoaded
+  );
+}
+
+/** Where a region's feature state lives: its polygon's source (if drawn) and the label points. */
+export interface StateSources {
+  polygonOf(code: RegionCode): string | null;
+  labels: string;
+}
+
+/** A boolean key moved from one region's polygon to another's (hover, selection). */
+function moveFlag(
+  key: 'selected' | 'hovered',
+  from: RegionCode | null,
+  to: RegionCode | null,
+  sources: StateSources,
 ): MapOp[] {
+  if (from === to) return [];
+  // The style reads `hover`; the plan's field says what it holds.
+  const name = key === 'hovered' ? 'hover' : 'selected';
   const ops: MapOp[] = [];
-  const before = prev ? layerProperties(prev) : new Map<string, LayerProperties>();
-  for (const [layer, props] of layerProperties(next)) {
-    const was = before.get(layer);
-    for (const kind of ['layout', 'paint'] as const)
-      for (const [name, value] of Object.entries(props[kind]))
-        if (prev === null || !same(was?.[kind][name], value))
-          ops.push({ op: kind, layer, name, value });
+  const was = from && sources.polygonOf(from);
+  if (from && was)
+    ops.push({ op: 'setState', target: { source: was, id: from }, state: { [name]: false } });
+  const now = to && sources.polygonOf(to);
+  if (to && now)
+    ops.push({ op: 'setState', target: { source: now, id: to }, state: { [name]: true } });
+  return ops;
+}
+
+/**
+ * The calls that turn the map showing `prev` into one showing `next`; with `prev` null (the
+ * first style, built from `next`, has just loaded) every property and state of `next`. Indicator
+ * states are diffed key by key on each region's polygon and label point; hover and selection,
+ * kept under their own keys, move between polygons.
+ */
+export function mapOps(prev: MapPlan | null, next: MapPlan, sources: StateSources): MapOp[] {
+  const ops: MapOp[] = [];
+  if (next.countiesLoaded && !prev?.countiesLoaded) ops.push({ op: 'addCounties' });
+  if (!sameLayers(prev, next)) {
+    const before = prev ? layerProperties(prev) : new Map<string, LayerProperties>();
+    for (const [layer, props] of layerProperties(next)) {
+      const was = before.get(layer);
+      for (const kind of ['layout', 'paint'] as const)
+        for (const [name, value] of Object.entries(props[kind]))
+          if (prev === null || !same(was?.[kind][name], value))
+            ops.push({ op: kind, layer, name, value });
+    }
   }
-  const states = stateOps(prev?.states ?? new Map(), next.states);
+  const targetsOf = (code: RegionCode) => {
+    const polygon = sources.polygonOf(code);
+    return polygon ? [polygon, sources.labels] : [sources.labels];
+  };
+  // A hover or a selection keeps the states map: nothing to compare.
+  const states =
+    prev?.states === next.states
+      ? { remove: [], set: [] }
+      : stateOps(prev?.states ?? new Map(), next.states);
   for (const [id, key] of states.remove)
     for (const source of targetsOf(id))
       ops.push({ op: 'removeState', target: { source, id }, key });
   for (const [id, state] of states.set)
     for (const source of targetsOf(id)) ops.push({ op: 'setState', target: { source, id }, state });
+  ops.push(...moveFlag('selected', prev?.selected ?? null, next.selected, sources));
+  ops.push(...moveFlag('hovered', prev?.hovered ?? null, next.hovered, sources));
   return ops;
 }

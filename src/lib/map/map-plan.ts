@@ -16,6 +16,11 @@ import { slotRadiusKey, slotTargetKey, STATE, type FeatureState } from './paint'
 /** What the map should show; see the module comment. */
 export interface MapPlan {
   lang: Lang;
+  /** The selected and the hovered region: feature state on their polygons. */
+  selected: RegionCode | null;
+  hovered: RegionCode | null;
+  /** The all-China counties have arrived (their source and layer exist once they have). */
+  countiesLoaded: boolean;
   /** Each context layer: shown or not. */
   context: Readonly<Record<ContextLayerId, boolean>>;
   /** The choropleth's class colours, lightest first; null when no choropleth is drawn. */
@@ -37,19 +42,29 @@ function containers(atlas: Atlas, code: RegionCode): RegionCode[] {
   return out;
 }
 
-/** The plan for the drawn layer specs (layers/layer-specs.ts), the stack's context layers and the language. */
-export function mapPlan(
-  specs: readonly LayerSpec[],
-  stack: readonly LayerRef[],
-  lang: Lang,
-  atlas: Atlas,
-): MapPlan {
+/** What a plan is made from: the view's choices and the drawn layer specs (layers/layer-specs.ts). */
+export interface MapPlanInput {
+  specs: readonly LayerSpec[];
+  /** The layer stack, for its context layers. */
+  stack: readonly LayerRef[];
+  lang: Lang;
+  selected: RegionCode | null;
+  hovered: RegionCode | null;
+  countiesLoaded: boolean;
+}
+
+/** The plan for a view; see MapPlanInput. */
+export function mapPlan(input: MapPlanInput, atlas: Atlas): MapPlan {
+  const { specs, stack, lang, selected, hovered, countiesLoaded } = input;
   const states = new Map<RegionCode, FeatureState>();
   const put = (code: RegionCode, s: FeatureState) =>
     states.set(code, { ...states.get(code), ...s });
   const on = (id: ContextLayerId) => stack.some((l) => l.kind === 'context' && l.id === id);
   const plan: MapPlan = {
     lang,
+    selected,
+    hovered,
+    countiesLoaded,
     context: Object.fromEntries(CONTEXT_LAYERS.map((id) => [id, on(id)])) as MapPlan['context'],
     choropleth: null,
     symbols: [],

@@ -10,15 +10,18 @@ export interface SparkPoint {
   label: string;
 }
 
-/** Points for facts with a date, oldest first; null when fewer than two distinct times remain. */
+/**
+ * Points for the values with a date, oldest first; null when fewer than two distinct times remain.
+ * The panel passes each fact with its date by the time rule (its own, or its document's).
+ */
 export function sparkPoints(
-  facts: readonly Fact[],
+  facts: readonly Pick<Fact, 'value' | 'status' | 'date'>[],
   width: number,
   height: number,
   pad = 4,
 ): SparkPoint[] | null {
   const dated = facts
-    .filter((f): f is Fact & { date: string } => f.date !== null)
+    .filter((f): f is typeof f & { date: string } => f.date !== null)
     .sort((a, b) => fractionalYear(a.date) - fractionalYear(b.date));
   const times = dated.map((f) => fractionalYear(f.date));
   if (new Set(times).size < 2) return null;

@@ -6,6 +6,7 @@
  * Derivations are `$derived`, so each is computed once per change and read by every consumer:
  * layer specs → map plan and legend; the time rule behind specs, tooltip and region panel.
  */
+import { untrack } from 'svelte';
 import type { Atlas } from '../data/atlas';
 import type { CountiesGeometry } from '../data/load-app-data';
 import type { GeoLoadResult } from '../data/load-geometry';
@@ -29,13 +30,10 @@ import type { ViewState } from './view-state.svelte';
 /** What the tooltip says about the region under the pointer or keyboard focus. */
 export interface TooltipModel {
   region: Region;
-  /** The indicator tooltips speak of (ViewState.activeIndicator); null when none is shown. */
+  /** The indicator tooltips speak of (AtlasView.activeIndicator); null when none is drawn. */
   indicator: Indicator | null;
   value: AsOf | null;
   source: Source | null;
-  /** Pixels in the map's box: the pointer's, or a fixed corner for a region focused in a list. */
-  x: number;
-  y: number;
 }
 
 /** The all-China counties, fetched the first time their layer is turned on. */
@@ -66,7 +64,7 @@ export class AtlasView {
   #deps: AtlasViewDeps;
 
   /** The pointer over the map, in pixels of its box; null when it is elsewhere. Never in the URL. */
-  pointer = $state<{ x: number; y: number } | null>(null);
+  pointer = $state.raw<{ x: number; y: number } | null>(null);
   counties = $state.raw<CountiesState>({ status: 'idle' });
 
   /** Every layer a reader can turn on, grouped, with the regions each compares. */
@@ -77,19 +75,53 @@ export class AtlasView {
   readonly span;
 
   specs = $derived.by(() => layerSpecs(this.view.layers, this.atlas, this.view.year));
-  plan = $derived.by(() => mapPlan(this.specs, this.view.layers, this.view.lang, this.atlas));
+  /** The map plan without hover and selection, so a hover re-derives no feature state. */
+  #layerPlan = $derived.by(() =>
+    mapPlan(
+      {
+        specs: this.specs,
+        stack: this.view.layers,
+        lang: this.view.lang,
+        selected: null,
+        hovered: null,
+        countiesLoaded: this.counties.status === 'ready',
+      },
+      this.atlas,
+    ),
+  );
+  /** Everything the map shows (map/map-plan.ts); MapView applies its diff. */
+  plan = $derived.by(() => ({
+    ...this.#layerPlan,
+    selected: this.view.region,
+    hovered: this.view.hovered,
+  }));
   legend = $derived.by(() => legendModel(this.specs, this.view.lang));
+  /**
+   * The indicator the tooltip and title speak of: the one the user chose if the map draws it,
+   * else the topmost drawn one (a link may name an indicator whose layer it hides or that lost
+   * its slot); null when no indicator layer is drawn.
+   */
+  activeIndicator = $derived.by(() => {
+    const drawn = this.specs.flatMap((s) =>
+      s.kind === 'choropleth' || s.kind === 'symbols' ? [s.indicator.id] : [],
+    );
+    const chosen = this.view.indicator;
+    return chosen !== null && drawn.includes(chosen) ? chosen : (drawn.at(-1) ?? null);
+  });
+  /** The tooltip's content; it does not depend on the pointer, so moving it re-derives nothing. */
   tooltip = $derived.by((): TooltipModel | null => {
     const region = this.view.hovered && this.atlas.regions.get(this.view.hovered);
     if (!region) return null;
-    const id = this.view.activeIndicator;
+    const id = this.activeIndicator;
     const indicator = (id && this.atlas.indicators.get(id)) || null;
     const value = indicator
       ? regionValueAsOf(this.atlas, region.code, indicator.id, this.view.year)
       : null;
     const source = (value && this.atlas.sources.get(value.fact.source)) || null;
-    return { region, indicator, value, source, ...(this.pointer ?? TOOLTIP_CORNER) };
+    return { region, indicator, value, source };
   });
+  /** Where the tooltip sits: at the pointer, or a fixed corner for a region focused in a list. */
+  tooltipAt = $derived(this.pointer ?? TOOLTIP_CORNER);
   milestones = $derived.by(() =>
     this.atlas.dataset.events.map((e) => ({ date: e.date, title: e.title[this.view.lang] })),
   );
@@ -123,6 +155,7 @@ export class AtlasView {
    * the counties once their layer is on. Returns the function that stops all of it.
    */
   start(page: AtlasPage): () => void {
+    this.#stop();
     this.sync.start(this.view, urlContextFromAtlas(this.atlas));
     const stop = $effect.root(() => {
       $effect(() => {
@@ -132,16 +165,29 @@ export class AtlasView {
         page.documentElement.lang = this.htmlLang;
       });
       $effect(() => {
-        if (this.plan.context.counties && this.counties.status === 'idle') this.#loadCounties();
+        // untrack: loading writes `counties`, which this effect must not then re-run on.
+        if (this.plan.context.counties) untrack(() => this.#loadCounties());
       });
     });
-    return () => {
+    this.#stop = () => {
       stop();
       this.sync.stop();
+      this.#stop = () => {};
     };
+    return () => this.#stop();
   }
 
+  /** Stops what `start` began; a second `start` stops the first. */
+  #stop: () => void = () => {};
+
+  /** What the link asked for and did not get (read at start and on Back/Forward). */
+  get dropped() {
+    return this.sync.dropped;
+  }
+
+  /** Fetches the counties once; a failure stays reported (reload to try again). */
   #loadCounties(): void {
+    if (this.counties.status !== 'idle') return;
     this.counties = { status: 'loading' };
     this.#deps.loadCounties().then((r) => {
       this.counties = r.ok
@@ -151,9 +197,6 @@ export class AtlasView {
   }
 
   /** A document's publication date (ISO, possibly partial), or null when unknown. */
-  published = (source: SourceId): string | null =>
-    this.atlas.sources.get(source)?.published ?? null;
-
   select = (code: RegionCode | null): void => this.view.select(code);
   hover = (code: RegionCode | null): void => this.view.hover(code);
   point = (at: { x: number; y: number } | null): void => {

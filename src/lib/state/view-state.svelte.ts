@@ -19,14 +19,6 @@ export class ViewState {
   camera = $state<Camera | null>(null);
   lang = $state<Lang>('zh');
   source = $state<SourceView | null>(null);
-  /** The indicator tooltips speak of: the chosen one if shown, else the topmost shown. */
-  activeIndicator = $derived.by(() => {
-    const shown = this.layers.flatMap((l) => (l.kind === 'indicator' ? [l.id] : []));
-    // A link may name an indicator whose layer it does not show: speak of what the map draws.
-    return this.indicator !== null && shown.includes(this.indicator)
-      ? this.indicator
-      : (shown.at(-1) ?? null);
-  });
   /** Transient: the region under the pointer or keyboard focus. Never in the URL. */
   hovered = $state<RegionCode | null>(null);
 

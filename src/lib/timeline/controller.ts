@@ -57,12 +57,14 @@ export const PAGE_STEP = 5;
 export const PLAY_INTERVAL_MS = 1000;
 export const PLAY_INTERVAL_REDUCED_MS = 2500;
 
-/** Where a date falls on the axis: months place it within its year. */
-function positionOf(range: YearRange, date: string): number {
-  const t = fractionalYear(date);
+/** Where a fractional year falls on the axis: 0 at its start, 1 at its end, clamped. */
+export function axisPosition(range: YearRange, t: number): number {
   const span = range.max - range.min;
   return span === 0 ? 0.5 : Math.min(1, Math.max(0, (t - range.min) / span));
 }
+
+/** Where a date falls on the axis: months place it within its year. */
+const positionOf = (range: YearRange, date: string) => axisPosition(range, fractionalYear(date));
 
 export function buildAxis(range: YearRange, milestones: readonly MilestoneInput[]): Axis {
   const ticks: Tick[] = [];

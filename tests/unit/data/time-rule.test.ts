@@ -10,6 +10,7 @@ import {
 } from '../../../src/lib/data/time-rule';
 import type { FactId, IndicatorId, RegionCode, SourceId } from '../../../src/lib/domain/schema';
 import { layerSpecs } from '../../../src/lib/layers/layer-specs';
+import { legendModel } from '../../../src/lib/layers/legend';
 import { AtlasView } from '../../../src/lib/state/atlas-view.svelte';
 import { defaultSnapshot } from '../../../src/lib/state/types';
 import { UrlSync } from '../../../src/lib/state/url-sync.svelte';
@@ -101,15 +102,38 @@ const factArb = fc.record({
   value: fc.integer({ min: 1, max: 1000 }),
   status: fc.constantFrom('achieved' as const, 'target' as const),
   date: partialDate,
-  source: fc.constantFrom(...(['000', '001', '003'] as SourceId[])),
+  // 009 is a document of unknown date: the rule's "unknown never hides" branch.
+  source: fc.constantFrom(...(['000', '001', '003', '009'] as SourceId[])),
 });
 const template = MINI.facts[0]!;
-const generatedAtlas = fc.array(factArb, { maxLength: 14 }).map((facts) =>
-  indexDataset({
-    ...MINI,
-    facts: facts.map((f, i) => ({ ...template, ...f, id: `g${i}` as FactId })),
-  }),
-);
+const undatedSource = { ...MINI.sources[0]!, id: '009' as SourceId, published: null };
+const generatedAtlas = fc
+  .record({
+    facts: fc.array(factArb, { maxLength: 14 }),
+    eventDates: fc.array(
+      partialDate.filter((d) => d !== null),
+      {
+        minLength: MINI.events.length,
+        maxLength: MINI.events.length,
+      },
+    ),
+    eventSources: fc.array(fc.constantFrom(...(['000', '003', '009'] as SourceId[])), {
+      minLength: MINI.events.length,
+      maxLength: MINI.events.length,
+    }),
+  })
+  .map(({ facts, eventDates, eventSources }) =>
+    indexDataset({
+      ...MINI,
+      sources: [...MINI.sources, undatedSource],
+      facts: facts.map((f, i) => ({ ...template, ...f, id: `g${i}` as FactId })),
+      events: MINI.events.map((e, i) => ({
+        ...e,
+        date: eventDates[i] ?? e.date,
+        source: eventSources[i] ?? e.source,
+      })),
+    }),
+  );
 const yearArb = fc.option(fc.integer({ min: 2014, max: 2027 }), { nil: null });
 
 describe('the time rule, on generated facts', () => {
@@ -138,6 +162,76 @@ describe('the time rule, on generated facts', () => {
     );
   });
 
+  it('a milestone that has happened stays happened as the year moves on', () => {
+    fc.assert(
+      fc.property(generatedAtlas, fc.integer({ min: 2014, max: 2027 }), fc.nat(5), (a, y, d) => {
+        for (const e of a.dataset.events)
+          if (eventStanding(e, y, a.sources) === 'happened')
+            expect(eventStanding(e, y + d, a.sources)).toBe('happened');
+      }),
+    );
+  });
+
+  it('the map draws a milestone exactly when the panel does not fade it, hollow when upcoming', () => {
+    fc.assert(
+      fc.property(generatedAtlas, yearArb, (a, year) => {
+        const [spec] = layerSpecs([{ kind: 'events' }], a, year);
+        if (spec?.kind !== 'milestones') throw new Error('no milestones spec');
+        const drawn = new Map(spec.events.map((m) => [m.event.id, m.upcoming]));
+        for (const code of new Set(a.dataset.events.map((e) => e.region)))
+          for (const { event, standing } of regionDetail(a, code, year)?.events ?? []) {
+            expect(drawn.has(event.id)).toBe(standing !== 'ahead');
+            if (drawn.has(event.id)) expect(drawn.get(event.id)).toBe(standing === 'upcoming');
+          }
+      }),
+    );
+  });
+
+  it('the map outlines a measure exactly where the panel shows it at the year', () => {
+    fc.assert(
+      fc.property(generatedAtlas, yearArb, (a, year) => {
+        for (const kind of a.dataset.measureKinds) {
+          const [spec] = layerSpecs([{ kind: 'measure', id: kind.id }], a, year);
+          if (spec?.kind !== 'measure') throw new Error('no measure spec');
+          for (const r of a.dataset.regions) {
+            const shown = regionDetail(a, r.code, year)
+              ?.measures.find((g) => g.kind.id === kind.id)
+              ?.items.some((i) => i.shown);
+            expect(spec.regions.includes(r.code)).toBe(shown === true);
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('the value shown is one the panel does not fade, and the legend marks targets when one is drawn', () => {
+    fc.assert(
+      fc.property(generatedAtlas, yearArb, (a, year) => {
+        for (const ind of indicatorIds) {
+          const specs = layerSpecs([{ kind: 'indicator', id: ind }], a, year);
+          const [spec] = specs;
+          if (!spec || (spec.kind !== 'choropleth' && spec.kind !== 'symbols')) continue;
+          for (const code of regionCodes) {
+            const facts =
+              regionDetail(a, code, year)?.indicators.find((g) => g.indicator.id === ind)?.facts ??
+              [];
+            const current = facts.filter((f) => f.current);
+            expect(current.length).toBe(spec.valuesByRegion.has(code) ? 1 : 0);
+            for (const f of current) expect(['achieved', 'target']).toContain(f.standing);
+          }
+          const anyTarget = [...spec.valuesByRegion.values()].some((v) => v.isTarget);
+          const [block] = legendModel(specs, 'en');
+          const legendTarget =
+            block?.kind === 'choropleth'
+              ? block.target !== null
+              : block?.kind === 'symbols' && block.target;
+          expect(legendTarget).toBe(anyTarget);
+        }
+      }),
+    );
+  });
+
   it('map layers, tooltip and region panel show the same value for a region, indicator and year', () => {
     fc.assert(
       fc.property(generatedAtlas, yearArb, (a, year) => {
@@ -151,7 +245,7 @@ describe('the time rule, on generated facts', () => {
             const panel =
               regionDetail(a, code, year)
                 ?.indicators.find((g) => g.indicator.id === ind)
-                ?.facts.find((f) => f.onMap)?.fact.id ?? null;
+                ?.facts.find((f) => f.current)?.fact.id ?? null;
             const view = new ViewState({
               ...defaultSnapshot('zh'),
               layers: [{ kind: 'indicator', id: ind }],

@@ -2,40 +2,68 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RegionCode } from '../../../src/lib/domain/schema';
 import { CONTEXT_LAYER_IDS, INDICATOR_LAYER, LABEL_LAYERS } from '../../../src/lib/map/ids';
-import { layerProperties, mapOps, type MapOp } from '../../../src/lib/map/map-ops';
+import {
+  layerProperties,
+  mapOps,
+  type MapOp,
+  type StateSources,
+} from '../../../src/lib/map/map-ops';
 import type { MapPlan } from '../../../src/lib/map/map-plan';
 import type { FeatureState } from '../../../src/lib/map/paint';
 
 const base: MapPlan = {
   lang: 'zh',
+  selected: null,
+  hovered: null,
+  countiesLoaded: false,
   context: { labels: true, boundaries: true, counties: false },
   choropleth: null,
   symbols: [],
   measure: null,
   states: new Map(),
 };
+/** Every region has a polygon in this fake, named after it, and a label point. */
+const sources: StateSources = { polygonOf: (code) => `polygons-${code}`, labels: 'labels' };
 const targets = (code: RegionCode) => [`polygons-${code}`, 'labels'];
 const layerOps = (ops: MapOp[]) => ops.filter((o) => o.op === 'layout' || o.op === 'paint');
 
 describe('mapOps', () => {
   it('changes nothing when the plan is the same', () => {
-    expect(mapOps(base, { ...base }, targets)).toEqual([]);
+    expect(mapOps(base, { ...base }, sources)).toEqual([]);
   });
 
-  it('turning the counties on is one visibility change', () => {
+  it('turning the counties on before their file arrives changes nothing yet', () => {
     const next = { ...base, context: { ...base.context, counties: true } };
-    expect(mapOps(base, next, targets)).toEqual([
-      {
-        op: 'layout',
-        layer: CONTEXT_LAYER_IDS.counties[0],
-        name: 'visibility',
-        value: 'visible',
-      },
+    expect(mapOps(base, next, sources)).toEqual([]);
+  });
+
+  it('adds the counties when their file arrives, then shows or hides them', () => {
+    const on = { ...base, context: { ...base.context, counties: true } };
+    const arrived = { ...on, countiesLoaded: true };
+    const layer = CONTEXT_LAYER_IDS.counties[0];
+    expect(mapOps(on, arrived, sources)).toEqual([
+      { op: 'addCounties' },
+      { op: 'layout', layer, name: 'visibility', value: 'visible' },
+    ]);
+    const off = { ...arrived, context: { ...arrived.context, counties: false } };
+    expect(mapOps(arrived, off, sources)).toEqual([
+      { op: 'layout', layer, name: 'visibility', value: 'none' },
+    ]);
+  });
+
+  it('moves hover and selection from one polygon to the next', () => {
+    const a = '500113' as RegionCode;
+    const b = '610727' as RegionCode;
+    const ops = mapOps({ ...base, selected: a }, { ...base, selected: b, hovered: a }, sources);
+    expect(ops).toEqual([
+      { op: 'setState', target: { source: 'polygons-500113', id: a }, state: { selected: false } },
+      { op: 'setState', target: { source: 'polygons-610727', id: b }, state: { selected: true } },
+      { op: 'setState', target: { source: 'polygons-500113', id: a }, state: { hover: true } },
     ]);
   });
 
   it('a new language rewrites the label text and nothing else', () => {
-    const ops = mapOps(base, { ...base, lang: 'en' }, targets);
+    const ops = mapOps(base, { ...base, lang: 'en' }, sources);
     expect(ops.map((o) => (o.op === 'layout' ? o.layer : o.op)).sort()).toEqual(
       [...LABEL_LAYERS].sort(),
     );
@@ -44,7 +72,7 @@ describe('mapOps', () => {
 
   it('hiding the choropleth hides its layers and leaves their colours alone', () => {
     const on = { ...base, choropleth: { colours: ['#aaaaaa', '#bbbbbb'] } };
-    const ops = layerOps(mapOps(on, base, targets));
+    const ops = layerOps(mapOps(on, base, sources));
     expect(ops.every((o) => o.op === 'layout' && o.value === 'none')).toBe(true);
     expect(ops.map((o) => (o.op === 'layout' ? o.layer : '')).sort()).toEqual(
       [
@@ -56,7 +84,7 @@ describe('mapOps', () => {
 
   it("sets a region's state on each feature that carries it", () => {
     const next = { ...base, states: new Map([['500113' as RegionCode, { r0: 4 }]]) };
-    expect(mapOps(base, next, targets)).toEqual([
+    expect(mapOps(base, next, sources)).toEqual([
       { op: 'setState', target: { source: 'polygons-500113', id: '500113' }, state: { r0: 4 } },
       { op: 'setState', target: { source: 'labels', id: '500113' }, state: { r0: 4 } },
     ]);
@@ -72,6 +100,9 @@ const stateArb: fc.Arbitrary<FeatureState> = fc.dictionary(
 );
 const planArb: fc.Arbitrary<MapPlan> = fc.record({
   lang: fc.constantFrom('zh' as const, 'en' as const),
+  selected: fc.option(fc.constantFrom(...codes), { nil: null }),
+  hovered: fc.option(fc.constantFrom(...codes), { nil: null }),
+  countiesLoaded: fc.boolean(),
   context: fc.record({ labels: fc.boolean(), boundaries: fc.boolean(), counties: fc.boolean() }),
   choropleth: fc.option(fc.record({ colours: fc.array(colour, { maxLength: 5 }) })),
   symbols: fc.uniqueArray(fc.record({ slot: fc.integer({ min: 0, max: 3 }), colour }), {
@@ -90,6 +121,7 @@ function apply(
   ops: MapOp[],
 ) {
   for (const o of ops) {
+    if (o.op === 'addCounties') continue;
     if (o.op === 'layout' || o.op === 'paint') {
       const layer = props.get(o.layer) ?? new Map<string, unknown>();
       layer.set(`${o.op}:${o.name}`, o.value);
@@ -107,23 +139,24 @@ function apply(
 describe('mapOps, on any two plans', () => {
   it('takes a map showing the first plan to one showing the second', () => {
     fc.assert(
-      fc.property(planArb, planArb, (prev, next) => {
+      fc.property(planArb, planArb, (prev, later) => {
+        // Once arrived, the counties stay: a plan never goes back to not having them.
+        const next = { ...later, countiesLoaded: later.countiesLoaded || prev.countiesLoaded };
         const props = new Map<string, Map<string, unknown>>();
         const states = new Map<string, FeatureState>();
-        apply(props, states, mapOps(null, prev, targets));
-        apply(props, states, mapOps(prev, next, targets));
+        apply(props, states, mapOps(null, prev, sources));
+        apply(props, states, mapOps(prev, next, sources));
         for (const [layer, p] of layerProperties(next))
           for (const kind of ['layout', 'paint'] as const)
             for (const [name, value] of Object.entries(p[kind]))
               expect(props.get(layer)?.get(`${kind}:${name}`)).toEqual(value);
         for (const code of codes)
           for (const source of targets(code)) {
-            const held = Object.fromEntries(
-              Object.entries(states.get(`${source}/${code}`) ?? {}).filter(
-                ([, v]) => v !== undefined,
-              ),
-            );
+            const { selected, hover, ...held } = states.get(`${source}/${code}`) ?? {};
             expect(held).toEqual(next.states.get(code) ?? {});
+            if (source === 'labels') continue; // hover and selection live on polygons only
+            expect(selected === true).toBe(next.selected === code);
+            expect(hover === true).toBe(next.hovered === code);
           }
       }),
       { numRuns: 300 },

@@ -19,7 +19,8 @@ const specs = layerSpecs(
 const choropleth = specs[0] as Extract<LayerSpec, { kind: 'choropleth' }>;
 
 describe('mapPlan', () => {
-  const plan = mapPlan(specs, DEFAULT_LAYERS, 'zh', atlas);
+  const input = { lang: 'zh' as const, selected: null, hovered: null, countiesLoaded: false };
+  const plan = mapPlan({ ...input, specs, stack: DEFAULT_LAYERS }, atlas);
 
   it('gives regions with a value their class, and symbols a slot', () => {
     expect(plan.choropleth).toEqual({ colours: choropleth.colours });
@@ -39,18 +40,24 @@ describe('mapPlan', () => {
     expect(yinchuanCounty).toMatchObject({ nodata: true });
   });
 
-  it('stacks no more symbol layers than the map has slots, keeping the topmost', () => {
+  it('gives each drawn symbol layer its slot, the topmost ones when there are too many', () => {
     const many = atlas.dataset.indicators
       .filter((i) => i.kind === 'count' || i.kind === 'amount')
       .map((i) => ({ kind: 'indicator' as const, id: i.id }));
-    const p = mapPlan(layerSpecs(many, atlas, null), many, 'zh', atlas);
-    expect(p.symbols.length).toBe(Math.min(SYMBOL_SLOTS, many.length));
+    const p = mapPlan({ ...input, specs: layerSpecs(many, atlas, null), stack: many }, atlas);
+    expect(many.length).toBeGreaterThan(SYMBOL_SLOTS);
+    expect(p.symbols.map((x) => x.slot)).toEqual([...Array(SYMBOL_SLOTS).keys()]);
+    // The topmost layer's values sit in the last slot; the bottom one's in no slot.
+    const topValues = layerSpecs(many.slice(-1), atlas, null)[0];
+    if (topValues?.kind !== 'symbols') throw new Error('no symbols');
+    for (const code of topValues.valuesByRegion.keys())
+      expect(p.states.get(code)?.[`r${SYMBOL_SLOTS - 1}`]).toBeGreaterThan(0);
   });
 
   it('outlines only the topmost measure', () => {
     const measures = [...new Set(atlas.dataset.measures.map((m) => m.measure))].slice(0, 2);
     const stack = measures.map((mid) => ({ kind: 'measure' as const, id: mid as MeasureId }));
-    const p = mapPlan(layerSpecs(stack, atlas, null), stack, 'zh', atlas);
+    const p = mapPlan({ ...input, specs: layerSpecs(stack, atlas, null), stack }, atlas);
     const top = new Set(
       atlas.dataset.measures.filter((m) => m.measure === measures.at(-1)).map((m) => m.region),
     );
@@ -59,7 +66,10 @@ describe('mapPlan', () => {
 
   it('shows the context layers the stack holds, and only those', () => {
     expect(plan.context).toEqual({ boundaries: true, labels: true, counties: false });
-    const bare = mapPlan([], [{ kind: 'context', id: 'counties' }], 'en', atlas);
+    const bare = mapPlan(
+      { ...input, lang: 'en', specs: [], stack: [{ kind: 'context', id: 'counties' }] },
+      atlas,
+    );
     expect(bare.context).toEqual({ boundaries: false, labels: false, counties: true });
     expect(bare.lang).toBe('en');
   });

@@ -18,6 +18,9 @@ import { COLLECTIONS } from './fixtures';
 /** A plan with no indicator layers and the given context layers on. */
 const plan = (lang: 'zh' | 'en', visible: readonly ContextLayerId[]): MapPlan => ({
   lang,
+  selected: null,
+  hovered: null,
+  countiesLoaded: false,
   context: {
     labels: visible.includes('labels'),
     boundaries: visible.includes('boundaries'),

@@ -70,7 +70,9 @@ function decimal(s: string | undefined, int: number, signed: boolean): number | 
 /** Whether a key's value (the first of its key, decoded, not too long) names a valid view part. */
 const VALID: Record<string, (v: string) => boolean> = {
   v: (v) => /^\d{1,3}$/.test(v) && Number(v) <= CURRENT,
-  r: (v) => v === '' || KNOWN.regions.has(v),
+  // A name ("lueyang", "略阳县") resolves through the search normaliser: the dataset's side of
+  // the door, tested on its own in url-context.test.ts, so the oracle asks it.
+  r: (v) => v === '' || KNOWN.regions.has(v) || ctx.knownRegion(v) !== null,
   i: (v) => v === '' || KNOWN.indicators.has(v),
   y: (v) => v === '' || (/^\d{4}$/.test(v) && +v >= KNOWN.years[0] && +v <= KNOWN.years[1]),
   c: (v) => {

@@ -19,21 +19,6 @@ describe('ViewState', () => {
     expect(view.indicator).toBe('new-school-places');
   });
 
-  it('takes the topmost indicator layer as active when a link named none', () => {
-    const view = new ViewState({ ...defaultSnapshot('en'), layers: [coefficient, places] });
-    expect(view.indicator).toBeNull();
-    expect(view.activeIndicator).toBe('new-school-places');
-  });
-
-  it('ignores a named indicator whose layer is not shown', () => {
-    const view = new ViewState({
-      ...defaultSnapshot('en'),
-      layers: [places],
-      indicator: coefficient.id,
-    });
-    expect(view.activeIndicator).toBe('new-school-places');
-  });
-
   it('clears the hover when a region is selected, since the map moves', () => {
     const view = new ViewState(defaultSnapshot('zh'));
     view.hover('500113' as RegionCode);

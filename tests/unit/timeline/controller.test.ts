@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  axisPosition,
   buildAxis,
   PLAY_INTERVAL_MS,
   PLAY_INTERVAL_REDUCED_MS,
@@ -7,7 +8,6 @@ import {
   type Scheduler,
   yearAtPointer,
 } from '../../../src/lib/timeline/controller';
-import { fractionalYear } from '../../../src/lib/domain/dates';
 
 /** A scheduler the test drives by hand: `tick()` runs the pending callback once. */
 function manualScheduler() {
@@ -160,16 +160,15 @@ describe('yearAtPointer', () => {
   });
 });
 
-describe('fractionalYear', () => {
-  it('puts a year at its start, where the axis labels it, and a month within it', () => {
-    expect(fractionalYear('2021')).toBe(2021);
-    expect(fractionalYear('2021-01')).toBe(2021);
-    expect(fractionalYear('2021-12')).toBeCloseTo(2021 + 11 / 12);
-    expect(fractionalYear('2021-12-04')).toBeCloseTo(2021 + 11 / 12);
+describe('axis positions', () => {
+  it('places a milestone on the axis where its month falls', () => {
+    const axis = buildAxis({ min: 2020, max: 2022 }, [{ date: '2021-07', title: 'x' }]);
+    expect(axis.milestones[0]?.position).toBeCloseTo(0.75);
   });
 
-  it('places a milestone on the axis where its date falls', () => {
-    const axis = buildAxis({ min: 2020, max: 2022 }, [{ date: '2021-07', title: 'x' }]);
-    expect(axis.milestones[0]?.position).toBeCloseTo((fractionalYear('2021-07') - 2020) / 2);
+  it('clamps a year outside the axis to its ends, and centres a one-year axis', () => {
+    expect(axisPosition({ min: 2020, max: 2022 }, 2030)).toBe(1);
+    expect(axisPosition({ min: 2020, max: 2022 }, 2010)).toBe(0);
+    expect(axisPosition({ min: 2021, max: 2021 }, 2021)).toBe(0.5);
   });
 });
