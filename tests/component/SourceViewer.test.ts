@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { indexDataset } from '../../src/lib/data/atlas';
 import type { SourceId } from '../../src/lib/domain/schema';
+import { documentView } from '../../src/lib/data/source-items';
 import SourceViewer from '../../src/lib/ui/SourceViewer.svelte';
 import { MINI } from '../fixtures/mini-dataset';
 
@@ -11,7 +12,13 @@ function setup(source: string, highlight: string | null) {
   const onpick = vi.fn();
   const onclose = vi.fn();
   const r = render(SourceViewer, {
-    props: { atlas, source: source as SourceId, highlight, lang: 'en', onpick, onclose },
+    props: {
+      document: documentView(atlas, source as SourceId)!,
+      highlight,
+      lang: 'en',
+      onpick,
+      onclose,
+    },
   });
   return { onpick, onclose, ...r };
 }

@@ -1,8 +1,8 @@
 /** The extracted items of one source, as highlightable spans with what each one is about. */
-import type { RegionCode, SourceId } from '../domain/schema';
+import type { RegionCode, Source, SourceId } from '../domain/schema';
 import type { LayerRef } from '../domain/layer-ref';
 import type { Atlas } from './atlas';
-import type { Span } from './segments';
+import { segmentText, type Segment, type Span } from './segments';
 
 export interface SourceItem extends Span {
   region: RegionCode;
@@ -29,4 +29,26 @@ export function sourceItems(atlas: Atlas, source: SourceId): SourceItem[] {
       .filter((e) => e.source === source)
       .map((e) => ({ ...span(e), layer: { kind: 'events' } as const })),
   ].sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+}
+
+/** A document as the viewer shows it: its record, its extracted items, its text cut into runs. */
+export interface DocumentView {
+  doc: Source;
+  items: SourceItem[];
+  /** Items by id, to turn a clicked run back into its item. */
+  byId: ReadonlyMap<string, SourceItem>;
+  segments: Segment[];
+}
+
+/** The viewer's model of one document; null for an id the dataset does not hold. */
+export function documentView(atlas: Atlas, source: SourceId): DocumentView | null {
+  const doc = atlas.sources.get(source);
+  if (!doc) return null;
+  const items = sourceItems(atlas, source);
+  return {
+    doc,
+    items,
+    byId: new Map(items.map((i) => [i.id, i])),
+    segments: segmentText(doc.text, items),
+  };
 }

@@ -12,6 +12,7 @@ import type { CountiesGeometry } from '../data/load-app-data';
 import type { GeoLoadResult } from '../data/load-geometry';
 import { regionDetail } from '../data/region-detail';
 import { regionsInTreeOrder } from '../data/select';
+import { documentView } from '../data/source-items';
 import { regionValueAsOf, type AsOf } from '../data/time-rule';
 import type { Camera } from '../domain/camera';
 import type { LayerRef } from '../domain/layer-ref';
@@ -124,6 +125,10 @@ export class AtlasView {
   tooltipAt = $derived(this.pointer ?? TOOLTIP_CORNER);
   milestones = $derived.by(() =>
     this.atlas.dataset.events.map((e) => ({ date: e.date, title: e.title[this.view.lang] })),
+  );
+  /** The open document, for the viewer; null when none is open or its id is unknown. */
+  document = $derived.by(() =>
+    this.view.source ? documentView(this.atlas, this.view.source.id) : null,
   );
   regionDetail = $derived.by(() =>
     this.view.region ? regionDetail(this.atlas, this.view.region, this.view.year) : null,
