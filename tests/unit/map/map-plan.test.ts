@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { indexDataset } from '../../../src/lib/data/atlas';
-import type { IndicatorId, MeasureId, RegionCode } from '../../../src/lib/domain/schema';
-import { layerSpecs, SYMBOL_SLOTS, type LayerSpec } from '../../../src/lib/layers/layer-specs';
+import type { MeasureId, RegionCode } from '../../../src/lib/domain/schema';
+import { layerSpecs, SYMBOL_SLOTS } from '../../../src/lib/layers/layer-specs';
 import { mapPlan } from '../../../src/lib/map/map-plan';
 import { DEFAULT_LAYERS } from '../../../src/lib/state/types';
-import { MINI } from '../../fixtures/mini-dataset';
-
-const atlas = indexDataset(MINI);
-const id = (s: string) => s as IndicatorId;
-const specs = layerSpecs(
-  [
-    { kind: 'indicator', id: id('difference-coefficient') },
-    { kind: 'indicator', id: id('new-school-places') },
-  ],
-  atlas,
-  2023,
-);
-const choropleth = specs[0] as Extract<LayerSpec, { kind: 'choropleth' }>;
+import { atlas, choropleth, specs } from './specs-fixture';
 
 describe('mapPlan', () => {
   const input = { lang: 'zh' as const, selected: null, hovered: null, countiesLoaded: false };

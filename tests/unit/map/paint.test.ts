@@ -1,9 +1,6 @@
 import { createExpression, latest } from '@maplibre/maplibre-gl-style-spec';
 import type { StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { indexDataset } from '../../../src/lib/data/atlas';
-import type { IndicatorId } from '../../../src/lib/domain/schema';
-import { layerSpecs, type LayerSpec } from '../../../src/lib/layers/layer-specs';
 import {
   choroplethFillColor,
   choroplethFillOpacity,
@@ -12,19 +9,7 @@ import {
   symbolFillOpacity,
 } from '../../../src/lib/map/paint';
 import { NO_DATA } from '../../../src/lib/scales/color';
-import { MINI } from '../../fixtures/mini-dataset';
-
-const atlas = indexDataset(MINI);
-const id = (s: string) => s as IndicatorId;
-const specs = layerSpecs(
-  [
-    { kind: 'indicator', id: id('difference-coefficient') },
-    { kind: 'indicator', id: id('new-school-places') },
-  ],
-  atlas,
-  2023,
-);
-const choropleth = specs[0] as Extract<LayerSpec, { kind: 'choropleth' }>;
+import { choropleth } from './specs-fixture';
 
 /** Compiles an expression as MapLibre would for a paint property, then evaluates it. */
 function evaluate(
