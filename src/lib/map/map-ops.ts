@@ -102,6 +102,15 @@ function sameLayers(prev: MapPlan | null, next: MapPlan): boolean {
   );
 }
 
+/**
+ * What a map built from `plan` by style.ts shows before any call: the plan's layers, and no
+ * feature state (no values, no hover, no selection). `mapOps(asStyled(plan), plan, …)` is then
+ * exactly the states still to set.
+ */
+export function asStyled(plan: MapPlan): MapPlan {
+  return { ...plan, states: new Map(), selected: null, hovered: null };
+}
+
 /** Where a region's feature state lives: its polygon's source (if drawn) and the label points. */
 export interface StateSources {
   polygonOf(code: RegionCode): string | null;

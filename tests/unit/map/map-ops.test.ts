@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { RegionCode } from '../../../src/lib/domain/schema';
 import { CONTEXT_LAYER_IDS, INDICATOR_LAYER, LABEL_LAYERS } from '../../../src/lib/map/ids';
 import {
+  asStyled,
   layerProperties,
   mapOps,
   type MapOp,
@@ -49,6 +50,17 @@ describe('mapOps', () => {
     expect(mapOps(arrived, off, sources)).toEqual([
       { op: 'layout', layer, name: 'visibility', value: 'none' },
     ]);
+  });
+
+  it('from a freshly styled map, sets only feature state, hover and selection', () => {
+    const plan = {
+      ...base,
+      choropleth: { colours: ['#aaaaaa'] },
+      selected: '610727' as RegionCode,
+      states: new Map([['500113' as RegionCode, { class: 0 }]]),
+    };
+    const ops = mapOps(asStyled(plan), plan, sources);
+    expect(ops.map((o) => o.op)).toEqual(['setState', 'setState', 'setState']);
   });
 
   it('moves hover and selection from one polygon to the next', () => {
