@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { indexDataset } from '../../src/lib/data/atlas';
 import { regionDetail } from '../../src/lib/data/region-detail';
-import type { RegionCode } from '../../src/lib/domain/schema';
+import type { FactId, RegionCode } from '../../src/lib/domain/schema';
 import RegionPanel from '../../src/lib/ui/RegionPanel.svelte';
 import { MINI } from '../fixtures/mini-dataset';
 
@@ -80,11 +80,28 @@ describe('RegionPanel', () => {
     expect(undated?.classList.contains('after')).toBe(true);
   });
 
-  it('marks the value shown for the year', () => {
-    setup('610727', 'en', 2023);
-    const marked = [...document.querySelectorAll('dd.current [data-fact]')].map((e) =>
-      e.getAttribute('data-fact'),
-    );
-    expect(marked).toContain('f-ly-schools');
+  it('marks which of several values is the one shown for the year', () => {
+    const latest = MINI.facts.find((f) => f.id === 'f-ly-schools')!;
+    const earlier = { ...latest, id: 'f-ly-schools-2021' as FactId, date: '2021', value: 50 };
+    const two = indexDataset({ ...MINI, facts: [...MINI.facts, earlier] });
+    const marked = (year: number) => {
+      const { unmount } = render(RegionPanel, {
+        props: {
+          detail: regionDetail(two, '610727' as RegionCode, year),
+          indicators: two.indicators,
+          lang: 'en',
+          onselect: vi.fn(),
+          onclose: vi.fn(),
+          onquote: vi.fn(),
+        },
+      });
+      const ids = [...document.querySelectorAll('dd.current [data-fact]')].map((e) =>
+        e.getAttribute('data-fact'),
+      );
+      unmount();
+      return ids;
+    };
+    expect(marked(2022)).toEqual(['f-ly-schools-2021']);
+    expect(marked(2023)).toEqual(['f-ly-schools']);
   });
 });
