@@ -1,0 +1,40 @@
+/**
+ * Where keyboard focus goes when the right-hand panel changes under it. A panel that opens or
+ * closes removes the control that had focus (the quote that opened a document, the close
+ * button); the browser then drops focus to <body> and a keyboard reader starts again from the
+ * top. These ids name the places focus is sent to instead, so the components that own those
+ * elements and the panel that moves focus agree on them.
+ */
+export const FOCUS_ID = {
+  /** The open document's title. */
+  sourceTitle: 'source-title',
+  /** The selected region's title. */
+  regionTitle: 'region-title',
+  /** The keyboard region list: where a region is chosen, so where to go when none is shown. */
+  regionList: 'region-list',
+} as const;
+
+/** What the right-hand column shows. */
+export type DetailShown = 'source' | 'region' | 'none';
+
+/**
+ * The element to focus after the column changed to `shown` and took the focused control with
+ * it: the document's title when a document opened; back at the region, the quote that opened
+ * the document (`returnTo`, an item id) or else the region's title; with nothing shown, the
+ * region list. CSS selectors, since the elements are rendered by other components: the first
+ * one present wins.
+ */
+export function focusTargets(shown: DetailShown, returnTo: string | null): string[] {
+  switch (shown) {
+    case 'source':
+      return [`#${FOCUS_ID.sourceTitle}`];
+    case 'region':
+      return returnTo === null
+        ? [`#${FOCUS_ID.regionTitle}`]
+        : [`[data-item="${returnTo.replace(/["\\]/g, '\\$&')}"]`, `#${FOCUS_ID.regionTitle}`];
+    case 'none':
+      return [`#${FOCUS_ID.regionList}`];
+    default:
+      return shown satisfies never;
+  }
+}
