@@ -38,3 +38,43 @@ export function focusTargets(shown: DetailShown, returnTo: string | null): strin
       return shown satisfies never;
   }
 }
+
+/**
+ * Keeps focus in the right-hand column across its changes: `beforeChange` runs before the DOM
+ * changes (a pre-effect) and `afterChange` after it. Focus moves only when it was inside the
+ * column and the focused control went away; focus elsewhere (the region list, the search box)
+ * is never taken when a panel opens.
+ */
+export class FocusKeeper {
+  #before: DetailShown = 'none';
+  #hadFocus = false;
+  /** The item whose quote opened the document, to go back to when it closes. */
+  #returnTo: string | null = null;
+
+  /** Notes whether focus is inside `column` and, when a document opens, on which quote. */
+  beforeChange(column: Element | undefined, shown: DetailShown): void {
+    const active = column?.ownerDocument.activeElement ?? null;
+    this.#hadFocus = !!column && !!active && column.contains(active);
+    if (shown === 'source' && this.#before !== 'source')
+      this.#returnTo = this.#hadFocus
+        ? (active?.closest('[data-item]')?.getAttribute('data-item') ?? null)
+        : null;
+    this.#before = shown;
+  }
+
+  /** If focus was in the column and its control is gone, focuses the successor in `doc`. */
+  afterChange(doc: Document, shown: DetailShown): void {
+    if (!this.#hadFocus) return;
+    this.#hadFocus = false;
+    const active = doc.activeElement;
+    if (active && active !== doc.body && active.isConnected) return;
+    for (const selector of focusTargets(shown, this.#returnTo)) {
+      const target = doc.querySelector<HTMLElement>(selector);
+      if (target) {
+        target.focus();
+        break;
+      }
+    }
+    if (shown !== 'source') this.#returnTo = null;
+  }
+}
