@@ -59,6 +59,8 @@ const STRINGS = {
     zh: '地图：方向键平移，加号和减号缩放',
     en: 'Map: arrow keys pan, plus and minus zoom',
   },
+  /** After a number: the milestones one timeline marker holds. */
+  milestoneCount: { zh: '个里程碑', en: 'milestones' },
   zoomIn: { zh: '放大', en: 'Zoom in' },
   zoomOut: { zh: '缩小', en: 'Zoom out' },
   closePanel: { zh: '关闭', en: 'Close' },
