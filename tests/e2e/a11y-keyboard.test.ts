@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RegionCode } from '../../src/lib/domain/schema';
 import type { Page } from 'playwright-core';
 import { openApp, type OpenApp } from './app';
+import { waitForMapIdle } from './browser';
 import { atlas, query, sliderYear } from './journey-helpers';
 
 const LUEYANG = '610727' as RegionCode;
@@ -94,6 +95,17 @@ describe('journey: keyboard only', () => {
     await expectFocusShown(page, 'after the layer toggled');
   });
 
+  it('moves the layer down the stack and keeps focus on its arrows', async () => {
+    const { page } = app;
+    const row = `.layer-panel .order li[data-layer="indicator:${PLACES}"]`;
+    await tabTo(page, `${row} button:last-of-type`);
+    const before = query(page).get('l');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => query(page).get('l')).not.toBe(before);
+    await expectFocusShown(page, 'after the layer moved');
+    expect(await focused(page, `${row} button`)).toBe(true);
+  });
+
   it('chooses a region in the region list', async () => {
     const { page } = app;
     await tabTo(page, '#region-list');
@@ -160,5 +172,20 @@ describe('journey: keyboard only', () => {
     expect(link.searchParams.get('y')).toBe(query(page).get('y'));
     await expectFocusShown(page, 'after the link was copied');
     expect(app.log.errors).toEqual([]);
+  });
+
+  it("dismisses a broken link's notice: focus goes to the map it covered", async () => {
+    const page = await app.session.context.newPage();
+    try {
+      await page.goto(`${inject('baseUrl')}?y=abcd`);
+      await waitForMapIdle(page);
+      await tabTo(page, '[data-testid="link-notice"] button');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('link-notice').waitFor({ state: 'detached' });
+      await expect.poll(() => focused(page, '#map')).toBe(true);
+      await expectFocusShown(page, 'after the notice closed');
+    } finally {
+      await page.close();
+    }
   });
 });

@@ -12,7 +12,18 @@ export const FOCUS_ID = {
   regionTitle: 'region-title',
   /** The keyboard region list: where a region is chosen, so where to go when none is shown. */
   regionList: 'region-list',
+  /** The map area (the skip link's target): where focus goes when a notice over it closes. */
+  map: 'map',
 } as const;
+
+/**
+ * Closes a notice with `close`, then puts focus on the map area: the notice's button had focus
+ * and goes with it. Waits a frame for the notice to leave the DOM first.
+ */
+export function closeToMap(close: () => void, doc: Document = document): void {
+  close();
+  requestAnimationFrame(() => doc.getElementById(FOCUS_ID.map)?.focus());
+}
 
 /** What the right-hand column shows. */
 export type DetailShown = 'source' | 'region' | 'none';
