@@ -6,6 +6,7 @@ import type { Scheduler } from '../../src/lib/timeline/controller';
 const milestones = [
   { date: '2017-12', title: '行动计划印发' },
   { date: '2021', title: '通过国家评估' },
+  { date: '2021-12', title: '通过省级评估' },
 ];
 
 function setup(year: number | null) {
@@ -63,14 +64,20 @@ describe('Timeline', () => {
     expect(slider.getAttribute('aria-valuetext')).toBe('2016');
   });
 
-  it('offers each milestone as a focusable button with its title', async () => {
+  it('offers each year with milestones as one focusable button naming them all', async () => {
     const { onchange } = setup(2019);
     const button = screen.getByRole('button', { name: '2017-12 行动计划印发' });
-    expect(button.getAttribute('title')).toBe('2017-12 行动计划印发');
     button.focus();
     expect(document.activeElement).toBe(button);
     await fireEvent.click(button);
     expect(onchange).toHaveBeenLastCalledWith(2017);
+    // The count it shows is part of its name (the visible text is in the spoken one).
+    const both = screen.getByRole('button', {
+      name: '2 个里程碑: 2021 通过国家评估; 2021-12 通过省级评估',
+    });
+    expect(both.textContent).toContain('2');
+    await fireEvent.click(both);
+    expect(onchange).toHaveBeenLastCalledWith(2021);
   });
 
   it('plays and pauses from its button', async () => {

@@ -55,6 +55,14 @@ const STRINGS = {
   group_teachers: { zh: '教师队伍', en: 'Teachers' },
   history: { zh: '历年数值（空心为目标）', en: 'values over time (hollow: target)' },
   skipToMap: { zh: '跳到地图', en: 'Skip to the map' },
+  mapLabel: {
+    zh: '地图：方向键平移，加号和减号缩放',
+    en: 'Map: arrow keys pan, plus and minus zoom',
+  },
+  /** After a number: the milestones one timeline marker holds. */
+  milestoneCount: { zh: '个里程碑', en: 'milestones' },
+  zoomIn: { zh: '放大', en: 'Zoom in' },
+  zoomOut: { zh: '缩小', en: 'Zoom out' },
   closePanel: { zh: '关闭', en: 'Close' },
   copyFailed: { zh: '无法复制，请从地址栏复制', en: 'Could not copy: use the address bar' },
   intro: {

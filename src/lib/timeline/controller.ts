@@ -1,5 +1,5 @@
 /**
- * The timeline without a DOM: the axis (a tick per year, milestones placed on it) and the
+ * The timeline without a DOM: the axis (a tick per year, milestones grouped by year) and the
  * moves a slider offers — step, page step, home, end, play and pause. The year itself lives in
  * the view state; the controller reads it and asks for changes through `onchange`.
  *
@@ -28,12 +28,19 @@ export interface PlacedMilestone extends MilestoneInput {
   year: number;
   /** 0 at the start of the axis, 1 at its end. */
   position: number;
-  /** 0 on the axis; milestones that would overlap an earlier one stack above it. */
-  lane: number;
 }
 
-/** Milestones closer than this share of the axis would overlap: the later one goes up a lane. */
-export const LANE_GAP = 0.015;
+/**
+ * The milestones of one year, drawn as one marker at the year's tick. One target per year, not
+ * per milestone: milestones months apart would overlap, and a target smaller than 24 px or
+ * crowded by its neighbours cannot be hit by a finger (WCAG 2.5.8). A marker sets its year.
+ */
+export interface MilestoneYear {
+  year: number;
+  position: number;
+  /** In date order. */
+  milestones: PlacedMilestone[];
+}
 
 export interface Tick {
   year: number;
@@ -45,7 +52,10 @@ export interface Tick {
 export interface Axis {
   range: YearRange;
   ticks: Tick[];
+  /** Every milestone within the range, in date order. */
   milestones: PlacedMilestone[];
+  /** The same, one group per year that has any, in year order. */
+  years: MilestoneYear[];
 }
 
 /** Calls `fn` every `ms` milliseconds until the returned function is called. */
@@ -74,18 +84,17 @@ export function buildAxis(range: YearRange, milestones: readonly MilestoneInput[
       position: positionOf(range, `${year}`),
       major: year === range.min || year === range.max || year % 5 === 0,
     });
-  const placed: PlacedMilestone[] = [];
-  const sorted = milestones
+  const placed: PlacedMilestone[] = milestones
     .filter((m) => yearOf(m.date) >= range.min && yearOf(m.date) <= range.max)
     .map((m) => ({ ...m, year: yearOf(m.date), position: positionOf(range, m.date) }))
     .sort((a, b) => a.date.localeCompare(b.date));
-  for (const m of sorted) {
-    const near = placed.filter((p) => Math.abs(p.position - m.position) < LANE_GAP);
-    let lane = 0;
-    while (near.some((p) => p.lane === lane)) lane++;
-    placed.push({ ...m, lane });
+  const years: MilestoneYear[] = [];
+  for (const m of placed) {
+    const last = years.at(-1);
+    if (last?.year === m.year) last.milestones.push(m);
+    else years.push({ year: m.year, position: positionOf(range, `${m.year}`), milestones: [m] });
   }
-  return { range, ticks, milestones: placed };
+  return { range, ticks, milestones: placed, years };
 }
 
 /**

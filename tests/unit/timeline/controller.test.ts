@@ -123,20 +123,19 @@ describe('TimelineController', () => {
   });
 });
 
-describe('milestone lanes', () => {
-  it('stacks milestones that would overlap and leaves the rest on the axis', () => {
+describe('milestone years', () => {
+  it('groups milestones by year, in date order, each group at its year tick', () => {
     const axis = buildAxis({ min: 2017, max: 2025 }, [
       { date: '2021-12', title: 'a' },
-      { date: '2021-12', title: 'b' },
-      { date: '2021-12', title: 'c' },
+      { date: '2021-03', title: 'b' },
+      { date: '2021', title: 'c' },
       { date: '2017-12-04', title: 'd' },
     ]);
-    expect(axis.milestones.map((m) => [m.title, m.lane])).toEqual([
-      ['d', 0],
-      ['a', 0],
-      ['b', 1],
-      ['c', 2],
+    expect(axis.years.map((y) => [y.year, y.milestones.map((m) => m.title)])).toEqual([
+      [2017, ['d']],
+      [2021, ['c', 'b', 'a']],
     ]);
+    expect(axis.years.map((y) => y.position)).toEqual([0, 0.5]);
   });
 });
 

@@ -1,0 +1,93 @@
+/**
+ * Every reader, part one: axe-core finds no violation in any state a journey reaches, in
+ * Chinese and in English, on a desktop and on a phone. One browser; each state is its own page,
+ * opened by its link, so a state is checked as a reader arriving from that link sees it.
+ * (Comparison and table views join the list when they exist.)
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { RegionCode } from '../../src/lib/domain/schema';
+import type { Lang } from '../../src/lib/i18n/lang';
+import { axeCheck, type AxeReport } from './axe';
+import { launch, waitForMapIdle, watch, type Session } from './browser';
+import { atlas, gotoRetrying, waitForHeader } from './journey-helpers';
+
+const LUEYANG = '610727' as RegionCode;
+const PLACES = 'new-school-places';
+
+/** The 新增学位 fact of 略阳县, whose sentence the document state highlights. */
+function placesFactId(): string {
+  const f = (atlas().factsByRegion.get(LUEYANG) ?? []).find((x) => x.indicator === PLACES);
+  if (!f) throw new Error(`dataset has no ${PLACES} fact for ${LUEYANG}`);
+  return f.id;
+}
+
+interface State {
+  name: string;
+  /** The link's query, without the language. */
+  query: () => string;
+  /** What must be on screen before axe reads the page. */
+  ready: string;
+  viewport?: { width: number; height: number };
+}
+
+const PHONE = { width: 390, height: 844 };
+const STATES: readonly State[] = [
+  { name: 'first view', query: () => '', ready: 'header h1' },
+  { name: 'layer on', query: () => `l=boundaries,labels,i.${PLACES}`, ready: '.legend' },
+  { name: 'region selected', query: () => `r=${LUEYANG}`, ready: '.region-panel' },
+  {
+    name: 'document open',
+    query: () => `s=003&q=${placesFactId()}`,
+    ready: 'mark[aria-current="true"]',
+  },
+  { name: 'timeline moved', query: () => 'y=2020', ready: '[role="slider"][aria-valuenow="2020"]' },
+  { name: 'phone', query: () => '', ready: 'header h1', viewport: PHONE },
+  {
+    name: 'phone, region selected',
+    query: () => `r=${LUEYANG}`,
+    ready: '.region-panel',
+    viewport: PHONE,
+  },
+];
+
+describe('axe: every journey state, both languages', () => {
+  let session: Session;
+  const retries = { count: 0 };
+  const figures: string[] = [];
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    // The figures the issue asks for, one line per state and language.
+    if (figures.length > 0) console.info(`axe:\n${figures.join('\n')}`);
+    await session?.close();
+  });
+
+  const cases = STATES.flatMap((state) =>
+    (['zh', 'en'] as const).map((lang) => ({ name: state.name, state, lang })),
+  );
+  it.each(cases)('$name, $lang', async ({ state, lang }: { state: State; lang: Lang }) => {
+    const base = inject('baseUrl');
+    const page = await session.context.newPage();
+    const log = watch(page, new URL(base).origin);
+    try {
+      if (state.viewport) await page.setViewportSize(state.viewport);
+      const q = [state.query(), `lang=${lang}`].filter(Boolean).join('&');
+      await gotoRetrying(page, `${base}?${q}`, retries);
+      await waitForHeader(page);
+      await waitForMapIdle(page);
+      await page.locator(state.ready).first().waitFor({ state: 'visible' });
+      const report: AxeReport = await axeCheck(page);
+      figures.push(
+        `  ${state.name} (${lang}): ${report.violations.length} violations, ` +
+          `${report.passes} rules passed, undecided: ${report.incomplete.join(', ') || 'none'}`,
+      );
+      expect(report.passes).toBeGreaterThan(0);
+      expect(report.violations).toEqual([]);
+      expect(log.errors).toEqual([]);
+      expect(log.foreignRequests).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
