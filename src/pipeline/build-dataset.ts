@@ -1,17 +1,33 @@
 /**
  * `npm run build:data`: seeds/ → public/data/dataset.json and public/data/coverage.json.
  * Both are built in memory first; on any error nothing is written and the previous files stay.
+ * `npm run build:data -- --release` also records the built content as released today in
+ * seeds/release.json (the build refuses content whose release is not recorded).
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { familyCoverage } from '../lib/domain/families.ts';
 import { buildDataset } from './build.ts';
 import { BuildError } from './errors.ts';
+import { RELEASE_FILE, releaseJson } from './release.ts';
 import { writeAtomically } from './write.ts';
 
 /** Build from a seeds directory and write both outputs; returns the counts for the log line. */
-export function buildAndWrite(seedsDir: string, outPath: string, coveragePath: string) {
-  const out = buildDataset(seedsDir);
+export function buildAndWrite(
+  seedsDir: string,
+  outPath: string,
+  coveragePath: string,
+  releaseDate: string | null = null,
+) {
+  const out = buildDataset(
+    seedsDir,
+    releaseDate === null ? {} : { release: (version) => ({ version, date: releaseDate }) },
+  );
+  if (out.dataset.release && releaseDate !== null)
+    writeAtomically(
+      join(seedsDir, RELEASE_FILE),
+      releaseJson(out.dataset.release.version, releaseDate),
+    );
   writeAtomically(outPath, out.datasetJson);
   writeAtomically(coveragePath, out.coverageJson);
   return out;
@@ -21,10 +37,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = join(fileURLToPath(import.meta.url), '../../..');
   const began = performance.now();
   try {
+    const release = process.argv.includes('--release');
     const out = buildAndWrite(
       join(root, 'seeds'),
       join(root, 'public/data/dataset.json'),
       join(root, 'public/data/coverage.json'),
+      release ? new Date().toISOString().slice(0, 10) : null,
     );
     const { facts, measures, events } = out.dataset;
     const ms = (performance.now() - began).toFixed(0);
@@ -32,6 +50,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       `dataset: ${facts.length} facts, ${measures.length} measures, ${events.length} events in ${ms} ms`,
     );
     console.log(`coverage: ${JSON.stringify(out.coverage.totals)}`);
+    if (out.dataset.release)
+      console.log(`release: ${out.dataset.release.version} of ${out.dataset.release.date}`);
     const families = familyCoverage(out.dataset);
     console.log(
       `families: ${families.comparing} of ${families.facts} facts in a layer comparing two regions or more`,

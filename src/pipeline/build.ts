@@ -3,7 +3,7 @@
  * prepare (read, check, locate body), dates, facts, measures, events, then date coverage; the
  * assembled dataset is verified before anyone may write it.
  */
-import type { Dataset, DatasetEvent, Fact, Measure } from '../lib/domain/schema.ts';
+import type { Dataset, DatasetEvent, Fact, Measure, Release } from '../lib/domain/schema.ts';
 import { loadCatalogues } from './catalogue.ts';
 import { coverageReport, type CoverageEntry, type CoverageReport } from './coverage.ts';
 import { findDates, type DateMention } from './dates.ts';
@@ -15,6 +15,7 @@ import { extractMeasures } from './measures.ts';
 import { strayNumerals } from './numerals.ts';
 import { regionIndex } from './regions.ts';
 import { sentenceAround, type Span } from './text.ts';
+import { contentVersion, recordedRelease } from './release.ts';
 import { verifyDataset } from './verify.ts';
 
 /** The build's products, as values and as the exact bytes to write. */
@@ -65,7 +66,13 @@ function dateCoverage(
   });
 }
 
-export function buildDataset(seedsDir: string): BuildOutput {
+/** How to build: `release` names a new release for the built content instead of the recorded one. */
+export interface BuildOptions {
+  release?: (version: string) => Release;
+}
+
+/** Builds the dataset and coverage report from a seeds folder; throws a BuildError naming the place. */
+export function buildDataset(seedsDir: string, options: BuildOptions = {}): BuildOutput {
   const cat = loadCatalogues(seedsDir);
   const regions = regionIndex(cat.regions);
   const matchers = compileIndicators(cat.indicators);
@@ -104,7 +111,7 @@ export function buildDataset(seedsDir: string): BuildOutput {
       text: doc.text,
     };
   });
-  const dataset = verifyDataset({
+  const content = verifyDataset({
     schemaVersion: 1,
     sources,
     regions: cat.regions,
@@ -124,6 +131,11 @@ export function buildDataset(seedsDir: string): BuildOutput {
     measures,
     events,
   });
+  const version = contentVersion(content);
+  const release = options.release?.(version) ?? recordedRelease(seedsDir, version);
+  // The release goes first in the file, where a reader (and a diff) sees it at once.
+  const { schemaVersion, ...rest } = content;
+  const dataset: Dataset = release ? { schemaVersion, release, ...rest } : content;
   const report = coverageReport(coverage);
   return {
     dataset,

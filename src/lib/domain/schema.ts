@@ -213,9 +213,19 @@ export const EventSchema = z.object({
 });
 export type DatasetEvent = z.infer<typeof EventSchema>;
 
+/** Which content this dataset is, and when it was released (pipeline/release.ts). */
+export const ReleaseSchema = z.object({
+  /** 12 hex digits of the SHA-256 of the dataset without its release. */
+  version: z.string().regex(/^[0-9a-f]{12}$/),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+export type Release = z.infer<typeof ReleaseSchema>;
+
 export const DatasetSchema = z
   .object({
     schemaVersion: z.literal(1),
+    /** Absent only in datasets built from test fixtures. */
+    release: ReleaseSchema.optional(),
     sources: z.array(SourceSchema),
     regions: z.array(RegionSchema),
     families: z.array(FamilySchema),

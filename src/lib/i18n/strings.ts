@@ -73,6 +73,8 @@ const STRINGS = {
     zh: '在时间轴所选年份尚未发生或尚未公布',
     en: 'Not yet reached or announced in the year on the timeline',
   },
+  datasetVersion: { zh: '数据版本', en: 'Dataset version' },
+  datasetReleased: { zh: '发布于', en: 'released' },
   currentValue: {
     zh: '时间轴所选年份的数值（打开此指标图层时地图所示）',
     en: 'The value for the year on the timeline (what the map shows with this layer on)',

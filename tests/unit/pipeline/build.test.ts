@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/pipeline/build.ts';
+import { RELEASE_FILE } from '../../../src/pipeline/release.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const fixtures = join(root, 'tests/fixtures/pipeline');
@@ -10,7 +11,11 @@ const fixtures = join(root, 'tests/fixtures/pipeline');
 /** A copy of seeds/ in a temp dir, so a test may add or break files. */
 export function seedsCopy(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'seeds-')), 'seeds');
-  cpSync(join(root, 'seeds'), dir, { recursive: true });
+  // Without release.json: changed seeds are new content, which has no recorded release.
+  cpSync(join(root, 'seeds'), dir, {
+    recursive: true,
+    filter: (src) => !src.endsWith(RELEASE_FILE),
+  });
   return dir;
 }
 

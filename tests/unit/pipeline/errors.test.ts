@@ -3,15 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/pipeline/build.ts';
+import { RELEASE_FILE } from '../../../src/pipeline/release.ts';
 import { buildAndWrite } from '../../../src/pipeline/build-dataset.ts';
 import { verifyDataset } from '../../../src/pipeline/verify.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const doc003 = '003_ecacec5df72f904d.txt';
 
-function seedsCopy(): string {
+/** A copy of seeds/; without release.json unless asked, as changed seeds are new content. */
+function seedsCopy(keepRelease = false): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'seeds-')), 'seeds');
-  cpSync(join(root, 'seeds'), dir, { recursive: true });
+  cpSync(join(root, 'seeds'), dir, {
+    recursive: true,
+    filter: (src) => keepRelease || !src.endsWith(RELEASE_FILE),
+  });
   return dir;
 }
 
@@ -135,11 +140,47 @@ describe('a failed build', () => {
   });
 
   it('writes both files when it succeeds', () => {
-    const seeds = seedsCopy();
+    const seeds = seedsCopy(true);
     const out = join(seeds, '..', 'dataset.json');
     buildAndWrite(seeds, out, join(seeds, '..', 'coverage.json'));
     expect(readFileSync(out, 'utf8')).toBe(
       readFileSync(join(root, 'public/data/dataset.json'), 'utf8'),
     );
+  });
+});
+
+describe('the release record', () => {
+  const withRelease = (record: string) => {
+    const seeds = seedsCopy();
+    writeFileSync(join(seeds, RELEASE_FILE), record);
+    return seeds;
+  };
+
+  it('stamps the dataset with the recorded version and date, first in the file', () => {
+    const { dataset, datasetJson } = buildDataset(join(root, 'seeds'));
+    const recorded = JSON.parse(readFileSync(join(root, 'seeds', RELEASE_FILE), 'utf8'));
+    expect(dataset.release).toEqual(recorded);
+    expect(datasetJson.indexOf('"release"')).toBeLessThan(datasetJson.indexOf('"sources"'));
+  });
+
+  it('refuses content whose release is not recorded, naming the file and the way out', () => {
+    const seeds = withRelease('{"version": "000000000000", "date": "2026-01-01"}');
+    expect(() => buildDataset(seeds)).toThrow(
+      /release\.json: records version 000000000000.*--release/,
+    );
+  });
+
+  it('says what a broken record should look like', () => {
+    expect(() => buildDataset(withRelease('{"version": 1}'))).toThrow(/release\.json: needs/);
+    expect(() => buildDataset(withRelease('{'))).toThrow(/release\.json: not JSON/);
+  });
+
+  it('records a new release when asked, and builds it the next time', () => {
+    const seeds = seedsCopy();
+    const out = join(seeds, '..');
+    buildAndWrite(seeds, join(out, 'd.json'), join(out, 'c.json'), '2026-12-01');
+    const record = JSON.parse(readFileSync(join(seeds, RELEASE_FILE), 'utf8'));
+    expect(record.date).toBe('2026-12-01');
+    expect(buildDataset(seeds).dataset.release).toEqual(record);
   });
 });
