@@ -42,10 +42,10 @@ describe('AtlasView', () => {
 
   it('takes the topmost drawn indicator as active when the link names none, or one not drawn', () => {
     const { model, stop } = open('?l=i.difference-coefficient,i.new-school-places');
-    expect(model.activeIndicator).toBe('new-school-places');
+    expect(model.activeLayer?.ref.id).toBe('new-school-places');
     stop();
     const hidden = open('?l=i.new-school-places&i=difference-coefficient');
-    expect(hidden.model.activeIndicator).toBe('new-school-places');
+    expect(hidden.model.activeLayer?.ref.id).toBe('new-school-places');
     hidden.stop();
   });
 
@@ -56,7 +56,7 @@ describe('AtlasView', () => {
     const first = counts[0]!.slice(2);
     const { model, stop } = open(`?l=${counts.join(',')}&i=${first}`);
     expect(counts.length).toBeGreaterThan(SYMBOL_SLOTS);
-    expect(model.activeIndicator).not.toBe(first);
+    expect(model.activeLayer?.ref.id).not.toBe(first);
     expect(model.legend.map((b) => b.key)).not.toContain(`symbols:${first}`);
     stop();
   });
