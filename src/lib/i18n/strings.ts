@@ -41,18 +41,6 @@ const STRINGS = {
   play: { zh: '播放', en: 'Play' },
   pause: { zh: '暂停', en: 'Pause' },
   milestonesOn: { zh: '里程碑', en: 'Milestones' },
-  group_balance: { zh: '均衡程度', en: 'Balance' },
-  group_basics: { zh: '基本情况', en: 'Basics' },
-  group_conditions: { zh: '办学条件', en: 'School conditions' },
-  group_digital: { zh: '教育数字化', en: 'Digital education' },
-  group_equity: { zh: '教育公平', en: 'Equity' },
-  group_funding: { zh: '经费投入', en: 'Funding' },
-  group_governance: { zh: '治理与督导', en: 'Governance' },
-  group_preschool: { zh: '学前教育', en: 'Preschool' },
-  'group_school-places': { zh: '学位供给', en: 'School places' },
-  group_schools: { zh: '学校建设', en: 'Schools' },
-  group_students: { zh: '学生发展', en: 'Students' },
-  group_teachers: { zh: '教师队伍', en: 'Teachers' },
   history: { zh: '历年数值（空心为目标）', en: 'values over time (hollow: target)' },
   skipToMap: { zh: '跳到地图', en: 'Skip to the map' },
   closePanel: { zh: '关闭', en: 'Close' },
@@ -156,10 +144,4 @@ export type StringKey = keyof typeof STRINGS;
 
 export function t(lang: Lang, key: StringKey): string {
   return STRINGS[key][lang];
-}
-
-/** A catalogue group's name: the dataset names groups by id, the UI translates the ids it knows. */
-export function groupName(group: string, lang: Lang): string {
-  const key = `group_${group}`;
-  return key in STRINGS ? STRINGS[key as StringKey][lang] : group;
 }

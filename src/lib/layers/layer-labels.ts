@@ -12,17 +12,24 @@ export function layerLabel(entry: CatalogueEntry, lang: Lang): string {
   return t(lang, 'events');
 }
 
-/** How an indicator layer is drawn ("shaded regions", "circles"), or '' for other layers. */
+/**
+ * How an indicator or family layer is drawn ("shaded regions", "circles"), a family layer's
+ * marked as the one comparing its indicators; '' for other layers.
+ */
 export function layerHint(entry: CatalogueEntry, lang: Lang): string {
-  if (entry.draw === 'choropleth') return t(lang, 'layerChoroplethHint');
-  if (entry.draw === 'symbols') return t(lang, 'layerSymbolHint');
-  return '';
+  const how =
+    entry.draw === 'choropleth'
+      ? t(lang, 'layerChoroplethHint')
+      : entry.draw === 'symbols'
+        ? t(lang, 'layerSymbolHint')
+        : '';
+  return how !== '' && entry.ref.kind === 'family' ? `${t(lang, 'familyLayer')} · ${how}` : how;
 }
 
 /** The name of a stack entry; its key when the catalogue does not list it. */
 export function stackLabel(catalogue: Catalogue, ref: LayerRef, lang: Lang): string {
   const all = [
-    ...catalogue.indicators.flatMap((g) => g.entries),
+    ...catalogue.families.flatMap((g) => [...g.layers, ...g.entries]),
     ...catalogue.measures.flatMap((g) => g.entries),
     catalogue.events,
     ...catalogue.context,

@@ -7,7 +7,7 @@ import { MINI } from '../../fixtures/mini-dataset';
 
 const cat = buildCatalogue(indexDataset(MINI));
 const entry = (id: string) => {
-  const e = cat.indicators
+  const e = cat.families
     .flatMap((g) => g.entries)
     .find((x) => x.ref.kind === 'indicator' && x.ref.id === id);
   if (!e) throw new Error(id);
