@@ -59,6 +59,7 @@ describe('journey: a family layer', () => {
     const legend = page.locator('.legend .block', { hasText: '学位供给' });
     await expect.poll(() => legend.count()).toBe(1);
     expect(await legend.innerText()).toContain('口径不一');
+    await shoot(page, 'family-panel-zh');
     link = page.url();
   });
 
