@@ -69,7 +69,7 @@ describe('LayerPanel', () => {
     expect(places.querySelector('details')?.open).toBe(false);
     expect(places.querySelector('summary')?.textContent).toBe('Fine indicators (3)');
     const layer = screen.getByRole('checkbox', {
-      name: /^School places 4 regions comparison layer/,
+      name: /^School places:\s*all scopes together 4 regions comparison layer/,
     });
     await fireEvent.click(layer);
     expect(ontoggle).toHaveBeenCalledWith({ kind: 'family', id: 'places' });

@@ -111,6 +111,7 @@ const STRINGS = {
   family: { zh: '指标族', en: 'Family' },
   scope: { zh: '口径', en: 'Scope' },
   scopesDiffer: { zh: '口径不一，见各数值', en: 'scopes differ; each value says its own' },
+  familyLayerAll: { zh: '各口径合并', en: 'all scopes together' },
   familyLayer: { zh: '合并图层', en: 'comparison layer' },
   familyIndicators: { zh: '细分指标', en: 'Fine indicators' },
   symbolAreaNote: { zh: '圆的面积与数值成正比', en: 'circle area is proportional to the value' },

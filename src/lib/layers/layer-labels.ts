@@ -2,7 +2,7 @@
 import type { LayerRef } from '../domain/layer-ref';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/strings';
-import type { Catalogue, CatalogueEntry } from './layer-catalogue';
+import type { Catalogue, CatalogueEntry, FamilyGroup } from './layer-catalogue';
 import { layerKey, sameLayer } from './stack';
 
 /** An entry's name: the dataset's bilingual name, or the UI's name for milestones and context layers. */
@@ -10,6 +10,15 @@ export function layerLabel(entry: CatalogueEntry, lang: Lang): string {
   if (entry.name) return entry.name[lang];
   if (entry.ref.kind === 'context') return t(lang, `context_${entry.ref.id}` as const);
   return t(lang, 'events');
+}
+
+/**
+ * A family layer's name under its family's heading: "all scopes together" where the layer is
+ * named after the family, so the heading is not said twice; its own name otherwise.
+ */
+export function familyLayerLabel(group: FamilyGroup, entry: CatalogueEntry, lang: Lang): string {
+  const name = layerLabel(entry, lang);
+  return name === group.family.name[lang] ? t(lang, 'familyLayerAll') : name;
 }
 
 /**
