@@ -6,6 +6,7 @@ import { buildCatalogue } from '../../src/lib/layers/layer-catalogue';
 import type { LayerRef } from '../../src/lib/domain/layer-ref';
 import LayerPanel from '../../src/lib/ui/LayerPanel.svelte';
 import { MINI } from '../fixtures/mini-dataset';
+import { atlas as built } from '../fixtures/dataset';
 
 const catalogue = buildCatalogue(indexDataset(MINI));
 const coef: LayerRef = { kind: 'indicator', id: 'difference-coefficient' as IndicatorId };
@@ -53,5 +54,41 @@ describe('LayerPanel', () => {
       screen.getByRole('button', { name: 'Move down: Difference coefficient' }),
     );
     expect(onmove).toHaveBeenCalledWith(coef, 'down');
+  });
+
+  it('lists families first with the regions each compares, their layers, then fine indicators', async () => {
+    const ontoggle = vi.fn();
+    const full = buildCatalogue(built());
+    render(LayerPanel, {
+      props: { catalogue: full, stack: [], lang: 'en', ontoggle, onmove: vi.fn() },
+    });
+    const first = document.querySelector('fieldset.family');
+    expect(first?.querySelector('legend')?.textContent).toMatch(/\d+ regions/);
+    const places = document.querySelector('[data-family="school-places"]') as HTMLElement;
+    expect(places.querySelector('legend')?.textContent).toContain('School places 4 regions');
+    expect(places.querySelector('details')?.open).toBe(false);
+    expect(places.querySelector('summary')?.textContent).toBe('Fine indicators (3)');
+    const layer = screen.getByRole('checkbox', {
+      name: /^School places:\s*all scopes together 4 regions comparison layer/,
+    });
+    await fireEvent.click(layer);
+    expect(ontoggle).toHaveBeenCalledWith({ kind: 'family', id: 'places' });
+  });
+
+  it('opens a family without a comparison layer, and every family while searching', async () => {
+    render(LayerPanel, {
+      props: {
+        catalogue: buildCatalogue(built()),
+        stack: [],
+        lang: 'zh',
+        ontoggle: vi.fn(),
+        onmove: vi.fn(),
+      },
+    });
+    const kg = document.querySelector('[data-family="kindergarten-provision"] details');
+    expect((kg as HTMLDetailsElement).open).toBe(true);
+    await fireEvent.input(screen.getByRole('searchbox'), { target: { value: '新增学位' } });
+    const places = document.querySelector('[data-family="school-places"] details');
+    expect((places as HTMLDetailsElement).open).toBe(true);
   });
 });

@@ -1,12 +1,13 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/lib/data/atlas';
-import type { IndicatorId, MeasureId } from '../../src/lib/domain/schema';
+import type { IndicatorId, LayerId, MeasureId } from '../../src/lib/domain/schema';
 import { layerSpecs } from '../../src/lib/layers/layer-specs';
 import { legendModel } from '../../src/lib/layers/legend';
 import type { LayerRef } from '../../src/lib/domain/layer-ref';
 import Legend from '../../src/lib/ui/Legend.svelte';
 import { MINI } from '../fixtures/mini-dataset';
+import { atlas as built } from '../fixtures/dataset';
 
 const atlas = indexDataset(MINI);
 const ind = (id: string): LayerRef => ({ kind: 'indicator', id: id as IndicatorId });
@@ -72,5 +73,29 @@ describe('Legend', () => {
       props: { blocks: legendModel(layerSpecs(stack, atlas, null), 'en'), lang: 'en' },
     });
     expect(document.querySelectorAll('[data-kind="measure"]')).toHaveLength(1);
+  });
+
+  it('names a family layer and its family, and says which levels each drawn member counts', () => {
+    const ref: LayerRef = { kind: 'family', id: 'schools-count' as LayerId };
+    render(Legend, {
+      props: { blocks: legendModel(layerSpecs([ref], built(), null), 'en'), lang: 'en' },
+    });
+    const b = block('symbols');
+    expect(b.getByText('Family: Schools, pupils and teachers')).toBeTruthy();
+    expect(b.getByText('scopes differ; each value says its own')).toBeTruthy();
+    expect(b.getByText('Compulsory-stage schools: compulsory stage only')).toBeTruthy();
+    expect(b.getByText('Schools and kindergartens, all levels: all levels')).toBeTruthy();
+  });
+
+  it('gives a single indicator its full scope and no "scopes differ" note', () => {
+    render(Legend, {
+      props: {
+        blocks: legendModel(layerSpecs([ind('new-school-places')], built(), null), 'zh'),
+        lang: 'zh',
+      },
+    });
+    const b = block('symbols');
+    expect(b.getByText(/^义务教育阶段；/)).toBeTruthy();
+    expect(b.queryByText('口径不一，见各数值')).toBeNull();
   });
 });

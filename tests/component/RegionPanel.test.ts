@@ -5,6 +5,7 @@ import { regionDetail } from '../../src/lib/data/region-detail';
 import type { FactId, RegionCode } from '../../src/lib/domain/schema';
 import RegionPanel from '../../src/lib/ui/RegionPanel.svelte';
 import { MINI } from '../fixtures/mini-dataset';
+import { atlas as built } from '../fixtures/dataset';
 
 const atlas = indexDataset(MINI);
 
@@ -103,5 +104,29 @@ describe('RegionPanel', () => {
     };
     expect(marked(2022)).toEqual(['f-ly-schools-2021']);
     expect(marked(2023)).toEqual(['f-ly-schools']);
+  });
+
+  it('names the family and scope of each indicator, and shows a range as a range', () => {
+    const a = built();
+    const fact = a.dataset.facts.find((f) => f.upper !== undefined)!;
+    const detail = regionDetail(a, fact.region, null);
+    render(RegionPanel, {
+      props: {
+        detail,
+        indicators: a.indicators,
+        lang: 'zh',
+        onselect: vi.fn(),
+        onclose: vi.fn(),
+        onquote: vi.fn(),
+      },
+    });
+    const ind = a.indicators.get(fact.indicator)!;
+    const family = a.dataset.families.find((f) => f.id === ind.family)!;
+    const about = [...document.querySelectorAll('dt .about')].map((e) =>
+      (e.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    );
+    expect(about).toContain(`指标族: ${family.name.zh} · 口径: ${ind.scope.zh}`);
+    expect(screen.getAllByText('3至5年').length).toBeGreaterThan(0);
+    expect(screen.queryByText('3年')).toBeNull();
   });
 });

@@ -2,7 +2,11 @@ import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { valueAsOf } from '../../src/lib/data/time-rule';
 import { indexDataset } from '../../src/lib/data/atlas';
-import type { IndicatorId, RegionCode, SourceId } from '../../src/lib/domain/schema';
+import type { IndicatorId, LayerId, RegionCode, SourceId } from '../../src/lib/domain/schema';
+import { drawnLayer } from '../../src/lib/layers/layer-specs';
+import { valueScopeNote } from '../../src/lib/layers/scope-notes';
+import { regionValueAsOf } from '../../src/lib/data/time-rule';
+import { atlas as built } from '../fixtures/dataset';
 import Tooltip from '../../src/lib/ui/Tooltip.svelte';
 import { MINI } from '../fixtures/mini-dataset';
 
@@ -16,8 +20,10 @@ describe('Tooltip', () => {
     render(Tooltip, {
       props: {
         region: atlas.regions.get('500000' as RegionCode)!,
-        indicator: atlas.indicators.get('paired-rural-schools' as IndicatorId)!,
+        layer: drawnLayer({ kind: 'indicator', id: 'paired-rural-schools' as IndicatorId }, atlas),
         value: valueAsOf(facts, null, atlas.sources),
+        indicator: atlas.indicators.get('paired-rural-schools' as IndicatorId)!,
+        scopeNote: null,
         source: atlas.sources.get('000' as SourceId)!,
         lang: 'en',
         x: 40,
@@ -36,8 +42,10 @@ describe('Tooltip', () => {
     render(Tooltip, {
       props: {
         region: atlas.regions.get('640100' as RegionCode)!,
-        indicator: atlas.indicators.get('investment' as IndicatorId)!,
+        layer: drawnLayer({ kind: 'indicator', id: 'investment' as IndicatorId }, atlas),
         value: null,
+        indicator: null,
+        scopeNote: null,
         source: null,
         lang: 'zh',
         x: 0,
@@ -45,5 +53,34 @@ describe('Tooltip', () => {
       },
     });
     expect(screen.getByRole('tooltip').textContent).toContain('无数据');
+  });
+
+  it('names the family and says next to the value which levels a family layer value counts', () => {
+    const a = built();
+    const layer = drawnLayer({ kind: 'family', id: 'places' as LayerId }, a)!;
+    const ids = layer.indicators.map((i) => i.id);
+    const code = [...a.factsByRegion.keys()].find(
+      (c) => regionValueAsOf(a, c, ids, null)?.fact.indicator === 'new-places-incl-kindergartens',
+    )!;
+    const value = regionValueAsOf(a, code, ids, null)!;
+    const indicator = a.indicators.get(value.fact.indicator)!;
+    render(Tooltip, {
+      props: {
+        region: a.regions.get(code)!,
+        layer,
+        value,
+        indicator,
+        scopeNote: valueScopeNote(layer, indicator, 'en'),
+        source: null,
+        lang: 'en',
+        x: 0,
+        y: 0,
+      },
+    });
+    const text = screen.getByRole('tooltip').textContent ?? '';
+    expect(layer.mixedScopes).toBe(true);
+    expect(text).toContain('School places');
+    expect(text).toMatch(/places\s*\(incl\. kindergartens\)/);
+    expect(text).toContain('Scope: incl. kindergartens');
   });
 });

@@ -1,13 +1,14 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/lib/data/atlas';
-import type { RegionCode } from '../../src/lib/domain/schema';
+import type { IndicatorId, LayerId, RegionCode } from '../../src/lib/domain/schema';
 import { SYMBOL_SLOTS } from '../../src/lib/layers/layer-specs';
 import { AtlasView, type AtlasViewDeps } from '../../src/lib/state/atlas-view.svelte';
 import { defaultSnapshot } from '../../src/lib/state/types';
 import { UrlSync } from '../../src/lib/state/url-sync.svelte';
 import { ViewState } from '../../src/lib/state/view-state.svelte';
 import { MINI } from '../fixtures/mini-dataset';
+import { atlas as built } from '../fixtures/dataset';
 import { DEPS, fakeWindow } from '../unit/state/fakes';
 
 const atlas = indexDataset(MINI);
@@ -42,10 +43,10 @@ describe('AtlasView', () => {
 
   it('takes the topmost drawn indicator as active when the link names none, or one not drawn', () => {
     const { model, stop } = open('?l=i.difference-coefficient,i.new-school-places');
-    expect(model.activeIndicator).toBe('new-school-places');
+    expect(model.activeLayer?.ref.id).toBe('new-school-places');
     stop();
     const hidden = open('?l=i.new-school-places&i=difference-coefficient');
-    expect(hidden.model.activeIndicator).toBe('new-school-places');
+    expect(hidden.model.activeLayer?.ref.id).toBe('new-school-places');
     hidden.stop();
   });
 
@@ -56,7 +57,7 @@ describe('AtlasView', () => {
     const first = counts[0]!.slice(2);
     const { model, stop } = open(`?l=${counts.join(',')}&i=${first}`);
     expect(counts.length).toBeGreaterThan(SYMBOL_SLOTS);
-    expect(model.activeIndicator).not.toBe(first);
+    expect(model.activeLayer?.ref.id).not.toBe(first);
     expect(model.legend.map((b) => b.key)).not.toContain(`symbols:${first}`);
     stop();
   });
@@ -127,6 +128,24 @@ describe('AtlasView', () => {
       writeClipboard: () => Promise.reject(new Error('denied')),
     });
     expect(await refused.copyLink()).toBe(false);
+    stop();
+  });
+
+  it('speaks of a family layer once it is turned on above an indicator, in the tooltip too', () => {
+    const view = new ViewState(defaultSnapshot('en'));
+    const model = new AtlasView(built(), view, new UrlSync(fakeWindow('?lang=en')), DEPS);
+    const stop = model.start({ title: '', documentElement: { lang: '' } });
+    flushSync();
+    model.toggleLayer({ kind: 'indicator', id: 'new-school-places' as IndicatorId });
+    model.toggleLayer({ kind: 'family', id: 'places' as LayerId });
+    flushSync();
+    expect(model.activeLayer?.ref).toEqual({ kind: 'family', id: 'places' });
+    model.hover('610700' as RegionCode);
+    expect(model.tooltip).toMatchObject({
+      layer: { name: { en: 'School places' } },
+      indicator: { id: 'new-places-incl-kindergartens' },
+      scopeNote: 'incl. kindergartens',
+    });
     stop();
   });
 });

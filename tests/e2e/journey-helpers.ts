@@ -30,6 +30,19 @@ export function selectedInList(page: Page): Promise<string | null> {
 export const layerBox = (page: Page, key: string) =>
   page.locator(`.layer-panel input[type="checkbox"][data-layer="${key}"]`);
 
+/**
+ * The layer panel's checkbox for a layer key, made visible first as a reader would: a family's
+ * fine indicators are folded away, so its summary is clicked when they are.
+ */
+export async function revealLayerBox(page: Page, key: string) {
+  const box = layerBox(page, key);
+  const folded = page.locator('.layer-panel details:not([open])', {
+    has: page.locator(`input[data-layer="${key}"]`),
+  });
+  if ((await folded.count()) > 0) await folded.locator('summary').click();
+  return box;
+}
+
 /** The year slider's current value. */
 export async function sliderYear(page: Page): Promise<number> {
   return Number(await page.getByRole('slider').getAttribute('aria-valuenow'));

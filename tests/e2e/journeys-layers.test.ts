@@ -19,6 +19,7 @@ import { openApp, renderedCount, settle, type OpenApp } from './app';
 import {
   atlas,
   layerBox,
+  revealLayerBox,
   query,
   regionOption,
   selectedInList,
@@ -90,7 +91,7 @@ describe('journey: layers and sources', () => {
   it('turns on 新增学位: the legend shows it and the link lists it', async () => {
     const { page } = app;
     expect(query(page).get('l') ?? '').not.toContain(`i.${PLACES}`);
-    await layerBox(page, PLACES_LAYER).check();
+    await (await revealLayerBox(page, PLACES_LAYER)).check();
     const legend = page.locator('.legend .block', { hasText: '新增学位' });
     await expect.poll(() => legend.count()).toBe(1);
     expect(await legend.getAttribute('data-kind')).toBe('symbols');

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openApp, settle, type OpenApp } from './app';
 import {
   layerBox,
+  revealLayerBox,
   query,
   regionOption,
   selectedInList,
@@ -80,7 +81,7 @@ describe('journey: timeline and deep link', () => {
 
   it('turns on a layer', async () => {
     const { page } = app;
-    await layerBox(app.page, LAYER).check();
+    await (await revealLayerBox(app.page, LAYER)).check();
     await expect.poll(() => query(page).get('l') ?? '').toContain('i.new-school-places');
   });
 

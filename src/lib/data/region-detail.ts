@@ -5,6 +5,7 @@
 import type {
   DatasetEvent,
   Fact,
+  Family,
   Indicator,
   Measure,
   MeasureKind,
@@ -38,6 +39,8 @@ export interface PanelFact {
 
 export interface IndicatorFacts {
   indicator: Indicator;
+  /** The family the indicator belongs to, so the panel names it beside the scope. */
+  family: Family | null;
   /** Oldest first by the rule's date; unknown dates last. */
   facts: PanelFact[];
 }
@@ -81,6 +84,7 @@ export function regionDetail(atlas: Atlas, code: RegionCode, year: AsOfYear): Re
       const shown = valueAsOf(own, year, atlas.sources)?.fact ?? null;
       return {
         indicator,
+        family: atlas.dataset.families.find((f) => f.id === indicator.family) ?? null,
         facts: own
           .map((fact) => ({
             fact,

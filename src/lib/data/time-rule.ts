@@ -111,21 +111,27 @@ export function valueAsOf(
   return achieved.at(-1) ?? targets[0] ?? null;
 }
 
-/** One region's value of one indicator at year Y (see valueAsOf). */
+/**
+ * One region's value of one indicator at year Y (see valueAsOf). Given several indicators (a
+ * family layer's), the value is valueAsOf over the union of the region's facts of all of them:
+ * the latest achievement of any, else the target with the nearest deadline — so a region
+ * reporting two scopes of one quantity shows its most recent figure, whichever scope it has.
+ */
 export function regionValueAsOf(
   atlas: Atlas,
   region: RegionCode,
-  indicator: IndicatorId,
+  indicator: IndicatorId | readonly IndicatorId[],
   year: AsOfYear,
 ): AsOf | null {
-  const own = (atlas.factsByRegion.get(region) ?? []).filter((f) => f.indicator === indicator);
+  const ids: readonly IndicatorId[] = typeof indicator === 'string' ? [indicator] : indicator;
+  const own = (atlas.factsByRegion.get(region) ?? []).filter((f) => ids.includes(f.indicator));
   return own.length === 0 ? null : valueAsOf(own, year, atlas.sources);
 }
 
-/** Every region's value of one indicator at year Y; regions with none are absent. */
+/** Every region's value of one indicator (or a family layer's indicators) at year Y; regions with none are absent. */
 export function indicatorValuesAsOf(
   atlas: Atlas,
-  indicator: IndicatorId,
+  indicator: IndicatorId | readonly IndicatorId[],
   year: AsOfYear,
 ): Map<RegionCode, AsOf> {
   const out = new Map<RegionCode, AsOf>();

@@ -113,6 +113,14 @@ export const FamilyIdSchema = z
 
 /** Comparable quantities a reader puts on one map (new school places, investment, …). */
 export const FamilySchema = z.object({ id: FamilyIdSchema, name: BilingualSchema });
+export type Family = z.infer<typeof FamilySchema>;
+
+/** A family layer: the indicators of one family that may be drawn together share this id. */
+export const LayerIdSchema = z
+  .string()
+  .regex(/^[a-z0-9-]+$/)
+  .brand<'LayerId'>();
+export type LayerId = z.infer<typeof LayerIdSchema>;
 
 /** Which school levels an indicator counts. */
 export const LevelsSchema = z.enum([
@@ -150,7 +158,7 @@ export const IndicatorSchema = z.object({
   group: z.string().min(1),
   family: FamilyIdSchema,
   /** Indicators of a family sharing a layer id are drawn on one layer; their scopes may differ in levels only. */
-  layer: z.string().regex(/^[a-z0-9-]+$/),
+  layer: LayerIdSchema,
   scope: ScopeSchema,
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;

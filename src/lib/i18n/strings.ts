@@ -41,18 +41,6 @@ const STRINGS = {
   play: { zh: '播放', en: 'Play' },
   pause: { zh: '暂停', en: 'Pause' },
   milestonesOn: { zh: '里程碑', en: 'Milestones' },
-  group_balance: { zh: '均衡程度', en: 'Balance' },
-  group_basics: { zh: '基本情况', en: 'Basics' },
-  group_conditions: { zh: '办学条件', en: 'School conditions' },
-  group_digital: { zh: '教育数字化', en: 'Digital education' },
-  group_equity: { zh: '教育公平', en: 'Equity' },
-  group_funding: { zh: '经费投入', en: 'Funding' },
-  group_governance: { zh: '治理与督导', en: 'Governance' },
-  group_preschool: { zh: '学前教育', en: 'Preschool' },
-  'group_school-places': { zh: '学位供给', en: 'School places' },
-  group_schools: { zh: '学校建设', en: 'Schools' },
-  group_students: { zh: '学生发展', en: 'Students' },
-  group_teachers: { zh: '教师队伍', en: 'Teachers' },
   history: { zh: '历年数值（空心为目标）', en: 'values over time (hollow: target)' },
   skipToMap: { zh: '跳到地图', en: 'Skip to the map' },
   mapLabel: {
@@ -122,6 +110,20 @@ const STRINGS = {
     en: 'target (faint, dashed: not an achievement)',
   },
   lowerIsBetter: { zh: '数值越低越均衡', en: 'lower is more balanced' },
+  levels_all: { zh: '各学段', en: 'all levels' },
+  levels_compulsory: { zh: '仅义务教育阶段', en: 'compulsory stage only' },
+  'levels_primary-secondary': { zh: '中小学', en: 'primary and secondary schools' },
+  'levels_schools-and-kindergartens': { zh: '含幼儿园', en: 'incl. kindergartens' },
+  levels_preschool: { zh: '仅学前教育', en: 'kindergartens only' },
+  'levels_senior-high': { zh: '普通高中', en: 'senior high schools' },
+  levels_higher: { zh: '高等教育', en: 'higher education' },
+  levels_unstated: { zh: '学段未说明', en: 'levels not stated' },
+  family: { zh: '指标族', en: 'Family' },
+  scope: { zh: '口径', en: 'Scope' },
+  scopesDiffer: { zh: '口径不一，见各数值', en: 'scopes differ; each value says its own' },
+  familyLayerAll: { zh: '各口径合并', en: 'all scopes together' },
+  familyLayer: { zh: '合并图层', en: 'comparison layer' },
+  familyIndicators: { zh: '细分指标', en: 'Fine indicators' },
   symbolAreaNote: { zh: '圆的面积与数值成正比', en: 'circle area is proportional to the value' },
   milestoneDone: { zh: '已发生的里程碑', en: 'milestone reached' },
   milestoneAhead: { zh: '尚未到期（空心）', en: 'still ahead (hollow)' },
@@ -153,10 +155,4 @@ export type StringKey = keyof typeof STRINGS;
 
 export function t(lang: Lang, key: StringKey): string {
   return STRINGS[key][lang];
-}
-
-/** A catalogue group's name: the dataset names groups by id, the UI translates the ids it knows. */
-export function groupName(group: string, lang: Lang): string {
-  const key = `group_${group}`;
-  return key in STRINGS ? STRINGS[key as StringKey][lang] : group;
 }

@@ -1,12 +1,16 @@
 /**
- * Everything a reader can put on the map, grouped, with how many regions report each, and a
- * search over both languages' names and the ids (so "coef", "差异" and "difference" all find it).
+ * Everything a reader can put on the map, with how many regions report each, and a search over
+ * both languages' names and the ids (so "coef", "差异" and "difference" all find it). Indicators
+ * come by family, families comparing the most regions first; a family offers its layers that draw
+ * several indicators together, then its fine indicators.
  */
 import type { Atlas } from '../data/atlas';
-import type { Bilingual } from '../domain/schema';
+import { familyCoverage } from '../domain/families';
+import type { Bilingual, Family } from '../domain/schema';
 import { CONTEXT_LAYERS, type LayerRef } from '../domain/layer-ref';
 import { indicatorDraw, type IndicatorDraw } from './stack';
 
+/** One layer a reader can turn on. */
 export interface CatalogueEntry {
   ref: LayerRef;
   /** null for context layers, whose names are UI strings. */
@@ -17,13 +21,23 @@ export interface CatalogueEntry {
   regionCount: number | null;
 }
 
+/** Layers listed together under a heading. */
 export interface CatalogueGroup {
   group: string;
   entries: CatalogueEntry[];
 }
 
+/** A family: its layers of several indicators (`layers`) and its fine indicators (`entries`). */
+export interface FamilyGroup extends CatalogueGroup {
+  family: Family;
+  /** Regions with a value in any of the family's indicators (domain/families.ts). */
+  regionCount: number;
+  layers: CatalogueEntry[];
+}
+
+/** The layer panel's model: families, measures, milestones, context layers. */
 export interface Catalogue {
-  indicators: CatalogueGroup[];
+  families: FamilyGroup[];
   measures: CatalogueGroup[];
   events: CatalogueEntry;
   context: CatalogueEntry[];
@@ -42,20 +56,42 @@ function countRegions<T extends { region: string }>(
   return new Set(items.filter(keep).map((i) => i.region)).size;
 }
 
+/**
+ * Families with the regions each compares (from familyCoverage, the build's own measure), most
+ * first and in catalogue order among equals; each with its layers of two indicators or more
+ * (a layer of one is its indicator, listed once) and its indicators.
+ */
+function families(atlas: Atlas): FamilyGroup[] {
+  const { facts } = atlas.dataset;
+  const coverage = familyCoverage(atlas.dataset);
+  const out = atlas.dataset.families.map((family, i) => {
+    const counted = coverage.families[i];
+    const layers = [...atlas.familyLayers.values()]
+      .filter((l) => l.family.id === family.id && l.indicators.length > 1)
+      .map((l): CatalogueEntry => ({
+        ref: { kind: 'family', id: l.id },
+        name: l.name,
+        draw: indicatorDraw(l.indicators[0]?.kind ?? 'count'),
+        regionCount: counted?.layers.find((c) => c.layer === l.id)?.regions ?? 0,
+      }));
+    const entries = atlas.dataset.indicators
+      .filter((ind) => ind.family === family.id)
+      .map((ind): CatalogueEntry => ({
+        ref: { kind: 'indicator', id: ind.id },
+        name: ind.name,
+        draw: indicatorDraw(ind.kind),
+        regionCount: countRegions(facts, (f) => f.indicator === ind.id),
+      }));
+    return { group: family.id, family, regionCount: counted?.regions ?? 0, layers, entries };
+  });
+  return out.sort((a, b) => b.regionCount - a.regionCount);
+}
+
+/** The catalogue of everything a reader can put on the map. */
 export function buildCatalogue(atlas: Atlas): Catalogue {
-  const { facts, measures, events } = atlas.dataset;
+  const { measures, events } = atlas.dataset;
   return {
-    indicators: grouped(
-      atlas.dataset.indicators.map((ind) => ({
-        group: ind.group,
-        entry: {
-          ref: { kind: 'indicator', id: ind.id },
-          name: ind.name,
-          draw: indicatorDraw(ind.kind),
-          regionCount: countRegions(facts, (f) => f.indicator === ind.id),
-        },
-      })),
-    ),
+    families: families(atlas),
     measures: grouped(
       atlas.dataset.measureKinds.map((m) => ({
         group: m.group,
@@ -82,20 +118,33 @@ export function buildCatalogue(atlas: Atlas): Catalogue {
   };
 }
 
-function matches(entry: CatalogueEntry, q: string): boolean {
-  const ref = entry.ref;
-  const id = ref.kind === 'events' ? 'events' : ref.id;
+function matches(entry: { name: Bilingual | null }, id: string, q: string): boolean {
   const hay = [id, entry.name?.zh ?? '', entry.name?.en ?? ''];
   return hay.some((h) => h.toLowerCase().includes(q));
 }
 
-/** Indicators and measures whose id or name in either language contains the query; groups left empty are dropped. */
+function entryMatches(entry: CatalogueEntry, q: string): boolean {
+  const ref = entry.ref;
+  return matches(entry, ref.kind === 'events' ? 'events' : ref.id, q);
+}
+
+/**
+ * Layers and measures whose id or name in either language contains the query; a family whose
+ * own name matches keeps all its layers; groups left empty are dropped.
+ */
 export function searchCatalogue(cat: Catalogue, query: string): Catalogue {
   const q = query.trim().toLowerCase();
   if (q === '') return cat;
-  const filter = (groups: CatalogueGroup[]) =>
-    groups
-      .map((g) => ({ group: g.group, entries: g.entries.filter((e) => matches(e, q)) }))
-      .filter((g) => g.entries.length > 0);
-  return { ...cat, indicators: filter(cat.indicators), measures: filter(cat.measures) };
+  const keep = (entries: CatalogueEntry[]) => entries.filter((e) => entryMatches(e, q));
+  const families = cat.families
+    .map((g) =>
+      matches(g.family, g.family.id, q)
+        ? g
+        : { ...g, layers: keep(g.layers), entries: keep(g.entries) },
+    )
+    .filter((g) => g.layers.length + g.entries.length > 0);
+  const measures = cat.measures
+    .map((g) => ({ group: g.group, entries: keep(g.entries) }))
+    .filter((g) => g.entries.length > 0);
+  return { ...cat, families, measures };
 }

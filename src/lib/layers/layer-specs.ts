@@ -13,11 +13,20 @@ import {
   type AsOfYear,
 } from '../data/time-rule';
 import type { LayerRef } from '../domain/layer-ref';
-import type { DatasetEvent, Indicator, MeasureKind, RegionCode } from '../domain/schema';
+import type {
+  Bilingual,
+  DatasetEvent,
+  Family,
+  Indicator,
+  IndicatorKind,
+  MeasureKind,
+  RegionCode,
+  Unit,
+} from '../domain/schema';
 import { classCount, classOf, classify, type Classification } from '../scales/classify';
 import { categoricalColour, rampColours } from '../scales/color';
 import { DEFAULT_MAX_RADIUS, legendValues, symbolRadius } from '../scales/symbols';
-import { indicatorDraw, isChoroplethRef } from './stack';
+import { drawnIndicators, indicatorDraw, isChoroplethRef, refDraw } from './stack';
 
 /** How many symbol layers the map stacks (one circle layer each); the topmost ones win beyond. */
 export const SYMBOL_SLOTS = 4;
@@ -38,17 +47,36 @@ export interface MilestoneMark {
   upcoming: boolean;
 }
 
+/**
+ * What a choropleth or symbol layer draws: one indicator, or a family layer's indicators (each
+ * region's one value by the time rule over all of them, see regionValueAsOf).
+ */
+export interface DrawnLayer {
+  /** The stack entry: an indicator or a family layer. */
+  ref: Extract<LayerRef, { kind: 'indicator' | 'family' }>;
+  name: Bilingual;
+  family: Family;
+  /** Its indicators in catalogue order; one for an indicator layer. */
+  indicators: readonly Indicator[];
+  /** Shared by the members (the build's layerConflicts check). */
+  kind: IndicatorKind;
+  /** The unit the scale is labelled in: the members' own, or one that names them all. */
+  unit: Unit;
+  /** The members count different school levels, so every value says which it counts. */
+  mixedScopes: boolean;
+}
+
 export type LayerSpec =
   | {
       kind: 'choropleth';
-      indicator: Indicator;
+      layer: DrawnLayer;
       classes: Classification;
       colours: string[];
       valuesByRegion: ReadonlyMap<RegionCode, ClassedValue>;
     }
   | {
       kind: 'symbols';
-      indicator: Indicator;
+      layer: DrawnLayer;
       /** Which of the map's SYMBOL_SLOTS circle layers draws it, bottom first. */
       slot: number;
       colour: string;
@@ -61,33 +89,73 @@ export type LayerSpec =
   | { kind: 'milestones'; events: MilestoneMark[] }
   | { kind: 'measure'; measure: MeasureKind; colour: string; regions: RegionCode[] };
 
-const allValues = (atlas: Atlas, indicator: Indicator) =>
-  atlas.dataset.facts.filter((f) => f.indicator === indicator.id).map((f) => f.value);
+// Schools and kindergartens are both counted in 所; a scale over both is labelled with the word for both.
+const INSTITUTIONS: readonly Unit[] = ['schools', 'kindergartens', 'schools-and-kindergartens'];
 
-function choropleth(atlas: Atlas, indicator: Indicator, year: AsOfYear): LayerSpec {
-  const classes = classify(allValues(atlas, indicator));
-  const colours = rampColours(indicator.kind, classCount(classes));
+/** The unit a layer's scale is labelled in when its members' units differ. */
+function scaleUnit(indicators: readonly Indicator[]): Unit {
+  const units = new Set(indicators.map((i) => i.unit));
+  const [only] = units;
+  if (units.size === 1 && only) return only;
+  return [...units].every((u) => INSTITUTIONS.includes(u)) ? 'schools-and-kindergartens' : 'count';
+}
+
+/** The indicator or family layer a stack entry names, or null when the data does not know it. */
+export function drawnLayer(ref: LayerRef, atlas: Atlas): DrawnLayer | null {
+  const indicators = drawnIndicators(ref, atlas);
+  const [first] = indicators;
+  if (!first || (ref.kind !== 'indicator' && ref.kind !== 'family')) return null;
+  const family = atlas.dataset.families.find((f) => f.id === first.family);
+  if (!family) return null;
+  const name =
+    ref.kind === 'family' ? (atlas.familyLayers.get(ref.id)?.name ?? first.name) : first.name;
+  return {
+    ref,
+    name,
+    family,
+    indicators,
+    kind: first.kind,
+    unit: scaleUnit(indicators),
+    mixedScopes: new Set(indicators.map((i) => i.scope.levels)).size > 1,
+  };
+}
+
+const allValues = (atlas: Atlas, layer: DrawnLayer) =>
+  atlas.dataset.facts
+    .filter((f) => layer.indicators.some((i) => i.id === f.indicator))
+    .map((f) => f.value);
+
+const valuesAsOf = (atlas: Atlas, layer: DrawnLayer, year: AsOfYear) =>
+  indicatorValuesAsOf(
+    atlas,
+    layer.indicators.map((i) => i.id),
+    year,
+  );
+
+function choropleth(atlas: Atlas, layer: DrawnLayer, year: AsOfYear): LayerSpec {
+  const classes = classify(allValues(atlas, layer));
+  const colours = rampColours(layer.kind, classCount(classes));
   const valuesByRegion = new Map<RegionCode, ClassedValue>();
-  for (const [code, v] of indicatorValuesAsOf(atlas, indicator.id, year))
+  for (const [code, v] of valuesAsOf(atlas, layer, year))
     valuesByRegion.set(code, { ...v, class: classOf(classes, v.fact.value) });
-  return { kind: 'choropleth', indicator, classes, colours, valuesByRegion };
+  return { kind: 'choropleth', layer, classes, colours, valuesByRegion };
 }
 
 function symbols(
   atlas: Atlas,
-  indicator: Indicator,
+  layer: DrawnLayer,
   year: AsOfYear,
   slot: number,
   colour: string,
 ): LayerSpec {
-  const vMax = Math.max(0, ...allValues(atlas, indicator));
+  const vMax = Math.max(0, ...allValues(atlas, layer));
   const rMax = DEFAULT_MAX_RADIUS;
   const valuesByRegion = new Map<RegionCode, SizedValue>();
-  for (const [code, v] of indicatorValuesAsOf(atlas, indicator.id, year))
+  for (const [code, v] of valuesAsOf(atlas, layer, year))
     valuesByRegion.set(code, { ...v, radius: symbolRadius(v.fact.value, vMax, rMax) });
   return {
     kind: 'symbols',
-    indicator,
+    layer,
     slot,
     colour,
     vMax,
@@ -115,13 +183,10 @@ function measure(atlas: Atlas, kind: MeasureKind, year: AsOfYear, colour: string
   return { kind: 'measure', measure: kind, colour, regions: [...regions].sort() };
 }
 
-/** The indicator and measure entries the map draws: one choropleth, the topmost SYMBOL_SLOTS symbol layers, one measure. */
+/** The indicator, family and measure entries the map draws: one choropleth, the topmost SYMBOL_SLOTS symbol layers, one measure. */
 function drawnRefs(stack: readonly LayerRef[], atlas: Atlas): Set<LayerRef> {
   const top = [...stack].reverse();
-  const symbolRefs = top.filter((r) => {
-    const ind = r.kind === 'indicator' ? atlas.indicators.get(r.id) : undefined;
-    return ind !== undefined && indicatorDraw(ind.kind) === 'symbols';
-  });
+  const symbolRefs = top.filter((r) => refDraw(r, atlas) === 'symbols');
   const drawn = new Set<LayerRef>(symbolRefs.slice(0, SYMBOL_SLOTS));
   const choroplethRef = top.find((r) => isChoroplethRef(r, atlas));
   const measureRef = top.find((r) => r.kind === 'measure');
@@ -144,14 +209,15 @@ export function layerSpecs(stack: readonly LayerRef[], atlas: Atlas, year: AsOfY
   let slot = 0;
   for (const ref of stack) {
     switch (ref.kind) {
-      case 'indicator': {
-        const ind = atlas.indicators.get(ref.id);
-        if (!ind) break;
-        const isSymbols = indicatorDraw(ind.kind) === 'symbols';
+      case 'indicator':
+      case 'family': {
+        const layer = drawnLayer(ref, atlas);
+        if (!layer) break;
+        const isSymbols = indicatorDraw(layer.kind) === 'symbols';
         const colour = isSymbols ? categoricalColour(coloured++) : '';
         if (!drawn.has(ref)) break;
         out.push(
-          isSymbols ? symbols(atlas, ind, year, slot++, colour) : choropleth(atlas, ind, year),
+          isSymbols ? symbols(atlas, layer, year, slot++, colour) : choropleth(atlas, layer, year),
         );
         break;
       }

@@ -9,11 +9,22 @@ import { betterIsLower, NO_DATA } from '../scales/color';
 import { formatQuantity } from '../scales/format';
 import { symbolRadius } from '../scales/symbols';
 import type { Unit } from '../domain/schema';
-import type { LayerSpec } from './layer-specs';
+import type { DrawnLayer, LayerSpec } from './layer-specs';
+import { layerScopeLines } from './scope-notes';
+
+/** What a choropleth or symbol block says of its layer: family and scope. */
+export interface LayerAbout {
+  /** The family's name; null when the title already is it. */
+  family: string | null;
+  /** One line per member: its scope, or its name and the levels it counts where they differ. */
+  scopes: string[];
+  /** The members count different school levels: every value names its own. */
+  mixedScopes: boolean;
+}
 
 /** One legend block; `key` is stable across years, for keyed lists. */
 export type LegendBlock =
-  | {
+  | ({
       kind: 'choropleth';
       key: string;
       title: string;
@@ -22,8 +33,8 @@ export type LegendBlock =
       classes: { colour: string; label: string }[];
       /** The faint, dashed look of a target, in the lightest class colour; null when no region shows a target. */
       target: { colour: string } | null;
-    }
-  | {
+    } & LayerAbout)
+  | ({
       kind: 'symbols';
       key: string;
       title: string;
@@ -34,7 +45,7 @@ export type LegendBlock =
       box: number;
       /** Some region shows a target (a hollow circle). */
       target: boolean;
-    }
+    } & LayerAbout)
   | { kind: 'milestones'; key: string; upcoming: boolean }
   | { kind: 'measure'; key: string; title: string; colour: string; regionCount: number };
 
@@ -42,6 +53,23 @@ function boundsLabel(b: ClassBounds, unit: Unit, lang: Lang): string {
   if (b.kind === 'value') return formatQuantity(b.value, unit, lang);
   return `${formatQuantity(b.from, unit, lang)} – ${formatQuantity(b.to, unit, lang)}`;
 }
+
+function about(
+  layer: DrawnLayer,
+  values: ReadonlyMap<unknown, { fact: { indicator: string } }>,
+  lang: Lang,
+): LayerAbout {
+  const family = layer.family.name[lang];
+  const shown = new Set([...values.values()].map((v) => v.fact.indicator));
+  return {
+    family: family === layer.name[lang] ? null : family,
+    scopes: layerScopeLines(layer, shown, lang),
+    mixedScopes: layer.mixedScopes,
+  };
+}
+
+/** A key that tells an indicator layer from a family layer of the same id. */
+const layerKeyOf = (layer: DrawnLayer) => `${layer.ref.kind}:${layer.ref.id}`;
 
 const anyTarget = (values: ReadonlyMap<unknown, { isTarget: boolean }>) =>
   [...values.values()].some((v) => v.isTarget);
@@ -53,12 +81,13 @@ export function legendModel(specs: readonly LayerSpec[], lang: Lang): LegendBloc
       case 'choropleth':
         return {
           kind: 'choropleth',
-          key: `choropleth:${spec.indicator.id}`,
-          title: spec.indicator.name[lang],
-          lowerIsBetter: betterIsLower(spec.indicator.kind),
+          key: `choropleth:${layerKeyOf(spec.layer)}`,
+          title: spec.layer.name[lang],
+          ...about(spec.layer, spec.valuesByRegion, lang),
+          lowerIsBetter: betterIsLower(spec.layer.kind),
           classes: classBounds(spec.classes).map((b, i) => ({
             colour: spec.colours[i] ?? NO_DATA.fill,
-            label: boundsLabel(b, spec.indicator.unit, lang),
+            label: boundsLabel(b, spec.layer.unit, lang),
           })),
           target: anyTarget(spec.valuesByRegion)
             ? { colour: spec.colours[0] ?? NO_DATA.fill }
@@ -67,12 +96,13 @@ export function legendModel(specs: readonly LayerSpec[], lang: Lang): LegendBloc
       case 'symbols':
         return {
           kind: 'symbols',
-          key: `symbols:${spec.indicator.id}`,
-          title: spec.indicator.name[lang],
+          key: `symbols:${layerKeyOf(spec.layer)}`,
+          title: spec.layer.name[lang],
+          ...about(spec.layer, spec.valuesByRegion, lang),
           colour: spec.colour,
           sizes: spec.legend.map((v) => ({
             radius: symbolRadius(v, spec.vMax, spec.rMax),
-            label: formatQuantity(v, spec.indicator.unit, lang),
+            label: formatQuantity(v, spec.layer.unit, lang),
           })),
           box: spec.rMax * 2 + 2,
           target: anyTarget(spec.valuesByRegion),

@@ -3,7 +3,7 @@
  * coefficient replaces the one shown, because two fills on one polygon cannot both be read.
  */
 import type { Atlas } from '../data/atlas';
-import type { IndicatorKind } from '../domain/schema';
+import type { Indicator, IndicatorKind } from '../domain/schema';
 import type { LayerRef } from '../domain/layer-ref';
 
 /** How an indicator is drawn: shares and coefficients fill regions, counts and amounts are symbols. */
@@ -14,9 +14,33 @@ export function indicatorDraw(kind: IndicatorKind): IndicatorDraw {
   return kind === 'share' || kind === 'coefficient' ? 'choropleth' : 'symbols';
 }
 
+/**
+ * The indicators a stack entry draws: one for an indicator layer, every member of a family
+ * layer; none for other layers or ids the data does not know.
+ */
+export function drawnIndicators(ref: LayerRef, atlas: Atlas): readonly Indicator[] {
+  if (ref.kind === 'indicator') {
+    const ind = atlas.indicators.get(ref.id);
+    return ind ? [ind] : [];
+  }
+  if (ref.kind === 'family') return atlas.familyLayers.get(ref.id)?.indicators ?? [];
+  return [];
+}
+
+/**
+ * How an indicator or family layer is drawn; null for other entries. A family layer's members
+ * share their kind (the build's layerConflicts check), so the first decides for all.
+ */
+export function refDraw(ref: LayerRef, atlas: Atlas): IndicatorDraw | null {
+  const first = drawnIndicators(ref, atlas)[0];
+  return first ? indicatorDraw(first.kind) : null;
+}
+
+/** Whether two stack entries name the same layer. */
 export function sameLayer(a: LayerRef, b: LayerRef): boolean {
   switch (a.kind) {
     case 'indicator':
+    case 'family':
     case 'measure':
     case 'context':
       return b.kind === a.kind && b.id === a.id;
@@ -32,11 +56,9 @@ export function layerKey(ref: LayerRef): string {
   return ref.kind === 'events' ? 'events' : `${ref.kind}:${ref.id}`;
 }
 
-/** A stack entry that names an indicator the data knows and draws as a choropleth. */
+/** A stack entry that names an indicator or family layer the data knows and draws as a choropleth. */
 export function isChoroplethRef(ref: LayerRef, atlas: Atlas): boolean {
-  if (ref.kind !== 'indicator') return false;
-  const ind = atlas.indicators.get(ref.id);
-  return ind !== undefined && indicatorDraw(ind.kind) === 'choropleth';
+  return refDraw(ref, atlas) === 'choropleth';
 }
 
 /** Removes the layer if present; otherwise adds it on top, replacing any other choropleth. */

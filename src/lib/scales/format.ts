@@ -42,26 +42,55 @@ function enCount(value: number): string {
   return grouped(value);
 }
 
-/** A number in its unit, without qualifier or status: "27.8万个", "278,000 places". */
-export function formatQuantity(value: number, unit: Unit, lang: Lang): string {
+/** How one unit writes a bare number and then wraps it (with the last number deciding the plural). */
+interface UnitParts {
+  num: (x: number) => string;
+  wrap: (text: string, last: number) => string;
+}
+
+function unitParts(unit: Unit, lang: Lang): UnitParts {
   const words = UNIT_WORDS[unit];
+  const bare = (text: string) => text;
   switch (words.scale) {
     case 'percent':
-      return `${upTo2(value)}%`;
+      return { num: upTo2, wrap: (t) => `${t}%` };
     case 'coefficient':
-      return upTo3(value);
+      return { num: upTo3, wrap: bare };
     case 'money':
-      return lang === 'zh' ? `${zhMagnitude(value)}元` : enMoney(value);
+      return lang === 'zh'
+        ? { num: zhMagnitude, wrap: (t) => `${t}元` }
+        : { num: enMoney, wrap: bare };
     case 'count':
-      if (lang === 'zh') return `${zhMagnitude(value)}${words.zh}`;
-      return withEnWord(enCount(value), value, words.en);
+      if (lang === 'zh') return { num: zhMagnitude, wrap: (t) => `${t}${words.zh}` };
+      return { num: enCount, wrap: (t, last) => withEnWord(t, last, words.en) };
     case 'plain':
       if (lang === 'zh')
-        return unit === 'rank' ? `第${upTo2(value)}${words.zh}` : `${upTo2(value)}${words.zh}`;
-      return withEnWord(grouped(value), value, words.en);
+        return {
+          num: upTo2,
+          wrap: (t) => (unit === 'rank' ? `第${t}${words.zh}` : `${t}${words.zh}`),
+        };
+      return { num: grouped, wrap: (t, last) => withEnWord(t, last, words.en) };
     default:
       return words satisfies never;
   }
+}
+
+/** Between the two ends of a range: 3至5年, "3–5 years". */
+const RANGE_JOIN: Record<Lang, string> = { zh: '至', en: '–' };
+
+/**
+ * A number in its unit, without qualifier or status: "27.8万个", "278,000 places"; with `upper`,
+ * a range whose unit is written once: "3至5年", "3–5 years".
+ */
+export function formatQuantity(
+  value: number,
+  unit: Unit,
+  lang: Lang,
+  upper?: number | null,
+): string {
+  const { num, wrap } = unitParts(unit, lang);
+  if (upper === undefined || upper === null) return wrap(num(value), value);
+  return wrap(`${num(value)}${RANGE_JOIN[lang]}${num(upper)}`, upper);
 }
 
 function withEnWord(num: string, value: number, [one, many]: readonly [string, string]): string {
@@ -72,12 +101,20 @@ function withEnWord(num: string, value: number, [one, many]: readonly [string, s
 /** What a value is as a reader should see it: qualifier, number, unit, and "target" when it is one. */
 export interface ValueLike {
   value: number;
+  /** The upper end of a range (3至5年: value 3, upper 5). */
+  upper?: number | null;
   qualifier: Qualifier;
   status: Status;
 }
 
+/**
+ * A fact as the reader sees it: "≥ 800 schools", "3–5 years", "1,600 places (target)". A range
+ * keeps only "≈" of its qualifier: its two ends already say "at least" and "at most".
+ */
 export function formatValue(v: ValueLike, unit: Unit, lang: Lang): string {
-  const text = `${QUALIFIER_SYMBOL[v.qualifier]}${formatQuantity(v.value, unit, lang)}`;
+  const isRange = v.upper !== undefined && v.upper !== null;
+  const qualifier = isRange && v.qualifier !== 'approx' ? 'exact' : v.qualifier;
+  const text = `${QUALIFIER_SYMBOL[qualifier]}${formatQuantity(v.value, unit, lang, v.upper)}`;
   if (v.status !== 'target') return text;
   return lang === 'zh' ? `${text}（目标）` : `${text} (target)`;
 }

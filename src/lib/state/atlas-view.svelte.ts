@@ -17,6 +17,8 @@ import { regionValueAsOf, type AsOf } from '../data/time-rule';
 import type { Camera } from '../domain/camera';
 import type { LayerRef } from '../domain/layer-ref';
 import type { Indicator, Region, RegionCode, Source, SourceId } from '../domain/schema';
+import type { DrawnLayer } from '../layers/layer-specs';
+import { valueScopeNote } from '../layers/scope-notes';
 import type { Lang } from '../i18n/lang';
 import { buildCatalogue } from '../layers/layer-catalogue';
 import { layerSpecs } from '../layers/layer-specs';
@@ -31,9 +33,13 @@ import type { ViewState } from './view-state.svelte';
 /** What the tooltip says about the region under the pointer or keyboard focus. */
 export interface TooltipModel {
   region: Region;
-  /** The indicator tooltips speak of (AtlasView.activeIndicator); null when none is drawn. */
-  indicator: Indicator | null;
+  /** The layer tooltips speak of (AtlasView.activeLayer); null when none is drawn. */
+  layer: DrawnLayer | null;
   value: AsOf | null;
+  /** The indicator the value is of: on a family layer, the member the time rule picked. */
+  indicator: Indicator | null;
+  /** Said next to the value where the layer's members count different school levels. */
+  scopeNote: string | null;
   source: Source | null;
 }
 
@@ -98,28 +104,29 @@ export class AtlasView {
   }));
   legend = $derived.by(() => legendModel(this.specs, this.view.lang));
   /**
-   * The indicator the tooltip and title speak of: the one the user chose if the map draws it,
-   * else the topmost drawn one (a link may name an indicator whose layer it hides or that lost
-   * its slot); null when no indicator layer is drawn.
+   * The layer the tooltip speaks of: the indicator the user chose if the map draws it, else the
+   * topmost drawn indicator or family layer (a link may name an indicator whose layer it hides
+   * or that lost its slot); null when none is drawn.
    */
-  activeIndicator = $derived.by(() => {
+  activeLayer = $derived.by((): DrawnLayer | null => {
     const drawn = this.specs.flatMap((s) =>
-      s.kind === 'choropleth' || s.kind === 'symbols' ? [s.indicator.id] : [],
+      s.kind === 'choropleth' || s.kind === 'symbols' ? [s.layer] : [],
     );
     const chosen = this.view.indicator;
-    return chosen !== null && drawn.includes(chosen) ? chosen : (drawn.at(-1) ?? null);
+    const picked = drawn.find((l) => l.ref.kind === 'indicator' && l.ref.id === chosen);
+    return picked ?? drawn.at(-1) ?? null;
   });
   /** The tooltip's content; it does not depend on the pointer, so moving it re-derives nothing. */
   tooltip = $derived.by((): TooltipModel | null => {
     const region = this.view.hovered && this.atlas.regions.get(this.view.hovered);
     if (!region) return null;
-    const id = this.activeIndicator;
-    const indicator = (id && this.atlas.indicators.get(id)) || null;
-    const value = indicator
-      ? regionValueAsOf(this.atlas, region.code, indicator.id, this.view.year)
-      : null;
+    const layer = this.activeLayer;
+    const ids = layer ? layer.indicators.map((i) => i.id) : [];
+    const value = layer ? regionValueAsOf(this.atlas, region.code, ids, this.view.year) : null;
+    const indicator = (value && this.atlas.indicators.get(value.fact.indicator)) || null;
+    const scopeNote = layer && indicator ? valueScopeNote(layer, indicator, this.view.lang) : null;
     const source = (value && this.atlas.sources.get(value.fact.source)) || null;
-    return { region, indicator, value, source };
+    return { region, layer, value, indicator, scopeNote, source };
   });
   /** Where the tooltip sits: at the pointer, or a fixed corner for a region focused in a list. */
   tooltipAt = $derived(this.pointer ?? TOOLTIP_CORNER);

@@ -1,7 +1,7 @@
 /** What the URL parser may accept, taken from the loaded dataset: the app's side of the URL door. */
 import type { Atlas } from '../data/atlas';
 import { resolveRegion } from '../data/atlas';
-import type { IndicatorId, MeasureId, SourceId } from '../domain/schema';
+import type { IndicatorId, LayerId, MeasureId, SourceId } from '../domain/schema';
 import { BASIC_NORMALISERS } from '../search/normalise';
 import { buildSearchIndex, exactRegion } from '../search/search';
 import { datedYears, yearSpan } from '../timeline/years';
@@ -17,6 +17,7 @@ export function urlContextFromAtlas(atlas: Atlas): UrlContext {
   return {
     knownRegion: (code) => resolveRegion(atlas, code) ?? exactRegion(names, code),
     knownIndicator: (id) => atlas.indicators.get(id as IndicatorId)?.id ?? null,
+    knownFamilyLayer: (id) => atlas.familyLayers.get(id as LayerId)?.id ?? null,
     knownMeasure: (id) => measures.get(id) ?? null,
     knownSource: (id) => atlas.sources.get(id as SourceId)?.id ?? null,
     yearRange: span,

@@ -3,7 +3,7 @@
  * and returns a tagged result; none throws, and only values that passed a check come out.
  * The compiler checks that every key of `UrlState` has a parser (see PARSERS).
  */
-import type { IndicatorId, MeasureId, RegionCode, SourceId } from '../domain/schema';
+import type { IndicatorId, LayerId, MeasureId, RegionCode, SourceId } from '../domain/schema';
 import type { Camera } from '../domain/camera';
 import { CONTEXT_LAYERS, type ContextLayerId, type LayerRef } from '../domain/layer-ref';
 import { LANGS, type Lang } from '../i18n/lang';
@@ -13,6 +13,8 @@ export interface UrlContext {
   /** A current or former code (or a name alias) → the current code, or null if unknown. */
   knownRegion(code: string): RegionCode | null;
   knownIndicator(id: string): IndicatorId | null;
+  /** A family layer's id, as the dataset's indicators name it. */
+  knownFamilyLayer(id: string): LayerId | null;
   knownMeasure(id: string): MeasureId | null;
   knownSource(id: string): SourceId | null;
   /** Inclusive range of years the data covers. */
@@ -139,11 +141,13 @@ const parseHighlight: Parser<string | null> = (raw) => {
   return /^[0-9A-Za-z._:-]{1,100}$/.test(raw) ? valid(raw) : invalid(raw, 'malformed');
 };
 
-/** `i.<indicator>`, `m.<measure>`, `events`, or a context layer id. */
+/** `i.<indicator>`, `f.<family layer>`, `m.<measure>`, `events`, or a context layer id. */
 export function layerToken(ref: LayerRef): string {
   switch (ref.kind) {
     case 'indicator':
       return `i.${ref.id}`;
+    case 'family':
+      return `f.${ref.id}`;
     case 'measure':
       return `m.${ref.id}`;
     case 'events':
@@ -159,11 +163,15 @@ function parseLayerToken(token: string, ctx: UrlContext): LayerRef | DropReason 
   if (token === 'events') return { kind: 'events' };
   const context = CONTEXT_LAYERS.find((id): id is ContextLayerId => id === token);
   if (context) return { kind: 'context', id: context };
-  const m = /^([im])\.([a-z0-9-]{1,64})$/.exec(token);
+  const m = /^([imf])\.([a-z0-9-]{1,64})$/.exec(token);
   if (!m || m[2] === undefined) return 'malformed';
   if (m[1] === 'i') {
     const id = ctx.knownIndicator(m[2]);
     return id ? { kind: 'indicator', id } : 'unknown-id';
+  }
+  if (m[1] === 'f') {
+    const id = ctx.knownFamilyLayer(m[2]);
+    return id ? { kind: 'family', id } : 'unknown-id';
   }
   const id = ctx.knownMeasure(m[2]);
   return id ? { kind: 'measure', id } : 'unknown-id';

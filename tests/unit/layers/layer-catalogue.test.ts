@@ -1,26 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/lib/data/atlas';
 import { buildCatalogue, searchCatalogue } from '../../../src/lib/layers/layer-catalogue';
+import { familyCoverage } from '../../../src/lib/domain/families';
 import { MINI } from '../../fixtures/mini-dataset';
+import { atlas as built } from '../../fixtures/dataset';
 
 const cat = buildCatalogue(indexDataset(MINI));
 const ids = (c: typeof cat) =>
-  c.indicators.flatMap((g) => g.entries.map((e) => (e.ref.kind === 'indicator' ? e.ref.id : '')));
+  c.families.flatMap((g) => g.entries.map((e) => (e.ref.kind === 'indicator' ? e.ref.id : '')));
 
 describe('buildCatalogue', () => {
-  it('groups indicators by their group, in dataset order', () => {
-    expect(cat.indicators.map((g) => g.group)).toEqual([
-      'capacity',
-      'equity',
-      'funding',
-      'teachers',
-      'facilities',
-      'context',
-    ]);
+  it('lists families comparing the most regions first, catalogue order among equals', () => {
+    const counts = cat.families.map((g) => g.regionCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(cat.families.map((g) => g.group).sort()).toEqual(MINI.families.map((f) => f.id).sort());
+  });
+
+  it('counts each family and family layer as familyCoverage does, on the built dataset', () => {
+    const a = built();
+    const full = buildCatalogue(a);
+    const coverage = familyCoverage(a.dataset);
+    for (const g of full.families) {
+      const c = coverage.families.find((f) => f.family === g.family.id)!;
+      expect(g.regionCount).toBe(c.regions);
+      for (const l of g.layers)
+        expect(l.regionCount).toBe(
+          c.layers.find((x) => l.ref.kind === 'family' && x.layer === l.ref.id)?.regions,
+        );
+    }
+    const places = full.families.find((g) => g.family.id === 'school-places')!;
+    expect(places.layers.map((l) => l.ref)).toEqual([{ kind: 'family', id: 'places' }]);
+    expect(places.regionCount).toBe(4);
+    // A layer of one indicator is that indicator: listed once, among the fine indicators.
+    expect(full.families.flatMap((g) => g.layers).every((l) => l.ref.kind === 'family')).toBe(true);
   });
 
   it('counts the regions reporting each indicator and measure', () => {
-    const places = cat.indicators[0]?.entries[0];
+    const places = cat.families
+      .flatMap((g) => g.entries)
+      .find((e) => e.ref.kind === 'indicator' && e.ref.id === 'new-school-places');
     expect(places?.regionCount).toBe(3);
     expect(
       cat.measures.flatMap((g) => g.entries).find((e) => e.ref.kind === 'measure')?.regionCount,
@@ -37,8 +55,15 @@ describe('searchCatalogue', () => {
     expect(ids(searchCatalogue(cat, 'kindergarten-share'))).toEqual(['public-kindergarten-share']);
   });
 
+  it('keeps a whole family when its name matches', () => {
+    const full = buildCatalogue(built());
+    const [hit] = searchCatalogue(full, 'school places').families;
+    expect(hit?.family.id).toBe('school-places');
+    expect(hit?.entries.length).toBe(3);
+  });
+
   it('drops empty groups and keeps everything for an empty query', () => {
-    expect(searchCatalogue(cat, '集团').indicators).toEqual([]);
+    expect(searchCatalogue(cat, '集团').families).toEqual([]);
     expect(searchCatalogue(cat, '集团').measures[0]?.entries).toHaveLength(1);
     expect(searchCatalogue(cat, '  ')).toBe(cat);
   });

@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/lib/data/atlas';
 import type { IndicatorId } from '../../../src/lib/domain/schema';
 import { buildCatalogue } from '../../../src/lib/layers/layer-catalogue';
-import { layerHint, layerLabel, stackLabel } from '../../../src/lib/layers/layer-labels';
+import {
+  familyLayerLabel,
+  layerHint,
+  layerLabel,
+  stackLabel,
+} from '../../../src/lib/layers/layer-labels';
+import { atlas as built } from '../../fixtures/dataset';
 import { MINI } from '../../fixtures/mini-dataset';
 
 const cat = buildCatalogue(indexDataset(MINI));
 const entry = (id: string) => {
-  const e = cat.indicators
+  const e = cat.families
     .flatMap((g) => g.entries)
     .find((x) => x.ref.kind === 'indicator' && x.ref.id === id);
   if (!e) throw new Error(id);
@@ -30,6 +36,17 @@ describe('layer labels', () => {
   it('names a stack entry the catalogue does not know by its key', () => {
     expect(stackLabel(cat, { kind: 'indicator', id: 'gone' as IndicatorId }, 'en')).toBe(
       'indicator:gone',
+    );
+  });
+
+  it('does not repeat the family heading on a layer named after the family', () => {
+    const full = buildCatalogue(built());
+    const places = full.families.find((g) => g.family.id === 'school-places')!;
+    expect(familyLayerLabel(places, places.layers[0]!, 'en')).toBe('all scopes together');
+    expect(familyLayerLabel(places, places.layers[0]!, 'zh')).toBe('各口径合并');
+    const size = full.families.find((g) => g.family.id === 'system-size')!;
+    expect(familyLayerLabel(size, size.layers[0]!, 'en')).toBe(
+      'Schools and kindergartens, all levels / Compulsory-stage schools',
     );
   });
 });

@@ -26,7 +26,7 @@ describe('layerSpecs', () => {
       atlas,
       null,
     );
-    expect(only(specs, 'choropleth').map((s) => s.indicator.id)).toEqual([
+    expect(only(specs, 'choropleth').map((s) => s.layer.ref.id)).toEqual([
       'difference-coefficient',
     ]);
   });
@@ -88,7 +88,7 @@ describe('layerSpecs', () => {
       .map((i) => ind(i.id));
     const all = only(layerSpecs(counts, atlas, null), 'symbols');
     expect(all.map((s) => s.slot)).toEqual([...all.keys()]);
-    expect(all.map((s) => s.indicator.id)).toEqual(
+    expect(all.map((s) => s.layer.ref.id)).toEqual(
       counts.slice(-SYMBOL_SLOTS).map((r) => (r.kind === 'indicator' ? r.id : '')),
     );
     // A layer below the slots still holds its place in the colour order.

@@ -52,3 +52,30 @@ describe('qualifierWords', () => {
     expect(qualifierWords('exact', 'en')).toBe('');
   });
 });
+
+describe('ranges', () => {
+  // «按照3至5年一週期» is stored as value 3, upper 5 (qualifier atLeast): never "3 years".
+  const cycle = { value: 3, upper: 5, qualifier: 'atLeast', status: 'achieved' } as const;
+
+  it('shows both ends of a range in zh and en', () => {
+    expect(formatValue(cycle, 'years', 'zh')).toBe('3至5年');
+    expect(formatValue(cycle, 'years', 'en')).toBe('3–5 years');
+  });
+
+  it('writes the unit once (each end keeps its magnitude)', () => {
+    expect(formatQuantity(20000, 'places', 'zh', 30000)).toBe('2万至3万个');
+    expect(formatQuantity(20000, 'places', 'en', 30000)).toBe('20,000–30,000 places');
+    expect(formatQuantity(1, 'schools', 'en', 2)).toBe('1–2 schools');
+  });
+
+  it('keeps "about" and the target mark on a range', () => {
+    const v = { value: 3, upper: 5, qualifier: 'approx', status: 'target' } as const;
+    expect(formatValue(v, 'years', 'zh')).toBe('≈ 3至5年（目标）');
+    expect(formatValue(v, 'years', 'en')).toBe('≈ 3–5 years (target)');
+  });
+
+  it('treats a null upper as a single value', () => {
+    const v = { value: 3, upper: null, qualifier: 'exact', status: 'achieved' } as const;
+    expect(formatValue(v, 'years', 'en')).toBe('3 years');
+  });
+});

@@ -1,6 +1,7 @@
 /** A small, fixed context for the URL codec tests: a few regions, indicators, measures, sources. */
 import {
   IndicatorIdSchema,
+  LayerIdSchema,
   MeasureIdSchema,
   RegionCodeSchema,
   SourceIdSchema,
@@ -11,6 +12,7 @@ import { defaultSnapshot } from '../../../src/lib/state/types';
 
 export const REGIONS = ['500000', '500113', '500155', '610727'] as const;
 export const INDICATORS = ['new-school-places', 'teacher-exchange', 'investment'] as const;
+export const FAMILY_LAYERS = ['places', 'investment'] as const;
 export const MEASURES = ['education-groups', 'teacher-rotation'] as const;
 export const SOURCES = ['000', '003', '004'] as const;
 export const YEARS = [2010, 2035] as const;
@@ -30,6 +32,7 @@ export const ctx: UrlContext = {
       ? RegionCodeSchema.parse(code)
       : (ALIASES.get(code) ?? null),
   knownIndicator: lookup(INDICATORS, (s) => IndicatorIdSchema.parse(s)),
+  knownFamilyLayer: lookup(FAMILY_LAYERS, (s) => LayerIdSchema.parse(s)),
   knownMeasure: lookup(MEASURES, (s) => MeasureIdSchema.parse(s)),
   knownSource: lookup(SOURCES, (s) => SourceIdSchema.parse(s)),
   yearRange: YEARS,

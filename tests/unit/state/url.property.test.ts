@@ -5,7 +5,16 @@ import { roundTo } from '../../../src/lib/state/url-parsers';
 import type { LayerRef } from '../../../src/lib/domain/layer-ref';
 import type { ViewSnapshot } from '../../../src/lib/state/types';
 import { CONTEXT_LAYERS } from '../../../src/lib/domain/layer-ref';
-import { ctx, defaults, INDICATORS, MEASURES, REGIONS, SOURCES, YEARS } from './url-fixture';
+import {
+  ctx,
+  defaults,
+  FAMILY_LAYERS,
+  INDICATORS,
+  MEASURES,
+  REGIONS,
+  SOURCES,
+  YEARS,
+} from './url-fixture';
 import { WILD } from '../../fixtures/hostile-links';
 
 const known = <T>(lookup: (s: string) => T | null, ids: readonly string[]) =>
@@ -18,6 +27,7 @@ const known = <T>(lookup: (s: string) => T | null, ids: readonly string[]) =>
 const layer: fc.Arbitrary<LayerRef> = fc.oneof(
   known(ctx.knownIndicator, INDICATORS).map((id) => ({ kind: 'indicator' as const, id })),
   known(ctx.knownMeasure, MEASURES).map((id) => ({ kind: 'measure' as const, id })),
+  known(ctx.knownFamilyLayer, FAMILY_LAYERS).map((id) => ({ kind: 'family' as const, id })),
   fc.constant({ kind: 'events' as const }),
   fc.constantFrom(...CONTEXT_LAYERS).map((id) => ({ kind: 'context' as const, id })),
 );

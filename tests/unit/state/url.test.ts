@@ -35,6 +35,25 @@ describe('parseUrl', () => {
     });
   });
 
+  it('reads a family layer as f.<layer> beside an indicator of the same id', () => {
+    const { snapshot, dropped } = parse('?v=1&l=i.investment,f.investment,f.places');
+    expect(dropped).toEqual([]);
+    expect(snapshot.layers).toEqual([
+      { kind: 'indicator', id: 'investment' },
+      { kind: 'family', id: 'investment' },
+      { kind: 'family', id: 'places' },
+    ]);
+    expect(serialiseUrl(snapshot, defaults, { pin: false, foreign: [] })).toContain(
+      'l=i.investment,f.investment,f.places',
+    );
+  });
+
+  it('drops an unknown family layer and keeps the rest', () => {
+    const { snapshot, dropped } = parse('?v=1&l=f.no-such,i.investment');
+    expect(snapshot.layers).toEqual([{ kind: 'indicator', id: 'investment' }]);
+    expect(dropped).toEqual([{ key: 'l', raw: 'f.no-such', reason: 'unknown-id' }]);
+  });
+
   it('resolves a former code to the current one', () => {
     expect(parse('?v=1&r=500228').snapshot.region).toBe('500155');
   });
