@@ -87,7 +87,16 @@ describe('journey: keyboard only', () => {
 
   it('turns a layer on from the layer list', async () => {
     const { page } = app;
-    const box = `.layer-panel input[data-layer="indicator:${PLACES}"]`;
+    const input = `input[data-layer="indicator:${PLACES}"]`;
+    const box = `.layer-panel ${input}`;
+    // A family's fine indicators are folded away: open the fold from its summary first.
+    const fold = `.layer-panel details:not([open]):has(${input})`;
+    expect(await page.locator(fold).count()).toBe(1);
+    if ((await page.locator(fold).count()) > 0) {
+      await tabTo(page, `${fold} > summary`);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator(fold).count()).toBe(0);
+    }
     await tabTo(page, box);
     await page.keyboard.press('Space');
     await expect.poll(() => page.locator(box).isChecked()).toBe(true);
