@@ -38,6 +38,11 @@ export interface FamilyGroup extends CatalogueGroup {
 /** The layer panel's model: families, measures, milestones, context layers. */
 export interface Catalogue {
   families: FamilyGroup[];
+  /**
+   * Every family layer's name, the one-indicator layers too: a link may stack `f.<layer>` for
+   * a layer the panel lists only as its indicator, and the layer order still names it.
+   */
+  familyLayerNames: ReadonlyMap<string, Bilingual>;
   measures: CatalogueGroup[];
   events: CatalogueEntry;
   context: CatalogueEntry[];
@@ -92,6 +97,7 @@ export function buildCatalogue(atlas: Atlas): Catalogue {
   const { measures, events } = atlas.dataset;
   return {
     families: families(atlas),
+    familyLayerNames: new Map([...atlas.familyLayers].map(([id, l]) => [id, l.name])),
     measures: grouped(
       atlas.dataset.measureKinds.map((m) => ({
         group: m.group,

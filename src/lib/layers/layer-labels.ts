@@ -44,5 +44,7 @@ export function stackLabel(catalogue: Catalogue, ref: LayerRef, lang: Lang): str
     ...catalogue.context,
   ];
   const entry = all.find((e) => sameLayer(e.ref, ref));
-  return entry ? layerLabel(entry, lang) : layerKey(ref);
+  if (entry) return layerLabel(entry, lang);
+  const family = ref.kind === 'family' ? catalogue.familyLayerNames.get(ref.id) : undefined;
+  return family ? family[lang] : layerKey(ref);
 }

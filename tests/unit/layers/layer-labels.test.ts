@@ -39,6 +39,15 @@ describe('layer labels', () => {
     );
   });
 
+  it('names a one-indicator family layer in the layer order, though the panel lists it as its indicator', () => {
+    const a = built();
+    const full = buildCatalogue(a);
+    const single = [...a.familyLayers.values()].find((l) => l.indicators.length === 1)!;
+    const listed = full.families.flatMap((g) => g.layers).map((e) => e.ref);
+    expect(listed).not.toContainEqual({ kind: 'family', id: single.id });
+    expect(stackLabel(full, { kind: 'family', id: single.id }, 'zh')).toBe(single.name.zh);
+  });
+
   it('does not repeat the family heading on a layer named after the family', () => {
     const full = buildCatalogue(built());
     const places = full.families.find((g) => g.family.id === 'school-places')!;
