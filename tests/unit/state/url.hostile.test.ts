@@ -71,8 +71,15 @@ function decimal(s: string | undefined, int: number, signed: boolean): number | 
 const VALID: Record<string, (v: string) => boolean> = {
   v: (v) => /^\d{1,3}$/.test(v) && Number(v) <= CURRENT,
   // A name ("lueyang", "略阳县") resolves through the search normaliser: the dataset's side of
-  // the door, tested on its own in url-context.test.ts, so the oracle asks it.
-  r: (v) => v === '' || KNOWN.regions.has(v) || ctx.knownRegion(v) !== null,
+  // the door, tested on its own in url-context.test.ts, so the oracle asks it — but only for
+  // what can be a place name (letters, digits, spaces, ' ’ : -, at most 64 of them); markup
+  // such as "lueyang<!--" is refused before any lookup, though the normaliser would strip it.
+  r: (v) =>
+    v === '' ||
+    KNOWN.regions.has(v) ||
+    ([...v].length <= 64 &&
+      [...v].every((ch) => /[\p{L}\p{M}\p{N}\p{Zs}]/u.test(ch) || "'’:-".includes(ch)) &&
+      ctx.knownRegion(v) !== null),
   i: (v) => v === '' || KNOWN.indicators.has(v),
   y: (v) => v === '' || (/^\d{4}$/.test(v) && +v >= KNOWN.years[0] && +v <= KNOWN.years[1]),
   c: (v) => {
