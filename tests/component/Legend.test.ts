@@ -12,6 +12,16 @@ import { atlas as built } from '../fixtures/dataset';
 const atlas = indexDataset(MINI);
 const ind = (id: string): LayerRef => ({ kind: 'indicator', id: id as IndicatorId });
 
+/** Renders the legend of a stack, as the view model would build it, at a year in a language. */
+function show(
+  stack: readonly LayerRef[],
+  year: number | null,
+  lang: 'zh' | 'en',
+  data: ReturnType<typeof indexDataset> = atlas,
+) {
+  render(Legend, { props: { blocks: legendModel(layerSpecs(stack, data, year), lang), lang } });
+}
+
 function block(kind: string) {
   const el = document.querySelector(`[data-kind="${kind}"]`);
   if (!(el instanceof HTMLElement)) throw new Error(`no ${kind} block`);
@@ -20,12 +30,7 @@ function block(kind: string) {
 
 describe('Legend', () => {
   it('labels choropleth classes with formatted values, explains no data and the lower-is-better ramp', () => {
-    render(Legend, {
-      props: {
-        blocks: legendModel(layerSpecs([ind('difference-coefficient')], atlas, null), 'en'),
-        lang: 'en',
-      },
-    });
+    show([ind('difference-coefficient')], null, 'en');
     const b = block('choropleth');
     expect(b.getByText('0.415')).toBeTruthy();
     expect(b.getByText('no data')).toBeTruthy();
@@ -33,31 +38,18 @@ describe('Legend', () => {
   });
 
   it('shows symbol sizes with round values and explains targets', () => {
-    render(Legend, {
-      props: {
-        blocks: legendModel(layerSpecs([ind('new-school-places')], atlas, 2023), 'zh'),
-        lang: 'zh',
-      },
-    });
+    show([ind('new-school-places')], 2023, 'zh');
     const b = block('symbols');
     expect(b.getByText('20万个')).toBeTruthy();
     expect(b.getByText(/目标/)).toBeTruthy();
   });
 
   it('explains milestone markers and measures, top layer first', () => {
-    render(Legend, {
-      props: {
-        blocks: legendModel(
-          layerSpecs(
-            [{ kind: 'events' }, { kind: 'measure', id: 'education-groups' as MeasureId }],
-            atlas,
-            null,
-          ),
-          'en',
-        ),
-        lang: 'en',
-      },
-    });
+    show(
+      [{ kind: 'events' }, { kind: 'measure', id: 'education-groups' as MeasureId }],
+      null,
+      'en',
+    );
     const kinds = [...document.querySelectorAll('[data-kind]')].map((e) =>
       e.getAttribute('data-kind'),
     );
@@ -69,17 +61,13 @@ describe('Legend', () => {
   it('lists only the topmost measure, as the map outlines only that one', () => {
     const measures = [...new Set(atlas.dataset.measures.map((m) => m.measure))].slice(0, 2);
     const stack = measures.map((id): LayerRef => ({ kind: 'measure', id }));
-    render(Legend, {
-      props: { blocks: legendModel(layerSpecs(stack, atlas, null), 'en'), lang: 'en' },
-    });
+    show(stack, null, 'en');
     expect(document.querySelectorAll('[data-kind="measure"]')).toHaveLength(1);
   });
 
   it('names a family layer and its family, and says which levels each drawn member counts', () => {
     const ref: LayerRef = { kind: 'family', id: 'schools-count' as LayerId };
-    render(Legend, {
-      props: { blocks: legendModel(layerSpecs([ref], built(), null), 'en'), lang: 'en' },
-    });
+    show([ref], null, 'en', built());
     const b = block('symbols');
     expect(b.getByText('Family: Schools, pupils and teachers')).toBeTruthy();
     expect(b.getByText('scopes differ; each value says its own')).toBeTruthy();
@@ -88,12 +76,7 @@ describe('Legend', () => {
   });
 
   it('gives a single indicator its full scope and no "scopes differ" note', () => {
-    render(Legend, {
-      props: {
-        blocks: legendModel(layerSpecs([ind('new-school-places')], built(), null), 'zh'),
-        lang: 'zh',
-      },
-    });
+    show([ind('new-school-places')], null, 'zh', built());
     const b = block('symbols');
     expect(b.getByText(/^义务教育阶段；/)).toBeTruthy();
     expect(b.queryByText('口径不一，见各数值')).toBeNull();

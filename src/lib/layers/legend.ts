@@ -74,6 +74,15 @@ const layerKeyOf = (layer: DrawnLayer) => `${layer.ref.kind}:${layer.ref.id}`;
 const anyTarget = (values: ReadonlyMap<unknown, { isTarget: boolean }>) =>
   [...values.values()].some((v) => v.isTarget);
 
+/** What every indicator or family block opens with: its key, its title, its family and scopes. */
+function heading(spec: Extract<LayerSpec, { kind: 'choropleth' | 'symbols' }>, lang: Lang) {
+  return {
+    key: `${spec.kind}:${layerKeyOf(spec.layer)}`,
+    title: spec.layer.name[lang],
+    ...about(spec.layer, spec.valuesByRegion, lang),
+  };
+}
+
 /** The legend for the drawn specs (bottom first, as layerSpecs gives them), top layer first. */
 export function legendModel(specs: readonly LayerSpec[], lang: Lang): LegendBlock[] {
   return [...specs].reverse().map((spec): LegendBlock => {
@@ -81,9 +90,7 @@ export function legendModel(specs: readonly LayerSpec[], lang: Lang): LegendBloc
       case 'choropleth':
         return {
           kind: 'choropleth',
-          key: `choropleth:${layerKeyOf(spec.layer)}`,
-          title: spec.layer.name[lang],
-          ...about(spec.layer, spec.valuesByRegion, lang),
+          ...heading(spec, lang),
           lowerIsBetter: betterIsLower(spec.layer.kind),
           classes: classBounds(spec.classes).map((b, i) => ({
             colour: spec.colours[i] ?? NO_DATA.fill,
@@ -96,9 +103,7 @@ export function legendModel(specs: readonly LayerSpec[], lang: Lang): LegendBloc
       case 'symbols':
         return {
           kind: 'symbols',
-          key: `symbols:${layerKeyOf(spec.layer)}`,
-          title: spec.layer.name[lang],
-          ...about(spec.layer, spec.valuesByRegion, lang),
+          ...heading(spec, lang),
           colour: spec.colour,
           sizes: spec.legend.map((v) => ({
             radius: symbolRadius(v, spec.vMax, spec.rMax),
