@@ -65,30 +65,30 @@ describe('UrlSync', () => {
   }
 
   it('reads the link at start, reports what it dropped and cleans the address bar', () => {
-    const { view, current } = setup('?v=1&r=500228&y=1800');
+    const { view, current } = setup('?v=2&r=500228&y=1800');
     expect(view.region).toBe('500155');
     expect(sync.dropped).toEqual([{ key: 'y', raw: '1800', reason: 'out-of-range' }]);
-    expect(current()).toBe('?v=1&r=500155');
+    expect(current()).toBe('?v=2&r=500155');
   });
 
   it('keeps parameters it does not own in the address bar and every entry, with no notice', () => {
     const wild = 'from=singlemessage&isappinstalled=0';
     const { view, entries, current, back } = setup(`?r=500113&${wild}`);
     expect(sync.dropped).toEqual([]);
-    expect(current()).toBe(`?v=1&r=500113&${wild}`);
+    expect(current()).toBe(`?v=2&r=500113&${wild}`);
     view.select(region('610727'));
     flushSync();
     view.setCamera({ center: [106, 29], zoom: 7 });
     flushSync();
     vi.advanceTimersByTime(1000);
-    expect(entries).toEqual([`?v=1&r=500113&${wild}`, `?v=1&r=610727&c=106,29,7&${wild}`]);
+    expect(entries).toEqual([`?v=2&r=500113&${wild}`, `?v=2&r=610727&c=106,29,7&${wild}`]);
     back();
     flushSync();
     expect(view.region).toBe('500113');
     expect(sync.dropped).toEqual([]);
     // The link to share is the view's own, not the chat app's.
     expect(sync.shareUrl(view.snapshot(), 2023)).toBe(
-      'http://127.0.0.1:4173/?v=1&r=500113&l=boundaries,labels&i=&y=2023',
+      'http://127.0.0.1:4173/?v=2&r=500113&l=boundaries,labels&i=&y=2023',
     );
   });
 
@@ -97,7 +97,7 @@ describe('UrlSync', () => {
     view.select(region('500113'));
     flushSync();
     expect(win.history.pushState).toHaveBeenCalledTimes(1);
-    expect(entries).toEqual(['', '?v=1&r=500113']);
+    expect(entries).toEqual(['', '?v=2&r=500113']);
   });
 
   it('replaces the entry for camera moves, at most once per interval, with the last camera', () => {
@@ -111,7 +111,7 @@ describe('UrlSync', () => {
     // one at start, then one per 500 ms of the 1 s of moving
     expect(win.history.replaceState).toHaveBeenCalledTimes(3);
     vi.advanceTimersByTime(500);
-    expect(current()).toBe('?v=1&c=106.9,29,7');
+    expect(current()).toBe('?v=2&c=106.9,29,7');
   });
 
   it('gives a run of year steps one entry, and a later step its own', () => {
@@ -136,12 +136,12 @@ describe('UrlSync', () => {
     view.select(region('500113'));
     flushSync();
     vi.advanceTimersByTime(1000);
-    expect(entries).toEqual(['', '?v=1&r=500113&c=106,29,7']);
+    expect(entries).toEqual(['', '?v=2&r=500113&c=106,29,7']);
     expect(win.history.replaceState).toHaveBeenCalledTimes(1);
   });
 
   it('restores the view on Back without writing a new entry', () => {
-    const { view, win, back } = setup('?v=1&r=610727');
+    const { view, win, back } = setup('?v=2&r=610727');
     view.select(region('500113'));
     flushSync();
     back();
@@ -159,7 +159,7 @@ describe('UrlSync', () => {
   });
 
   it("shares a pinned link on the page's own origin", () => {
-    const { view } = setup('?v=1&r=610727');
+    const { view } = setup('?v=2&r=610727');
     const url = new URL(sync.shareUrl(view.snapshot(), 2023));
     expect(url.origin).toBe('http://127.0.0.1:4173');
     expect(url.searchParams.get('r')).toBe('610727');

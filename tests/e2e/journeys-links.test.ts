@@ -194,7 +194,7 @@ describe('journey: a link shared through a chat app', () => {
     expect(await selectedInList(page)).toBe('500113');
     expect(await page.getByTestId('link-notice').count()).toBe(0);
     const search = () => new URL(page.url()).search;
-    expect(search()).toMatch(/^\?v=1&r=500113&/);
+    expect(search()).toMatch(/^\?v=2&r=500113&/);
     expect(search().endsWith(WILD)).toBe(true);
 
     await regionOption(page, LUEYANG).click();

@@ -154,3 +154,16 @@ export function searchCatalogue(cat: Catalogue, query: string): Catalogue {
     .filter((g) => g.entries.length > 0);
   return { ...cat, families, measures };
 }
+
+/**
+ * The layer a first visit opens with on top of the context layers: the family layer that
+ * compares the most regions (the first in catalogue order among equals), so the map shows values
+ * at once, and the widest comparison the documents allow. null when no family has a value.
+ */
+export function firstViewLayer(atlas: Atlas): LayerRef | null {
+  let best: { layer: string; regions: number } | null = null;
+  for (const family of familyCoverage(atlas.dataset).families)
+    for (const l of family.layers) if (l.regions > (best?.regions ?? 0)) best = l;
+  const layer = [...atlas.familyLayers.values()].find((l) => l.id === best?.layer);
+  return layer ? { kind: 'family', id: layer.id } : null;
+}

@@ -20,12 +20,13 @@ import type { Indicator, Region, RegionCode, Source, SourceId } from '../domain/
 import type { DrawnLayer } from '../layers/layer-specs';
 import { valueScopeNote } from '../layers/scope-notes';
 import type { Lang } from '../i18n/lang';
-import { buildCatalogue } from '../layers/layer-catalogue';
+import { buildCatalogue, firstViewLayer } from '../layers/layer-catalogue';
 import { layerSpecs } from '../layers/layer-specs';
 import { legendModel } from '../layers/legend';
 import { mapPlan } from '../map/map-plan';
 import { datedYears, yearSpan } from '../timeline/years';
 import { viewTitle } from './title';
+import { DEFAULT_LAYERS } from './types';
 import { urlContextFromAtlas } from './url-context';
 import type { UrlSync } from './url-sync.svelte';
 import type { ViewState } from './view-state.svelte';
@@ -168,6 +169,10 @@ export class AtlasView {
    */
   start(page: AtlasPage): () => void {
     this.#stop();
+    // The first view's family layer depends on the data, so the defaults the link is read
+    // against are completed only now that it is here.
+    const first = firstViewLayer(this.atlas);
+    this.view.layers = first ? [...DEFAULT_LAYERS, first] : [...DEFAULT_LAYERS];
     this.sync.start(this.view, urlContextFromAtlas(this.atlas));
     const stop = $effect.root(() => {
       $effect(() => {

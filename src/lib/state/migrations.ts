@@ -25,11 +25,25 @@ const V0_KEYS: ReadonlyMap<string, string> = new Map([
   ['year', 'y'],
 ]);
 
+/** The whole default stack of versions 0 and 1: no indicator on (types.ts DEFAULT_LAYERS). */
+const V1_DEFAULT_STACK = 'boundaries,labels';
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     from: 0,
     keys: [...V0_KEYS.keys()],
     migrate: (entries) => entries.map(([k, v]) => [V0_KEYS.get(k) ?? k, v] as const),
+  },
+  {
+    // Version 2 opens with a family layer on. A link made before that names no layers when it
+    // showed the default stack, so it is given that stack: it reopens what its sender saw. A
+    // query with none of the atlas's keys is a first visit, not an old link, and is left alone.
+    from: 1,
+    keys: [],
+    migrate: (entries) =>
+      entries.length === 0 || entries.some(([k]) => k === 'l')
+        ? [...entries]
+        : [...entries, ['l', V1_DEFAULT_STACK] as const],
   },
 ];
 

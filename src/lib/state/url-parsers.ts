@@ -7,6 +7,7 @@ import type { IndicatorId, LayerId, MeasureId, RegionCode, SourceId } from '../d
 import type { Camera } from '../domain/camera';
 import { CONTEXT_LAYERS, type ContextLayerId, type LayerRef } from '../domain/layer-ref';
 import { LANGS, type Lang } from '../i18n/lang';
+import { MAX_COMPARED, TABS, type Tab } from './types';
 
 /** What the app knows, so a link can only name things that exist. */
 export interface UrlContext {
@@ -62,9 +63,16 @@ export interface UrlState {
   lang: Lang;
   s: SourceId | null;
   q: string | null;
+  cmp: RegionCode[];
+  tab: Tab;
+  embed: boolean;
 }
 
-export const URL_FORMAT_VERSION = 1;
+/**
+ * 2: the default stack gained a family layer (the first view shows data); links of version 1
+ * and before that name no layers keep the stack they were made with (migrations.ts).
+ */
+export const URL_FORMAT_VERSION = 2;
 /** Layers beyond this many are not a view anyone made by hand or by clicking. */
 export const MAX_LAYERS = 24;
 
@@ -159,61 +167,117 @@ export function layerToken(ref: LayerRef): string {
   }
 }
 
-function parseLayerToken(token: string, ctx: UrlContext): LayerRef | DropReason {
-  if (token === 'events') return { kind: 'events' };
+/** One item of a list value read, or why it was not. */
+type Item<T> = { item: T } | { reason: DropReason };
+
+const UNKNOWN = { reason: 'unknown-id' } as const;
+const MALFORMED = { reason: 'malformed' } as const;
+/** A looked-up id as a list item, or "unknown" when the dataset does not have it. */
+const known = <Id, T>(found: Id | null, wrap: (id: Id) => T): Item<T> =>
+  found === null ? UNKNOWN : { item: wrap(found) };
+
+function parseLayerToken(token: string, ctx: UrlContext): Item<LayerRef> {
+  if (token === 'events') return { item: { kind: 'events' } };
   const context = CONTEXT_LAYERS.find((id): id is ContextLayerId => id === token);
-  if (context) return { kind: 'context', id: context };
+  if (context) return { item: { kind: 'context', id: context } };
   const m = /^([imf])\.([a-z0-9-]{1,64})$/.exec(token);
-  if (!m || m[2] === undefined) return 'malformed';
-  if (m[1] === 'i') {
-    const id = ctx.knownIndicator(m[2]);
-    return id ? { kind: 'indicator', id } : 'unknown-id';
+  if (!m || m[2] === undefined) return MALFORMED;
+  const raw = m[2];
+  switch (m[1]) {
+    case 'i':
+      return known(ctx.knownIndicator(raw), (id) => ({ kind: 'indicator', id }));
+    case 'f':
+      return known(ctx.knownFamilyLayer(raw), (id) => ({ kind: 'family', id }));
+    default:
+      return known(ctx.knownMeasure(raw), (id) => ({ kind: 'measure', id }));
   }
-  if (m[1] === 'f') {
-    const id = ctx.knownFamilyLayer(m[2]);
-    return id ? { kind: 'family', id } : 'unknown-id';
-  }
-  const id = ctx.knownMeasure(m[2]);
-  return id ? { kind: 'measure', id } : 'unknown-id';
 }
 
-/** Keeps the valid layers in order and reports the rest, so a link opens the nearest valid view. */
-const parseLayers: Parser<LayerRef[]> = (raw, ctx) => {
-  if (raw === undefined) return MISSING;
-  if (raw === '') return valid([]);
-  const layers: LayerRef[] = [];
-  const seen = new Set<string>();
-  const rejected: Rejected[] = [];
-  for (const token of raw.split(',')) {
-    const ref = parseLayerToken(token, ctx);
-    if (typeof ref === 'string') rejected.push({ raw: token, reason: ref });
-    else if (seen.has(layerToken(ref))) rejected.push({ raw: token, reason: 'repeated' });
-    else if (layers.length >= MAX_LAYERS) rejected.push({ raw: token, reason: 'too-long' });
-    else {
-      seen.add(layerToken(ref));
-      layers.push(ref);
+/**
+ * A comma-separated list: keeps the valid items in order, at most `max`, and reports the rest
+ * (unreadable, unknown, repeated — by `key` — or surplus), so a link opens the nearest valid
+ * view. An empty value is the empty list; a value with no valid item is invalid as a whole.
+ */
+function listOf<T>(
+  item: (token: string, ctx: UrlContext) => Item<T>,
+  key: (item: T) => string,
+  max: number,
+): Parser<T[]> {
+  return (raw, ctx) => {
+    if (raw === undefined) return MISSING;
+    if (raw === '') return valid([]);
+    const items: T[] = [];
+    const seen = new Set<string>();
+    const rejected: Rejected[] = [];
+    for (const token of raw.split(',')) {
+      const parsed = item(token, ctx);
+      if ('reason' in parsed) rejected.push({ raw: token, reason: parsed.reason });
+      else if (seen.has(key(parsed.item))) rejected.push({ raw: token, reason: 'repeated' });
+      else if (items.length >= max) rejected.push({ raw: token, reason: 'too-long' });
+      else {
+        seen.add(key(parsed.item));
+        items.push(parsed.item);
+      }
     }
-  }
-  if (layers.length === 0) return invalid(raw, rejected[0]?.reason ?? 'malformed');
-  return valid(layers, rejected);
+    if (items.length === 0) return invalid(raw, rejected[0]?.reason ?? 'malformed');
+    return valid(items, rejected);
+  };
+}
+
+/** What can be a place name in a link: letters, digits, spaces, ' ’ : - (no markup, no commas). */
+const REGION_SHAPE = /^[\p{L}\p{M}\p{N}\p{Zs}'’:-]{1,64}$/u;
+
+function parseRegionToken(token: string, ctx: UrlContext): Item<RegionCode> {
+  if (!REGION_SHAPE.test(token)) return MALFORMED;
+  return known(ctx.knownRegion(token), (code) => code);
+}
+
+const parseTab: Parser<Tab> = (raw) => {
+  if (raw === undefined) return MISSING;
+  const tab = TABS.find((t) => t === raw);
+  return tab ? valid(tab) : invalid(raw, 'malformed');
+};
+
+/** `1` embeds, `0` or empty does not: a flag a link either sets or leaves out. */
+const parseFlag: Parser<boolean> = (raw) => {
+  if (raw === undefined) return MISSING;
+  if (raw === '1') return valid(true);
+  return raw === '0' || raw === '' ? valid(false) : invalid(raw, 'malformed');
 };
 
 export const PARSERS = {
   v: parseVersion,
   // Names too (梁平县, Lueyang County, lu:eyang): the region lookup reads them as search does.
-  r: nullableId(/^[\p{L}\p{M}\p{N}\p{Zs}'’:-]{1,64}$/u, (raw, ctx) => ctx.knownRegion(raw)),
-  l: parseLayers,
+  r: nullableId(REGION_SHAPE, (raw, ctx) => ctx.knownRegion(raw)),
+  l: listOf(parseLayerToken, layerToken, MAX_LAYERS),
   i: nullableId(/^[a-z0-9-]{1,64}$/, (raw, ctx) => ctx.knownIndicator(raw)),
   y: parseYear,
   c: parseCamera,
   lang: parseLang,
   s: nullableId(/^\d{3}$/, (raw, ctx) => ctx.knownSource(raw)),
   q: parseHighlight,
+  // Codes, group ids or names, as `r` reads them; one region is a comparison being built.
+  cmp: listOf(parseRegionToken, (code) => code, MAX_COMPARED),
+  tab: parseTab,
+  embed: parseFlag,
 } satisfies { [K in keyof UrlState]: Parser<UrlState[K]> };
 
 export type UrlKey = keyof typeof PARSERS;
 /** Keys in the order links write them. */
-export const URL_KEYS: readonly UrlKey[] = ['v', 'r', 'l', 'i', 'y', 'c', 'lang', 's', 'q'];
+export const URL_KEYS: readonly UrlKey[] = [
+  'v',
+  'r',
+  'l',
+  'i',
+  'y',
+  'c',
+  'lang',
+  's',
+  'q',
+  'cmp',
+  'tab',
+  'embed',
+];
 
 export function isUrlKey(key: string): key is UrlKey {
   return (URL_KEYS as readonly string[]).includes(key);

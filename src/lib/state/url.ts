@@ -206,6 +206,9 @@ export function parseUrl(search: string, ctx: UrlContext, defaults: ViewSnapshot
     camera: u.c !== undefined ? u.c : defaults.camera,
     lang: u.lang ?? defaults.lang,
     source: sourceOf(u, defaults, dropped),
+    compare: u.cmp ?? defaults.compare,
+    tab: u.tab ?? defaults.tab,
+    embed: u.embed ?? defaults.embed,
   };
   return { snapshot, dropped, foreign };
 }
@@ -218,7 +221,7 @@ const cameraText = (c: Camera | null): string =>
 const sameSource = (a: SourceView | null, b: SourceView | null): boolean =>
   a === null || b === null ? a === b : a.id === b.id && a.highlight === b.highlight;
 
-/** Values are validated ids and numbers; commas stay readable in the layer list. */
+/** Values are validated ids and numbers; commas stay readable in the lists. */
 const encode = (s: string): string => encodeURIComponent(s).replace(/%2C/g, ',');
 
 /** The view → a query string (with its "?"), or "" when the view is all defaults. */
@@ -243,6 +246,10 @@ export function serialiseUrl(
     pairs.push(['s', snapshot.source?.id ?? '']);
     if (snapshot.source?.highlight) pairs.push(['q', snapshot.source.highlight]);
   }
+  if (snapshot.compare.join(',') !== defaults.compare.join(','))
+    pairs.push(['cmp', snapshot.compare.join(',')]);
+  if (snapshot.tab !== defaults.tab) pairs.push(['tab', snapshot.tab]);
+  if (snapshot.embed !== defaults.embed) pairs.push(['embed', snapshot.embed ? '1' : '0']);
   const foreign = opts.foreign ?? [];
   if (pairs.length === 0 && foreign.length === 0) return '';
   // Written even before foreign pairs alone: without it the link would read as version 0,

@@ -9,7 +9,7 @@ import { moveLayer, sameLayer, toggleLayer } from '../layers/stack';
 import type { Camera } from '../domain/camera';
 import type { LayerRef } from '../domain/layer-ref';
 import type { Lang } from '../i18n/lang';
-import type { SourceView, ViewSnapshot } from './types';
+import { MAX_COMPARED, type SourceView, type Tab, type ViewSnapshot } from './types';
 
 export class ViewState {
   region = $state<RegionCode | null>(null);
@@ -19,6 +19,10 @@ export class ViewState {
   camera = $state<Camera | null>(null);
   lang = $state<Lang>('zh');
   source = $state<SourceView | null>(null);
+  compare = $state<RegionCode[]>([]);
+  tab = $state<Tab>('map');
+  /** Set by the link only: an embedding page chooses it, the reader does not. */
+  embed = $state(false);
   /** Transient: the region under the pointer or keyboard focus. Never in the URL. */
   hovered = $state<RegionCode | null>(null);
 
@@ -34,6 +38,9 @@ export class ViewState {
     this.camera = s.camera;
     this.lang = s.lang;
     this.source = s.source;
+    this.compare = s.compare;
+    this.tab = s.tab;
+    this.embed = s.embed;
   }
 
   snapshot(): ViewSnapshot {
@@ -45,6 +52,9 @@ export class ViewState {
       camera: $state.snapshot(this.camera) as Camera | null,
       lang: this.lang,
       source: $state.snapshot(this.source) as SourceView | null,
+      compare: [...this.compare],
+      tab: this.tab,
+      embed: this.embed,
     };
   }
 
@@ -102,6 +112,24 @@ export class ViewState {
 
   setYear(year: number | null): void {
     this.year = year;
+  }
+
+  /** Adds a region to the comparison (at the end), unless it is in it or the comparison is full. */
+  addToComparison(code: RegionCode): void {
+    if (this.compare.includes(code) || this.compare.length >= MAX_COMPARED) return;
+    this.compare = [...this.compare, code];
+  }
+
+  removeFromComparison(code: RegionCode): void {
+    this.compare = this.compare.filter((c) => c !== code);
+  }
+
+  clearComparison(): void {
+    this.compare = [];
+  }
+
+  setTab(tab: Tab): void {
+    this.tab = tab;
   }
 
   hover(code: RegionCode | null): void {

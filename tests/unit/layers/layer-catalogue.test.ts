@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/lib/data/atlas';
-import { buildCatalogue, searchCatalogue } from '../../../src/lib/layers/layer-catalogue';
+import {
+  buildCatalogue,
+  firstViewLayer,
+  searchCatalogue,
+} from '../../../src/lib/layers/layer-catalogue';
 import { familyCoverage } from '../../../src/lib/domain/families';
 import { MINI } from '../../fixtures/mini-dataset';
 import { atlas as built } from '../../fixtures/dataset';
@@ -66,5 +70,22 @@ describe('searchCatalogue', () => {
     expect(searchCatalogue(cat, '集团').families).toEqual([]);
     expect(searchCatalogue(cat, '集团').measures[0]?.entries).toHaveLength(1);
     expect(searchCatalogue(cat, '  ')).toBe(cat);
+  });
+});
+
+describe('firstViewLayer', () => {
+  it('is the family layer that compares the most regions, the first among equals', () => {
+    const a = built();
+    const counts = familyCoverage(a.dataset).families.flatMap((f) => f.layers);
+    const most = Math.max(...counts.map((l) => l.regions));
+    const ref = firstViewLayer(a);
+    expect(ref?.kind).toBe('family');
+    expect(ref && 'id' in ref ? ref.id : null).toBe(counts.find((l) => l.regions === most)?.layer);
+    expect(most).toBeGreaterThanOrEqual(2);
+  });
+
+  it('is none when no family has a value', () => {
+    const a = built();
+    expect(firstViewLayer(indexDataset({ ...a.dataset, facts: [] }))).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import {
 import type { UrlContext } from '../../../src/lib/state/url';
 import { defaultSnapshot } from '../../../src/lib/state/types';
 
-export const REGIONS = ['500000', '500113', '500155', '610727'] as const;
+export const REGIONS = ['500000', '500113', '500155', '610727', 'cq-metro'] as const;
 export const INDICATORS = ['new-school-places', 'teacher-exchange', 'investment'] as const;
 export const FAMILY_LAYERS = ['places', 'investment'] as const;
 export const MEASURES = ['education-groups', 'teacher-rotation'] as const;

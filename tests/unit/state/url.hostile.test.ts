@@ -41,7 +41,8 @@ const LAYER_TOKENS = new Set([
   ...[...KNOWN.measures].map((id) => `m.${id}`),
 ]);
 /** The codec's limits (url.ts, url-parsers.ts), restated: changing one is a visible decision. */
-const CURRENT = 1;
+const CURRENT = 2;
+const MOST_COMPARED = 4;
 const CAP = 2000;
 const LONGEST_VALUE = 200;
 const MOST_LAYERS = 24;
@@ -93,7 +94,13 @@ const VALID: Record<string, (v: string) => boolean> = {
   lang: (v) => v === 'zh' || v === 'en',
   s: (v) => v === '' || KNOWN.sources.has(v),
   q: (v) => v === '' || /^[0-9A-Za-z._:-]{1,100}$/.test(v),
+  tab: (v) => v === 'map' || v === 'table',
+  embed: (v) => v === '' || v === '0' || v === '1',
 };
+
+/** The region a name or code in a link stands for, by the rule of `r`; null when none. */
+const regionOf = (v: string): string | null =>
+  v !== '' && VALID.r!(v) ? ctx.knownRegion(v) : null;
 
 /** The layer list: unknown, repeated and surplus tokens go; with none left, the whole value. */
 function layerDrops(value: string): string[] {
@@ -102,6 +109,19 @@ function layerDrops(value: string): string[] {
   const drops: string[] = [];
   for (const token of value.split(',')) {
     if (LAYER_TOKENS.has(token) && !kept.has(token) && kept.size < MOST_LAYERS) kept.add(token);
+    else drops.push(clip(token));
+  }
+  return kept.size === 0 ? [clip(value)] : drops;
+}
+
+/** The compared regions: as the layer list, with names and codes of one region the same. */
+function compareDrops(value: string): string[] {
+  if (value === '') return [];
+  const kept = new Set<string>();
+  const drops: string[] = [];
+  for (const token of value.split(',')) {
+    const code = regionOf(token);
+    if (code !== null && !kept.has(code) && kept.size < MOST_COMPARED) kept.add(code);
     else drops.push(clip(token));
   }
   return kept.size === 0 ? [clip(value)] : drops;
@@ -158,6 +178,7 @@ function oracle(search: string): Expected {
   if (unread > 0) dropped.push(`=+${unread}`);
   for (const [key, value] of first) {
     if (key === 'l') dropped.push(...layerDrops(value).map((raw) => `l=${raw}`));
+    else if (key === 'cmp') dropped.push(...compareDrops(value).map((raw) => `cmp=${raw}`));
     else if (!VALID[key]!(value)) dropped.push(`${key}=${clip(value)}`);
   }
   // The highlighted item of a document that is not opened.
@@ -192,6 +213,9 @@ function expectKnown(s: ViewSnapshot) {
   if (s.year !== null) expect(s.year).toBeGreaterThanOrEqual(KNOWN.years[0]);
   if (s.year !== null) expect(s.year).toBeLessThanOrEqual(KNOWN.years[1]);
   if (s.source !== null) known(KNOWN.sources, s.source.id);
+  for (const code of s.compare) known(KNOWN.currentRegions, code);
+  expect(new Set(s.compare).size).toBe(s.compare.length);
+  expect(s.compare.length).toBeLessThanOrEqual(MOST_COMPARED);
   if (s.camera !== null) expect(s.camera.center.every(Number.isFinite)).toBe(true);
   expect(['zh', 'en']).toContain(s.lang);
   expect(JSON.stringify(s)).not.toMatch(/[<>'`]|\\"/);

@@ -53,6 +53,9 @@ const snapshot: fc.Arbitrary<ViewSnapshot> = fc.record({
       highlight: fc.option(fc.stringMatching(/^[0-9A-Za-z._:-]{1,20}$/)),
     }),
   ),
+  compare: fc.uniqueArray(known(ctx.knownRegion, REGIONS), { maxLength: 4 }),
+  tab: fc.constantFrom('map' as const, 'table' as const),
+  embed: fc.boolean(),
 });
 
 describe('URL codec properties', () => {
@@ -107,7 +110,10 @@ describe('URL codec properties', () => {
   const hostileQuery = fc
     .array(
       fc.tuple(
-        fc.constantFrom('v', 'r', 'l', 'i', 'y', 'c', 'lang', 's', 'q', 'region', 'x'),
+        fc.constantFrom(
+          ...['v', 'r', 'l', 'i', 'y', 'c', 'lang', 's', 'q', 'cmp', 'tab', 'embed'],
+          ...['region', 'x'],
+        ),
         hostileValue,
       ),
       { maxLength: 12 },
@@ -123,6 +129,7 @@ describe('URL codec properties', () => {
         if (s.year !== null) expect(s.year).toBeGreaterThanOrEqual(YEARS[0]);
         if (s.year !== null) expect(s.year).toBeLessThanOrEqual(YEARS[1]);
         if (s.source !== null) expect(SOURCES).toContain(s.source.id);
+        for (const code of s.compare) expect(REGIONS).toContain(code);
         expect(JSON.stringify(s)).not.toMatch(/[<>']|\\"/);
         // What was read writes back to a link that reads the same.
         expect(parseUrl(serialiseUrl(s, defaults, { pin: false }), ctx, defaults).snapshot).toEqual(

@@ -1,9 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrl, serialiseUrl, MAX_QUERY_LENGTH } from '../../../src/lib/state/url';
-import type { ViewSnapshot } from '../../../src/lib/state/types';
+import { LayerIdSchema } from '../../../src/lib/domain/schema';
+import { DEFAULT_LAYERS, defaultSnapshot, type ViewSnapshot } from '../../../src/lib/state/types';
 import { ctx, defaults } from './url-fixture';
 
 const parse = (search: string) => parseUrl(search, ctx, defaults);
+
+/** The atlas's first view: the context layers with a family layer on top. */
+const firstView = defaultSnapshot('zh', [
+  ...DEFAULT_LAYERS,
+  { kind: 'family', id: LayerIdSchema.parse('places') },
+]);
+
+describe('links made before the first view showed data (version 2)', () => {
+  const read = (q: string) => parseUrl(q, ctx, firstView);
+
+  it('give a link of version 1 or 0 that names no layers the stack it was made with', () => {
+    for (const q of ['?v=1&r=500113', '?r=500113', '?region=500113&utm_source=x', '?v=1']) {
+      const { snapshot, dropped } = read(q);
+      expect(snapshot.layers, q).toEqual(DEFAULT_LAYERS);
+      expect(dropped).toEqual([]);
+    }
+  });
+
+  it('leave a link that names its layers, and a first visit, as they are', () => {
+    expect(read('?v=1&l=labels').snapshot.layers).toEqual([{ kind: 'context', id: 'labels' }]);
+    expect(read('').snapshot).toEqual(firstView);
+    expect(read('?from=singlemessage&isappinstalled=0').snapshot).toEqual(firstView);
+    expect(read('?v=2&r=500113').snapshot.layers).toEqual(firstView.layers);
+  });
+
+  it('write the old stack back out, as it now differs from the first view', () => {
+    const { snapshot } = read('?v=1&r=500113');
+    expect(serialiseUrl(snapshot, firstView, { pin: false })).toBe(
+      '?v=2&r=500113&l=boundaries,labels',
+    );
+  });
+});
 
 describe('parseUrl', () => {
   it('gives the defaults for an empty query', () => {
@@ -13,8 +46,9 @@ describe('parseUrl', () => {
 
   it('reads every key of a full link', () => {
     const { snapshot, dropped } = parse(
-      '?v=1&r=500113&l=i.new-school-places,m.education-groups,events,labels,boundaries,counties' +
-        '&i=new-school-places&y=2021&c=106.54,29.4,8.5&lang=en&s=004&q=f-12',
+      '?v=2&r=500113&l=i.new-school-places,m.education-groups,events,labels,boundaries,counties' +
+        '&i=new-school-places&y=2021&c=106.54,29.4,8.5&lang=en&s=004&q=f-12' +
+        '&cmp=610727,500113,cq-metro&tab=table&embed=1',
     );
     expect(dropped).toEqual([]);
     expect(snapshot).toEqual({
@@ -32,11 +66,39 @@ describe('parseUrl', () => {
       camera: { center: [106.54, 29.4], zoom: 8.5 },
       lang: 'en',
       source: { id: '004', highlight: 'f-12' },
+      compare: ['610727', '500113', 'cq-metro'],
+      tab: 'table',
+      embed: true,
     });
   });
 
+  it('reads compared regions by code, former code or name, in order, at most four', () => {
+    const { snapshot, dropped } = parse(
+      '?v=2&cmp=500228,610727,梁平县,999999,500000,500113,cq-metro',
+    );
+    expect(snapshot.compare).toEqual(['500155', '610727', '500000', '500113']);
+    expect(dropped).toEqual([
+      { key: 'cmp', raw: '梁平县', reason: 'repeated' },
+      { key: 'cmp', raw: '999999', reason: 'unknown-id' },
+      { key: 'cmp', raw: 'cq-metro', reason: 'too-long' },
+    ]);
+    expect(serialiseUrl(snapshot, defaults, { pin: false })).toBe(
+      '?v=2&cmp=500155,610727,500000,500113',
+    );
+  });
+
+  it.each([
+    ['?v=2&tab=chart', 'tab', 'chart'],
+    ['?v=2&embed=yes', 'embed', 'yes'],
+    ['?v=2&cmp=<b>,;', 'cmp', '<b>,;'],
+  ])('drops %s and opens the map', (q, key, raw) => {
+    const { snapshot, dropped } = parse(q);
+    expect(snapshot).toEqual(defaults);
+    expect(dropped).toEqual([{ key, raw, reason: 'malformed' }]);
+  });
+
   it('reads a family layer as f.<layer> beside an indicator of the same id', () => {
-    const { snapshot, dropped } = parse('?v=1&l=i.investment,f.investment,f.places');
+    const { snapshot, dropped } = parse('?v=2&l=i.investment,f.investment,f.places');
     expect(dropped).toEqual([]);
     expect(snapshot.layers).toEqual([
       { kind: 'indicator', id: 'investment' },
@@ -49,13 +111,13 @@ describe('parseUrl', () => {
   });
 
   it('drops an unknown family layer and keeps the rest', () => {
-    const { snapshot, dropped } = parse('?v=1&l=f.no-such,i.investment');
+    const { snapshot, dropped } = parse('?v=2&l=f.no-such,i.investment');
     expect(snapshot.layers).toEqual([{ kind: 'indicator', id: 'investment' }]);
     expect(dropped).toEqual([{ key: 'l', raw: 'f.no-such', reason: 'unknown-id' }]);
   });
 
   it('resolves a former code to the current one', () => {
-    expect(parse('?v=1&r=500228').snapshot.region).toBe('500155');
+    expect(parse('?v=2&r=500228').snapshot.region).toBe('500155');
   });
 
   it('migrates a version 0 link (no v, long keys)', () => {
@@ -65,24 +127,24 @@ describe('parseUrl', () => {
   });
 
   it('keeps the first of a repeated key and reports the rest', () => {
-    const { snapshot, dropped } = parse('?v=1&r=500113&r=610727');
+    const { snapshot, dropped } = parse('?v=2&r=500113&r=610727');
     expect(snapshot.region).toBe('500113');
     expect(dropped).toEqual([{ key: 'r', raw: '610727', reason: 'repeated' }]);
   });
 
   it.each([
-    ['?v=1&r=999999', 'r', 'unknown-id'],
-    ['?v=1&r=<script>alert(1)</script>', 'r', 'malformed'],
-    ['?v=1&y=1900', 'y', 'out-of-range'],
-    ['?v=1&y=twenty', 'y', 'malformed'],
-    ['?v=1&i=no-such', 'i', 'unknown-id'],
-    ['?v=1&c=500,0,3', 'c', 'out-of-range'],
-    ['?v=1&c=1,2', 'c', 'malformed'],
-    ['?v=1&lang=fr', 'lang', 'malformed'],
-    ['?v=1&s=999', 's', 'unknown-id'],
-    ['?v=1&q=f-1', 'q', 'needs-source'],
+    ['?v=2&r=999999', 'r', 'unknown-id'],
+    ['?v=2&r=<script>alert(1)</script>', 'r', 'malformed'],
+    ['?v=2&y=1900', 'y', 'out-of-range'],
+    ['?v=2&y=twenty', 'y', 'malformed'],
+    ['?v=2&i=no-such', 'i', 'unknown-id'],
+    ['?v=2&c=500,0,3', 'c', 'out-of-range'],
+    ['?v=2&c=1,2', 'c', 'malformed'],
+    ['?v=2&lang=fr', 'lang', 'malformed'],
+    ['?v=2&s=999', 's', 'unknown-id'],
+    ['?v=2&q=f-1', 'q', 'needs-source'],
     ['?v=9&r=500113', 'v', 'unsupported-version'],
-    ['?v=1&r=%E0%A4%A', 'r', 'malformed'],
+    ['?v=2&r=%E0%A4%A', 'r', 'malformed'],
   ])('drops %s with a reason', (search, key, reason) => {
     const { snapshot, dropped } = parse(search);
     expect(dropped).toMatchObject([{ key, reason }]);
@@ -94,20 +156,20 @@ describe('parseUrl', () => {
   });
 
   it('keeps the valid layers of a list and reports the others', () => {
-    const { snapshot, dropped } = parse('?v=1&l=events,i.nope,<b>,events,labels');
+    const { snapshot, dropped } = parse('?v=2&l=events,i.nope,<b>,events,labels');
     expect(snapshot.layers).toEqual([{ kind: 'events' }, { kind: 'context', id: 'labels' }]);
     expect(dropped.map((d) => d.reason)).toEqual(['unknown-id', 'malformed', 'repeated']);
   });
 
   it('reads an empty value as "explicitly none"', () => {
     const withRegion: ViewSnapshot = { ...defaults, region: ctx.knownRegion('500113') };
-    const { snapshot } = parseUrl('?v=1&r=&l=', ctx, withRegion);
+    const { snapshot } = parseUrl('?v=2&r=&l=', ctx, withRegion);
     expect(snapshot.region).toBeNull();
     expect(snapshot.layers).toEqual([]);
   });
 
   it('drops overlong values and reports them clipped', () => {
-    const { dropped } = parse(`?v=1&r=${'5'.repeat(500)}`);
+    const { dropped } = parse(`?v=2&r=${'5'.repeat(500)}`);
     expect(dropped).toHaveLength(1);
     expect(dropped[0]?.reason).toBe('too-long');
     expect(dropped[0]?.raw.length).toBeLessThanOrEqual(41);
@@ -115,14 +177,14 @@ describe('parseUrl', () => {
 
   it('stops reading after the query length cap', () => {
     const filler = Array.from({ length: 300 }, (_, n) => `x${n}=1234567`).join('&');
-    const { snapshot, dropped } = parse(`?v=1&${filler}&r=500113`);
+    const { snapshot, dropped } = parse(`?v=2&${filler}&r=500113`);
     expect(snapshot.region).toBeNull();
     expect(dropped).toContainEqual(expect.objectContaining({ reason: 'query-too-long' }));
     expect(filler.length).toBeGreaterThan(MAX_QUERY_LENGTH);
   });
 
   it('drops a highlighted item when the link opens no document', () => {
-    expect(parse('?v=1&s=&q=f-1').dropped).toEqual([
+    expect(parse('?v=2&s=&q=f-1').dropped).toEqual([
       { key: 'q', raw: 'f-1', reason: 'needs-source' },
     ]);
   });
@@ -134,7 +196,7 @@ describe('parseUrl', () => {
   });
 
   it('accepts a region alias spelled as a name', () => {
-    expect(parse('?v=1&r=%E6%A2%81%E5%B9%B3%E5%8E%BF').snapshot.region).toBe('500155');
+    expect(parse('?v=2&r=%E6%A2%81%E5%B9%B3%E5%8E%BF').snapshot.region).toBe('500155');
   });
 });
 
@@ -145,7 +207,7 @@ describe('parameters the atlas does not own', () => {
     expect(dropped).toEqual([]);
     expect(foreign).toEqual(['from=singlemessage', 'isappinstalled=0']);
     expect(serialiseUrl(snapshot, defaults, { pin: false, foreign })).toBe(
-      '?v=1&r=500113&from=singlemessage&isappinstalled=0',
+      '?v=2&r=500113&from=singlemessage&isappinstalled=0',
     );
   });
 
@@ -159,24 +221,24 @@ describe('parameters the atlas does not own', () => {
     'zoom=3&R=610727&r%5B%5D=1&lang%20=en',
     'x=%E0%A4%A&%FF=1&=empty&bare',
   ])('keeps %s as written, after the own keys, and reports nothing', (extra) => {
-    const { snapshot, dropped, foreign } = parse(`?${extra}&v=1&y=2021`);
+    const { snapshot, dropped, foreign } = parse(`?${extra}&v=2&y=2021`);
     expect(dropped).toEqual([]);
     expect(snapshot).toEqual({ ...defaults, year: 2021 });
     expect(foreign).toEqual(extra.split('&'));
-    expect(serialiseUrl(snapshot, defaults, { pin: false, foreign })).toBe(`?v=1&y=2021&${extra}`);
+    expect(serialiseUrl(snapshot, defaults, { pin: false, foreign })).toBe(`?v=2&y=2021&${extra}`);
   });
 
   it('keeps them even when the view is all defaults, with the version that makes them foreign', () => {
-    // Without v=1 the link would read as version 0, which owns `region`.
-    const { snapshot, foreign } = parse('?v=1&region=610727');
+    // Without v=2 the link would read as version 0, which owns `region`.
+    const { snapshot, foreign } = parse('?v=2&region=610727');
     expect(snapshot.region).toBeNull();
-    expect(serialiseUrl(snapshot, defaults, { pin: false, foreign })).toBe('?v=1&region=610727');
+    expect(serialiseUrl(snapshot, defaults, { pin: false, foreign })).toBe('?v=2&region=610727');
     expect(parse('?region=610727').snapshot.region).toBe('610727');
   });
 
   it('keeps a foreign parameter past the length cap without reporting it', () => {
     const long = `utm_content=${'x'.repeat(MAX_QUERY_LENGTH)}`;
-    const { snapshot, dropped, foreign } = parse(`?v=1&r=500113&${long}&fbclid=1`);
+    const { snapshot, dropped, foreign } = parse(`?v=2&r=500113&${long}&fbclid=1`);
     expect(snapshot.region).toBe('500113');
     expect(dropped).toEqual([]);
     expect(foreign).toEqual([long, 'fbclid=1']);
@@ -199,13 +261,13 @@ describe('serialiseUrl', () => {
       region: ctx.knownRegion('500113'),
       camera: { center: [106.123456, 29.987654], zoom: 8.456 },
     };
-    expect(serialiseUrl(s, defaults, { pin: false })).toBe('?v=1&r=500113&c=106.1235,29.9877,8.46');
+    expect(serialiseUrl(s, defaults, { pin: false })).toBe('?v=2&r=500113&c=106.1235,29.9877,8.46');
   });
 
   it('pins indicator, layers and year for shared links', () => {
     const s: ViewSnapshot = { ...defaults, region: ctx.knownRegion('500113') };
     expect(serialiseUrl(s, defaults, { pin: true, latestYear: 2023 })).toBe(
-      '?v=1&r=500113&l=boundaries,labels&i=&y=2023',
+      '?v=2&r=500113&l=boundaries,labels&i=&y=2023',
     );
   });
 
@@ -213,6 +275,6 @@ describe('serialiseUrl', () => {
     const id = ctx.knownSource('004');
     if (!id) throw new Error('fixture');
     const s: ViewSnapshot = { ...defaults, source: { id, highlight: 'f-3' } };
-    expect(serialiseUrl(s, defaults, { pin: false })).toBe('?v=1&s=004&q=f-3');
+    expect(serialiseUrl(s, defaults, { pin: false })).toBe('?v=2&s=004&q=f-3');
   });
 });
