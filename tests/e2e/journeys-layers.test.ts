@@ -82,7 +82,8 @@ async function expectMapMatchesPlan(page: Page): Promise<void> {
 describe('journey: layers and sources', () => {
   let app: OpenApp;
   beforeAll(async () => {
-    app = await openApp(inject('baseUrl'));
+    // From the context layers alone, so the journey turns its layer on itself.
+    app = await openApp(`${inject('baseUrl')}?l=boundaries,labels`);
   });
   afterAll(async () => {
     await app?.session.close();

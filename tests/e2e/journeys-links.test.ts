@@ -56,7 +56,8 @@ describe('journey: timeline and deep link', () => {
   let min = 0;
 
   beforeAll(async () => {
-    app = await openApp(inject('baseUrl'));
+    // From the context layers alone, so the journey turns its layer on itself.
+    app = await openApp(`${inject('baseUrl')}?l=boundaries,labels`);
   });
   afterAll(async () => {
     await fresh?.session.close();

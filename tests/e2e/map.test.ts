@@ -14,7 +14,8 @@ describe('the map', () => {
   let app: OpenApp;
   beforeAll(async () => {
     mkdirSync('shots', { recursive: true });
-    app = await openApp(inject('baseUrl'));
+    // The base map alone: no legend over its edge, so the framing is the whole map's.
+    app = await openApp(`${inject('baseUrl')}?l=boundaries,labels`);
     await settle(app.page);
   });
   afterAll(async () => {

@@ -32,3 +32,16 @@ export function regionsInTreeOrder(atlas: Atlas): Region[] {
   visit(null);
   return out;
 }
+
+/**
+ * The region's groups, then its ancestors nearest first: the wider regions whose value a county
+ * without its own shows through on a choropleth.
+ */
+export function containers(atlas: Atlas, code: RegionCode): RegionCode[] {
+  const out: RegionCode[] = [];
+  for (const g of atlas.dataset.regions)
+    if (g.level === 'group' && g.members.includes(code)) out.push(g.code);
+  for (let r = atlas.regions.get(code); r?.parent; r = atlas.regions.get(r.parent))
+    out.push(r.parent);
+  return out;
+}

@@ -109,6 +109,10 @@ const STRINGS = {
     zh: '目标（浅色虚线，尚非实现值）',
     en: 'target (faint, dashed: not an achievement)',
   },
+  inheritedLegend: {
+    zh: '浅色：{regions}整体的数值（区县本身无数值）',
+    en: 'lighter: the figure for {regions} as a whole (none for the district itself)',
+  },
   lowerIsBetter: { zh: '数值越低越均衡', en: 'lower is more balanced' },
   levels_all: { zh: '各学段', en: 'all levels' },
   levels_compulsory: { zh: '仅义务教育阶段', en: 'compulsory stage only' },

@@ -12,6 +12,7 @@ import {
   type AsOf,
   type AsOfYear,
 } from '../data/time-rule';
+import { containers } from '../data/select';
 import type { LayerRef } from '../domain/layer-ref';
 import type {
   Bilingual,
@@ -20,6 +21,7 @@ import type {
   Indicator,
   IndicatorKind,
   MeasureKind,
+  Region,
   RegionCode,
   Unit,
 } from '../domain/schema';
@@ -73,6 +75,11 @@ export type LayerSpec =
       classes: Classification;
       colours: string[];
       valuesByRegion: ReadonlyMap<RegionCode, ClassedValue>;
+      /**
+       * Counties with no value of their own inside a region that has one: county → that region
+       * (the nearest). The map shows the wider value through a veil; the legend says so.
+       */
+      inherited: ReadonlyMap<RegionCode, Region>;
     }
   | {
       kind: 'symbols';
@@ -138,7 +145,14 @@ function choropleth(atlas: Atlas, layer: DrawnLayer, year: AsOfYear): LayerSpec 
   const valuesByRegion = new Map<RegionCode, ClassedValue>();
   for (const [code, v] of valuesAsOf(atlas, layer, year))
     valuesByRegion.set(code, { ...v, class: classOf(classes, v.fact.value) });
-  return { kind: 'choropleth', layer, classes, colours, valuesByRegion };
+  const inherited = new Map<RegionCode, Region>();
+  for (const r of atlas.dataset.regions) {
+    if (r.level !== 'county' || valuesByRegion.has(r.code)) continue;
+    const from = containers(atlas, r.code).find((c) => valuesByRegion.has(c));
+    const region = from && atlas.regions.get(from);
+    if (region) inherited.set(r.code, region);
+  }
+  return { kind: 'choropleth', layer, classes, colours, valuesByRegion, inherited };
 }
 
 function symbols(

@@ -33,6 +33,11 @@ export type LegendBlock =
       classes: { colour: string; label: string }[];
       /** The faint, dashed look of a target, in the lightest class colour; null when no region shows a target. */
       target: { colour: string } | null;
+      /**
+       * Counties drawn through a veil in the colour of a wider region's value (LayerSpec
+       * `inherited`): that colour and the regions' names; null when no county is.
+       */
+      inherited: { colour: string; from: string[] } | null;
     } & LayerAbout)
   | ({
       kind: 'symbols';
@@ -74,6 +79,19 @@ const layerKeyOf = (layer: DrawnLayer) => `${layer.ref.kind}:${layer.ref.id}`;
 const anyTarget = (values: ReadonlyMap<unknown, { isTarget: boolean }>) =>
   [...values.values()].some((v) => v.isTarget);
 
+function inheritedEntry(
+  spec: Extract<LayerSpec, { kind: 'choropleth' }>,
+  lang: Lang,
+): { colour: string; from: string[] } | null {
+  const from = [...new Set(spec.inherited.values())];
+  const first = from[0] && spec.valuesByRegion.get(from[0].code);
+  if (!first) return null;
+  return {
+    colour: spec.colours[first.class] ?? NO_DATA.fill,
+    from: from.map((r) => r.name[lang]),
+  };
+}
+
 /** What every indicator or family block opens with: its key, its title, its family and scopes. */
 function heading(spec: Extract<LayerSpec, { kind: 'choropleth' | 'symbols' }>, lang: Lang) {
   return {
@@ -99,6 +117,7 @@ export function legendModel(specs: readonly LayerSpec[], lang: Lang): LegendBloc
           target: anyTarget(spec.valuesByRegion)
             ? { colour: spec.colours[0] ?? NO_DATA.fill }
             : null,
+          inherited: inheritedEntry(spec, lang),
         };
       case 'symbols':
         return {

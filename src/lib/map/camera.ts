@@ -11,3 +11,32 @@ export function sameCamera(a: Camera, b: Camera): boolean {
     Math.abs(a.zoom - b.zoom) < EPSILON.zoom
   );
 }
+
+/** Pixels along each edge of the map that something floating over it covers (the legend card). */
+export interface Inset {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** The margin a framed region keeps from the map's edge, in pixels, beyond what covers it. */
+const FIT_MARGIN = 40;
+/** The framed region keeps at least this much of the map's width and height, in pixels. */
+const MIN_FRAME = 160;
+
+/**
+ * Padding for fitting a region into a `width` × `height` pixel map: the margin plus what floats
+ * over each edge, so the legend never hides what the camera framed. Where the map is too small
+ * for that, the covered edges give way first (a region under the legend beats a tiny region).
+ */
+export function fitPadding(width: number, height: number, inset: Inset): Inset {
+  const side = (total: number, a: number, b: number): [number, number] => {
+    const room = Math.max(0, total - MIN_FRAME - 2 * FIT_MARGIN);
+    const scale = a + b > room ? room / (a + b) : 1;
+    return [FIT_MARGIN + a * scale, FIT_MARGIN + b * scale];
+  };
+  const [left, right] = side(width, inset.left, inset.right);
+  const [top, bottom] = side(height, inset.top, inset.bottom);
+  return { top, right, bottom, left };
+}

@@ -32,16 +32,6 @@ export interface MapPlan {
   states: ReadonlyMap<RegionCode, FeatureState>;
 }
 
-/** The region's ancestors and the groups it belongs to: what a county's value may inherit from. */
-function containers(atlas: Atlas, code: RegionCode): RegionCode[] {
-  const out: RegionCode[] = [];
-  for (const g of atlas.dataset.regions)
-    if (g.level === 'group' && g.members.includes(code)) out.push(g.code);
-  for (let r = atlas.regions.get(code); r?.parent; r = atlas.regions.get(r.parent))
-    out.push(r.parent);
-  return out;
-}
-
 /** What a plan is made from: the view's choices and the drawn layer specs (layers/layer-specs.ts). */
 export interface MapPlanInput {
   specs: readonly LayerSpec[];
@@ -79,8 +69,10 @@ export function mapPlan(input: MapPlanInput, atlas: Atlas): MapPlan {
           put(code, { [STATE.class]: v.class, [STATE.target]: v.isTarget });
         for (const r of atlas.dataset.regions) {
           if (r.level !== 'county' || spec.valuesByRegion.has(r.code)) continue;
-          const inherits = containers(atlas, r.code).some((c) => spec.valuesByRegion.has(c));
-          put(r.code, inherits ? { [STATE.inherit]: true } : { [STATE.noData]: true });
+          put(
+            r.code,
+            spec.inherited.has(r.code) ? { [STATE.inherit]: true } : { [STATE.noData]: true },
+          );
         }
         break;
       case 'symbols':

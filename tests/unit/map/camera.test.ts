@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sameCamera } from '../../../src/lib/map/camera';
+import fc from 'fast-check';
+import { fitPadding, sameCamera } from '../../../src/lib/map/camera';
 
 describe('sameCamera', () => {
   const here = { center: [106.5, 29.4] as [number, number], zoom: 7 };
@@ -9,5 +10,41 @@ describe('sameCamera', () => {
   it('tells a moved camera apart', () => {
     expect(sameCamera(here, { center: [106.6, 29.4], zoom: 7 })).toBe(false);
     expect(sameCamera(here, { center: [106.5, 29.4], zoom: 7.5 })).toBe(false);
+  });
+});
+
+describe('fitPadding', () => {
+  const none = { top: 0, right: 0, bottom: 0, left: 0 };
+
+  it('keeps a margin on every side and adds what floats over an edge', () => {
+    expect(fitPadding(1000, 700, none)).toEqual({ top: 40, right: 40, bottom: 40, left: 40 });
+    expect(fitPadding(1000, 700, { ...none, left: 270 })).toEqual({
+      top: 40,
+      right: 40,
+      bottom: 40,
+      left: 310,
+    });
+  });
+
+  it('leaves the frame room on a small map, the covered edges giving way first', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 0, max: 3000 }),
+        fc.record({
+          top: fc.nat(600),
+          right: fc.nat(600),
+          bottom: fc.nat(600),
+          left: fc.nat(600),
+        }),
+        (w, h, inset) => {
+          const p = fitPadding(w, h, inset);
+          for (const v of Object.values(p)) expect(v).toBeGreaterThanOrEqual(40);
+          if (w >= 160 + 80 + inset.left + inset.right) expect(p.left).toBe(40 + inset.left);
+          expect(w - p.left - p.right).toBeGreaterThanOrEqual(Math.min(w - 80, 160) - 1e-9);
+          expect(h - p.top - p.bottom).toBeGreaterThanOrEqual(Math.min(h - 80, 160) - 1e-9);
+        },
+      ),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasureId, RegionCode } from '../../../src/lib/domain/schema';
 import { layerSpecs, SYMBOL_SLOTS } from '../../../src/lib/layers/layer-specs';
+import { legendModel } from '../../../src/lib/layers/legend';
 import { mapPlan } from '../../../src/lib/map/map-plan';
 import { DEFAULT_LAYERS } from '../../../src/lib/state/types';
 import { atlas, choropleth, specs } from './specs-fixture';
@@ -25,6 +26,17 @@ describe('mapPlan', () => {
     expect(plan.states.get('500113' as RegionCode)).toMatchObject({ inherit: true });
     const yinchuanCounty = plan.states.get('640104' as RegionCode);
     expect(yinchuanCounty).toMatchObject({ nodata: true });
+  });
+
+  it('veils exactly the counties the spec says inherit, and the legend names whose value shows', () => {
+    if (choropleth.kind !== 'choropleth') throw new Error('fixture');
+    const veiled = [...plan.states].filter(([, s]) => s.inherit).map(([code]) => code);
+    expect(veiled.sort()).toEqual([...choropleth.inherited.keys()].sort());
+    expect(veiled.length).toBeGreaterThan(0);
+    const [block] = legendModel([choropleth], 'zh');
+    expect(block).toMatchObject({ kind: 'choropleth', inherited: { from: ['重庆市'] } });
+    const none = { ...choropleth, inherited: new Map() };
+    expect(legendModel([none], 'en')[0]).toMatchObject({ inherited: null });
   });
 
   it('gives each drawn symbol layer its slot, the topmost ones when there are too many', () => {
