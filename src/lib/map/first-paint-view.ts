@@ -28,50 +28,46 @@ function expectedBox(): { left: number; top: number; width: number; height: numb
 }
 
 export class FirstPaint {
-  readonly #img: HTMLImageElement;
   readonly #regions: FirstPaintRegions;
+  #img: HTMLImageElement | null = null;
   #url = '';
   #removed = false;
 
   private constructor(regions: FirstPaintRegions) {
     this.#regions = regions;
-    this.#img = document.createElement('img');
-    // The map canvas carries the map's name; the picture is only its stand-in.
-    this.#img.alt = '';
-    this.#img.setAttribute('aria-hidden', 'true');
-    this.#img.className = 'first-paint';
-    Object.assign(this.#img.style, { pointerEvents: 'none', userSelect: 'none', zIndex: '1' });
   }
 
   /** Draws the regions over the page where the map will be; resolves once it is on screen. */
   static async show(regions: FirstPaintRegions, framing: Framing): Promise<FirstPaint> {
     const paint = new FirstPaint(regions);
     const box = expectedBox();
-    Object.assign(paint.#img.style, {
-      position: 'fixed',
-      left: `${box.left}px`,
-      top: `${box.top}px`,
-    });
-    await paint.#draw(framing, box);
-    document.body.append(paint.#img);
+    const img = await paint.#draw(framing, box);
+    Object.assign(img.style, { position: 'fixed', left: `${box.left}px`, top: `${box.top}px` });
+    document.body.append(img);
+    paint.#img = img;
     await new Promise(requestAnimationFrame);
     markRegionsVisible();
     return paint;
   }
 
-  async #draw(framing: Framing, size: Size): Promise<void> {
+  /**
+   * A new image of the regions framed in a box of `size`, decoded before it is shown, so the
+   * picture is never seen half drawn; the previous one's address is let go.
+   */
+  async #draw(framing: Framing, size: Size): Promise<HTMLImageElement> {
     const svg = firstPaintSvg(this.#regions, framing, size);
     const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-    // Decoded apart and only then shown, so the picture never shows stretched or half drawn.
-    const next = new Image();
-    next.src = url;
-    await next.decode().catch(() => undefined);
-    const img = this.#img;
-    img.width = size.width;
-    img.height = size.height;
+    const img = new Image(size.width, size.height);
+    // The map canvas carries the map's name; the picture is only its stand-in.
+    img.alt = '';
+    img.setAttribute('aria-hidden', 'true');
+    img.className = 'first-paint';
+    Object.assign(img.style, { pointerEvents: 'none', userSelect: 'none', zIndex: '1' });
     img.src = url;
+    await img.decode().catch(() => undefined);
     if (this.#url) URL.revokeObjectURL(this.#url);
     this.#url = url;
+    return img;
   }
 
   /**
@@ -80,17 +76,19 @@ export class FirstPaint {
    */
   async handOver(container: HTMLElement, framing: Framing): Promise<void> {
     const size = { width: container.clientWidth, height: container.clientHeight };
-    await this.#draw(framing, size);
+    const img = await this.#draw(framing, size);
     // The map may have drawn itself while the picture was being redrawn.
     if (this.#removed) return;
-    Object.assign(this.#img.style, { position: 'absolute', left: '0', top: '0' });
-    container.insertBefore(this.#img, container.querySelector('.maplibregl-control-container'));
+    Object.assign(img.style, { position: 'absolute', left: '0', top: '0' });
+    this.#img?.remove();
+    container.insertBefore(img, container.querySelector('.maplibregl-control-container'));
+    this.#img = img;
   }
 
   /** Takes the picture away: the map now shows the same regions in the same place. */
   remove(): void {
     this.#removed = true;
-    this.#img.remove();
+    this.#img?.remove();
     URL.revokeObjectURL(this.#url);
   }
 }
