@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { GEO_FILES } from './src/lib/domain/geometry.ts';
+import { precompressed } from './build-tools/precompressed.ts';
 
 /**
  * DATASET_URL of src/lib/data/load.ts, which the config cannot import without pulling in the
@@ -104,6 +105,7 @@ export default defineConfig({
         ],
       },
     }),
+    precompressed({ 'Content-Security-Policy': CSP_HEADER }),
   ],
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },

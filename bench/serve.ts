@@ -1,11 +1,14 @@
 /**
- * A plain static server for the bench: URL prefixes mapped to folders, no compression (sizes are
- * computed from the files), on a free local port. Every path it serves is recorded.
+ * A plain static server for the bench: URL prefixes mapped to folders, on a free local port, as
+ * a static host: a file's `.br` or `.gz` copy beside it is sent when the browser accepts it
+ * (`npm run build` writes them; the bench writes them for its own pages). Every path it serves
+ * is recorded, as the file asked for.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { pickEncoding } from '../build-tools/precompressed';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,7 +43,16 @@ export function serve(mounts: Readonly<Record<string, string>>): Promise<StaticS
       return;
     }
     served.push(file);
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const encoding = pickEncoding(String(req.headers['accept-encoding'] ?? '')).find((e) =>
+      fs.existsSync(`${file}.${e === 'br' ? 'br' : 'gz'}`),
+    );
+    if (encoding) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': encoding });
+      fs.createReadStream(`${file}.${encoding === 'br' ? 'br' : 'gz'}`).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {

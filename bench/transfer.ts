@@ -1,20 +1,31 @@
 /**
- * Bytes of the first view: every dist/ file the app requested until `map-idle`, gzipped the way
- * a static host would serve it, by kind. Also counts source rebuilds during a scripted pan/zoom.
+ * Bytes of the first view: every dist/ file the app requested until `map-idle`, compressed the
+ * way a static host serves it (the build's own `.br` and `.gz` copies, else compressed here
+ * alike), by kind; and those of them the page had received when it marked `regions-visible`.
+ * Also counts source rebuilds during a scripted pan/zoom.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import zlib from 'node:zlib';
 import { launch, waitForMapIdle } from '../tests/e2e/browser';
 import type { StaticServer } from './serve';
 import { installRebuildCounter, type RebuildCounts } from './rebuild-counter';
 
 export type Kind = 'js' | 'css' | 'data' | 'geometry' | 'other';
 
+interface Sized {
+  bytes: number;
+  gzip: number;
+  brotli: number;
+}
+
 export interface Transfer {
-  files: { file: string; kind: Kind; bytes: number; gzip: number }[];
+  files: ({ file: string; kind: Kind; beforeRegions: boolean } & Sized)[];
   gzipByKind: Record<Kind, number>;
-  gzipTotal: number;
+  brotliByKind: Record<Kind, number>;
+  total: Sized;
+  /** The files received before `regions-visible` (their responses had ended). */
+  beforeRegions: Sized;
 }
 
 export interface Rebuilds extends RebuildCounts {
@@ -42,20 +53,73 @@ export async function measureFirstView(
     await page.goto(appUrl);
     await waitForMapIdle(page);
     const requested = [...new Set(server.served)].filter((f) => f.startsWith(distDir));
+    const early = new Set(
+      (await page.evaluate(receivedBeforeRegions)).map((u) => {
+        const rel = decodeURIComponent(new URL(u).pathname).slice(appPath(appUrl).length);
+        return path.join(distDir, rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel);
+      }),
+    );
     const files = requested.map((file) => {
-      const buf = fs.readFileSync(file);
       const rel = path.relative(distDir, file);
-      return { file: rel, kind: kindOf(rel), bytes: buf.length, gzip: gzipSync(buf).length };
+      return { file: rel, kind: kindOf(rel), beforeRegions: early.has(file), ...sizes(file) };
     });
-    const gzipByKind: Record<Kind, number> = { js: 0, css: 0, data: 0, geometry: 0, other: 0 };
-    for (const f of files) gzipByKind[f.kind] += f.gzip;
-    const gzipTotal = files.reduce((sum, f) => sum + f.gzip, 0);
+    const byKind = (key: 'gzip' | 'brotli') => {
+      const out: Record<Kind, number> = { js: 0, css: 0, data: 0, geometry: 0, other: 0 };
+      for (const f of files) out[f.kind] += f[key];
+      return out;
+    };
+    const sum = (fs: readonly Sized[]): Sized => ({
+      bytes: fs.reduce((n, f) => n + f.bytes, 0),
+      gzip: fs.reduce((n, f) => n + f.gzip, 0),
+      brotli: fs.reduce((n, f) => n + f.brotli, 0),
+    });
     await installRebuildCounter(page);
     const rebuilds = await page.evaluate(panAndZoom);
-    return { transfer: { files, gzipByKind, gzipTotal }, rebuilds };
+    return {
+      transfer: {
+        files,
+        gzipByKind: byKind('gzip'),
+        brotliByKind: byKind('brotli'),
+        total: sum(files),
+        beforeRegions: sum(files.filter((f) => f.beforeRegions)),
+      },
+      rebuilds,
+    };
   } finally {
     await session.close();
   }
+}
+
+const appPath = (appUrl: string) => new URL(appUrl).pathname;
+
+/** A file's bytes as stored and as a host sends it with brotli or gzip. */
+function sizes(file: string): Sized {
+  const raw = fs.readFileSync(file);
+  const stored = (ext: string, compress: (b: Buffer) => Buffer) =>
+    fs.existsSync(file + ext)
+      ? fs.statSync(file + ext).size
+      : Math.min(raw.length, compress(raw).length);
+  return {
+    bytes: raw.length,
+    gzip: stored('.gz', (b) => zlib.gzipSync(b, { level: 9 })),
+    brotli: stored('.br', (b) => zlib.brotliCompressSync(b)),
+  };
+}
+
+/**
+ * Runs in the page: the document and every resource whose response ended before the mark (or,
+ * for an app from before the mark existed, before map-idle, when its regions appeared).
+ */
+function receivedBeforeRegions(): string[] {
+  const mark =
+    performance.getEntriesByName('regions-visible', 'mark')[0] ??
+    performance.getEntriesByName('map-idle', 'mark')[0];
+  if (!mark) throw new Error('the page never marked regions-visible');
+  const entries = [
+    ...performance.getEntriesByType('navigation'),
+    ...performance.getEntriesByType('resource'),
+  ] as PerformanceResourceTiming[];
+  return entries.filter((e) => e.responseEnd <= mark.startTime).map((e) => e.name);
 }
 
 /** Runs in the page: counts source reloads while the camera moves eight times. */

@@ -1,10 +1,30 @@
-import { mount } from 'svelte';
-import App from './App.svelte';
-import UpdatePrompt from './lib/ui/UpdatePrompt.svelte';
-import './app.css';
+/**
+ * The page's entry, kept small: it draws the focus regions at once from their geometry alone
+ * (map/first-paint.ts), and only then loads the app, which validates the dataset, starts
+ * MapLibre and takes the picture over.
+ */
+import { loadFirstPaint, reusingFocus } from './lib/data/load-first-paint';
+import { preferredLang } from './lib/i18n/lang';
+import { FirstPaint } from './lib/map/first-paint-view';
+import { firstFraming } from './lib/state/url-first-view';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
-mount(App, { target });
-// Apart from the app, so offline use and updates do not depend on the data having loaded.
-mount(UpdatePrompt, { target: document.body });
+
+const geometry = await loadFirstPaint();
+const framing =
+  geometry &&
+  firstFraming(
+    location.search,
+    preferredLang(navigator.languages),
+    geometry.regions.county,
+    geometry.byCode,
+    // As ui/MapArea.svelte: the legend starts open except on a phone.
+    !window.matchMedia('(max-width: 700px)').matches,
+  );
+// The picture is a head start, never a condition: without it the map draws the regions itself.
+const firstPaint = framing
+  ? await FirstPaint.show(geometry.regions, framing).catch(() => null)
+  : null;
+const { startApp } = await import('./start-app');
+startApp(target, { firstPaint, fetcher: geometry ? reusingFocus(geometry.text) : fetch });

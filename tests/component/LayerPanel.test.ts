@@ -73,7 +73,7 @@ describe('LayerPanel', () => {
     });
     await fireEvent.click(layer);
     expect(ontoggle).toHaveBeenCalledWith({ kind: 'family', id: 'places' });
-  });
+  }, 20_000); // renders the whole catalogue: slow when the machine is shared, not a time check
 
   it('opens a family without a comparison layer, and every family while searching', async () => {
     render(LayerPanel, {

@@ -21,7 +21,15 @@ export interface Inset {
 }
 
 /** The margin a framed region keeps from the map's edge, in pixels, beyond what covers it. */
-const FIT_MARGIN = 40;
+const FIT_MARGIN = 60;
+/** Not closer than a county and its neighbours: a region without its surroundings is hard to place. */
+export const MAX_FIT_ZOOM = 8;
+/**
+ * What the open legend card covers of the map's left edge before it is measured: its widest
+ * (`max-width: 16rem` in ui/MapArea.svelte) plus its 0.5rem offset and a gap.
+ */
+export const LEGEND_INSET_PX = 16.5 * 16 + 8;
+export const NO_INSET: Inset = { top: 0, right: 0, bottom: 0, left: 0 };
 /** The framed region keeps at least this much of the map's width and height, in pixels. */
 const MIN_FRAME = 160;
 

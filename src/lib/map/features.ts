@@ -1,61 +1,12 @@
 /**
- * Pure geometry helpers for the map: bounds to fit a selection, which source holds a code,
+ * Pure geometry helpers for the map: where a region is drawn (source and bounds),
  * and label points for polygons that the geometry files do not label themselves.
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { GeoFeatureProps } from '../domain/geometry';
 import type { FocusCollections } from './collections';
+import { boundsOf, type Bounds } from './bounds';
 import { SOURCE, type RegionSourceId } from './ids';
-
-/** [[west, south], [east, north]] */
-export type Bounds = [[number, number], [number, number]];
-
-function eachPosition(geometry: Geometry, visit: (p: Position) => void): void {
-  switch (geometry.type) {
-    case 'Point':
-      visit(geometry.coordinates);
-      return;
-    case 'MultiPoint':
-    case 'LineString':
-      geometry.coordinates.forEach(visit);
-      return;
-    case 'MultiLineString':
-    case 'Polygon':
-      for (const line of geometry.coordinates) line.forEach(visit);
-      return;
-    case 'MultiPolygon':
-      for (const poly of geometry.coordinates) for (const ring of poly) ring.forEach(visit);
-      return;
-    case 'GeometryCollection':
-      for (const g of geometry.geometries) eachPosition(g, visit);
-      return;
-    default:
-      geometry satisfies never;
-  }
-}
-
-/** The bounding box of some features, or null when they have no coordinates. */
-export function boundsOf(features: readonly Feature<Geometry | null>[]): Bounds | null {
-  let w = Infinity;
-  let s = Infinity;
-  let e = -Infinity;
-  let n = -Infinity;
-  for (const f of features) {
-    if (!f.geometry) continue;
-    eachPosition(f.geometry, ([x = NaN, y = NaN]) => {
-      if (x < w) w = x;
-      if (x > e) e = x;
-      if (y < s) s = y;
-      if (y > n) n = y;
-    });
-  }
-  return w <= e && s <= n
-    ? [
-        [w, s],
-        [e, n],
-      ]
-    : null;
-}
 
 /** Where a region is drawn: its source (for feature state) and its bounds (for fitting). */
 export interface RegionPlace {

@@ -17,12 +17,12 @@ describe('fitPadding', () => {
   const none = { top: 0, right: 0, bottom: 0, left: 0 };
 
   it('keeps a margin on every side and adds what floats over an edge', () => {
-    expect(fitPadding(1000, 700, none)).toEqual({ top: 40, right: 40, bottom: 40, left: 40 });
+    expect(fitPadding(1000, 700, none)).toEqual({ top: 60, right: 60, bottom: 60, left: 60 });
     expect(fitPadding(1000, 700, { ...none, left: 270 })).toEqual({
-      top: 40,
-      right: 40,
-      bottom: 40,
-      left: 310,
+      top: 60,
+      right: 60,
+      bottom: 60,
+      left: 330,
     });
   });
 
@@ -39,10 +39,10 @@ describe('fitPadding', () => {
         }),
         (w, h, inset) => {
           const p = fitPadding(w, h, inset);
-          for (const v of Object.values(p)) expect(v).toBeGreaterThanOrEqual(40);
-          if (w >= 160 + 80 + inset.left + inset.right) expect(p.left).toBe(40 + inset.left);
-          expect(w - p.left - p.right).toBeGreaterThanOrEqual(Math.min(w - 80, 160) - 1e-9);
-          expect(h - p.top - p.bottom).toBeGreaterThanOrEqual(Math.min(h - 80, 160) - 1e-9);
+          for (const v of Object.values(p)) expect(v).toBeGreaterThanOrEqual(60);
+          if (w >= 160 + 120 + inset.left + inset.right) expect(p.left).toBe(60 + inset.left);
+          expect(w - p.left - p.right).toBeGreaterThanOrEqual(Math.min(w - 120, 160) - 1e-9);
+          expect(h - p.top - p.bottom).toBeGreaterThanOrEqual(Math.min(h - 120, 160) - 1e-9);
         },
       ),
     );

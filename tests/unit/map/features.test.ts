@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, indexRegions, labelPoints } from '../../../src/lib/map/features';
+import { boundsOf } from '../../../src/lib/map/bounds';
+import { indexRegions, labelPoints } from '../../../src/lib/map/features';
 import { SOURCE } from '../../../src/lib/map/ids';
 import { COLLECTIONS } from './fixtures';
 

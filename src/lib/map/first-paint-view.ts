@@ -1,0 +1,94 @@
+/**
+ * Shows the first-paint picture (first-paint.ts) as an image until MapLibre has drawn the map:
+ * first where the page's layout will put the map, then, once the app has laid the page out,
+ * inside the map's own box and framed as the map is, and removed at the map's first idle frame.
+ * An image, not inline SVG, so browsers count it as the page's largest contentful paint.
+ */
+import { firstPaintSvg, type FirstPaintRegions, type Framing, type Size } from './first-paint';
+
+/** The user-timing mark of the first frame that shows the focus regions, whoever drew them. */
+export const REGIONS_VISIBLE = 'regions-visible';
+
+/** Marks REGIONS_VISIBLE once; the map calls it too, for links the picture cannot frame. */
+export function markRegionsVisible(): void {
+  if (performance.getEntriesByName(REGIONS_VISIBLE).length === 0) performance.mark(REGIONS_VISIBLE);
+}
+
+/**
+ * Where App.svelte's layout puts the map before any of it exists: under the header, beside the
+ * 320-pixel side panel and above the timeline on a desktop; the top 60 % under the header on a
+ * phone (the 700-pixel breakpoint of the layout). A guess off by a few pixels only moves the
+ * picture when the page appears; `handOver` then places it exactly.
+ */
+function expectedBox(): { left: number; top: number; width: number; height: number } {
+  const w = window.innerWidth;
+  const h = window.innerHeight;
+  if (w <= 700) return { left: 0, top: 170, width: w, height: Math.round(h * 0.6) };
+  return { left: 320, top: 72, width: w - 320, height: Math.max(0, h - 72 - 95) };
+}
+
+export class FirstPaint {
+  readonly #regions: FirstPaintRegions;
+  #img: HTMLImageElement | null = null;
+  #url = '';
+  #removed = false;
+
+  private constructor(regions: FirstPaintRegions) {
+    this.#regions = regions;
+  }
+
+  /** Draws the regions over the page where the map will be; resolves once it is on screen. */
+  static async show(regions: FirstPaintRegions, framing: Framing): Promise<FirstPaint> {
+    const paint = new FirstPaint(regions);
+    const box = expectedBox();
+    const img = await paint.#draw(framing, box);
+    Object.assign(img.style, { position: 'fixed', left: `${box.left}px`, top: `${box.top}px` });
+    document.body.append(img);
+    paint.#img = img;
+    await new Promise(requestAnimationFrame);
+    markRegionsVisible();
+    return paint;
+  }
+
+  /**
+   * A new image of the regions framed in a box of `size`, decoded before it is shown, so the
+   * picture is never seen half drawn; the previous one's address is let go.
+   */
+  async #draw(framing: Framing, size: Size): Promise<HTMLImageElement> {
+    const svg = firstPaintSvg(this.#regions, framing, size);
+    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+    const img = new Image(size.width, size.height);
+    // The map canvas carries the map's name; the picture is only its stand-in.
+    img.alt = '';
+    img.setAttribute('aria-hidden', 'true');
+    img.className = 'first-paint';
+    Object.assign(img.style, { pointerEvents: 'none', userSelect: 'none', zIndex: '1' });
+    img.src = url;
+    await img.decode().catch(() => undefined);
+    if (this.#url) URL.revokeObjectURL(this.#url);
+    this.#url = url;
+    return img;
+  }
+
+  /**
+   * Moves the picture into the map's container, above its canvas and under its controls,
+   * framed as the map is about to frame itself.
+   */
+  async handOver(container: HTMLElement, framing: Framing): Promise<void> {
+    const size = { width: container.clientWidth, height: container.clientHeight };
+    const img = await this.#draw(framing, size);
+    // The map may have drawn itself while the picture was being redrawn.
+    if (this.#removed) return;
+    Object.assign(img.style, { position: 'absolute', left: '0', top: '0' });
+    this.#img?.remove();
+    container.insertBefore(img, container.querySelector('.maplibregl-control-container'));
+    this.#img = img;
+  }
+
+  /** Takes the picture away: the map now shows the same regions in the same place. */
+  remove(): void {
+    this.#removed = true;
+    this.#img?.remove();
+    URL.revokeObjectURL(this.#url);
+  }
+}

@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadFirstPaint } from '../../../src/lib/data/load-first-paint';
+import { boundsOf } from '../../../src/lib/map/bounds';
+import { LEGEND_INSET_PX, NO_INSET } from '../../../src/lib/map/camera';
+import { fitCamera, firstPaintSvg } from '../../../src/lib/map/first-paint';
+
+const text = fs.readFileSync('public/geo/focus.json', 'utf8');
+const fetcher = (async () => new Response(text)) as typeof fetch;
+const geometry = await loadFirstPaint(fetcher);
+if (!geometry) throw new Error('public/geo/focus.json did not decode');
+const counties = geometry.regions.county.map((g) => ({
+  type: 'Feature' as const,
+  properties: {},
+  geometry: g,
+}));
+const bounds = boundsOf(counties);
+if (!bounds) throw new Error('no county bounds');
+
+/** World pixels at zoom 0 back to degrees, to compare with MapLibre's getCenter(). */
+const lngLat = (x: number, y: number) => [
+  (x / 512) * 360 - 180,
+  (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / 512))) * 180) / Math.PI,
+];
+
+describe('fitCamera', () => {
+  // What MapLibre 6's fitBounds gave for the focus counties in the built app, by map box.
+  it.each([
+    [1046, 684, 4.943350179705243],
+    [390, 506, 4.396255864574531],
+    [480, 384, 3.8481929466649034],
+  ])('frames the focus counties as MapLibre does in a %i×%i box', (width, height, zoom) => {
+    const cam = fitCamera(bounds, { width, height });
+    expect(cam.zoom).toBeCloseTo(zoom, 9);
+    const [lng, lat] = lngLat(cam.x, cam.y);
+    expect(lng).toBeCloseTo(107.74513310562793, 9);
+    expect(lat).toBeCloseTo(33.68670263612461, 9);
+  });
+
+  it('centres the bounds in what the legend leaves free, as fitBounds with that padding does', () => {
+    const size = { width: 1046, height: 684 };
+    const inset = { ...NO_INSET, left: LEGEND_INSET_PX };
+    const cam = fitCamera(bounds, size, inset);
+    const plain = fitCamera(bounds, { width: size.width - LEGEND_INSET_PX, height: size.height });
+    expect(cam.zoom).toBeCloseTo(plain.zoom, 9);
+    // The bounds' middle, on screen: half the legend's width right of the map's middle.
+    const middle = (i: 0 | 1) => {
+      const w = fitCamera([bounds[i], bounds[i]], size);
+      return i === 0 ? w.x : w.y;
+    };
+    const mid = { x: (middle(0) + fitCamera([bounds[1], bounds[1]], size).x) / 2 };
+    expect((mid.x - cam.x) * 2 ** cam.zoom).toBeCloseTo(LEGEND_INSET_PX / 2, 6);
+  });
+
+  it('never comes closer than the zoom cap', () => {
+    const tiny: typeof bounds = [
+      [106.5, 29.5],
+      [106.51, 29.51],
+    ];
+    expect(fitCamera(tiny, { width: 1000, height: 800 }).zoom).toBe(8);
+  });
+});
+
+describe('firstPaintSvg', () => {
+  const size = { width: 800, height: 600 };
+  const svg = firstPaintSvg(geometry.regions, { bounds, inset: NO_INSET }, size);
+  const numbers = (d: string) =>
+    d
+      .split(/[MLZ ]/)
+      .filter(Boolean)
+      .map(Number);
+
+  it('draws the fills and the four kinds of outline, sized to the box', () => {
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600"')).toBe(
+      true,
+    );
+    expect(svg.match(/<path /g)).toHaveLength(6);
+  });
+
+  it('keeps the counties inside the padding, touching it on one side', () => {
+    const d = /<path d="([^"]*)"/.exec(svg)?.[1] ?? '';
+    const xs = numbers(d).filter((_, i) => i % 2 === 0);
+    const ys = numbers(d).filter((_, i) => i % 2 === 1);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    expect(x0).toBeGreaterThanOrEqual(59.9);
+    expect(y0).toBeGreaterThanOrEqual(59.9);
+    expect(x1).toBeLessThanOrEqual(740.1);
+    expect(y1).toBeLessThanOrEqual(540.1);
+    expect(Math.min(x0 - 60, 740 - x1, y0 - 60, 540 - y1)).toBeLessThan(0.2);
+  });
+});
+
+describe('loadFirstPaint', () => {
+  it('hands back the text it drew from, for the app to reuse', () => {
+    expect(geometry.text).toBe(text);
+    expect(geometry.byCode.has('500113')).toBe(true);
+  });
+
+  it('gives null for a file it cannot draw, never an exception', async () => {
+    const answer = (body: string, status = 200) =>
+      (async () => new Response(body, { status })) as typeof fetch;
+    expect(await loadFirstPaint(answer('not json'))).toBeNull();
+    expect(await loadFirstPaint(answer('{"type":"Topology"}'))).toBeNull();
+    expect(await loadFirstPaint(answer('', 404))).toBeNull();
+    expect(
+      await loadFirstPaint(answer('{"type":"Topology","objects":{"county":{"type":"Point"}}}')),
+    ).toBeNull();
+  });
+});
