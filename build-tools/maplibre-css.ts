@@ -4,8 +4,10 @@
  * user-location dot and the cooperative-gesture screens. Most of that file is their icons as
  * data URIs; the first view would download them for nothing.
  *
- * MapView adds only a NavigationControl without compass and a full (not compact) attribution.
- * Adding another MapLibre control, a popup or a marker means taking its name out of UNUSED.
+ * MapView adds only a NavigationControl without compass and an attribution. The attribution's
+ * rules all stay, compact ones included: its fold button exists even when not compact, and only
+ * those rules hide it. Adding another MapLibre control, a popup or a marker means taking its
+ * name out of UNUSED.
  */
 
 /** Class names, as prefixes: a selector naming any of them styles something the map lacks. */
@@ -18,8 +20,6 @@ export const UNUSED = [
   'maplibregl-ctrl-globe',
   'maplibregl-ctrl-logo',
   'maplibregl-ctrl-scale',
-  'maplibregl-ctrl-attrib-button',
-  'maplibregl-compact',
   'maplibregl-popup',
   'maplibregl-marker',
   'maplibregl-user-location',
