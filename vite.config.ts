@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { GEO_FILES } from './src/lib/domain/geometry.ts';
+import { trimMapLibreCss } from './build-tools/maplibre-css.ts';
 import { precompressed } from './build-tools/precompressed.ts';
 
 /**
@@ -108,6 +109,7 @@ export default defineConfig({
     precompressed({ 'Content-Security-Policy': CSP_HEADER }),
   ],
   base: './',
+  css: { postcss: { plugins: [trimMapLibreCss()] } },
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CSP_HEADER } },

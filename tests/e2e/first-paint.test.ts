@@ -1,0 +1,69 @@
+/**
+ * The picture of the regions drawn before the app (src/main.ts, map/first-paint*.ts): it is on
+ * screen before the app's code is even requested, the map takes it over, and a link it cannot
+ * frame simply goes without it.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, waitForMapIdle, watch, type PageLog, type Session } from './browser';
+
+interface Seen {
+  /** When regions-visible and map-idle were marked, and when the app chunk was requested. */
+  regions: number | null;
+  idle: number | null;
+  appRequested: number | null;
+  /** Pictures still in the page. */
+  pictures: number;
+}
+
+const seen = () =>
+  ({
+    regions: performance.getEntriesByName('regions-visible', 'mark')[0]?.startTime ?? null,
+    idle: performance.getEntriesByName('map-idle', 'mark')[0]?.startTime ?? null,
+    appRequested:
+      performance
+        .getEntriesByType('resource')
+        .find((e) => /\/assets\/start-app-[\w-]+\.js$/.test(e.name))?.startTime ?? null,
+    pictures: document.querySelectorAll('img.first-paint').length,
+  }) satisfies Seen;
+
+describe('the first picture of the regions', () => {
+  let session: Session;
+  let log: PageLog;
+  const open = async (query: string): Promise<Seen> => {
+    const page = await session.context.newPage();
+    log = watch(page, new URL(inject('baseUrl')).origin);
+    await page.goto(`${inject('baseUrl')}${query}`);
+    await waitForMapIdle(page);
+    const s = await page.evaluate(seen);
+    await page.close();
+    return s;
+  };
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows the regions before the app is requested, and gives way to the map', async () => {
+    const s = await open('');
+    expect(s.regions).not.toBeNull();
+    expect(s.appRequested).not.toBeNull();
+    expect(s.regions ?? Infinity).toBeLessThan(s.appRequested ?? -Infinity);
+    expect(s.regions ?? Infinity).toBeLessThan(s.idle ?? -Infinity);
+    expect(s.pictures).toBe(0);
+    expect(log.errors).toEqual([]);
+  });
+
+  it('frames a region a link selects by its code', async () => {
+    const s = await open('?r=610727');
+    expect(s.regions ?? Infinity).toBeLessThan(s.appRequested ?? -Infinity);
+    expect(s.pictures).toBe(0);
+  });
+
+  it('leaves a region named in words to the map, which marks the regions itself', async () => {
+    const s = await open('?r=略阳县');
+    expect(s.appRequested ?? Infinity).toBeLessThan(s.regions ?? -Infinity);
+    expect(s.pictures).toBe(0);
+  });
+});
