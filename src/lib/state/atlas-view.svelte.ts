@@ -16,7 +16,7 @@ import { documentView } from '../data/source-items';
 import { regionValueAsOf, type AsOf } from '../data/time-rule';
 import type { Camera } from '../domain/camera';
 import type { LayerRef } from '../domain/layer-ref';
-import type { Indicator, Region, RegionCode, Source, SourceId } from '../domain/schema';
+import type { Fact, Indicator, Region, RegionCode, Source, SourceId } from '../domain/schema';
 import type { DrawnLayer } from '../layers/layer-specs';
 import { valueScopeNote } from '../layers/scope-notes';
 import type { Lang } from '../i18n/lang';
@@ -41,6 +41,8 @@ export interface TooltipModel {
   /** Said next to the value where the layer's members count different school levels. */
   scopeNote: string | null;
   source: Source | null;
+  /** The region's other facts on the layer for the value's date (AsOf.alongside), each with its indicator. */
+  alongside: { fact: Fact; indicator: Indicator }[];
 }
 
 /** The all-China counties, fetched the first time their layer is turned on. */
@@ -126,7 +128,11 @@ export class AtlasView {
     const indicator = (value && this.atlas.indicators.get(value.fact.indicator)) || null;
     const scopeNote = layer && indicator ? valueScopeNote(layer, indicator, this.view.lang) : null;
     const source = (value && this.atlas.sources.get(value.fact.source)) || null;
-    return { region, layer, value, indicator, scopeNote, source };
+    const alongside = (value?.alongside ?? []).flatMap((fact) => {
+      const of = this.atlas.indicators.get(fact.indicator);
+      return of ? [{ fact, indicator: of }] : [];
+    });
+    return { region, layer, value, indicator, scopeNote, source, alongside };
   });
   /** Where the tooltip sits: at the pointer, or a fixed corner for a region focused in a list. */
   tooltipAt = $derived(this.pointer ?? TOOLTIP_CORNER);
