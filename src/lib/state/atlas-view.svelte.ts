@@ -38,7 +38,7 @@ export interface TooltipModel {
   value: AsOf | null;
   /** The indicator the value is of: on a family layer, the member the time rule picked. */
   indicator: Indicator | null;
-  /** Said next to the value where the layer's members count different school levels. */
+  /** Said next to the value where the layer's members count different school levels or periods. */
   scopeNote: string | null;
   source: Source | null;
   /** The region's other facts on the layer for the value's date (AsOf.alongside), each with its indicator. */
