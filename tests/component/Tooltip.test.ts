@@ -113,7 +113,7 @@ describe('Tooltip', () => {
       },
     });
     const text = screen.getByRole('tooltip').textContent ?? '';
-    expect(text).toContain('同日另报');
+    expect(text).toContain('同日另报：');
     for (const other of alongside) expect(text).toContain(other.indicator.name.zh);
   });
 });
