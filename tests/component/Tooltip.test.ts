@@ -26,6 +26,7 @@ describe('Tooltip', () => {
         scopeNote: null,
         source: atlas.sources.get('000' as SourceId)!,
         alongside: [],
+        targets: [],
         lang: 'en',
         x: 40,
         y: 60,
@@ -49,6 +50,7 @@ describe('Tooltip', () => {
         scopeNote: null,
         source: null,
         alongside: [],
+        targets: [],
         lang: 'zh',
         x: 0,
         y: 0,
@@ -75,6 +77,7 @@ describe('Tooltip', () => {
         scopeNote: valueScopeNote(layer, indicator, 'en'),
         source: null,
         alongside: [],
+        targets: [],
         lang: 'en',
         x: 0,
         y: 0,
@@ -107,6 +110,7 @@ describe('Tooltip', () => {
         scopeNote: valueScopeNote(layer, indicator, 'zh'),
         source: null,
         alongside,
+        targets: [],
         lang: 'zh',
         x: 0,
         y: 0,
@@ -115,5 +119,35 @@ describe('Tooltip', () => {
     const text = screen.getByRole('tooltip').textContent ?? '';
     expect(text).toContain('同日另报：');
     for (const other of alongside) expect(text).toContain(other.indicator.name.zh);
+  });
+
+  it('lists the standing targets the map does not draw', () => {
+    const a = built();
+    const layer = drawnLayer({ kind: 'family', id: 'places' as LayerId }, a)!;
+    const ids = layer.indicators.map((i) => i.id);
+    const value = regionValueAsOf(a, '610700' as RegionCode, ids, 2023)!;
+    const targets = value.targets.map((fact) => ({
+      fact,
+      indicator: a.indicators.get(fact.indicator)!,
+    }));
+    expect(targets.length).toBeGreaterThan(0);
+    render(Tooltip, {
+      props: {
+        region: a.regions.get('610700' as RegionCode)!,
+        layer,
+        value,
+        indicator: a.indicators.get(value.fact.indicator)!,
+        scopeNote: null,
+        source: null,
+        alongside: [],
+        targets,
+        lang: 'en',
+        x: 0,
+        y: 0,
+      },
+    });
+    const text = screen.getByRole('tooltip').textContent ?? '';
+    expect(text).toContain('Targets also set:');
+    expect(text).toContain('11,600 places');
   });
 });

@@ -12,7 +12,8 @@
  *   it shows at every year, marked "date unknown", rather than vanish from every year but the last.
  * - Y = null means "the latest": every achievement, and every target that was announced.
  * - Facts of one date compete by a stated order (valuePreference), never by their ids, and the
- *   ones not drawn go along with the one drawn (`alongside`), so a tooltip can say them too.
+ *   ones not drawn go along with the one drawn (`alongside`), so a tooltip can say them too; so
+ *   do targets that stand while another value is drawn (`targets`).
  *
  * The timeline's span (timeline/years.ts) covers the items' own dates; a document's date that
  * stands in for an undated item lies within it for the five seeds, and a year outside the span
@@ -61,6 +62,8 @@ export interface AsOf {
    * target) as this one, in preference order: reported for the same date, not drawn.
    */
   alongside: readonly Fact[];
+  /** The region's other targets that stand at Y (not drawn: an achievement or a nearer deadline wins), nearest deadline first. */
+  targets: readonly Fact[];
 }
 
 /** The date an item speaks of: its own if it has one, else its document's publication date. */
@@ -107,19 +110,24 @@ export function valuePreference(
     a.start - b.start;
 }
 
-/** The first of `values` (already ordered) with the others of its date along. */
-function withAlongside(values: AsOf[]): AsOf | null {
+/** The first of `values` (already ordered) with the others of its date along and the standing targets not drawn. */
+function withAlongside(values: AsOf[], targets: AsOf[]): AsOf | null {
   const [first] = values;
   if (!first) return null;
   const alongside = values.slice(1).filter((v) => v.date === first.date);
-  return { ...first, alongside: alongside.map((v) => v.fact) };
+  const along = new Set([first, ...alongside]);
+  return {
+    ...first,
+    alongside: alongside.map((v) => v.fact),
+    targets: targets.filter((v) => !along.has(v)).map((v) => v.fact),
+  };
 }
 
 /**
  * The one value to show at year Y among one region's facts of one indicator (or of a family
  * layer's indicators, ranked by `rank`): the latest achievement; failing that, the target with
  * the nearest deadline; null when none stands. Facts of the same date are ordered by
- * valuePreference; the ones not drawn are `alongside`.
+ * valuePreference; the ones not drawn are `alongside`, and standing targets not drawn `targets`.
  */
 export function valueAsOf(
   facts: readonly Fact[],
@@ -143,6 +151,7 @@ export function valueAsOf(
       isTarget,
       fallbackDate,
       alongside: [],
+      targets: [],
     });
   }
   const prefer = valuePreference(sources, rank);
@@ -150,7 +159,7 @@ export function valueAsOf(
   const byDate = (a: AsOf, b: AsOf) => (a.date ?? '').localeCompare(b.date ?? '');
   achieved.sort((a, b) => byDate(b, a) || prefer(a.fact, b.fact));
   targets.sort((a, b) => byDate(a, b) || prefer(a.fact, b.fact));
-  return withAlongside(achieved) ?? withAlongside(targets);
+  return withAlongside(achieved, targets) ?? withAlongside(targets, targets);
 }
 
 /**

@@ -149,6 +149,7 @@ const STRINGS = {
   dateFromSource: { zh: '（文献发布日期）', en: '(publication date)' },
   fromEarlierYear: { zh: '沿用较早年份的数据', en: 'carried forward from an earlier year' },
   alongside: { zh: '同日另报', en: 'Also reported for this date' },
+  targetsStanding: { zh: '另有目标', en: 'Targets also set' },
   source: { zh: '来源', en: 'Source' },
   sourceViewer: { zh: '原文', en: 'Source document' },
   sourceClose: { zh: '关闭原文', en: 'Close the document' },

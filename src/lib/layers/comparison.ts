@@ -1,8 +1,8 @@
 /**
  * How much of the data a reader sees compared, measured as the map draws family layers: a fact
  * counts when, at some year of the timeline or at "the latest", its family layer draws two
- * regions or more and shows the fact for its region (the value drawn, or alongside it in the
- * tooltip). A layer whose members differ in scope without the words telling them apart is
+ * regions or more and shows the fact for its region (the value drawn, or in its tooltip: a
+ * fact of the same date or a standing target). A layer whose members differ in scope without the words telling them apart is
  * silent, and its facts never count. Pure, so a test states the figure on the built dataset.
  */
 import type { Atlas, FamilyLayer } from '../data/atlas';
@@ -77,7 +77,7 @@ function measureLayer(atlas: Atlas, layer: FamilyLayer, years: readonly AsOfYear
       regions.add(code);
       if (values.size < 2) continue;
       compared.add(v.fact.id);
-      for (const f of v.alongside) compared.add(f.id);
+      for (const f of [...v.alongside, ...v.targets]) compared.add(f.id);
     }
   }
   const silent = isSilent(layer.indicators);

@@ -57,9 +57,11 @@ function boundsLabel(b: ClassBounds, unit: Unit, lang: Lang): string {
 
 function about(layer: DrawnLayer, values: ReadonlyMap<unknown, AsOf>, lang: Lang): LayerAbout {
   const family = layer.family.name[lang];
-  // What the tooltips show: each region's value and the facts of its date alongside.
+  // What the tooltips show: each region's value, the facts of its date and its standing targets.
   const shown = new Set(
-    [...values.values()].flatMap((v) => [v.fact, ...v.alongside].map((f) => f.indicator)),
+    [...values.values()].flatMap((v) =>
+      [v.fact, ...v.alongside, ...v.targets].map((f) => f.indicator),
+    ),
   );
   return {
     family: family === layer.name[lang] ? null : family,

@@ -43,6 +43,8 @@ export interface TooltipModel {
   source: Source | null;
   /** The region's other facts on the layer for the value's date (AsOf.alongside), each with its indicator. */
   alongside: { fact: Fact; indicator: Indicator }[];
+  /** The region's standing targets on the layer that are not drawn (AsOf.targets), each with its indicator. */
+  targets: { fact: Fact; indicator: Indicator }[];
 }
 
 /** The all-China counties, fetched the first time their layer is turned on. */
@@ -128,11 +130,14 @@ export class AtlasView {
     const indicator = (value && this.atlas.indicators.get(value.fact.indicator)) || null;
     const scopeNote = layer && indicator ? valueScopeNote(layer, indicator, this.view.lang) : null;
     const source = (value && this.atlas.sources.get(value.fact.source)) || null;
-    const alongside = (value?.alongside ?? []).flatMap((fact) => {
-      const of = this.atlas.indicators.get(fact.indicator);
-      return of ? [{ fact, indicator: of }] : [];
-    });
-    return { region, layer, value, indicator, scopeNote, source, alongside };
+    const withIndicators = (facts: readonly Fact[]) =>
+      facts.flatMap((fact) => {
+        const of = this.atlas.indicators.get(fact.indicator);
+        return of ? [{ fact, indicator: of }] : [];
+      });
+    const alongside = withIndicators(value?.alongside ?? []);
+    const targets = withIndicators(value?.targets ?? []);
+    return { region, layer, value, indicator, scopeNote, source, alongside, targets };
   });
   /** Where the tooltip sits: at the pointer, or a fixed corner for a region focused in a list. */
   tooltipAt = $derived(this.pointer ?? TOOLTIP_CORNER);

@@ -104,6 +104,19 @@ describe('facts of one date', () => {
     const target = fact('target', { status: 'target', date: '2030' });
     expect(valueAsOf([now, earlier, target], null, atlas.sources)?.alongside).toEqual([]);
   });
+
+  it('lists the standing targets not drawn, nearest deadline first, and not lapsed ones', () => {
+    const now = fact('now', { source: '003' as SourceId, date: '2022' });
+    const near = fact('near', { source: '003' as SourceId, status: 'target', date: '2024' });
+    const far = fact('far', { source: '003' as SourceId, status: 'target', date: '2030' });
+    const ids = (year: number | null, facts = [now, far, near]) => {
+      const r = valueAsOf(facts, year, atlas.sources);
+      return [r?.fact.id, r?.targets.map((f) => f.id)];
+    };
+    expect(ids(2023)).toEqual(['now', ['near', 'far']]);
+    expect(ids(2025)).toEqual(['now', ['far']]);
+    expect(ids(2023, [far, near])).toEqual(['near', ['far']]);
+  });
 });
 
 describe('factStanding and eventStanding', () => {

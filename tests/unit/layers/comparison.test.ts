@@ -22,16 +22,16 @@ describe('comparisonShare', () => {
     expect(out.share).toBeCloseTo(out.compared / out.facts);
   });
 
-  it('does not count a fact the layer never shows: a target behind an achievement', () => {
+  it('does not count a fact the layer never shows: an older achievement behind a later one', () => {
     const ds = variant((d) => {
       const f = d.facts.find((x) => x.indicator === ('new-school-places' as IndicatorId))!;
-      const hidden = { ...f, id: 'hidden' as FactId, status: 'target' as const, date: '2099' };
-      const shown = { ...f, id: 'shown' as FactId, status: 'achieved' as const, date: '2020' };
-      return { ...d, facts: [...d.facts, hidden, shown] };
+      const older = { ...f, id: 'older' as FactId, status: 'achieved' as const, date: '1990' };
+      const later = { ...f, id: 'later' as FactId, status: 'achieved' as const, date: '2020' };
+      return { ...d, facts: [...d.facts, older, later] };
     });
-    const out = comparisonShare(indexDataset(ds));
-    const ids = out.layers.flatMap((l) => l.compared);
-    expect(ids).not.toContain('hidden');
+    const ids = comparisonShare(indexDataset(ds)).layers.flatMap((l) => l.compared);
+    expect(ids).not.toContain('older');
+    expect(ids).toContain('later');
   });
 
   it('counts nothing on a layer whose members differ in scope but read the same', () => {
@@ -56,20 +56,20 @@ describe('comparisonShare', () => {
   it('states the figure of the committed dataset, layer by layer', () => {
     const out = comparisonShare(built());
     expect(out.layers.filter((l) => l.silent)).toEqual([]);
-    expect({ compared: out.compared, facts: out.facts }).toEqual({ compared: 48, facts: 123 });
+    expect({ compared: out.compared, facts: out.facts }).toEqual({ compared: 52, facts: 123 });
     const comparing = Object.fromEntries(
       out.layers
         .filter((l) => l.together >= 2)
         .map((l) => [l.layer, `${l.regions.join(',')} ${l.compared.length}/${l.facts}`]),
     );
     expect(comparing).toEqual({
-      'schools-built': '500000,500113,610700,610727 4/5',
-      places: '500000,500113,610700,610727 4/5',
+      'schools-built': '500000,500113,610700,610727 5/5',
+      places: '500000,500113,610700,610727 5/5',
       'schools-count': '610700,610727 2/2',
       'students-count': '610700,610727 2/2',
       'teachers-count': '610700,610727 2/2',
       'floor-area': '610700,610727 2/2',
-      investment: '500000,500113,610700,610727 7/11',
+      investment: '500000,500113,610700,610727 9/11',
       'pay-funds': '610700,610727 3/3',
       'public-share': '610700,610727 2/2',
       'inclusive-share': '610700,610727 2/2',
