@@ -112,8 +112,11 @@ describe('journey: a family layer', () => {
         await waitForHeader(page);
         const want = expectedRegions(id);
         expect(want.length).toBeGreaterThanOrEqual(2);
-        await expect.poll(async () => (await drawnRegions(page, want)).sort()).toEqual(want);
+        // The map is made after the header; on a busy machine it can take seconds to load.
         await settle(page);
+        await expect
+          .poll(async () => (await drawnRegions(page, want)).sort(), { timeout: 30_000 })
+          .toEqual(want);
         await regionOption(page, hover).scrollIntoViewIfNeeded();
         await regionOption(page, hover).hover();
         await page.getByRole('tooltip').waitFor({ state: 'visible' });
