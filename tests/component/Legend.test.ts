@@ -71,8 +71,22 @@ describe('Legend', () => {
     const b = block('symbols');
     expect(b.getByText('Family: Schools, pupils and teachers')).toBeTruthy();
     expect(b.getByText('scopes differ; each value says its own')).toBeTruthy();
-    expect(b.getByText('Compulsory-stage schools: compulsory stage only')).toBeTruthy();
-    expect(b.getByText('Schools and kindergartens, all levels: all levels')).toBeTruthy();
+    expect(b.getByText('Compulsory stage only: Compulsory-stage schools')).toBeTruthy();
+    expect(b.getByText('All levels: Schools and kindergartens, all levels')).toBeTruthy();
+    expect(document.querySelector('details.scopes-fold')).toBeNull();
+  });
+
+  it('folds more than two scope lines under a summary that counts them', () => {
+    const ref: LayerRef = { kind: 'family', id: 'schools-built' as LayerId };
+    show([ref], null, 'zh', built());
+    const [model] = legendModel(layerSpecs([ref], built(), null), 'zh');
+    const lines = model?.kind === 'symbols' ? model.scopes : [];
+    expect(lines.length).toBeGreaterThan(2);
+    const fold = document.querySelector('details.scopes-fold');
+    expect(fold).not.toBeNull();
+    expect(fold?.hasAttribute('open')).toBe(false);
+    expect(fold?.querySelector('summary')?.textContent).toBe(`口径（${lines.length}）`);
+    expect(fold?.querySelectorAll('li')).toHaveLength(lines.length);
   });
 
   it('gives a single indicator its full scope and no "scopes differ" note', () => {

@@ -25,6 +25,8 @@ describe('Tooltip', () => {
         indicator: atlas.indicators.get('paired-rural-schools' as IndicatorId)!,
         scopeNote: null,
         source: atlas.sources.get('000' as SourceId)!,
+        alongside: [],
+        targets: [],
         lang: 'en',
         x: 40,
         y: 60,
@@ -47,6 +49,8 @@ describe('Tooltip', () => {
         indicator: null,
         scopeNote: null,
         source: null,
+        alongside: [],
+        targets: [],
         lang: 'zh',
         x: 0,
         y: 0,
@@ -72,6 +76,8 @@ describe('Tooltip', () => {
         indicator,
         scopeNote: valueScopeNote(layer, indicator, 'en'),
         source: null,
+        alongside: [],
+        targets: [],
         lang: 'en',
         x: 0,
         y: 0,
@@ -82,5 +88,66 @@ describe('Tooltip', () => {
     expect(text).toContain('School places');
     expect(text).toMatch(/places\s*\(incl\. kindergartens\)/);
     expect(text).toContain('Scope: incl. kindergartens');
+  });
+
+  it('lists the facts a region reports for the same date on the layer, with their indicators', () => {
+    const a = built();
+    const layer = drawnLayer({ kind: 'family', id: 'investment' as LayerId }, a)!;
+    const ids = layer.indicators.map((i) => i.id);
+    const value = regionValueAsOf(a, '610727' as RegionCode, ids, null)!;
+    const indicator = a.indicators.get(value.fact.indicator)!;
+    const alongside = value.alongside.map((fact) => ({
+      fact,
+      indicator: a.indicators.get(fact.indicator)!,
+    }));
+    expect(alongside.length).toBeGreaterThan(0);
+    render(Tooltip, {
+      props: {
+        region: a.regions.get('610727' as RegionCode)!,
+        layer,
+        value,
+        indicator,
+        scopeNote: valueScopeNote(layer, indicator, 'zh'),
+        source: null,
+        alongside,
+        targets: [],
+        lang: 'zh',
+        x: 0,
+        y: 0,
+      },
+    });
+    const text = screen.getByRole('tooltip').textContent ?? '';
+    expect(text).toContain('同日另报：');
+    for (const other of alongside) expect(text).toContain(other.indicator.name.zh);
+  });
+
+  it('lists the standing targets the map does not draw', () => {
+    const a = built();
+    const layer = drawnLayer({ kind: 'family', id: 'places' as LayerId }, a)!;
+    const ids = layer.indicators.map((i) => i.id);
+    const value = regionValueAsOf(a, '610700' as RegionCode, ids, 2023)!;
+    const targets = value.targets.map((fact) => ({
+      fact,
+      indicator: a.indicators.get(fact.indicator)!,
+    }));
+    expect(targets.length).toBeGreaterThan(0);
+    render(Tooltip, {
+      props: {
+        region: a.regions.get('610700' as RegionCode)!,
+        layer,
+        value,
+        indicator: a.indicators.get(value.fact.indicator)!,
+        scopeNote: null,
+        source: null,
+        alongside: [],
+        targets,
+        lang: 'en',
+        x: 0,
+        y: 0,
+      },
+    });
+    const text = screen.getByRole('tooltip').textContent ?? '';
+    expect(text).toContain('Targets also set:');
+    expect(text).toContain('11,600 places');
   });
 });

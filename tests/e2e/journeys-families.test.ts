@@ -2,7 +2,7 @@
  * Journey: a family layer, in Chromium on the built app. Turn on 学位供给 (every kind of new
  * school place) by clicking: the map draws it on two regions or more, the legend names it and
  * its scopes, the tooltip says which levels a value counts, and the link reopens it. Screenshots
- * of three family layers in both languages, at a laptop's size, for a person to look at.
+ * of four family layers in both languages, at a laptop's size, for a person to look at.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LayerRef } from '../../src/lib/domain/layer-ref';
@@ -110,13 +110,14 @@ describe('journey: a family layer', () => {
     expect(fresh.log.errors).toEqual([]);
   });
 
-  it('screenshots three family layers in zh and en', async () => {
+  it('screenshots four family layers in zh and en', async () => {
     const page = fresh!.page;
     await page.setViewportSize({ width: 1366, height: 850 });
     for (const [id, hover] of [
       ['places', '610700'],
       ['schools-built', '610727'],
-      ['investment', '610700'],
+      ['investment', '610727'],
+      ['backbone-teachers-trained', '610700'],
     ] as const) {
       for (const lang of ['zh', 'en'] as const) {
         const url = new URL(link);
@@ -127,8 +128,11 @@ describe('journey: a family layer', () => {
         await waitForHeader(page);
         const want = expectedRegions(id);
         expect(want.length).toBeGreaterThanOrEqual(2);
-        await expect.poll(async () => (await drawnRegions(page, want)).sort()).toEqual(want);
+        // The map is made after the header; on a busy machine it can take seconds to load.
         await settle(page);
+        await expect
+          .poll(async () => (await drawnRegions(page, want)).sort(), { timeout: 30_000 })
+          .toEqual(want);
         await regionOption(page, hover).scrollIntoViewIfNeeded();
         await regionOption(page, hover).hover();
         await page.getByRole('tooltip').waitFor({ state: 'visible' });

@@ -11,6 +11,9 @@
  * - A date that is not known at all (no own date, no publication date) never hides an item:
  *   it shows at every year, marked "date unknown", rather than vanish from every year but the last.
  * - Y = null means "the latest": every achievement, and every target that was announced.
+ * - Facts of one date compete by a stated order (valuePreference), never by their ids, and the
+ *   ones not drawn go along with the one drawn (`alongside`), so a tooltip can say them too; so
+ *   do targets that stand while another value is drawn (`targets`).
  *
  * The timeline's span (timeline/years.ts) covers the items' own dates; a document's date that
  * stands in for an undated item lies within it for the five seeds, and a year outside the span
@@ -54,6 +57,13 @@ export interface AsOf {
   isTarget: boolean;
   /** The fact had no date of its own; its document's publication date stands in. */
   fallbackDate: boolean;
+  /**
+   * The region's other facts that stand at Y with the same date and standing (achieved or
+   * target) as this one, in preference order: reported for the same date, not drawn.
+   */
+  alongside: readonly Fact[];
+  /** The region's other targets that stand at Y (not drawn: an achievement or a nearer deadline wins), nearest deadline first. */
+  targets: readonly Fact[];
 }
 
 /** The date an item speaks of: its own if it has one, else its document's publication date. */
@@ -82,18 +92,48 @@ export function factStanding(fact: Fact, year: AsOfYear, sources: Publications):
   return year === null || y === null || y >= year ? 'target' : 'lapsed';
 }
 
-/** Later partial dates sort after earlier ones; "2023" sorts before "2023-03" (less specific). */
-const byDateThenId = (a: AsOf, b: AsOf) =>
-  (a.date ?? '').localeCompare(b.date ?? '') || a.fact.id.localeCompare(b.fact.id);
+/**
+ * Which of two facts of the same date is drawn, earlier first: the one reported by the later
+ * document (a newer report of that date); within one document, the one whose indicator comes
+ * first in `rank` (a family layer's member order: the catalogue lists its headline scope first);
+ * then the one stated first in the text. Ids never decide, so renaming a fact changes nothing.
+ */
+export function valuePreference(
+  sources: Publications,
+  rank: (fact: Fact) => number = () => 0,
+): (a: Fact, b: Fact) => number {
+  const published = (f: Fact) => sources.get(f.source)?.published ?? '';
+  return (a, b) =>
+    published(b).localeCompare(published(a)) ||
+    rank(a) - rank(b) ||
+    a.source.localeCompare(b.source) ||
+    a.start - b.start;
+}
+
+/** The first of `values` (already ordered) with the others of its date along and the standing targets not drawn. */
+function withAlongside(values: AsOf[], targets: AsOf[]): AsOf | null {
+  const [first] = values;
+  if (!first) return null;
+  const alongside = values.slice(1).filter((v) => v.date === first.date);
+  const along = new Set([first, ...alongside]);
+  return {
+    ...first,
+    alongside: alongside.map((v) => v.fact),
+    targets: targets.filter((v) => !along.has(v)).map((v) => v.fact),
+  };
+}
 
 /**
- * The one value to show at year Y among one region's facts of one indicator: the latest
- * achievement; failing that, the target with the nearest deadline; null when none stands.
+ * The one value to show at year Y among one region's facts of one indicator (or of a family
+ * layer's indicators, ranked by `rank`): the latest achievement; failing that, the target with
+ * the nearest deadline; null when none stands. Facts of the same date are ordered by
+ * valuePreference; the ones not drawn are `alongside`, and standing targets not drawn `targets`.
  */
 export function valueAsOf(
   facts: readonly Fact[],
   year: AsOfYear,
   sources: Publications,
+  rank?: (fact: Fact) => number,
 ): AsOf | null {
   const achieved: AsOf[] = [];
   const targets: AsOf[] = [];
@@ -104,18 +144,30 @@ export function valueAsOf(
     const y = yearOf(date);
     const isTarget = standing === 'target';
     const fromEarlierYear = !isTarget && year !== null && y !== null && y < year;
-    (isTarget ? targets : achieved).push({ fact, date, fromEarlierYear, isTarget, fallbackDate });
+    (isTarget ? targets : achieved).push({
+      fact,
+      date,
+      fromEarlierYear,
+      isTarget,
+      fallbackDate,
+      alongside: [],
+      targets: [],
+    });
   }
-  achieved.sort(byDateThenId);
-  targets.sort(byDateThenId);
-  return achieved.at(-1) ?? targets[0] ?? null;
+  const prefer = valuePreference(sources, rank);
+  // Later partial dates sort after earlier ones; "2023" sorts before "2023-03" (less specific).
+  const byDate = (a: AsOf, b: AsOf) => (a.date ?? '').localeCompare(b.date ?? '');
+  achieved.sort((a, b) => byDate(b, a) || prefer(a.fact, b.fact));
+  targets.sort((a, b) => byDate(a, b) || prefer(a.fact, b.fact));
+  return withAlongside(achieved, targets) ?? withAlongside(targets, targets);
 }
 
 /**
  * One region's value of one indicator at year Y (see valueAsOf). Given several indicators (a
  * family layer's), the value is valueAsOf over the union of the region's facts of all of them:
  * the latest achievement of any, else the target with the nearest deadline — so a region
- * reporting two scopes of one quantity shows its most recent figure, whichever scope it has.
+ * reporting two scopes of one quantity shows its most recent figure, whichever scope it has;
+ * on one date, the member listed first (valuePreference), the others alongside.
  */
 export function regionValueAsOf(
   atlas: Atlas,
@@ -125,7 +177,8 @@ export function regionValueAsOf(
 ): AsOf | null {
   const ids: readonly IndicatorId[] = typeof indicator === 'string' ? [indicator] : indicator;
   const own = (atlas.factsByRegion.get(region) ?? []).filter((f) => ids.includes(f.indicator));
-  return own.length === 0 ? null : valueAsOf(own, year, atlas.sources);
+  const rank = (f: Fact) => ids.indexOf(f.indicator);
+  return own.length === 0 ? null : valueAsOf(own, year, atlas.sources, rank);
 }
 
 /** Every region's value of one indicator (or a family layer's indicators) at year Y; regions with none are absent. */

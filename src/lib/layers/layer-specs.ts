@@ -64,7 +64,7 @@ export interface DrawnLayer {
   kind: IndicatorKind;
   /** The unit the scale is labelled in: the members' own, or one that names them all. */
   unit: Unit;
-  /** The members count different school levels, so every value says which it counts. */
+  /** The members count different school levels or periods, so every value says which it counts. */
   mixedScopes: boolean;
 }
 
@@ -123,7 +123,9 @@ export function drawnLayer(ref: LayerRef, atlas: Atlas): DrawnLayer | null {
     indicators,
     kind: first.kind,
     unit: scaleUnit(indicators),
-    mixedScopes: new Set(indicators.map((i) => i.scope.levels)).size > 1,
+    mixedScopes:
+      new Set(indicators.map((i) => i.scope.levels)).size > 1 ||
+      new Set(indicators.map((i) => i.scope.period)).size > 1,
   };
 }
 

@@ -8,6 +8,7 @@ import { classBounds, type ClassBounds } from '../scales/classify';
 import { betterIsLower, NO_DATA } from '../scales/color';
 import { formatQuantity } from '../scales/format';
 import { symbolRadius } from '../scales/symbols';
+import type { AsOf } from '../data/time-rule';
 import type { Unit } from '../domain/schema';
 import type { DrawnLayer, LayerSpec } from './layer-specs';
 import { layerScopeLines } from './scope-notes';
@@ -16,9 +17,9 @@ import { layerScopeLines } from './scope-notes';
 export interface LayerAbout {
   /** The family's name; null when the title already is it. */
   family: string | null;
-  /** One line per member: its scope, or its name and the levels it counts where they differ. */
+  /** Each distinct part of the drawn members' scopes once (layerScopeLines). */
   scopes: string[];
-  /** The members count different school levels: every value names its own. */
+  /** The members count different school levels or periods: every value names its own. */
   mixedScopes: boolean;
 }
 
@@ -59,13 +60,14 @@ function boundsLabel(b: ClassBounds, unit: Unit, lang: Lang): string {
   return `${formatQuantity(b.from, unit, lang)} – ${formatQuantity(b.to, unit, lang)}`;
 }
 
-function about(
-  layer: DrawnLayer,
-  values: ReadonlyMap<unknown, { fact: { indicator: string } }>,
-  lang: Lang,
-): LayerAbout {
+function about(layer: DrawnLayer, values: ReadonlyMap<unknown, AsOf>, lang: Lang): LayerAbout {
   const family = layer.family.name[lang];
-  const shown = new Set([...values.values()].map((v) => v.fact.indicator));
+  // What the tooltips show: each region's value, the facts of its date and its standing targets.
+  const shown = new Set(
+    [...values.values()].flatMap((v) =>
+      [v.fact, ...v.alongside, ...v.targets].map((f) => f.indicator),
+    ),
+  );
   return {
     family: family === layer.name[lang] ? null : family,
     scopes: layerScopeLines(layer, shown, lang),

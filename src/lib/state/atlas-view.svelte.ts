@@ -16,7 +16,7 @@ import { documentView } from '../data/source-items';
 import { regionValueAsOf, type AsOf } from '../data/time-rule';
 import type { Camera } from '../domain/camera';
 import type { LayerRef } from '../domain/layer-ref';
-import type { Indicator, Region, RegionCode, Source, SourceId } from '../domain/schema';
+import type { Fact, Indicator, Region, RegionCode, Source, SourceId } from '../domain/schema';
 import type { DrawnLayer } from '../layers/layer-specs';
 import { valueScopeNote } from '../layers/scope-notes';
 import type { Lang } from '../i18n/lang';
@@ -39,9 +39,13 @@ export interface TooltipModel {
   value: AsOf | null;
   /** The indicator the value is of: on a family layer, the member the time rule picked. */
   indicator: Indicator | null;
-  /** Said next to the value where the layer's members count different school levels. */
+  /** Said next to the value where the layer's members count different school levels or periods. */
   scopeNote: string | null;
   source: Source | null;
+  /** The region's other facts on the layer for the value's date (AsOf.alongside), each with its indicator. */
+  alongside: { fact: Fact; indicator: Indicator }[];
+  /** The region's standing targets on the layer that are not drawn (AsOf.targets), each with its indicator. */
+  targets: { fact: Fact; indicator: Indicator }[];
 }
 
 /** The all-China counties, fetched the first time their layer is turned on. */
@@ -127,7 +131,14 @@ export class AtlasView {
     const indicator = (value && this.atlas.indicators.get(value.fact.indicator)) || null;
     const scopeNote = layer && indicator ? valueScopeNote(layer, indicator, this.view.lang) : null;
     const source = (value && this.atlas.sources.get(value.fact.source)) || null;
-    return { region, layer, value, indicator, scopeNote, source };
+    const withIndicators = (facts: readonly Fact[]) =>
+      facts.flatMap((fact) => {
+        const of = this.atlas.indicators.get(fact.indicator);
+        return of ? [{ fact, indicator: of }] : [];
+      });
+    const alongside = withIndicators(value?.alongside ?? []);
+    const targets = withIndicators(value?.targets ?? []);
+    return { region, layer, value, indicator, scopeNote, source, alongside, targets };
   });
   /** Where the tooltip sits: at the pointer, or a fixed corner for a region focused in a list. */
   tooltipAt = $derived(this.pointer ?? TOOLTIP_CORNER);

@@ -64,6 +64,61 @@ describe('valueAsOf', () => {
   });
 });
 
+describe('facts of one date', () => {
+  const base = factsOf('610700', 'new-school-places')[0]!;
+  const fact = (id: string, over: Partial<typeof base>) =>
+    ({ ...base, id: id as FactId, status: 'achieved', date: '2023-03', ...over }) as typeof base;
+
+  it('draws the one the later document reports, the other alongside', () => {
+    const older = fact('z-older', { source: '003' as SourceId });
+    const newer = fact('a-newer', { source: '001' as SourceId });
+    const r = valueAsOf([older, newer], null, atlas.sources);
+    expect(r?.fact.id).toBe('a-newer');
+    expect(r?.alongside.map((f) => f.id)).toEqual(['z-older']);
+  });
+
+  it('within one document, draws the member ranked first, then the one stated first', () => {
+    const a = fact('a', { indicator: 'x' as IndicatorId, start: 50 });
+    const b = fact('b', { indicator: 'y' as IndicatorId, start: 10 });
+    const c = fact('c', { indicator: 'y' as IndicatorId, start: 5 });
+    const rank = (f: typeof base) => ['y', 'x'].indexOf(f.indicator);
+    const r = valueAsOf([a, b, c], null, atlas.sources, rank);
+    expect([r?.fact.id, r?.alongside.map((f) => f.id)]).toEqual(['c', ['b', 'a']]);
+    expect(valueAsOf([a, b, c], null, atlas.sources)?.fact.id).toBe('c');
+  });
+
+  it('does not let ids decide: renaming the facts keeps the one drawn', () => {
+    const a = fact('a', { start: 10 });
+    const b = fact('b', { start: 20 });
+    const renamed = [
+      { ...a, id: 'zz' as FactId },
+      { ...b, id: 'aa' as FactId },
+    ];
+    expect(valueAsOf([a, b], null, atlas.sources)?.fact.start).toBe(10);
+    expect(valueAsOf(renamed, null, atlas.sources)?.fact.start).toBe(10);
+  });
+
+  it('keeps facts of other dates and the other standing out of alongside', () => {
+    const now = fact('now', { start: 1 });
+    const earlier = fact('earlier', { date: '2022' });
+    const target = fact('target', { status: 'target', date: '2030' });
+    expect(valueAsOf([now, earlier, target], null, atlas.sources)?.alongside).toEqual([]);
+  });
+
+  it('lists the standing targets not drawn, nearest deadline first, and not lapsed ones', () => {
+    const now = fact('now', { source: '003' as SourceId, date: '2022' });
+    const near = fact('near', { source: '003' as SourceId, status: 'target', date: '2024' });
+    const far = fact('far', { source: '003' as SourceId, status: 'target', date: '2030' });
+    const ids = (year: number | null, facts = [now, far, near]) => {
+      const r = valueAsOf(facts, year, atlas.sources);
+      return [r?.fact.id, r?.targets.map((f) => f.id)];
+    };
+    expect(ids(2023)).toEqual(['now', ['near', 'far']]);
+    expect(ids(2025)).toEqual(['now', ['far']]);
+    expect(ids(2023, [far, near])).toEqual(['near', ['far']]);
+  });
+});
+
 describe('factStanding and eventStanding', () => {
   it('an undated fact takes its document’s date: not yet known before the document', () => {
     const undated = factsOf('500000', 'new-school-places')[0]!;

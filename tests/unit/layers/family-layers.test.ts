@@ -93,7 +93,21 @@ describe('family layers', () => {
     expect(pay.mixedScopes).toBe(false);
     expect(valueScopeNote(pay, pay.indicators[0]!, 'en')).toBeNull();
     expect(layerScopeLines(places, new Set([incl.id]), 'en')).toEqual([
-      'New school places, incl. kindergartens: incl. kindergartens',
+      'Incl. kindergartens: New school places, incl. kindergartens',
     ]);
+  });
+
+  it('says the period next to a value where the layer mixes periods, and each scope once in the legend', () => {
+    const a = atlas();
+    const investment = drawnLayer(fam('investment'), a)!;
+    const project = investment.indicators.find((i) => i.scope.period === 'project')!;
+    expect(valueScopeNote(investment, project, 'en')).toBe(
+      'compulsory stage only, a single project',
+    );
+    const pay = drawnLayer(fam('pay-funds'), a)!;
+    const lines = layerScopeLines(pay, new Set(pay.indicators.map((i) => i.id)), 'en');
+    expect(lines[0]).toMatch(/^All: levels not stated; total to date/);
+    expect(lines.slice(1).join(' ')).not.toContain('levels not stated');
+    expect(lines).toHaveLength(pay.indicators.length + 1);
   });
 });
