@@ -5,6 +5,7 @@
  */
 import { GEO_FILES } from '../src/lib/domain/geometry';
 import { buildContext } from './outputs/context';
+import { countyMap, provinceOutlines, type CountyMapReport } from './county-map';
 import { buildCounties } from './outputs/counties';
 import { buildFocus, type FocusReport } from './outputs/focus';
 import { loadRegions } from './regions';
@@ -14,9 +15,10 @@ import { loadProvinces } from './sources/provinces';
 /** Everything the build counted, printed by the CLI and recorded in geo/README.md. */
 export interface GeoReport {
   cities: CitiesReport;
+  countyMap: CountyMapReport & { provinceBordersSnapped: number };
   focus: FocusReport;
-  context: { provinces: number; countries: number; bordersSnapped: number };
-  counties: { counties: number; namedByCatalogue: number; bordersSnapped: number };
+  context: ReturnType<typeof buildContext>['report'];
+  counties: ReturnType<typeof buildCounties>['report'];
 }
 
 /** Builds all geometry files and reports what it did. */
@@ -25,18 +27,26 @@ export async function buildGeoWithReport(): Promise<{
   report: GeoReport;
 }> {
   const regions = loadRegions();
-  const { counties, report: cities } = loadCounties();
+  const { counties: shapes, report: cities } = loadCounties();
+  const map = countyMap(regions, shapes);
+  const { outlines, bordersSnapped } = provinceOutlines(map.counties);
   const provinces = loadProvinces();
-  const focus = buildFocus(regions, counties, provinces);
-  const context = buildContext(provinces);
-  const all = buildCounties(regions, counties);
+  const focus = buildFocus(regions, map.counties, outlines, provinces);
+  const context = buildContext(outlines, provinces);
+  const all = buildCounties(map.counties);
   return {
     files: {
       [GEO_FILES.focus]: focus.text,
       [GEO_FILES.context]: context.text,
       [GEO_FILES.counties]: all.text,
     },
-    report: { cities, focus: focus.report, context: context.report, counties: all.report },
+    report: {
+      cities,
+      countyMap: { ...map.report, provinceBordersSnapped: bordersSnapped },
+      focus: focus.report,
+      context: context.report,
+      counties: all.report,
+    },
   };
 }
 

@@ -36,13 +36,13 @@ function dropSlivers(outline: MultiPolygon): MultiPolygon {
 }
 
 /**
- * Outlines of each named set of member codes. `quantization` must match the final file's, so
- * the merged coordinates land on the same grid as the members'.
+ * Outlines of each named set of member codes. The members' borders must already be identical
+ * (the county map's are): the topology is built unquantized, so the outline keeps the members'
+ * coordinates to the last bit and shares their arcs in any file that holds both.
  */
 export function dissolve(
   shapes: ReadonlyMap<string, Area>,
   sets: ReadonlyMap<string, readonly string[]>,
-  quantization: number,
 ): Map<string, MultiPolygon> {
   const parts: FeatureCollection<Area> = {
     type: 'FeatureCollection',
@@ -53,7 +53,7 @@ export function dissolve(
       geometry,
     })),
   };
-  const topo = topology({ parts }, quantization) as Topology<{ parts: GeometryCollection }>;
+  const topo = topology({ parts }) as Topology<{ parts: GeometryCollection }>;
   // Every part is polygonal: the inputs are areas.
   const geometries = topo.objects.parts.geometries as (TopoPolygon | TopoMultiPolygon)[];
   const out = new Map<string, MultiPolygon>();

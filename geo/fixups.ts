@@ -78,16 +78,32 @@ export interface Cleaned {
   dropped: number;
   /** Vertices removed as spikes or repeats. */
   despiked: number;
+  /** Rings turned round to wind the way the rest do. */
+  rewound: number;
 }
 
 /**
- * Removes spikes, then drops rings with fewer than four points or next to no area. A dropped outer ring takes its
- * holes with it; a polygon with no outer ring left disappears; so may the whole geometry.
+ * The ring wound clockwise (an outer ring) or anticlockwise (a hole), as almost every source
+ * ring already is. A county wound the other way (开州区 and 蓟州区 are) breaks every merge it is
+ * part of: topojson's `merge` stitches the outline's arcs end to start, so that county's outer
+ * arcs cannot join its neighbours' and the outline falls apart into open rings, which the map
+ * closes with a straight stray segment across the region.
+ */
+function orient(ring: Position[], clockwise: boolean): { ring: Position[]; rewound: boolean } {
+  const rewound = ringArea(ring) < 0 !== clockwise;
+  return { ring: rewound ? [...ring].reverse() : ring, rewound };
+}
+
+/**
+ * Removes spikes, then drops rings with fewer than four points or next to no area, and winds
+ * outer rings clockwise, holes anticlockwise. A dropped outer ring takes its holes with it; a
+ * polygon with no outer ring left disappears; so may the whole geometry.
  */
 export function cleanRings(geometry: Area): Cleaned {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let dropped = 0;
   let despiked = 0;
+  let rewound = 0;
   const kept: Position[][][] = [];
   for (const polygon of polygons) {
     const [outer, ...holes] = polygon.map((ring) => {
@@ -101,11 +117,13 @@ export function cleanRings(geometry: Area): Cleaned {
     }
     const goodHoles = holes.filter((hole) => !isDegenerate(hole));
     dropped += holes.length - goodHoles.length;
-    kept.push([outer, ...goodHoles]);
+    const oriented = [orient(outer, true), ...goodHoles.map((hole) => orient(hole, false))];
+    rewound += oriented.filter((o) => o.rewound).length;
+    kept.push(oriented.map((o) => o.ring));
   }
   const [only] = kept;
-  if (!only) return { geometry: null, dropped, despiked };
-  if (kept.length === 1)
-    return { geometry: { type: 'Polygon', coordinates: only }, dropped, despiked };
-  return { geometry: { type: 'MultiPolygon', coordinates: kept }, dropped, despiked };
+  const counts = { dropped, despiked, rewound };
+  if (!only) return { geometry: null, ...counts };
+  if (kept.length === 1) return { geometry: { type: 'Polygon', coordinates: only }, ...counts };
+  return { geometry: { type: 'MultiPolygon', coordinates: kept }, ...counts };
 }

@@ -1,7 +1,10 @@
 /**
  * GeoJSON collections → one simplified, quantized TopoJSON text. All objects of a file go
  * into one topology, so a border two features share is one arc, simplified once: neighbours
- * stay flush after simplification.
+ * stay flush after simplification. The inputs' shared borders must already be identical to the
+ * last bit (the county map's are, and so are the countries', cut from one topology): the
+ * topology is built unquantized, as rounding to a coarser grid first would fold nearby points
+ * together and cut the borders into short arcs again.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import { topology } from 'topojson-server';
@@ -11,24 +14,29 @@ import {
   filterAttachedWeight,
   planarRingArea,
   presimplify,
-  quantile,
   simplify,
   type Filter,
 } from 'topojson-simplify';
-import { feature, quantize, transform } from 'topojson-client';
+import { feature, quantize } from 'topojson-client';
 
 /** How hard to simplify and how finely to quantize one file. */
 export interface TopologyOptions {
-  /** Share of (non-endpoint) arc points to keep, 0..1: `quantile` sorts weights descending. */
-  keep: number;
   /**
-   * Grid steps per axis over the file's extent. Applied when the topology is built, not after:
-   * the sources' shared borders match only up to float noise, and snapping them to the grid
-   * first is what lets topojson-server find them (≈ 59k arcs for all counties, not a million).
+   * Points whose Visvalingam triangle (planar, square degrees) is smaller than this go. A
+   * threshold rather than a share of points: every file is cut from the same county map, so a
+   * border point kept in a coarser file is kept in every finer one, and the same border is the
+   * same line in each file up to the coarser file's detail.
    */
+  minWeight: number;
+  /** Grid steps per axis over the file's extent, applied to the simplified topology. */
   quantization: number;
   /** Detached rings (islets, enclaves) under this planar area in square degrees are dropped. */
   minRingArea: number;
+  /**
+   * Arcs that only these objects use are simplified to the coarser `minWeight`: the focus file
+   * draws Shaanxi and Ningxia whole, but needs county detail only where the focus counties are.
+   */
+  coarse?: { objects: readonly string[]; minWeight: number };
 }
 
 type ArcRing = number[];
@@ -69,30 +77,46 @@ function ringFilter(topo: Topo, minRingArea: number): Filter {
   return (ring, interior) => largest.has(ring as unknown as ArcRing) || bySize(ring, interior);
 }
 
-function absolutePoints(topo: Topo, toAbsolute: (point: number[]) => number[]): void {
+/** The arcs every object but `objects` uses. */
+function arcsUsedOutside(topo: Topo, objects: readonly string[]): Set<number> {
+  const used = new Set<number>();
   const visit = (geometry: GeometryObject): void => {
     if (geometry.type === 'GeometryCollection') geometry.geometries.forEach((g) => visit(g));
-    else if (geometry.type === 'Point') geometry.coordinates = toAbsolute(geometry.coordinates);
-    else if (geometry.type === 'MultiPoint') {
-      geometry.coordinates = geometry.coordinates.map((p) => toAbsolute(p));
+    else if ('arcs' in geometry) {
+      for (const ref of (geometry.arcs as unknown[]).flat(3) as number[]) {
+        used.add(ref < 0 ? ~ref : ref);
+      }
     }
   };
-  Object.values(topo.objects).forEach(visit);
+  for (const [name, object] of Object.entries(topo.objects)) {
+    if (!objects.includes(name)) visit(object);
+  }
+  return used;
 }
 
-/** Builds a quantized topology, simplifies it, drops small detached rings, serialises it. */
+/** Lowers the weight of the points of arcs only `coarse.objects` use below the coarse bar. */
+function coarsen(topo: Topo, coarse: NonNullable<TopologyOptions['coarse']>): void {
+  const fine = arcsUsedOutside(topo, coarse.objects);
+  topo.arcs.forEach((arc, i) => {
+    if (fine.has(i)) return;
+    for (const point of arc) {
+      // presimplify stores each point's weight third; ends are Infinity and stay.
+      if ((point[2] ?? Infinity) < coarse.minWeight) point[2] = 0;
+    }
+  });
+}
+
+/** Builds a topology, simplifies it, drops small detached rings, quantizes, serialises it. */
 export function toTopoJSON(
   objects: Record<string, FeatureCollection<Geometry>>,
   options: TopologyOptions,
 ): string {
   // topojson-server types properties as GeoJSON's (nullable); topojson-simplify wants `{}`.
-  const built = topology(objects, options.quantization) as Topo;
-  // presimplify makes arc coordinates absolute and drops the transform, but leaves points
-  // quantized; make them absolute too, or the final quantize would apply twice.
-  if (built.transform) absolutePoints(built, transform(built.transform));
+  const built = topology(objects) as Topo;
   const raw = presimplify(built);
-  const simplified = simplify(raw, quantile(raw, options.keep));
+  if (options.coarse) coarsen(raw, options.coarse);
+  const simplified = simplify(raw, options.minWeight);
   const filtered = filter(simplified, ringFilter(simplified, options.minRingArea));
-  // presimplify returns absolute coordinates (it drops the transform): quantize again.
+  // Built unquantized, so quantized only now, once.
   return JSON.stringify(quantize(filtered, options.quantization));
 }

@@ -1,40 +1,52 @@
-/** `context.json`: China's 34 provincial-level units and the neighbouring countries. */
+/**
+ * `context.json`: China's 34 provincial-level units and the neighbouring countries. The
+ * provinces are dissolved from the county map, so their borders are the counties' borders;
+ * only Taiwan, which the county files leave out, comes from china.json.
+ */
+import type { MultiPolygon } from 'geojson';
 import { GEO_OBJECTS } from '../../src/lib/domain/geometry';
 import { collection, regionFeature } from '../features';
 import { PROVINCE_EN, PROVINCE_ZH } from '../province-names';
-import { snapBorders } from '../snap-borders';
 import { loadCountries } from '../sources/countries';
 import type { ProvinceShape } from '../sources/provinces';
 import { toTopoJSON, type TopologyOptions } from '../topology';
 
-const OPTIONS: TopologyOptions = { keep: 0.08, quantization: 2e4, minRingArea: 5e-3 };
+/** Province outlines and countries are drawn at province zoom: points under 0.008 deg² go. */
+export const CONTEXT_MIN_WEIGHT = 8e-3;
+
+const OPTIONS: TopologyOptions = {
+  minWeight: CONTEXT_MIN_WEIGHT,
+  quantization: 2e4,
+  minRingArea: 5e-3,
+};
 
 /** Builds the context file's text; counts go to the report. */
-export function buildContext(provinces: readonly ProvinceShape[]): {
+export function buildContext(
+  outlines: ReadonlyMap<string, MultiPolygon>,
+  provinces: readonly ProvinceShape[],
+): {
   text: string;
-  report: { provinces: number; countries: number; bordersSnapped: number };
+  report: { provinces: number; fromChinaJson: string[]; countries: number };
 } {
+  const fromChinaJson: string[] = [];
   const provinceFeatures = provinces.map(({ code, geometry }) => {
     const name_zh = PROVINCE_ZH[code];
     const name_en = PROVINCE_EN[code];
     if (!name_zh || !name_en) throw new Error(`context: no names for province ${code}`);
-    return regionFeature({ code, name_zh, name_en, level: 'province' }, geometry);
+    const outline = outlines.get(code);
+    if (!outline) fromChinaJson.push(code);
+    return regionFeature({ code, name_zh, name_en, level: 'province' }, outline ?? geometry);
   });
-  const snapped = snapBorders(provinceFeatures, OPTIONS.quantization);
   const countries = loadCountries();
   const text = toTopoJSON(
     {
-      [GEO_OBJECTS.context.provinces]: collection(snapped.features),
+      [GEO_OBJECTS.context.provinces]: collection(provinceFeatures),
       [GEO_OBJECTS.context.countries]: collection(countries),
     },
     OPTIONS,
   );
   return {
     text,
-    report: {
-      provinces: provinceFeatures.length,
-      countries: countries.length,
-      bordersSnapped: snapped.adopted,
-    },
+    report: { provinces: provinceFeatures.length, fromChinaJson, countries: countries.length },
   };
 }

@@ -1,22 +1,28 @@
 /**
  * `focus.json`: the focus regions at county level (Chongqing, Hanzhong, Yinchuan), the
  * outlines they dissolve into (prefectures, Chongqing, Chongqing's three groups), the
- * provinces of Shaanxi and Ningxia from china.json, and one label point per region.
+ * provinces of Shaanxi and Ningxia as dissolved from all their counties, and one label point
+ * per region.
  */
-import type { Feature, Geometry } from 'geojson';
+import type { Feature, Geometry, MultiPolygon } from 'geojson';
 import type { Region } from '../../src/lib/domain/schema';
 import { GEO_OBJECTS, type GeoFeatureProps } from '../../src/lib/domain/geometry';
+import type { MapCounty } from '../county-map';
 import { dissolve } from '../dissolve';
-import { snapBorders } from '../snap-borders';
 import { collection, labelFeature, regionFeature } from '../features';
 import { labelPoint, type LabelSource } from '../label-point';
-import { aliasResolver } from '../regions';
-import type { CountyShape } from '../sources/cities';
+import { CONTEXT_MIN_WEIGHT } from './context';
 import type { Area } from '../sources/echarts-decode';
 import type { ProvinceShape } from '../sources/provinces';
 import { toTopoJSON, type TopologyOptions } from '../topology';
 
-const OPTIONS: TopologyOptions = { keep: 0.12, quantization: 1e5, minRingArea: 1e-4 };
+const OPTIONS: TopologyOptions = {
+  minWeight: 1.5e-5,
+  quantization: 1e5,
+  minRingArea: 1e-4,
+  // Shaanxi's and Ningxia's borders away from the focus counties, as coarse as in context.json.
+  coarse: { objects: [GEO_OBJECTS.focus.province], minWeight: CONTEXT_MIN_WEIGHT },
+};
 
 /** Levels drawn as shapes in the focus file, each its own TopoJSON object. */
 type ShapeLevel = 'county' | 'prefecture' | 'province' | 'group';
@@ -24,7 +30,6 @@ type ShapeLevel = 'county' | 'prefecture' | 'province' | 'group';
 /** What the focus build counted, for the report. */
 export interface FocusReport {
   shapes: Record<ShapeLevel, number>;
-  bordersSnapped: number;
   labels: Record<LabelSource, number>;
 }
 
@@ -37,16 +42,15 @@ function propsOf(region: Region): GeoFeatureProps {
   };
 }
 
-/** The catalogue's counties, found in the source by current or former code. */
-function focusCounties(regions: readonly Region[], counties: readonly CountyShape[]) {
-  const current = aliasResolver(regions);
-  const byCode = new Map(counties.map((county) => [current(county.code), county]));
+/** The catalogue's counties, found in the county map by code. */
+function focusCounties(regions: readonly Region[], counties: readonly MapCounty[]): MapCounty[] {
+  const byCode = new Map(counties.map((county) => [county.props.code, county]));
   return regions
     .filter((region) => region.level === 'county')
     .map((region) => {
-      const shape = byCode.get(region.code);
-      if (!shape) throw new Error(`focus: no shape for county ${region.code} ${region.name.zh}`);
-      return { region, shape };
+      const county = byCode.get(region.code);
+      if (!county) throw new Error(`focus: no shape for county ${region.code} ${region.name.zh}`);
+      return county;
     });
 }
 
@@ -63,23 +67,21 @@ function memberSets(regions: readonly Region[]): Map<string, string[]> {
   return sets;
 }
 
-/** Builds the focus file's text and what went into it. */
+/**
+ * Builds the focus file's text and what went into it. `outlines` are the provinces dissolved
+ * from the county map; `provinces` (china.json) give their seat points.
+ */
 export function buildFocus(
   regions: readonly Region[],
-  counties: readonly CountyShape[],
+  counties: readonly MapCounty[],
+  outlines: ReadonlyMap<string, MultiPolygon>,
   provinces: readonly ProvinceShape[],
 ): { text: string; report: FocusReport } {
   const found = focusCounties(regions, counties);
-  const snapped = snapBorders(
-    found.map(({ region, shape }) => regionFeature(propsOf(region), shape.geometry)),
-    OPTIONS.quantization,
-  );
-  const cpByCode = new Map(found.map(({ region, shape }) => [region.code, shape.cp]));
-  // Snapping keeps each geometry's kind: areas in, areas out.
-  const countyByCode = new Map(
-    snapped.features.map((f) => [f.properties.code, f.geometry as Area]),
-  );
-  const outlines = dissolve(countyByCode, memberSets(regions), OPTIONS.quantization);
+  const cpByCode = new Map(found.map(({ props, cp }) => [props.code, cp]));
+  const countyByCode = new Map(found.map(({ props, geometry }) => [props.code, geometry]));
+  // Prefectures and groups; Chongqing too, though its outline comes from `outlines`.
+  const dissolved = dissolve(countyByCode, memberSets(regions));
   const shapes: Record<ShapeLevel, Feature<Area, GeoFeatureProps>[]> = {
     county: [],
     prefecture: [],
@@ -89,7 +91,6 @@ export function buildFocus(
   const labels: Feature[] = [];
   const report: FocusReport = {
     shapes: { county: 0, prefecture: 0, province: 0, group: 0 },
-    bordersSnapped: snapped.adopted,
     labels: { cp: 0, pole: 0 },
   };
   const provinceByCode = new Map(provinces.map((province) => [province.code, province]));
@@ -98,8 +99,7 @@ export function buildFocus(
     if (region.level === 'country') continue; // drawn by the context file's provinces
     const county = countyByCode.get(region.code);
     const province = provinceByCode.get(region.code);
-    // A province made of focus counties (Chongqing) is their dissolve; the others are context.
-    const geometry = county ?? outlines.get(region.code) ?? province?.geometry;
+    const geometry = county ?? outlines.get(region.code) ?? dissolved.get(region.code);
     if (!geometry) throw new Error(`focus: no shape for ${region.level} ${region.code}`);
     const props = propsOf(region);
     shapes[region.level].push(regionFeature(props, geometry));

@@ -41,6 +41,7 @@ export interface CitiesReport {
   jizhouReplaced: number;
   degenerateRingsDropped: number;
   spikeVerticesRemoved: number;
+  ringsRewound: number;
   featuresWithoutCp: number;
 }
 
@@ -75,6 +76,7 @@ export function loadCounties(): { counties: CountyShape[]; report: CitiesReport 
     jizhouReplaced: 0,
     degenerateRingsDropped: 0,
     spikeVerticesRemoved: 0,
+    ringsRewound: 0,
     featuresWithoutCp: 0,
   };
   const counties: CountyShape[] = [];
@@ -99,6 +101,7 @@ export function loadCounties(): { counties: CountyShape[]; report: CitiesReport 
       const cleaned = cleanRings(geometry);
       report.degenerateRingsDropped += cleaned.dropped;
       report.spikeVerticesRemoved += cleaned.despiked;
+      report.ringsRewound += cleaned.rewound;
       if (!cleaned.geometry) throw new Error(`${file}: ${name} has no ring left`);
       if (!feature.properties.cp) report.featuresWithoutCp += 1;
       counties.push({ code, name_zh: name, cp: feature.properties.cp, geometry: cleaned.geometry });

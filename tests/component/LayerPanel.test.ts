@@ -5,20 +5,58 @@ import type { IndicatorId } from '../../src/lib/domain/schema';
 import { buildCatalogue } from '../../src/lib/layers/layer-catalogue';
 import type { LayerRef } from '../../src/lib/domain/layer-ref';
 import LayerPanel from '../../src/lib/ui/LayerPanel.svelte';
+import type { CountiesState } from '../../src/lib/state/atlas-view.svelte';
 import { MINI } from '../fixtures/mini-dataset';
 import { atlas as built } from '../fixtures/dataset';
 
 const catalogue = buildCatalogue(indexDataset(MINI));
+const NO_DOWNLOAD = { counties: { status: 'idle' } as const, onretrycounties: () => {} };
 const coef: LayerRef = { kind: 'indicator', id: 'difference-coefficient' as IndicatorId };
 
-function setup(stack: LayerRef[] = [], lang: 'zh' | 'en' = 'en') {
+function setup(
+  stack: LayerRef[] = [],
+  lang: 'zh' | 'en' = 'en',
+  counties: CountiesState = { status: 'idle' },
+) {
   const ontoggle = vi.fn();
   const onmove = vi.fn();
-  render(LayerPanel, { props: { catalogue, stack, lang, ontoggle, onmove } });
-  return { ontoggle, onmove };
+  const onretrycounties = vi.fn();
+  render(LayerPanel, {
+    props: { catalogue, stack, lang, ontoggle, onmove, counties, onretrycounties },
+  });
+  return { ontoggle, onmove, onretrycounties };
 }
 
 describe('LayerPanel', () => {
+  const COUNTIES: LayerRef = { kind: 'context', id: 'counties' };
+
+  it('shows the county download under its layer: bytes of the total while it runs', () => {
+    setup([COUNTIES], 'zh', {
+      status: 'loading',
+      progress: { received: 700_000, total: 1_400_000 },
+    });
+    expect(screen.getByRole('status').textContent?.trim()).toBe('县界下载中：0.7 / 1.4 MB');
+    expect(screen.queryByRole('button', { name: '重试' })).toBeNull();
+  });
+
+  it('says a failed county download failed, and offers to try again', async () => {
+    const { onretrycounties } = setup([COUNTIES], 'en', {
+      status: 'failed',
+      message: 'geo/china-counties.json: HTTP 503',
+    });
+    expect(screen.getByRole('alert').textContent).toContain(
+      'The county borders could not be downloaded (geo/china-counties.json: HTTP 503)',
+    );
+    await fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onretrycounties).toHaveBeenCalledOnce();
+  });
+
+  it('says nothing about the counties before or after their download', () => {
+    setup([COUNTIES], 'en', { status: 'idle' });
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('lists indicators with how many regions report them, checked when on the stack', () => {
     setup([coef]);
     const box = screen.getByRole('checkbox', { name: /Difference coefficient/ });
@@ -60,7 +98,7 @@ describe('LayerPanel', () => {
     const ontoggle = vi.fn();
     const full = buildCatalogue(built());
     render(LayerPanel, {
-      props: { catalogue: full, stack: [], lang: 'en', ontoggle, onmove: vi.fn() },
+      props: { catalogue: full, stack: [], lang: 'en', ontoggle, onmove: vi.fn(), ...NO_DOWNLOAD },
     });
     const first = document.querySelector('fieldset.family');
     expect(first?.querySelector('legend')?.textContent).toMatch(/\d+ regions/);
@@ -79,6 +117,7 @@ describe('LayerPanel', () => {
     render(LayerPanel, {
       props: {
         catalogue: buildCatalogue(built()),
+        ...NO_DOWNLOAD,
         stack: [],
         lang: 'zh',
         ontoggle: vi.fn(),

@@ -1,6 +1,8 @@
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { indexDataset } from '../../src/lib/data/atlas';
+import type { GeoLoadResult } from '../../src/lib/data/load-geometry';
+import type { CountyLineProps } from '../../src/lib/domain/geometry';
 import type { IndicatorId, LayerId, RegionCode } from '../../src/lib/domain/schema';
 import { SYMBOL_SLOTS } from '../../src/lib/layers/layer-specs';
 import { AtlasView, type AtlasViewDeps } from '../../src/lib/state/atlas-view.svelte';
@@ -96,6 +98,31 @@ describe('AtlasView', () => {
     view.toggleLayer({ kind: 'context', id: 'counties' }, atlas);
     flushSync();
     expect(calls).toBe(1);
+    stop();
+  });
+
+  it('reports the download as it arrives, and tries again after a failure when asked', async () => {
+    const answers: GeoLoadResult<'counties', CountyLineProps>[] = [
+      { ok: false, message: 'geo/china-counties.json: HTTP 503' },
+      { ok: true, collections: { counties: { type: 'FeatureCollection', features: [] } } },
+    ];
+    const progress: ((p: { received: number; total: number | null }) => void)[] = [];
+    const retrying: AtlasViewDeps = {
+      ...DEPS,
+      loadCounties: async (onProgress) => {
+        progress.push(onProgress);
+        onProgress({ received: 500, total: 2000 });
+        await Promise.resolve();
+        return answers[progress.length - 1] ?? { ok: false, message: 'asked too often' };
+      },
+    };
+    const { model, stop } = open('?l=boundaries,labels,counties', retrying);
+    expect(model.counties).toEqual({ status: 'loading', progress: { received: 500, total: 2000 } });
+    await vi.waitFor(() => expect(model.counties.status).toBe('failed'));
+    model.retryCounties();
+    expect(model.counties.status).toBe('loading');
+    await vi.waitFor(() => expect(model.counties.status).toBe('ready'));
+    expect(progress).toHaveLength(2);
     stop();
   });
 

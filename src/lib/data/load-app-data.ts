@@ -2,9 +2,10 @@
  * What the first view needs, fetched in parallel: the dataset and the focus and context geometry.
  * The all-China county file is separate (`loadCounties`) because it is loaded only on request.
  */
-import { GEO_FILES, GEO_OBJECTS } from '../domain/geometry';
+import { GEO_FILES, GEO_OBJECTS, type CountyLineProps } from '../domain/geometry';
 import type { Atlas } from './atlas';
 import { loadAtlas } from './load';
+import type { Progress } from './fetch-json';
 import { loadGeometry, type GeoCollections } from './load-geometry';
 
 type ObjectsOf<F extends keyof typeof GEO_OBJECTS> =
@@ -12,7 +13,7 @@ type ObjectsOf<F extends keyof typeof GEO_OBJECTS> =
 
 export type FocusGeometry = GeoCollections<ObjectsOf<'focus'>>;
 export type ContextGeometry = GeoCollections<ObjectsOf<'context'>>;
-export type CountiesGeometry = GeoCollections<ObjectsOf<'counties'>>;
+export type CountiesGeometry = GeoCollections<ObjectsOf<'counties'>, CountyLineProps>;
 
 export interface AppData {
   atlas: Atlas;
@@ -37,6 +38,15 @@ export async function loadAppData(fetcher: typeof fetch = fetch): Promise<AppDat
   return { ok: false, messages };
 }
 
-export function loadCounties(fetcher: typeof fetch = fetch) {
-  return loadGeometry(GEO_FILES.counties, GEO_OBJECTS.counties, fetcher);
+/** The all-China counties, reporting the bytes as they arrive (the file is over a megabyte). */
+export function loadCounties(
+  onProgress?: (progress: Progress) => void,
+  fetcher: typeof fetch = fetch,
+) {
+  return loadGeometry<ObjectsOf<'counties'>, CountyLineProps>(
+    GEO_FILES.counties,
+    GEO_OBJECTS.counties,
+    fetcher,
+    onProgress,
+  );
 }

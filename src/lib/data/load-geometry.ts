@@ -6,7 +6,7 @@ import '../domain/zod-jitless';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { fetchJson } from './fetch-json';
+import { fetchJson, type Progress } from './fetch-json';
 import { z } from 'zod';
 import type { GeoFeatureProps } from '../domain/geometry';
 
@@ -16,33 +16,35 @@ const TopologySchema = z.object({
   arcs: z.array(z.unknown()),
 });
 
-export type GeoCollections<K extends string> = Record<
+/** A file's objects as GeoJSON; `P` is what its features carry (see domain/geometry.ts). */
+export type GeoCollections<K extends string, P = GeoFeatureProps> = Record<
   K,
-  FeatureCollection<Geometry, GeoFeatureProps>
+  FeatureCollection<Geometry, P>
 >;
-export type GeoLoadResult<K extends string> =
-  { ok: true; collections: GeoCollections<K> } | { ok: false; message: string };
+export type GeoLoadResult<K extends string, P = GeoFeatureProps> =
+  { ok: true; collections: GeoCollections<K, P> } | { ok: false; message: string };
 
-export async function loadGeometry<K extends string>(
+export async function loadGeometry<K extends string, P = GeoFeatureProps>(
   url: string,
   objects: Record<string, K>,
   fetcher: typeof fetch = fetch,
-): Promise<GeoLoadResult<K>> {
-  const fetched = await fetchJson(url, fetcher);
+  onProgress?: (progress: Progress) => void,
+): Promise<GeoLoadResult<K, P>> {
+  const fetched = await fetchJson(url, fetcher, onProgress);
   if (!fetched.ok) return fetched;
   const body = fetched.body;
   const parsed = TopologySchema.safeParse(body);
   if (!parsed.success) return { ok: false, message: `${url}: not a TopoJSON topology` };
   const topology = body as Topology;
-  const out = {} as GeoCollections<K>;
+  const out = {} as GeoCollections<K, P>;
   for (const name of Object.values(objects)) {
     const obj = topology.objects[name];
     if (!obj) return { ok: false, message: `${url}: object "${name}" is missing` };
     try {
-      out[name] = feature(
-        topology,
-        obj as GeometryCollection<GeoFeatureProps>,
-      ) as FeatureCollection<Geometry, GeoFeatureProps>;
+      out[name] = feature(topology, obj as GeometryCollection<P & object>) as FeatureCollection<
+        Geometry,
+        P
+      >;
     } catch (err) {
       // The outer shape passed, but arcs or transforms inside are broken.
       return { ok: false, message: `${url}: object "${name}" cannot be decoded: ${String(err)}` };

@@ -1,7 +1,9 @@
 /**
  * The geometry contract between `geo/build-geo.ts` (writer) and the map (reader).
- * Paths are relative to the page (Vite `public/`). Every feature carries `code` (current GB/T 2260
- * code, or the group id) and `name_zh` / `name_en`, so labels switch language with a layout change.
+ * Paths are relative to the page (Vite `public/`). Every focus and context feature carries `code`
+ * (current GB/T 2260 code, or the group id) and `name_zh` / `name_en`, so labels switch language
+ * with a layout change. The all-China counties are drawn as lines only: theirs carry nothing but
+ * the numeric code as feature `id`, which keeps the file under 1.5 MB.
  */
 export const GEO_FILES = {
   /** Focus regions at county level, with dissolved prefectures, provinces and Chongqing's groups, plus label points. */
@@ -25,7 +27,10 @@ export const GEO_OBJECTS = {
   counties: { counties: 'counties' },
 } as const;
 
-/** Properties every focus and county feature carries. Label points also carry `level`. */
+/** What an all-China county feature carries besides its numeric `id`: nothing. */
+export type CountyLineProps = Record<string, never>;
+
+/** Properties every focus and context feature carries. Label points also carry `level`. */
 export interface GeoFeatureProps {
   code: string;
   name_zh: string;

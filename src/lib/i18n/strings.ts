@@ -103,6 +103,10 @@ const STRINGS = {
   context_labels: { zh: '地名', en: 'Labels' },
   context_boundaries: { zh: '省界与国界', en: 'Province and country borders' },
   context_counties: { zh: '全国县界', en: 'All county borders' },
+  countiesLoading: { zh: '县界下载中', en: 'Downloading county borders' },
+  countiesReceived: { zh: '已收到', en: 'received' },
+  countiesFailed: { zh: '县界下载失败', en: 'The county borders could not be downloaded' },
+  retry: { zh: '重试', en: 'Try again' },
   legend: { zh: '图例', en: 'Legend' },
   noData: { zh: '无数据', en: 'no data' },
   targetLegend: {

@@ -1,5 +1,5 @@
 /** The GeoJSON the map draws, as the geometry loader hands it over (see domain/geometry.ts). */
-import type { GEO_OBJECTS } from '../domain/geometry';
+import type { CountyLineProps, GEO_OBJECTS } from '../domain/geometry';
 import type { GeoCollections } from '../data/load-geometry';
 
 type Values<T> = T[keyof T];
@@ -9,7 +9,10 @@ export type FocusCollections = GeoCollections<Values<typeof GEO_OBJECTS.focus>>;
 /** China's provinces and the neighbouring countries. */
 export type ContextCollections = GeoCollections<Values<typeof GEO_OBJECTS.context>>;
 /** Every county-level unit of China, loaded on request. */
-export type CountyCollections = GeoCollections<Values<typeof GEO_OBJECTS.counties>>;
+export type CountyCollections = GeoCollections<
+  Values<typeof GEO_OBJECTS.counties>,
+  CountyLineProps
+>;
 
 /** What the first style is built from. */
 export interface MapCollections {

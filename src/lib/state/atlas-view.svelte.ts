@@ -9,12 +9,14 @@
 import { untrack } from 'svelte';
 import type { Atlas } from '../data/atlas';
 import type { CountiesGeometry } from '../data/load-app-data';
+import type { Progress } from '../data/fetch-json';
 import type { GeoLoadResult } from '../data/load-geometry';
 import { regionDetail } from '../data/region-detail';
 import { regionsInTreeOrder } from '../data/select';
 import { documentView } from '../data/source-items';
 import { regionValueAsOf, type AsOf } from '../data/time-rule';
 import type { Camera } from '../domain/camera';
+import type { CountyLineProps } from '../domain/geometry';
 import type { LayerRef } from '../domain/layer-ref';
 import type { Fact, Indicator, Region, RegionCode, Source, SourceId } from '../domain/schema';
 import type { DrawnLayer } from '../layers/layer-specs';
@@ -50,13 +52,16 @@ export interface TooltipModel {
 
 /** The all-China counties, fetched the first time their layer is turned on. */
 export type CountiesState =
-  | { status: 'idle' | 'loading' }
+  | { status: 'idle' }
+  | { status: 'loading'; progress: Progress }
   | { status: 'ready'; geometry: CountiesGeometry }
   | { status: 'failed'; message: string };
 
 /** What the view model needs from outside: loaders and browser APIs, so tests can pass fakes. */
 export interface AtlasViewDeps {
-  loadCounties: () => Promise<GeoLoadResult<keyof CountiesGeometry>>;
+  loadCounties: (
+    onProgress: (progress: Progress) => void,
+  ) => Promise<GeoLoadResult<keyof CountiesGeometry, CountyLineProps>>;
   writeClipboard: (text: string) => Promise<void>;
 }
 
@@ -213,16 +218,27 @@ export class AtlasView {
     return this.sync.dropped;
   }
 
-  /** Fetches the counties once; a failure stays reported (reload to try again). */
+  /** Fetches the counties once, with its progress; a failure stays until `retryCounties`. */
   #loadCounties(): void {
     if (this.counties.status !== 'idle') return;
-    this.counties = { status: 'loading' };
-    this.#deps.loadCounties().then((r) => {
-      this.counties = r.ok
-        ? { status: 'ready', geometry: r.collections }
-        : { status: 'failed', message: r.message };
-    });
+    this.counties = { status: 'loading', progress: { received: 0, total: null } };
+    this.#deps
+      .loadCounties((progress) => {
+        if (this.counties.status === 'loading') this.counties = { status: 'loading', progress };
+      })
+      .then((r) => {
+        this.counties = r.ok
+          ? { status: 'ready', geometry: r.collections }
+          : { status: 'failed', message: r.message };
+      });
   }
+
+  /** Fetches the counties again after a failed download (their layer is still on). */
+  retryCounties = (): void => {
+    if (this.counties.status !== 'failed') return;
+    this.counties = { status: 'idle' };
+    if (this.plan.context.counties) this.#loadCounties();
+  };
 
   /** A document's publication date (ISO, possibly partial), or null when unknown. */
   select = (code: RegionCode | null): void => this.view.select(code);
