@@ -11,6 +11,12 @@ import type { Framing } from '../map/first-paint';
 import { defaultSnapshot } from './types';
 import { parseUrl } from './url';
 
+/** How the map will start: its framing, and whether a region's panel narrows it. */
+export interface FirstView {
+  framing: Framing;
+  regionOpen: boolean;
+}
+
 /**
  * The framing the map will start with: the link's camera, else its region's bounds, else the
  * focus counties'. Null when only the dataset could tell (a region named in words, a former
@@ -21,7 +27,7 @@ export function firstFraming(
   lang: Lang,
   counties: readonly Geometry[],
   byCode: ReadonlyMap<string, Geometry>,
-): Framing | null {
+): FirstView | null {
   let unsure = false;
   const { snapshot } = parseUrl(
     search,
@@ -40,11 +46,12 @@ export function firstFraming(
     },
     defaultSnapshot(lang),
   );
-  if (snapshot.camera) return { camera: snapshot.camera };
   if (unsure) return null;
   const region = snapshot.region && byCode.get(snapshot.region);
+  const regionOpen = !!region;
+  if (snapshot.camera) return { framing: { camera: snapshot.camera }, regionOpen };
   const bounds: Bounds | null = region
     ? boundsOf([{ type: 'Feature', properties: {}, geometry: region }])
     : boundsOf(counties.map((geometry) => ({ type: 'Feature', properties: {}, geometry })));
-  return bounds ? { bounds } : null;
+  return bounds ? { framing: { bounds }, regionOpen } : null;
 }

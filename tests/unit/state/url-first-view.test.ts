@@ -23,20 +23,26 @@ const frame = (search: string) => firstFraming(search, 'zh', counties, byCode);
 describe('firstFraming', () => {
   it('fits the focus counties when the link names no place', () => {
     expect(frame('')).toEqual({
-      bounds: [
-        [106, 29],
-        [109, 32],
-      ],
+      framing: {
+        bounds: [
+          [106, 29],
+          [109, 32],
+        ],
+      },
+      regionOpen: false,
     });
     expect(frame('?l=boundaries,labels,i.new-school-places&y=2021&lang=en')).toEqual(frame(''));
   });
 
   it('fits the region a link selects by its code', () => {
     expect(frame('?r=610727')).toEqual({
-      bounds: [
-        [108, 31],
-        [109, 32],
-      ],
+      framing: {
+        bounds: [
+          [108, 31],
+          [109, 32],
+        ],
+      },
+      regionOpen: true,
     });
     // A link from before versions spelled the key out.
     expect(frame('?region=610727')).toEqual(frame('?r=610727'));
@@ -44,7 +50,8 @@ describe('firstFraming', () => {
 
   it("takes the link's camera over its region", () => {
     expect(frame('?r=610727&c=106.5,29.5,8')).toEqual({
-      camera: { center: [106.5, 29.5], zoom: 8 },
+      framing: { camera: { center: [106.5, 29.5], zoom: 8 } },
+      regionOpen: true,
     });
   });
 
