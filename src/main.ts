@@ -12,7 +12,7 @@ const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
 
 const geometry = await loadFirstPaint();
-const framing =
+const first =
   geometry &&
   firstFraming(
     location.search,
@@ -23,8 +23,8 @@ const framing =
     !window.matchMedia('(max-width: 700px)').matches,
   );
 // The picture is a head start, never a condition: without it the map draws the regions itself.
-const firstPaint = framing
-  ? await FirstPaint.show(geometry.regions, framing).catch(() => null)
+const firstPaint = first
+  ? await FirstPaint.show(geometry.regions, first.framing, first.regionOpen).catch(() => null)
   : null;
 const { startApp } = await import('./start-app');
 startApp(target, { firstPaint, fetcher: geometry ? reusingFocus(geometry.text) : fetch });

@@ -16,15 +16,22 @@ export function markRegionsVisible(): void {
 
 /**
  * Where App.svelte's layout puts the map before any of it exists: under the header, beside the
- * 320-pixel side panel and above the timeline on a desktop; the top 60 % under the header on a
- * phone (the 700-pixel breakpoint of the layout). A guess off by a few pixels only moves the
- * picture when the page appears; `handOver` then places it exactly.
+ * 320-pixel side panel and above the timeline on a desktop, narrowed by the region's panel
+ * (DetailPanel: min(24rem, 34vw)) when one is open; the top 60 % under the header on a phone
+ * (the 700-pixel breakpoint of the layout), where panels go below the map. A guess off by a
+ * few pixels only moves the picture when the page appears; `handOver` then places it exactly.
  */
-function expectedBox(): { left: number; top: number; width: number; height: number } {
+function expectedBox(regionOpen: boolean): Size & { left: number; top: number } {
   const w = window.innerWidth;
   const h = window.innerHeight;
   if (w <= 700) return { left: 0, top: 170, width: w, height: Math.round(h * 0.6) };
-  return { left: 320, top: 72, width: w - 320, height: Math.max(0, h - 72 - 95) };
+  const panel = regionOpen ? Math.min(384, 0.34 * w) : 0;
+  return {
+    left: 320,
+    top: 72,
+    width: Math.round(w - 320 - panel),
+    height: Math.max(0, h - 72 - 95),
+  };
 }
 
 export class FirstPaint {
@@ -38,9 +45,13 @@ export class FirstPaint {
   }
 
   /** Draws the regions over the page where the map will be; resolves once it is on screen. */
-  static async show(regions: FirstPaintRegions, framing: Framing): Promise<FirstPaint> {
+  static async show(
+    regions: FirstPaintRegions,
+    framing: Framing,
+    regionOpen: boolean,
+  ): Promise<FirstPaint> {
     const paint = new FirstPaint(regions);
-    const box = expectedBox();
+    const box = expectedBox(regionOpen);
     const img = await paint.#draw(framing, box);
     Object.assign(img.style, { position: 'fixed', left: `${box.left}px`, top: `${box.top}px` });
     document.body.append(img);

@@ -12,9 +12,16 @@ import type { Framing } from '../map/first-paint';
 import { LEGEND_INSET_PX, NO_INSET } from '../map/camera';
 import { DEFAULT_LAYERS, defaultSnapshot } from './types';
 
+import { parseUrl } from './url';
+
 /** Stands for the first view's family layer, which only the dataset can name. */
 const FIRST_VIEW_PLACEHOLDER: LayerRef = { kind: 'family', id: 'first-view' as LayerId };
-import { parseUrl } from './url';
+
+/** How the map will start: its framing, and whether a region's panel narrows it. */
+export interface FirstView {
+  framing: Framing;
+  regionOpen: boolean;
+}
 
 /**
  * The framing the map will start with: the link's camera, else its region's bounds, else the
@@ -28,7 +35,7 @@ export function firstFraming(
   counties: readonly Geometry[],
   byCode: ReadonlyMap<string, Geometry>,
   legendOpens: boolean,
-): Framing | null {
+): FirstView | null {
   let unsure = false;
   const { snapshot } = parseUrl(
     search,
@@ -49,12 +56,14 @@ export function firstFraming(
     // The first view adds a family layer (layers/layer-catalogue.ts firstViewLayer).
     defaultSnapshot(lang, [...DEFAULT_LAYERS, FIRST_VIEW_PLACEHOLDER]),
   );
-  if (snapshot.camera) return { camera: snapshot.camera };
   if (unsure) return null;
   const region = snapshot.region && byCode.get(snapshot.region);
+  const regionOpen = !!region;
+  if (snapshot.camera) return { framing: { camera: snapshot.camera }, regionOpen };
   const bounds: Bounds | null = region
     ? boundsOf([{ type: 'Feature', properties: {}, geometry: region }])
     : boundsOf(counties.map((geometry) => ({ type: 'Feature', properties: {}, geometry })));
   const legend = legendOpens && snapshot.layers.some((l) => l.kind !== 'context');
-  return bounds ? { bounds, inset: { ...NO_INSET, left: legend ? LEGEND_INSET_PX : 0 } } : null;
+  const inset = { ...NO_INSET, left: legend ? LEGEND_INSET_PX : 0 };
+  return bounds ? { framing: { bounds, inset }, regionOpen } : null;
 }

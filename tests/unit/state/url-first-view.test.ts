@@ -24,22 +24,28 @@ const frame = (search: string) => firstFraming(search, 'zh', counties, byCode, f
 describe('firstFraming', () => {
   it('fits the focus counties when the link names no place', () => {
     expect(frame('')).toEqual({
-      bounds: [
-        [106, 29],
-        [109, 32],
-      ],
-      inset: NO_INSET,
+      framing: {
+        bounds: [
+          [106, 29],
+          [109, 32],
+        ],
+        inset: NO_INSET,
+      },
+      regionOpen: false,
     });
     expect(frame('?l=boundaries,labels,i.new-school-places&y=2021&lang=en')).toEqual(frame(''));
   });
 
   it('fits the region a link selects by its code', () => {
     expect(frame('?r=610727')).toEqual({
-      bounds: [
-        [108, 31],
-        [109, 32],
-      ],
-      inset: NO_INSET,
+      framing: {
+        bounds: [
+          [108, 31],
+          [109, 32],
+        ],
+        inset: NO_INSET,
+      },
+      regionOpen: true,
     });
     // A link from before versions spelled the key out.
     expect(frame('?region=610727')).toEqual(frame('?r=610727'));
@@ -47,7 +53,7 @@ describe('firstFraming', () => {
 
   it('keeps clear of the legend where one opens: a drawn layer, or the first view', () => {
     const wide = (search: string) => {
-      const framing = firstFraming(search, 'zh', counties, byCode, true);
+      const framing = firstFraming(search, 'zh', counties, byCode, true)?.framing;
       return framing && 'inset' in framing ? framing.inset.left : null;
     };
     expect(wide('')).toBe(LEGEND_INSET_PX);
@@ -60,7 +66,8 @@ describe('firstFraming', () => {
 
   it("takes the link's camera over its region", () => {
     expect(frame('?r=610727&c=106.5,29.5,8')).toEqual({
-      camera: { center: [106.5, 29.5], zoom: 8 },
+      framing: { camera: { center: [106.5, 29.5], zoom: 8 } },
+      regionOpen: true,
     });
   });
 
