@@ -12,6 +12,7 @@ import { SOURCE } from '../../src/lib/map/ids';
 import { slotRadiusKey } from '../../src/lib/map/paint';
 import type { Page } from 'playwright-core';
 import { openApp, settle, type OpenApp } from './app';
+import { waitForMapIdle } from './browser';
 import { atlas, layerBox, query, regionOption, shoot, waitForHeader } from './journey-helpers';
 
 const PLACES = 'places' as LayerId;
@@ -126,6 +127,8 @@ describe('journey: a family layer', () => {
         url.searchParams.delete('i');
         await page.goto(url.toString());
         await waitForHeader(page);
+        // The panels can be up before the map has loaded and set its feature state.
+        await waitForMapIdle(page);
         const want = expectedRegions(id);
         expect(want.length).toBeGreaterThanOrEqual(2);
         // The map is made after the header; on a busy machine it can take seconds to load.

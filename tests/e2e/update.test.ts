@@ -5,11 +5,19 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DATASET_URL } from '../../src/lib/data/load';
 import { launch, waitForMapIdle, watch, type Page, type PageLog, type Session } from './browser';
 import { shoot, waitForHeader } from './journey-helpers';
 import { serveCopy, waitForServiceWorker, type ServedCopy } from './offline-helpers';
+
+/** Writes a file with its brotli and gzip copies, as the build leaves them for the server. */
+function publish(file: string, text: string): void {
+  writeFileSync(file, text);
+  writeFileSync(`${file}.br`, brotliCompressSync(text));
+  writeFileSync(`${file}.gz`, gzipSync(text));
+}
 
 /**
  * Publishes a new version into `dir` as a build would: the dataset changes (one more byte,
@@ -18,12 +26,12 @@ import { serveCopy, waitForServiceWorker, type ServedCopy } from './offline-help
 function publishNewVersion(dir: string): number {
   const dataset = join(dir, DATASET_URL);
   const next = `${readFileSync(dataset, 'utf8')}\n`;
-  writeFileSync(dataset, next);
+  publish(dataset, next);
   const sw = join(dir, 'sw.js');
   const pattern = new RegExp(`(url:"${DATASET_URL}",revision:")[^"]+"`);
   const before = readFileSync(sw, 'utf8');
   if (!pattern.test(before)) throw new Error(`sw.js does not precache ${DATASET_URL}`);
-  writeFileSync(sw, before.replace(pattern, '$1next-release"'));
+  publish(sw, before.replace(pattern, '$1next-release"'));
   return next.length;
 }
 
