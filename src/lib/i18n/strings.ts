@@ -167,6 +167,10 @@ const STRINGS = {
   noValue: { zh: '无数据', en: 'no value' },
   noValueAsOf: { zh: '{year}年无数据', en: 'no value as of {year}' },
   valueIndicator: { zh: '指标', en: 'Indicator' },
+  compareNoneAsOf: {
+    zh: '截至{year}年，所比较的地区均无数据；可将时间轴向后拖动。',
+    en: 'No value for any compared region as of {year}: move the timeline to a later year.',
+  },
   emptyFamilies: {
     zh: '以下指标族对所比较的地区均无数据：',
     en: 'No value for any compared region in these families:',
