@@ -56,8 +56,7 @@ describe('comparisonTable', () => {
   it('has one column per family layer with a value for some compared region, grouped by family', () => {
     const t = comparisonTable(atlas, codes, null);
     expect(t.columns.length).toBeGreaterThan(3);
-    for (const j of t.columns.keys())
-      expect(t.rows.some((r) => r.cells[j] !== null)).toBe(true);
+    for (const j of t.columns.keys()) expect(t.rows.some((r) => r.cells[j] !== null)).toBe(true);
     const families = t.columns.map((c) => c.family.id);
     // Each family's columns sit together.
     const runs = families.filter((f, i) => i === 0 || families[i - 1] !== f);
