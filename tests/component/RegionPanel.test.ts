@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { indexDataset } from '../../src/lib/data/atlas';
 import { regionDetail } from '../../src/lib/data/region-detail';
@@ -8,19 +8,53 @@ import { MINI } from '../fixtures/mini-dataset';
 import { atlas as built } from '../fixtures/dataset';
 
 const atlas = indexDataset(MINI);
+/** The comparison props of a region not in it, for tests about something else. */
+const NOT_COMPARED = { compared: false, compareFull: false, oncompare: vi.fn() };
 
-function setup(code: string, lang: 'zh' | 'en' = 'en', year: number | null = null) {
+function setup(
+  code: string,
+  lang: 'zh' | 'en' = 'en',
+  year: number | null = null,
+  compare = { compared: false, compareFull: false },
+) {
   const onselect = vi.fn();
   const onquote = vi.fn();
   const onclose = vi.fn();
+  const oncompare = vi.fn();
   const detail = regionDetail(atlas, code as RegionCode, year);
   render(RegionPanel, {
-    props: { detail, indicators: atlas.indicators, lang, onselect, onclose, onquote },
+    props: {
+      detail,
+      indicators: atlas.indicators,
+      lang,
+      onselect,
+      onclose,
+      onquote,
+      ...compare,
+      oncompare,
+    },
   });
-  return { onselect, onclose, onquote };
+  return { onselect, onclose, onquote, oncompare };
 }
 
 describe('RegionPanel', () => {
+  it('adds the region to the comparison, removes it again, and says when the comparison is full', async () => {
+    const { oncompare } = setup('610727');
+    await fireEvent.click(screen.getByRole('button', { name: 'Add to comparison' }));
+    expect(oncompare).toHaveBeenCalledWith('610727', true);
+    cleanup();
+    const again = setup('610727', 'zh', null, { compared: true, compareFull: true });
+    await fireEvent.click(screen.getByRole('button', { name: '移出对比' }));
+    expect(again.oncompare).toHaveBeenCalledWith('610727', false);
+    cleanup();
+    setup('610727', 'en', null, { compared: false, compareFull: true });
+    expect(screen.getByRole('button', { name: 'Add to comparison' })).toHaveProperty(
+      'disabled',
+      true,
+    );
+    expect(screen.getByText('Comparison full (4 regions at most)')).toBeTruthy();
+  });
+
   it('shows both names, the level and a button to the parent', async () => {
     const { onselect } = setup('610727');
     expect(screen.getByRole('heading', { name: '略阳县' })).toBeTruthy();
@@ -94,6 +128,7 @@ describe('RegionPanel', () => {
           onselect: vi.fn(),
           onclose: vi.fn(),
           onquote: vi.fn(),
+          ...NOT_COMPARED,
         },
       });
       const ids = [...document.querySelectorAll('dd.current [data-fact]')].map((e) =>
@@ -118,6 +153,7 @@ describe('RegionPanel', () => {
         onselect: vi.fn(),
         onclose: vi.fn(),
         onquote: vi.fn(),
+        ...NOT_COMPARED,
       },
     });
     const ind = a.indicators.get(fact.indicator)!;

@@ -175,4 +175,46 @@ describe('AtlasView', () => {
     });
     stop();
   });
+
+  it("derives the comparison from the link, outlines it on the map, and shows the tooltip's values", () => {
+    const view = new ViewState(defaultSnapshot('en'));
+    const win = fakeWindow('?v=2&cmp=500113,610727,cq-metro&lang=en');
+    const model = new AtlasView(built(), view, new UrlSync(win), DEPS);
+    const stop = model.start({ title: '', documentElement: { lang: '' } });
+    flushSync();
+    expect(model.plan.compared).toEqual(['500113', '610727', 'cq-metro']);
+    const layer = model.activeLayer!;
+    const row = model
+      .comparison!.families.flatMap((f) => f.rows)
+      .find((r) => r.layer.id === layer.ref.id);
+    model.comparison!.regions.forEach((r, i) => {
+      model.hover(r.code);
+      expect(row?.cells[i]?.value ?? null).toEqual(model.tooltip?.value ?? null);
+    });
+    model.removeFromComparison('610727' as RegionCode);
+    model.addToComparison('610700' as RegionCode);
+    flushSync();
+    expect(model.plan.compared).toEqual(['500113', 'cq-metro', '610700']);
+    stop();
+  });
+
+  it('tabulates the active layer, or the comparison once two regions are in it, sorted on request', () => {
+    const view = new ViewState(defaultSnapshot('en'));
+    const model = new AtlasView(built(), view, new UrlSync(fakeWindow('?v=2&tab=table')), DEPS);
+    const stop = model.start({ title: '', documentElement: { lang: '' } });
+    flushSync();
+    expect(view.tab).toBe('table');
+    expect(model.table?.kind).toBe('layer');
+    model.sortTable('region');
+    expect(model.table?.rows.map((r) => r.region.name.en)).toEqual(
+      [...model.table!.rows.map((r) => r.region.name.en)].sort(),
+    );
+    model.addToComparison('500113' as RegionCode);
+    expect(model.table?.kind).toBe('layer');
+    model.addToComparison('610727' as RegionCode);
+    expect(model.table?.kind).toBe('comparison');
+    model.setTab('map');
+    expect(view.tab).toBe('map');
+    stop();
+  });
 });

@@ -52,4 +52,21 @@ describe('FocusKeeper', () => {
     keeper.afterChange(document, 'region');
     expect(focused()?.id).toBe(FOCUS_ID.regionList);
   });
+
+  it('goes back to the quote in the column, not to the same quote in the comparison above it', () => {
+    const col = page(REGION);
+    col.insertAdjacentHTML(
+      'beforebegin',
+      '<button id="in-comparison" data-item="f1">原文</button>',
+    );
+    col.querySelector<HTMLElement>('[data-item="f1"]')!.focus();
+    keeper.beforeChange(col, 'source');
+    col.innerHTML = SOURCE;
+    keeper.afterChange(document, 'source', col);
+    keeper.beforeChange(col, 'region');
+    col.innerHTML = REGION;
+    keeper.afterChange(document, 'region', col);
+    expect(focused()?.id).not.toBe('in-comparison');
+    expect(col.contains(focused())).toBe(true);
+  });
 });

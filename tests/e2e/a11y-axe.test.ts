@@ -4,7 +4,7 @@
  * opened by its link in Chinese, so a state is checked as a reader arriving from that link sees
  * it, then switched to English with the language button (the same view, without a second load:
  * loads are most of this file's time).
- * (Comparison and table views join the list when they exist.)
+ * The comparison and the table are states of their own, on a desktop and on a phone.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RegionCode } from '../../src/lib/domain/schema';
@@ -14,6 +14,9 @@ import { launch, waitForMapIdle, watch, type Session } from './browser';
 import { atlas, gotoRetrying, waitForHeader } from './journey-helpers';
 
 const LUEYANG = '610727' as RegionCode;
+const BANAN = '500113' as RegionCode;
+/** Three regions of three levels, a group among them. */
+const COMPARE = `v=2&cmp=${BANAN},${LUEYANG},cq-metro`;
 const PLACES = 'new-school-places';
 
 /** The 新增学位 fact of 略阳县, whose sentence the document state highlights. */
@@ -30,6 +33,8 @@ interface State {
   /** What must be on screen before axe reads the page. */
   ready: string;
   viewport?: { width: number; height: number };
+  /** Sort the table by its first value column first, so aria-sort and the live region are set. */
+  sort?: boolean;
 }
 
 const PHONE = { width: 390, height: 844 };
@@ -48,6 +53,27 @@ const STATES: readonly State[] = [
     name: 'phone, region selected',
     query: () => `r=${LUEYANG}`,
     ready: '.region-panel',
+    viewport: PHONE,
+  },
+  { name: 'comparison being built', query: () => `v=2&cmp=${BANAN}`, ready: 'section.comparison' },
+  { name: 'comparison', query: () => COMPARE, ready: 'section.comparison table' },
+  { name: 'table', query: () => 'v=2&tab=table', ready: '.table-view table' },
+  {
+    name: 'table sorted, of a comparison',
+    query: () => `${COMPARE}&tab=table`,
+    ready: '.table-view table',
+    sort: true,
+  },
+  {
+    name: 'phone, comparison',
+    query: () => COMPARE,
+    ready: 'section.comparison table',
+    viewport: PHONE,
+  },
+  {
+    name: 'phone, table',
+    query: () => 'v=2&tab=table',
+    ready: '.table-view table',
     viewport: PHONE,
   },
 ];
@@ -75,6 +101,7 @@ describe('axe: every journey state, both languages', () => {
       await gotoRetrying(page, `${base}?${q}`, retries);
       await waitForHeader(page);
       await waitForMapIdle(page);
+      if (state.sort) await page.locator('.table-view thead button.sort').nth(1).click();
       for (const lang of ['zh', 'en'] as const satisfies readonly Lang[]) {
         if (lang === 'en') {
           await page.getByTestId('lang-toggle').click();

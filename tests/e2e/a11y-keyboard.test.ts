@@ -1,8 +1,9 @@
 /**
  * Every reader, part two: the whole journey without a mouse — turn on a layer, choose a region,
  * open its sentence in the document and come back, move the timeline, close the region, copy
- * the link. Every Tab stop shows where focus is (an outline or a box-shadow), and focus never
- * falls to <body> when a panel opens or closes. (Comparison joins the journey when it exists.)
+ * the link — and put the region in a comparison, add a second from the comparison's search and
+ * read them in the table. Every Tab stop shows where focus is (an outline or a box-shadow), and
+ * focus never falls to <body> when a panel opens or closes.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RegionCode } from '../../src/lib/domain/schema';
@@ -12,6 +13,7 @@ import { waitForMapIdle } from './browser';
 import { atlas, query, sliderYear } from './journey-helpers';
 
 const LUEYANG = '610727' as RegionCode;
+const BANAN = '500113' as RegionCode;
 const PLACES = 'new-school-places';
 /** More stops than the page has: a target not reached by then is not reachable by Tab. */
 const MAX_TABS = 400;
@@ -130,6 +132,32 @@ describe('journey: keyboard only', () => {
     // Choosing keeps the reader in the list, to go on choosing.
     expect(await focused(page, '#region-list')).toBe(true);
     await expectFocusShown(page, 'after the region panel opened');
+  });
+
+  it('puts the region in a comparison and adds a second from its search → comparison', async () => {
+    const { page } = app;
+    await tabTo(page, '[data-testid="compare-toggle"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => query(page).get('cmp')).toBe(LUEYANG);
+    // The button stays (its words change): focus stays on it.
+    await expectFocusShown(page, 'after the region joined the comparison');
+    expect(await focused(page, '[data-testid="compare-toggle"]')).toBe(true);
+    // The comparison sits under the map, before the region panel in the page's order.
+    await tabTo(page, 'section.comparison [role="combobox"]', true);
+    await page.keyboard.type('Banan');
+    await page.locator('section.comparison [role="option"]').first().waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => query(page).get('cmp')).toBe(`${LUEYANG},${BANAN}`);
+    await page.locator('section.comparison table').waitFor();
+    await expectFocusShown(page, 'after the second region joined');
+    await tabTo(page, '[data-testid="tab-table"]', true);
+    await page.keyboard.press('Enter');
+    await page.locator('.table-view table').waitFor();
+    await expectFocusShown(page, 'after the table opened');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => query(page).get('tab')).toBeNull();
+    await expectFocusShown(page, 'back on the map');
   });
 
   it("opens the region's sentence in its document and comes back to it", async () => {

@@ -62,6 +62,7 @@ async function expectMapMatchesPlan(page: Page): Promise<void> {
       lang: snapshot.lang,
       selected: snapshot.region,
       hovered: null,
+      compared: [],
       countiesLoaded: false,
     },
     atlas(),

@@ -2,11 +2,13 @@
  * What the built page declares, in Chromium. The Content-Security-Policy: the server sends it,
  * the page carries the same in its `<meta>`, it is as strict as the issue asks, and the
  * journeys' recorder (browser.ts) really sees a violation; every other journey fails on any
- * violation when its session closes. And for search engines and fingers: a description, and
- * layer checkboxes of at least 24 × 24 px.
+ * violation when its session closes. The comparison and the table, loaded on first use, keep to
+ * it and ask no other host. And for search engines and fingers: a description, and layer
+ * checkboxes of at least 24 × 24 px.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openApp, type OpenApp } from './app';
+import { waitForMapIdle, watch } from './browser';
 
 /** The policy as a map from directive to its sources. */
 function directives(policy: string): Map<string, string[]> {
@@ -74,6 +76,34 @@ describe('the Content-Security-Policy', () => {
     expect(app.session.cspViolations.join('\n')).toMatch(/script-src-elem[\s\S]*style-src-elem/);
     // Seen on purpose: the session must close clean.
     app.session.cspViolations.length = 0;
+  });
+
+  it('keeps to it in the comparison and the table, loaded on first use, asking no other host', async () => {
+    const base = inject('baseUrl');
+    const page = await app.session.context.newPage();
+    const log = watch(page, new URL(base).origin);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    try {
+      await page.goto(`${base}?v=2`);
+      await waitForMapIdle(page);
+      // The first view does not fetch the comparison's or the table's code.
+      expect(scripts.filter((s) => /ComparisonPanel|ValueTable/.test(s))).toEqual([]);
+      await page.goto(`${base}?v=2&cmp=500113,610727,cq-metro&tab=table`);
+      await waitForMapIdle(page);
+      await page.locator('.table-view table').waitFor();
+      await page.getByTestId('tab-map').click();
+      await page.locator('section.comparison table').waitFor();
+      expect(scripts.some((s) => s.includes('ComparisonPanel'))).toBe(true);
+      expect(scripts.some((s) => s.includes('ValueTable'))).toBe(true);
+      expect(log.foreignRequests).toEqual([]);
+      expect(log.errors).toEqual([]);
+      expect(app.session.cspViolations).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 
   it('describes the atlas in Chinese and English for search engines', async () => {

@@ -116,6 +116,18 @@ export const INDICATOR_LAYER = {
   milestones: 'milestones',
 } as const;
 
+/**
+ * The comparison's outlines, one line layer per region level, always visible: a region's line
+ * shows only while its polygon carries the `compared` feature state, so adding a region to the
+ * comparison is one state change, never a layer or filter change.
+ */
+export const COMPARED_LINE = {
+  province: 'compared-line-province',
+  group: 'compared-line-group',
+  prefecture: 'compared-line-prefecture',
+  county: 'compared-line-county',
+} as const;
+
 /** Every indicator layer id, flat. */
 export const INDICATOR_LAYER_IDS: readonly string[] = Object.values(INDICATOR_LAYER).flatMap((v) =>
   typeof v === 'string' ? [v] : Object.values(v),

@@ -6,6 +6,7 @@
  */
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import {
+  comparedLineOpacity,
   choroplethFillOpacity,
   dashedOutlineOpacity,
   measureFillOpacity,
@@ -17,7 +18,14 @@ import {
   symbolStrokeOpacity,
 } from './paint';
 import { MILESTONE_COLOUR, NO_DATA } from '../scales/color';
-import { INDICATOR_LAYER, REGION_LEVELS, REGION_SOURCE_BY_LEVEL, SOURCE } from './ids';
+import {
+  COMPARED_LINE,
+  INDICATOR_LAYER,
+  REGION_LEVELS,
+  REGION_SOURCE_BY_LEVEL,
+  SOURCE,
+} from './ids';
+import { PALETTE } from './palette';
 
 const hidden = { visibility: 'none' } as const;
 
@@ -44,6 +52,21 @@ export function choroplethLayers(): LayerSpecification[] {
       },
     })),
   ];
+}
+
+/** The compared regions' outlines: one dashed dark line per level, readable over every fill. */
+export function comparedLayers(): LayerSpecification[] {
+  return REGION_LEVELS.map((level): LayerSpecification => ({
+    id: COMPARED_LINE[level],
+    type: 'line',
+    source: REGION_SOURCE_BY_LEVEL[level],
+    paint: {
+      'line-color': PALETTE.compared,
+      'line-width': 2.5,
+      'line-dasharray': [2, 1],
+      'line-opacity': comparedLineOpacity,
+    },
+  }));
 }
 
 /** A light fill and a strong outline on the regions reporting the measure shown. */

@@ -9,7 +9,7 @@ import type { ContextLayerId } from '../domain/layer-ref';
 import type { RegionCode } from '../domain/schema';
 import { CONTEXT_LAYER_IDS, INDICATOR_LAYER, LABEL_LAYERS, REGION_LEVELS } from './ids';
 import type { MapPlan } from './map-plan';
-import { choroplethFillColor, labelField, type FeatureState } from './paint';
+import { choroplethFillColor, COMPARED, labelField, type FeatureState } from './paint';
 import { stateOps } from './state-diff';
 
 /** A property value the plan sets: a keyword or colour, or an expression. */
@@ -108,7 +108,7 @@ function sameLayers(prev: MapPlan | null, next: MapPlan): boolean {
  * exactly the states still to set.
  */
 export function asStyled(plan: MapPlan): MapPlan {
-  return { ...plan, states: new Map(), selected: null, hovered: null };
+  return { ...plan, states: new Map(), selected: null, hovered: null, compared: [] };
 }
 
 /** Where a region's feature state lives: its polygon's source (if drawn) and the label points. */
@@ -135,6 +135,25 @@ function moveFlag(
   if (to && now)
     ops.push({ op: 'setState', target: { source: now, id: to }, state: { [name]: true } });
   return ops;
+}
+
+/** The `compared` flag taken off the regions that left the comparison and put on those that joined. */
+function moveCompared(
+  from: readonly RegionCode[],
+  to: readonly RegionCode[],
+  sources: StateSources,
+): MapOp[] {
+  if (from === to) return [];
+  const flag = (code: RegionCode, on: boolean): MapOp[] => {
+    const source = sources.polygonOf(code);
+    return source
+      ? [{ op: 'setState', target: { source, id: code }, state: { [COMPARED]: on } }]
+      : [];
+  };
+  return [
+    ...from.filter((c) => !to.includes(c)).flatMap((c) => flag(c, false)),
+    ...to.filter((c) => !from.includes(c)).flatMap((c) => flag(c, true)),
+  ];
 }
 
 /**
@@ -172,5 +191,6 @@ export function mapOps(prev: MapPlan | null, next: MapPlan, sources: StateSource
     for (const source of targetsOf(id)) ops.push({ op: 'setState', target: { source, id }, state });
   ops.push(...moveFlag('selected', prev?.selected ?? null, next.selected, sources));
   ops.push(...moveFlag('hovered', prev?.hovered ?? null, next.hovered, sources));
+  ops.push(...moveCompared(prev?.compared ?? [], next.compared, sources));
   return ops;
 }

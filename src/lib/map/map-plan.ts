@@ -19,6 +19,8 @@ export interface MapPlan {
   /** The selected and the hovered region: feature state on their polygons. */
   selected: RegionCode | null;
   hovered: RegionCode | null;
+  /** The compared regions: outlined on their polygons (feature state `compared`). */
+  compared: readonly RegionCode[];
   /** The all-China counties have arrived (their source and layer exist once they have). */
   countiesLoaded: boolean;
   /** Each context layer: shown or not. */
@@ -40,12 +42,13 @@ export interface MapPlanInput {
   lang: Lang;
   selected: RegionCode | null;
   hovered: RegionCode | null;
+  compared: readonly RegionCode[];
   countiesLoaded: boolean;
 }
 
 /** The plan for a view; see MapPlanInput. */
 export function mapPlan(input: MapPlanInput, atlas: Atlas): MapPlan {
-  const { specs, stack, lang, selected, hovered, countiesLoaded } = input;
+  const { specs, stack, lang, selected, hovered, compared, countiesLoaded } = input;
   const states = new Map<RegionCode, FeatureState>();
   const put = (code: RegionCode, s: FeatureState) =>
     states.set(code, { ...states.get(code), ...s });
@@ -54,6 +57,7 @@ export function mapPlan(input: MapPlanInput, atlas: Atlas): MapPlan {
     lang,
     selected,
     hovered,
+    compared,
     countiesLoaded,
     context: Object.fromEntries(CONTEXT_LAYERS.map((id) => [id, on(id)])) as MapPlan['context'],
     choropleth: null,

@@ -37,6 +37,12 @@ export type FeatureState = Record<string, number | boolean>;
 const flag = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const hasClass: ExpressionSpecification = ['>=', ['number', ['feature-state', STATE.class], -1], 0];
 
+/** The feature-state key of a compared region's polygon (kept apart from the indicator keys, like hover). */
+export const COMPARED = 'compared';
+
+/** line-opacity of the comparison outline: only on compared regions. */
+export const comparedLineOpacity: ExpressionSpecification = ['case', flag(COMPARED), 1, 0];
+
 /** fill-color: the class colour (class i → colours[i]), white for the veil over inheriting counties, grey for no data. */
 export function choroplethFillColor(colours: readonly string[]): ExpressionSpecification {
   const pairs = colours.flatMap((c, i) => [i, c]);

@@ -9,6 +9,8 @@ export const PALETTE = {
   focusHover: '#b5d0c2',
   // Not a blue or an orange: the choropleth ramps use those, and a selection must not read as a value.
   selected: '#b8336a',
+  // Near-black and dashed: distinct from the selection's magenta and from every ramp colour.
+  compared: '#1d232a',
   countyLine: '#ffffff',
   prefectureLine: '#6d7f76',
   groupLine: '#2f5d4a',

@@ -15,7 +15,7 @@ import type {
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Lang } from '../i18n/lang';
 import type { CountyCollections, MapCollections } from './collections';
-import { choroplethLayers, measureLayers, pointLayers } from './indicator-layers';
+import { choroplethLayers, comparedLayers, measureLayers, pointLayers } from './indicator-layers';
 import { labelPoints } from './features';
 import { LAYER, SOURCE, type LayerId } from './ids';
 import { layerProperties } from './map-ops';
@@ -192,6 +192,7 @@ function layers(lang: Lang): LayerSpecification[] {
         'line-width': byState(3, 1.5, 0),
       },
     },
+    ...comparedLayers(),
     ...measureLayers(),
     ...pointLayers(),
     label(LAYER.provinceLabels, SOURCE.provinceLabels, lang, {

@@ -7,6 +7,9 @@
  * layer specs → map plan and legend; the time rule behind specs, tooltip and region panel.
  */
 import { untrack } from 'svelte';
+import { comparisonModel } from '../compare/comparison';
+import { nextSort, sortRows, type SortColumn, type TableSort } from '../compare/sort';
+import { comparisonTable, layerTable, type TableModel } from '../compare/table';
 import type { Atlas } from '../data/atlas';
 import type { CountiesGeometry } from '../data/load-app-data';
 import type { Progress } from '../data/fetch-json';
@@ -28,7 +31,7 @@ import { legendModel } from '../layers/legend';
 import { mapPlan } from '../map/map-plan';
 import { datedYears, yearSpan } from '../timeline/years';
 import { viewTitle } from './title';
-import { DEFAULT_LAYERS } from './types';
+import { DEFAULT_LAYERS, type Tab } from './types';
 import { urlContextFromAtlas } from './url-context';
 import type { UrlSync } from './url-sync.svelte';
 import type { ViewState } from './view-state.svelte';
@@ -101,6 +104,7 @@ export class AtlasView {
         lang: this.view.lang,
         selected: null,
         hovered: null,
+        compared: [],
         countiesLoaded: this.counties.status === 'ready',
       },
       this.atlas,
@@ -111,6 +115,7 @@ export class AtlasView {
     ...this.#layerPlan,
     selected: this.view.region,
     hovered: this.view.hovered,
+    compared: this.view.compare,
   }));
   legend = $derived.by(() => legendModel(this.specs, this.view.lang));
   /**
@@ -157,6 +162,31 @@ export class AtlasView {
   regionDetail = $derived.by(() =>
     this.view.region ? regionDetail(this.atlas, this.view.region, this.view.year) : null,
   );
+  /** The regions side by side at the timeline's year; null while none is chosen. */
+  comparison = $derived.by(() =>
+    this.view.compare.length > 0
+      ? comparisonModel(this.atlas, this.view.compare, this.view.year)
+      : null,
+  );
+  /** The table's sort order; null keeps the region list's order. Not in the link. */
+  tableSort = $state.raw<TableSort | null>(null);
+  /**
+   * The table view: the compared regions across every family once two are compared, else every
+   * region with a value of the active layer's family; null with neither (nothing to tabulate).
+   * Rows come sorted by `tableSort`.
+   */
+  table = $derived.by((): TableModel | null => {
+    const v = this.view;
+    const model =
+      v.compare.length >= 2
+        ? comparisonTable(this.atlas, v.compare, v.year)
+        : this.activeLayer
+          ? layerTable(this.atlas, this.activeLayer, this.regionList, v.year)
+          : null;
+    if (!model) return null;
+    const keys = model.columns.map((c) => c.key);
+    return { ...model, rows: sortRows(model.rows, keys, this.tableSort, v.lang) };
+  });
   /** The document title names the view, so history entries and bookmarks are told apart. */
   title = $derived.by(() => {
     const v = this.view;
@@ -253,6 +283,14 @@ export class AtlasView {
   setCamera = (camera: Camera): void => this.view.setCamera(camera);
   openSource = (source: SourceId, item: string | null): void => this.view.openSource(source, item);
   closeSource = (): void => this.view.closeSource();
+  addToComparison = (code: RegionCode): void => this.view.addToComparison(code);
+  removeFromComparison = (code: RegionCode): void => this.view.removeFromComparison(code);
+  clearComparison = (): void => this.view.clearComparison();
+  setTab = (tab: Tab): void => this.view.setTab(tab);
+  /** A click on a column's sort button: that column, or the other direction if it is the one. */
+  sortTable = (column: SortColumn): void => {
+    this.tableSort = nextSort(this.tableSort, column);
+  };
   dismissNotice = (): void => {
     this.sync.dropped = [];
   };

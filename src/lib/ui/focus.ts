@@ -73,14 +73,19 @@ export class FocusKeeper {
     this.#before = shown;
   }
 
-  /** If focus was in the column and its control is gone, focuses the successor in `doc`. */
-  afterChange(doc: Document, shown: DetailShown): void {
+  /**
+   * If focus was in the column and its control is gone, focuses the successor: inside `column`
+   * first (the comparison under the map shows the same quotes, with the same item ids), else
+   * anywhere in `doc`.
+   */
+  afterChange(doc: Document, shown: DetailShown, column?: Element): void {
     if (!this.#hadFocus) return;
     this.#hadFocus = false;
     const active = doc.activeElement;
     if (active && active !== doc.body && active.isConnected) return;
     for (const selector of focusTargets(shown, this.#returnTo)) {
-      const target = doc.querySelector<HTMLElement>(selector);
+      const target =
+        column?.querySelector<HTMLElement>(selector) ?? doc.querySelector<HTMLElement>(selector);
       if (target) {
         target.focus();
         break;

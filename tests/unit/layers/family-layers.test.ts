@@ -57,6 +57,7 @@ describe('family layers', () => {
         lang: 'en',
         selected: null,
         hovered: null,
+        compared: [],
         countiesLoaded: false,
       },
       a,

@@ -16,6 +16,7 @@ const base: MapPlan = {
   lang: 'zh',
   selected: null,
   hovered: null,
+  compared: [],
   countiesLoaded: false,
   context: { labels: true, boundaries: true, counties: false },
   choropleth: null,
@@ -103,6 +104,23 @@ describe('mapOps', () => {
   });
 });
 
+describe('mapOps, the comparison', () => {
+  it('outlines a region joining the comparison and only un-outlines the one that left', () => {
+    const a = '500113' as RegionCode;
+    const b = '610727' as RegionCode;
+    const c = '640100' as RegionCode;
+    const prev = { ...base, compared: [a, b] };
+    expect(mapOps(prev, { ...base, compared: [b, c] }, sources)).toEqual([
+      { op: 'setState', target: { source: 'polygons-500113', id: a }, state: { compared: false } },
+      { op: 'setState', target: { source: 'polygons-640100', id: c }, state: { compared: true } },
+    ]);
+    // A hover changes no comparison state.
+    expect(mapOps(prev, { ...prev, hovered: a }, sources)).toEqual([
+      { op: 'setState', target: { source: 'polygons-500113', id: a }, state: { hover: true } },
+    ]);
+  });
+});
+
 /** Generated plans over a few codes and the layers a plan can touch. */
 const codes = ['500113', '610727', '640100'] as RegionCode[];
 const colour = fc.constantFrom('#111111', '#222222', '#333333');
@@ -114,6 +132,7 @@ const planArb: fc.Arbitrary<MapPlan> = fc.record({
   lang: fc.constantFrom('zh' as const, 'en' as const),
   selected: fc.option(fc.constantFrom(...codes), { nil: null }),
   hovered: fc.option(fc.constantFrom(...codes), { nil: null }),
+  compared: fc.uniqueArray(fc.constantFrom(...codes), { maxLength: 3 }),
   countiesLoaded: fc.boolean(),
   context: fc.record({ labels: fc.boolean(), boundaries: fc.boolean(), counties: fc.boolean() }),
   choropleth: fc.option(fc.record({ colours: fc.array(colour, { maxLength: 5 }) })),
@@ -164,11 +183,12 @@ describe('mapOps, on any two plans', () => {
               expect(props.get(layer)?.get(`${kind}:${name}`)).toEqual(value);
         for (const code of codes)
           for (const source of targets(code)) {
-            const { selected, hover, ...held } = states.get(`${source}/${code}`) ?? {};
+            const { selected, hover, compared, ...held } = states.get(`${source}/${code}`) ?? {};
             expect(held).toEqual(next.states.get(code) ?? {});
-            if (source === 'labels') continue; // hover and selection live on polygons only
+            if (source === 'labels') continue; // hover, selection, comparison live on polygons only
             expect(selected === true).toBe(next.selected === code);
             expect(hover === true).toBe(next.hovered === code);
+            expect(compared === true).toBe(next.compared.includes(code));
           }
       }),
       { numRuns: 300 },

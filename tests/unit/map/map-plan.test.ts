@@ -7,7 +7,13 @@ import { DEFAULT_LAYERS } from '../../../src/lib/state/types';
 import { atlas, choropleth, specs } from './specs-fixture';
 
 describe('mapPlan', () => {
-  const input = { lang: 'zh' as const, selected: null, hovered: null, countiesLoaded: false };
+  const input = {
+    lang: 'zh' as const,
+    selected: null,
+    hovered: null,
+    compared: [],
+    countiesLoaded: false,
+  };
   const plan = mapPlan({ ...input, specs, stack: DEFAULT_LAYERS }, atlas);
 
   it('gives regions with a value their class, and symbols a slot', () => {

@@ -8,6 +8,7 @@ import { labelField } from '../../../src/lib/map/paint';
 import {
   INDICATOR_LAYER,
   INDICATOR_LAYER_IDS,
+  COMPARED_LINE,
   LABEL_LAYERS,
   LAYER,
   REGION_SOURCES,
@@ -20,6 +21,7 @@ const plan = (lang: 'zh' | 'en', visible: readonly ContextLayerId[]): MapPlan =>
   lang,
   selected: null,
   hovered: null,
+  compared: [],
   countiesLoaded: false,
   context: {
     labels: visible.includes('labels'),
@@ -55,7 +57,11 @@ describe('buildStyle', () => {
   it('uses the layer ids from ids.ts, each once', () => {
     const ids = style().layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const known = new Set<string>([...Object.values(LAYER), ...INDICATOR_LAYER_IDS]);
+    const known = new Set<string>([
+      ...Object.values(LAYER),
+      ...INDICATOR_LAYER_IDS,
+      ...Object.values(COMPARED_LINE),
+    ]);
     for (const id of ids) expect(known.has(id)).toBe(true);
   });
 

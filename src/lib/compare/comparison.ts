@@ -1,0 +1,95 @@
+/**
+ * The comparison: 1 to 4 regions side by side, family by family. Each row is a family layer
+ * (its indicators drawn together on the map); each cell is a region's value of that layer as of
+ * the timeline's year by the one time rule (regionValueAsOf, the same call as the map's tooltip),
+ * or an explicit "no value". Pure, so the panel, the table and the tests read the same model.
+ */
+import type { Atlas, FamilyLayer } from '../data/atlas';
+import { regionValueAsOf, type AsOf, type AsOfYear } from '../data/time-rule';
+import type { Family, Indicator, Region, RegionCode } from '../domain/schema';
+
+/** One region's value of one layer: the time rule's pick and the indicator it is of; null when none stands. */
+export interface ComparedValue {
+  value: AsOf;
+  indicator: Indicator;
+}
+
+/** One family layer across the compared regions. */
+export interface ComparisonRow {
+  layer: FamilyLayer;
+  /** One per compared region, in the comparison's order; null says "no value". */
+  cells: (ComparedValue | null)[];
+  /** The values count different school levels: each cell then says its own, and the row says so. */
+  scopesDiffer: boolean;
+}
+
+/** One family: the layers where at least one compared region has a value. */
+export interface ComparisonFamily {
+  family: Family;
+  rows: ComparisonRow[];
+}
+
+/** The whole comparison; see the module comment. */
+export interface Comparison {
+  /** The compared regions the data knows, in the order chosen. */
+  regions: Region[];
+  year: AsOfYear;
+  /** Families with a value for at least one region, in catalogue order. */
+  families: ComparisonFamily[];
+  /** Families with no value for any compared region: named, so their absence is not a gap. */
+  empty: Family[];
+}
+
+/**
+ * One region's value of a layer (or of one indicator) at year Y, with the indicator it is of;
+ * null when no fact stands.
+ */
+export function comparedValue(
+  atlas: Atlas,
+  code: RegionCode,
+  of: { indicators: readonly Indicator[] },
+  year: AsOfYear,
+): ComparedValue | null {
+  const value = regionValueAsOf(
+    atlas,
+    code,
+    of.indicators.map((i) => i.id),
+    year,
+  );
+  const indicator = value && atlas.indicators.get(value.fact.indicator);
+  return value && indicator ? { value, indicator } : null;
+}
+
+/**
+ * True when the cells' values count different school levels: the same test as a family layer's
+ * `mixedScopes` (layers/layer-specs.ts), so table, comparison and tooltip flag the same values.
+ */
+export function scopesDiffer(cells: readonly (ComparedValue | null)[]): boolean {
+  return new Set(cells.flatMap((c) => (c ? [c.indicator.scope.levels] : []))).size > 1;
+}
+
+/** The comparison of `codes` (unknown codes are left out) at year Y. */
+export function comparisonModel(
+  atlas: Atlas,
+  codes: readonly RegionCode[],
+  year: AsOfYear,
+): Comparison {
+  const regions = codes
+    .map((c) => atlas.regions.get(c))
+    .filter((r): r is Region => r !== undefined);
+  const layers = [...atlas.familyLayers.values()];
+  const families: ComparisonFamily[] = [];
+  const empty: Family[] = [];
+  for (const family of atlas.dataset.families) {
+    const rows = layers
+      .filter((l) => l.family.id === family.id)
+      .map((layer) => {
+        const cells = regions.map((r) => comparedValue(atlas, r.code, layer, year));
+        return { layer, cells, scopesDiffer: scopesDiffer(cells) };
+      })
+      .filter((row) => row.cells.some((c) => c !== null));
+    if (rows.length > 0) families.push({ family, rows });
+    else empty.push(family);
+  }
+  return { regions, year, families, empty };
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { comparisonTable, layerTable } from '../../../src/lib/compare/table';
+import { regionsInTreeOrder } from '../../../src/lib/data/select';
+import { regionValueAsOf } from '../../../src/lib/data/time-rule';
+import type { LayerId, RegionCode } from '../../../src/lib/domain/schema';
+import { drawnLayer } from '../../../src/lib/layers/layer-specs';
+import { atlas as built } from '../../fixtures/dataset';
+
+const atlas = built();
+const regions = regionsInTreeOrder(atlas);
+const places = drawnLayer({ kind: 'family', id: 'places' as LayerId }, atlas)!;
+
+describe('layerTable', () => {
+  it("opens with the layer's own column (the map's value), then its family's indicators", () => {
+    const t = layerTable(atlas, places, regions, null);
+    expect(t.kind).toBe('layer');
+    expect(t.columns[0]?.key).toBe('l:places');
+    expect(t.columns.slice(1).every((c) => c.key.startsWith('i:'))).toBe(true);
+    expect(t.columns.slice(1).every((c) => c.family.id === 'school-places')).toBe(true);
+  });
+
+  it('lists only regions with a value, in the region list order, each cell by the time rule', () => {
+    for (const year of [null, 2020, 2023]) {
+      const t = layerTable(atlas, places, regions, year);
+      const order = regions.map((r) => r.code);
+      const shown = t.rows.map((r) => r.region.code);
+      expect(shown).toEqual(order.filter((c) => shown.includes(c)));
+      for (const row of t.rows) {
+        expect(row.cells.some((c) => c !== null)).toBe(true);
+        t.columns.forEach((col, j) => {
+          const ids = col.indicators.map((i) => i.id);
+          expect(row.cells[j]?.value ?? null).toEqual(
+            regionValueAsOf(atlas, row.region.code, ids, year),
+          );
+        });
+      }
+    }
+  });
+
+  it('has no column of the layer itself when the layer is one indicator', () => {
+    const one = drawnLayer({ kind: 'indicator', id: places.indicators[0]!.id }, atlas)!;
+    const t = layerTable(atlas, one, regions, null);
+    expect(t.columns.every((c) => c.key.startsWith('i:'))).toBe(true);
+  });
+});
+
+describe('comparisonTable', () => {
+  const codes = ['500113', '610727', 'cq-metro'] as RegionCode[];
+
+  it('keeps every compared region as a row, a region with no value at all too', () => {
+    const t = comparisonTable(atlas, codes, null);
+    expect(t.kind).toBe('comparison');
+    expect(t.rows.map((r) => r.region.code)).toEqual(codes);
+  });
+
+  it('has one column per family layer with a value for some compared region, grouped by family', () => {
+    const t = comparisonTable(atlas, codes, null);
+    expect(t.columns.length).toBeGreaterThan(3);
+    for (const j of t.columns.keys()) expect(t.rows.some((r) => r.cells[j] !== null)).toBe(true);
+    const families = t.columns.map((c) => c.family.id);
+    // Each family's columns sit together.
+    const runs = families.filter((f, i) => i === 0 || families[i - 1] !== f);
+    expect(new Set(runs).size).toBe(runs.length);
+  });
+});
