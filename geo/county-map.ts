@@ -19,6 +19,12 @@ import type { Area } from './sources/echarts-decode';
  */
 const QUANTIZATION = 3e5;
 
+/**
+ * Two provinces' lines for one border, further apart than this (degrees, ≈ 5 km), stay two: at
+ * province zoom closer ones are one line, and taking either side keeps it on a county border.
+ */
+const PROVINCE_BORDER_TOLERANCE = 0.05;
+
 /** One county of the map: current code, names, the source's seat point, snapped outline. */
 export interface MapCounty {
   props: GeoFeatureProps;
@@ -72,7 +78,7 @@ export function countyMap(
 
 /**
  * Each provincial-level unit that has counties (all but Taiwan), dissolved from them. Where the
- * source draws a province border twice (two prefecture files that disagree by up to ≈ 1 km),
+ * source draws a province border twice (two prefecture files that disagree by up to ≈ 5 km),
  * both provinces take one of the two lines, so the outline is one line and on a county border.
  */
 export function provinceOutlines(counties: readonly MapCounty[]): {
@@ -90,7 +96,7 @@ export function provinceOutlines(counties: readonly MapCounty[]): {
     properties: { code },
     geometry,
   }));
-  const { features, adopted } = adoptBorders(dissolved);
+  const { features, adopted } = adoptBorders(dissolved, PROVINCE_BORDER_TOLERANCE);
   const outlines = new Map<string, MultiPolygon>();
   for (const { properties, geometry } of features) {
     // Adopting arcs keeps each geometry's kind; a single polygon comes back as a Polygon.

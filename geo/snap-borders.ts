@@ -289,17 +289,19 @@ function pass<P>(
 }
 
 /**
- * Parallel arcs between the same two junctions made one, on features whose shared borders are
- * identical already but for the stretches where the source draws two lines (the province
- * outlines: one side's line becomes both sides'). Coordinates are kept to the last bit.
+ * Parallel arcs between the same two junctions and within `tolerance` degrees made one, on
+ * features whose shared borders are identical already but for the stretches where the source
+ * draws two lines (the province outlines: one side's line becomes both sides'). Coordinates are
+ * kept to the last bit.
  */
-export function adoptBorders<P>(features: readonly Feature<Geometry, P>[]): {
+export function adoptBorders<P>(
+  features: readonly Feature<Geometry, P>[],
+  tolerance: number,
+): {
   features: Feature<Geometry, P>[];
   adopted: number;
 } {
-  const adopted = pass(features, undefined, (topo, units) =>
-    adoptParallelArcs(topo, units(TOLERANCE)),
-  );
+  const adopted = pass(features, undefined, (topo) => adoptParallelArcs(topo, tolerance));
   return { features: adopted.features, adopted: adopted.changed };
 }
 
