@@ -17,7 +17,7 @@ const LAYERS = [
   ['i18n'],
   ['data', 'scales'],
   ['layers'],
-  ['map', 'timeline', 'search'],
+  ['map', 'timeline', 'search', 'export'],
   ['state'],
   ['ui'],
 ];
