@@ -4,9 +4,12 @@
  * opened by its link in Chinese, so a state is checked as a reader arriving from that link sees
  * it, then switched to English with the language button (the same view, without a second load:
  * loads are most of this file's time).
- * (Comparison and table views join the list when they exist.)
+ * States reached by an action (the share dialog, printing) take it after the link opened, and
+ * undo it before the language changes; the embedded view has no language button, so its English
+ * is opened by its own link. (Comparison and table views join the list when they exist.)
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { RegionCode } from '../../src/lib/domain/schema';
 import type { Lang } from '../../src/lib/i18n/lang';
 import { axeCheck, type AxeReport } from './axe';
@@ -30,7 +33,14 @@ interface State {
   /** What must be on screen before axe reads the page. */
   ready: string;
   viewport?: { width: number; height: number };
+  /** What the reader does once the link has opened, and how it is undone. */
+  act?: (page: Page) => Promise<void>;
+  undo?: (page: Page) => Promise<void>;
+  /** Has no language button: each language is opened by its own link. */
+  reload?: boolean;
 }
+
+const VIEW = `r=500113&l=boundaries,labels,i.${PLACES}&i=${PLACES}`;
 
 const PHONE = { width: 390, height: 844 };
 const STATES: readonly State[] = [
@@ -49,6 +59,35 @@ const STATES: readonly State[] = [
     query: () => `r=${LUEYANG}`,
     ready: '.region-panel',
     viewport: PHONE,
+  },
+  {
+    name: 'share & download dialog',
+    query: () => VIEW,
+    ready: '[data-testid="share-dialog"]',
+    act: async (page) => {
+      await page.getByTestId('share').click();
+      await page.getByTestId('share-dialog').waitFor({ state: 'visible' });
+    },
+    undo: async (page) => {
+      await page.keyboard.press('Escape');
+      await page.getByTestId('share-dialog').waitFor({ state: 'detached' });
+    },
+  },
+  {
+    name: 'printing',
+    query: () => VIEW,
+    ready: '.print-sheet',
+    act: (page) => page.emulateMedia({ media: 'print' }),
+    undo: async (page) => {
+      await page.emulateMedia({ media: 'screen' });
+      await page.locator('.print-sheet').waitFor({ state: 'detached' });
+    },
+  },
+  {
+    name: 'embedded',
+    query: () => `${VIEW}&embed=1`,
+    ready: '[data-testid="full-view"]',
+    reload: true,
   },
 ];
 
@@ -76,10 +115,14 @@ describe('axe: every journey state, both languages', () => {
       await waitForHeader(page);
       await waitForMapIdle(page);
       for (const lang of ['zh', 'en'] as const satisfies readonly Lang[]) {
-        if (lang === 'en') {
+        if (lang === 'en' && state.reload) {
+          await gotoRetrying(page, `${base}?${state.query()}&lang=en`, retries);
+          await waitForMapIdle(page);
+        } else if (lang === 'en') {
           await page.getByTestId('lang-toggle').click();
           await page.waitForFunction(() => document.documentElement.lang === 'en');
         }
+        await state.act?.(page);
         await page.locator(state.ready).first().waitFor({ state: 'visible' });
         const report: AxeReport = await axeCheck(page);
         figures.push(
@@ -88,6 +131,7 @@ describe('axe: every journey state, both languages', () => {
         );
         expect(report.passes).toBeGreaterThan(0);
         expect(report.violations).toEqual([]);
+        await state.undo?.(page);
       }
       expect(log.errors).toEqual([]);
       expect(log.foreignRequests).toEqual([]);

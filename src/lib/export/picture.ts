@@ -63,10 +63,11 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   return lines;
 }
 
-/** One legend row: its mark, drawn in a 18 × LINE box at (x, y), and its label. */
+/** One legend row: its mark, drawn in a box `width` wide and `height` tall at (x, y), and its label. */
 interface Row {
   mark: (ctx: CanvasRenderingContext2D, x: number, y: number) => void;
   label: string;
+  width?: number;
   height?: number;
 }
 
@@ -121,10 +122,12 @@ function blockRows(block: LegendBlock, lang: Lang): { title: string; rows: Row[]
       return { title: block.title, rows };
     }
     case 'symbols': {
-      const rows: Row[] = block.sizes.map((s) => ({
+      // Circles sit on one baseline, as on screen, in a column as wide as the largest.
+      const rows: Row[] = block.sizes.map((size) => ({
         mark: (ctx, x, y) => {
+          const height = Math.max(LINE, size.radius * 2 + 3);
           ctx.beginPath();
-          ctx.arc(x + 9, y + s.radius + 1, s.radius, 0, Math.PI * 2);
+          ctx.arc(x + block.box / 2, y + height - size.radius - 1, size.radius, 0, Math.PI * 2);
           ctx.globalAlpha = 0.7;
           ctx.fillStyle = block.colour;
           ctx.fill();
@@ -133,8 +136,9 @@ function blockRows(block: LegendBlock, lang: Lang): { title: string; rows: Row[]
           ctx.lineWidth = 1;
           ctx.stroke();
         },
-        label: s.label,
-        height: Math.max(LINE, s.radius * 2 + 3),
+        label: size.label,
+        width: block.box,
+        height: Math.max(LINE, size.radius * 2 + 3),
       }));
       if (block.target)
         rows.push({ mark: dot(block.colour, true, 6), label: t(lang, 'targetLegend') });
@@ -175,25 +179,28 @@ function legend(
 ): { width: number; height: number } {
   let y = at.y;
   let width = 0;
-  const textWidth = at.maxWidth - 24;
   for (const block of blocks) {
     const { title, rows } = blockRows(block, lang);
     ctx.font = font(12, 600);
+    ctx.fillStyle = INK;
     for (const line of wrap(ctx, title, at.maxWidth)) {
       if (draw) ctx.fillText(line, at.x, y + 11);
       width = Math.max(width, ctx.measureText(line).width);
       y += LINE;
     }
     ctx.font = font(11);
+    const indent = Math.max(18, ...rows.map((r) => r.width ?? 18)) + 6;
     for (const row of rows) {
-      const lines = wrap(ctx, row.label, textWidth);
+      const lines = wrap(ctx, row.label, at.maxWidth - indent);
       const height = Math.max(row.height ?? LINE, lines.length * 14);
+      // The label's lines centred on the row, whose mark may be taller.
+      const top = y + (height - lines.length * 14) / 2;
       if (draw) {
         row.mark(ctx, at.x, y);
         ctx.fillStyle = INK;
-        lines.forEach((line, i) => ctx.fillText(line, at.x + 24, y + 11 + i * 14));
+        lines.forEach((line, i) => ctx.fillText(line, at.x + indent, top + 11 + i * 14));
       }
-      for (const line of lines) width = Math.max(width, 24 + ctx.measureText(line).width);
+      for (const line of lines) width = Math.max(width, indent + ctx.measureText(line).width);
       y += height + 2;
     }
     y += 4;
