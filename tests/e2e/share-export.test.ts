@@ -100,6 +100,7 @@ describe.each(['zh', 'en'] as const satisfies readonly Lang[])('share & download
       return el ? el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0) : '';
     });
     expect(selected).toBe(link.href);
+    await shoot(page, `share-dialog-${lang}`);
   });
 
   it('downloads what the map shows as CSV: BOM, columns, the sentence verbatim', async () => {
