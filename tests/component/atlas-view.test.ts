@@ -121,13 +121,13 @@ describe('AtlasView', () => {
 
   it('copies the pinned share link, and says when the clipboard refuses', async () => {
     const { model, stop } = open('?r=500113');
-    expect(await model.copyLink()).toBe(true);
+    expect(await model.copyText(model.shareUrl())).toBe(true);
     expect(DEPS.copied.at(-1)).toMatch(/^http:\/\/127\.0\.0\.1:4173\/\?.*r=500113/);
     const refused = new AtlasView(atlas, model.view, model.sync, {
       ...DEPS,
       writeClipboard: () => Promise.reject(new Error('denied')),
     });
-    expect(await refused.copyLink()).toBe(false);
+    expect(await refused.copyText(model.shareUrl())).toBe(false);
     stop();
   });
 

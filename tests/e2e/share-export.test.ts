@@ -338,6 +338,8 @@ describe.each(['zh', 'en'] as const satisfies readonly Lang[])('embedded (%s)', 
       expect(foreign).toEqual([]);
     } finally {
       await page.close();
+      // The browser keeps its connections open; close() alone would wait for them.
+      article.closeAllConnections();
       await new Promise((resolve) => article.close(resolve));
     }
   });

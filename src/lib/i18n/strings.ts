@@ -72,8 +72,6 @@ const STRINGS = {
   },
   dismiss: { zh: '知道了', en: 'Dismiss' },
   aboutData: { zh: '关于数据', en: 'About the data' },
-  copyLink: { zh: '复制链接', en: 'Copy link' },
-  linkCopied: { zh: '链接已复制', en: 'Link copied' },
   // Share, download, cite, embed, print
   share: { zh: '分享与下载', en: 'Share & download' },
   shareLink: { zh: '本视图的链接', en: 'Link to this view' },

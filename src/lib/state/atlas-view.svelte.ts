@@ -291,9 +291,6 @@ export class AtlasView {
     }
   };
 
-  /** Copies the share link; false when the browser refused. */
-  copyLink = (): Promise<boolean> => this.copyText(this.shareUrl());
-
   #capture: MapCapture | null = null;
   /** MapView hands over how to take its pixels once the map has loaded (null when it goes). */
   setCapture = (capture: MapCapture | null): void => {
