@@ -17,7 +17,7 @@ const LAYERS = [
   ['i18n'],
   ['data', 'scales'],
   ['layers'],
-  ['map', 'timeline', 'search', 'compare'],
+  ['map', 'timeline', 'search', 'compare', 'export'],
   ['state'],
   ['ui'],
 ];

@@ -30,8 +30,15 @@ const CSP = [
   "form-action 'self'",
 ].join('; ');
 
-/** Directives a `<meta>` cannot carry (the browser ignores them there and logs an error). */
-const CSP_HEADER = `${CSP}; frame-ancestors 'self'`;
+/**
+ * Directives a `<meta>` cannot carry (the browser ignores them there and logs an error).
+ * `frame-ancestors`: any web page may frame the atlas, since `embed=1` exists to be put in
+ * articles on other sites, and a header cannot tell an embed link from another (it is the same
+ * page). Framing the full view is harmless: the atlas has no login, no form and nothing a
+ * clickjacked click could change but the reader's own view. `https:` and `http:` (which also
+ * matches https) leave out `data:`, `blob:` and `file:` parents.
+ */
+const CSP_HEADER = `${CSP}; frame-ancestors 'self' https: http:`;
 
 /** index.html's placeholder for the policy, so the page carries it even with no header. */
 const CSP_PLACEHOLDER = '%ATLAS_CSP%';

@@ -148,13 +148,37 @@ describe('AtlasView', () => {
 
   it('copies the pinned share link, and says when the clipboard refuses', async () => {
     const { model, stop } = open('?r=500113');
-    expect(await model.copyLink()).toBe(true);
+    expect(await model.copyText(model.shareUrl())).toBe(true);
     expect(DEPS.copied.at(-1)).toMatch(/^http:\/\/127\.0\.0\.1:4173\/\?.*r=500113/);
     const refused = new AtlasView(atlas, model.view, model.sync, {
       ...DEPS,
       writeClipboard: () => Promise.reject(new Error('denied')),
     });
-    expect(await refused.copyLink()).toBe(false);
+    expect(await refused.copyText(model.shareUrl())).toBe(false);
+    stop();
+  });
+
+  it('links each value to a view of it: region, its layer alone, its year, its sentence', () => {
+    const { model, stop } = open('?r=500000&lang=en');
+    const fact = atlas.dataset.facts.find((f) => f.date !== null)!;
+    const link = new URL(model.valueLink(fact));
+    expect(link.searchParams.get('r')).toBe(fact.region);
+    expect(link.searchParams.get('l')).toBe(`boundaries,labels,i.${fact.indicator}`);
+    expect(link.searchParams.get('i')).toBe(fact.indicator);
+    expect(link.searchParams.get('y')).toBe(fact.date!.slice(0, 4));
+    expect(link.searchParams.get('s')).toBe(fact.source);
+    expect(link.searchParams.get('q')).toBe(fact.id);
+    expect(link.searchParams.get('lang')).toBe('en');
+    stop();
+  });
+
+  it('names what the view shows and the documents behind it', () => {
+    const { model, stop } = open('?r=610727&l=boundaries,labels,i.new-school-places&lang=en');
+    expect(model.heading).toBe('Lueyang County · New school places');
+    const ids = new Set(
+      atlas.dataset.facts.filter((f) => f.indicator === 'new-school-places').map((f) => f.source),
+    );
+    expect(model.sources.map((s) => s.id)).toEqual([...ids].sort());
     stop();
   });
 

@@ -5,8 +5,12 @@
  * it, then switched to English with the language button (the same view, without a second load:
  * loads are most of this file's time).
  * The comparison and the table are states of their own, on a desktop and on a phone.
+ * States reached by an action (the share dialog, printing) take it after the link opened, and
+ * undo it before the language changes; the embedded view has no language button, so its English
+ * is opened by its own link.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { RegionCode } from '../../src/lib/domain/schema';
 import type { Lang } from '../../src/lib/i18n/lang';
 import { axeCheck, type AxeReport } from './axe';
@@ -35,7 +39,14 @@ interface State {
   viewport?: { width: number; height: number };
   /** Sort the table by its first value column first, so aria-sort and the live region are set. */
   sort?: boolean;
+  /** What the reader does once the link has opened, and how it is undone. */
+  act?: (page: Page) => Promise<void>;
+  undo?: (page: Page) => Promise<void>;
+  /** Has no language button: each language is opened by its own link. */
+  reload?: boolean;
 }
+
+const VIEW = `r=500113&l=boundaries,labels,i.${PLACES}&i=${PLACES}`;
 
 const PHONE = { width: 390, height: 844 };
 const STATES: readonly State[] = [
@@ -76,6 +87,35 @@ const STATES: readonly State[] = [
     ready: '.table-view table',
     viewport: PHONE,
   },
+  {
+    name: 'share & download dialog',
+    query: () => VIEW,
+    ready: '[data-testid="share-dialog"]',
+    act: async (page) => {
+      await page.getByTestId('share').click();
+      await page.getByTestId('share-dialog').waitFor({ state: 'visible' });
+    },
+    undo: async (page) => {
+      await page.keyboard.press('Escape');
+      await page.getByTestId('share-dialog').waitFor({ state: 'detached' });
+    },
+  },
+  {
+    name: 'printing',
+    query: () => VIEW,
+    ready: '.print-sheet',
+    act: (page) => page.emulateMedia({ media: 'print' }),
+    undo: async (page) => {
+      await page.emulateMedia({ media: 'screen' });
+      await page.locator('.print-sheet').waitFor({ state: 'detached' });
+    },
+  },
+  {
+    name: 'embedded',
+    query: () => `${VIEW}&embed=1`,
+    ready: '[data-testid="full-view"]',
+    reload: true,
+  },
 ];
 
 describe('axe: every journey state, both languages', () => {
@@ -103,10 +143,14 @@ describe('axe: every journey state, both languages', () => {
       await waitForMapIdle(page);
       if (state.sort) await page.locator('.table-view thead button.sort').nth(1).click();
       for (const lang of ['zh', 'en'] as const satisfies readonly Lang[]) {
-        if (lang === 'en') {
+        if (lang === 'en' && state.reload) {
+          await gotoRetrying(page, `${base}?${state.query()}&lang=en`, retries);
+          await waitForMapIdle(page);
+        } else if (lang === 'en') {
           await page.getByTestId('lang-toggle').click();
           await page.waitForFunction(() => document.documentElement.lang === 'en');
         }
+        await state.act?.(page);
         await page.locator(state.ready).first().waitFor({ state: 'visible' });
         const report: AxeReport = await axeCheck(page);
         figures.push(
@@ -115,6 +159,7 @@ describe('axe: every journey state, both languages', () => {
         );
         expect(report.passes).toBeGreaterThan(0);
         expect(report.violations).toEqual([]);
+        await state.undo?.(page);
       }
       expect(log.errors).toEqual([]);
       expect(log.foreignRequests).toEqual([]);

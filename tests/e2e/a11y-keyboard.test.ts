@@ -2,8 +2,9 @@
  * Every reader, part two: the whole journey without a mouse — turn on a layer, choose a region,
  * open its sentence in the document and come back, move the timeline, close the region, copy
  * the link — and put the region in a comparison, add a second from the comparison's search and
- * read them in the table. Every Tab stop shows where focus is (an outline or a box-shadow), and
- * focus never falls to <body> when a panel opens or closes.
+ * read them in the table, then download what the map shows from the share dialog. Every Tab stop
+ * shows where focus is (an outline or a box-shadow), and focus never falls to <body> when a
+ * panel opens or closes.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RegionCode } from '../../src/lib/domain/schema';
@@ -197,9 +198,15 @@ describe('journey: keyboard only', () => {
     expect(await focused(page, '#region-list')).toBe(true);
   });
 
-  it('copies the link of the view', async () => {
+  it('copies the link of the view from the share dialog', async () => {
     const { page } = app;
-    await tabTo(page, '[data-testid="copy-link"]', true);
+    await tabTo(page, '[data-testid="share"]', true);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('share-dialog').waitFor({ state: 'visible' });
+    // The dialog opens on its link field, ready to copy by hand too.
+    await expectFocusShown(page, 'after the share dialog opened');
+    expect(await focused(page, '[data-testid="share-link"]')).toBe(true);
+    await tabTo(page, '[data-testid="copy-link"]');
     await page.keyboard.press('Enter');
     const copied = await page.waitForFunction(
       () => (window as unknown as { copied?: string }).copied,
@@ -209,6 +216,21 @@ describe('journey: keyboard only', () => {
     expect(link.searchParams.get('y')).toBe(query(page).get('y'));
     await expectFocusShown(page, 'after the link was copied');
     expect(app.log.errors).toEqual([]);
+  });
+
+  it('downloads what the map shows, then closes the dialog: focus goes back to its button', async () => {
+    const { page } = app;
+    await tabTo(page, '[data-testid="download-screen-csv"]');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.keyboard.press('Enter'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    await expectFocusShown(page, 'after the download');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('share-dialog').waitFor({ state: 'detached' });
+    await expectFocusShown(page, 'after the share dialog closed');
+    expect(await focused(page, '[data-testid="share"]')).toBe(true);
   });
 
   it("dismisses a broken link's notice: focus goes to the map it covered", async () => {

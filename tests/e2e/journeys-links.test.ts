@@ -215,6 +215,7 @@ describe('journey: a link shared through a chat app', () => {
       const w = window as unknown as { copied?: string };
       navigator.clipboard.writeText = async (text: string) => void (w.copied = text);
     });
+    await page.getByTestId('share').click();
     await page.getByTestId('copy-link').click();
     const copied = await page.waitForFunction(
       () => (window as unknown as { copied?: string }).copied,

@@ -3,8 +3,9 @@
  * the page carries the same in its `<meta>`, it is as strict as the issue asks, and the
  * journeys' recorder (browser.ts) really sees a violation; every other journey fails on any
  * violation when its session closes. The comparison and the table, loaded on first use, keep to
- * it and ask no other host. And for search engines and fingers: a description, and layer
- * checkboxes of at least 24 × 24 px.
+ * it and ask no other host; so do the share dialog, its downloads, printing and the embedded
+ * view. And for search engines and fingers: a description, and layer checkboxes of at least
+ * 24 × 24 px.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openApp, type OpenApp } from './app';
@@ -42,7 +43,8 @@ describe('the Content-Security-Policy', () => {
     expect(d.get('worker-src')).toEqual(["'self'"]);
     expect(d.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
     expect(d.get('object-src')).toEqual(["'none'"]);
-    expect(d.get('frame-ancestors')).toEqual(["'self'"]);
+    // Other sites embed the atlas (embed=1): any web page, but no data:, blob: or file: parent.
+    expect(d.get('frame-ancestors')).toEqual(["'self'", 'https:', 'http:']);
     expect(header).not.toMatch(/unsafe-(eval|inline)|\*/);
   });
 
@@ -120,6 +122,39 @@ describe('the Content-Security-Policy', () => {
     for (const { width, height } of sizes) {
       expect(width).toBeGreaterThanOrEqual(24);
       expect(height).toBeGreaterThanOrEqual(24);
+    }
+  });
+});
+
+describe('share, download, print and embed under the policy', () => {
+  const VIEW = 'r=500113&l=boundaries,labels,i.new-school-places&i=new-school-places';
+
+  it('fetch from no other host and break no rule', async () => {
+    const base = inject('baseUrl');
+    const app = await openApp(`${base}?${VIEW}`);
+    try {
+      const { page } = app;
+      await page.getByTestId('share').click();
+      for (const id of ['download-screen-csv', 'download-dataset-json', 'download-png']) {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByTestId(id).click(),
+        ]);
+        expect(await download.failure()).toBeNull();
+      }
+      await page.keyboard.press('Escape');
+      await page.emulateMedia({ media: 'print' });
+      await page.locator('.print-sheet').waitFor({ state: 'visible' });
+      await page.emulateMedia({ media: 'screen' });
+      const embed = await app.session.context.newPage();
+      const embedLog = watch(embed, new URL(base).origin);
+      await embed.goto(`${base}?${VIEW}&embed=1`);
+      await waitForMapIdle(embed);
+      expect(app.log.foreignRequests).toEqual([]);
+      expect(embedLog.foreignRequests).toEqual([]);
+      expect(app.session.cspViolations).toEqual([]);
+    } finally {
+      await app.session.close();
     }
   });
 });

@@ -17,21 +17,24 @@ import type { GeoLoadResult } from '../data/load-geometry';
 import { regionDetail } from '../data/region-detail';
 import { regionsInTreeOrder } from '../data/select';
 import { documentView } from '../data/source-items';
-import { regionValueAsOf, type AsOf } from '../data/time-rule';
+import { effectiveDate, regionValueAsOf, type AsOf } from '../data/time-rule';
 import type { Camera } from '../domain/camera';
 import type { CountyLineProps } from '../domain/geometry';
 import type { LayerRef } from '../domain/layer-ref';
+import { yearOf } from '../domain/dates';
 import type { Fact, Indicator, Region, RegionCode, Source, SourceId } from '../domain/schema';
+import { viewSources } from '../layers/view-sources';
 import type { DrawnLayer } from '../layers/layer-specs';
 import { valueScopeNote } from '../layers/scope-notes';
 import type { Lang } from '../i18n/lang';
 import { buildCatalogue, firstViewLayer } from '../layers/layer-catalogue';
 import { layerSpecs } from '../layers/layer-specs';
 import { legendModel } from '../layers/legend';
+import type { MapCapture, MapPixels } from '../map/capture';
 import { mapPlan } from '../map/map-plan';
 import { datedYears, yearSpan } from '../timeline/years';
 import { viewTitle } from './title';
-import { DEFAULT_LAYERS, type Tab } from './types';
+import { DEFAULT_LAYERS, type Tab, type ViewSnapshot } from './types';
 import { urlContextFromAtlas } from './url-context';
 import type { UrlSync } from './url-sync.svelte';
 import type { ViewState } from './view-state.svelte';
@@ -196,6 +199,21 @@ export class AtlasView {
       v.year,
     ]);
   });
+  /** What the view shows, in words: region and drawn layers ("巴南区 · 新增学位"); "" when neither. */
+  heading = $derived.by(() => {
+    const lang = this.view.lang;
+    const region = this.view.region && this.atlas.regions.get(this.view.region);
+    const layers = this.specs.flatMap((s) =>
+      s.kind === 'choropleth' || s.kind === 'symbols' ? [s.layer.name[lang]] : [],
+    );
+    return [region?.name[lang], ...layers.reverse()].filter(Boolean).join(' · ');
+  });
+  /** The year the map shows: the one chosen, else the latest the data has (null if nothing is dated). */
+  yearShown = $derived.by(() => this.view.year ?? this.span?.[1] ?? null);
+  /** The documents behind what the map draws (all of them when it draws no values). */
+  sources = $derived.by(() => viewSources(this.specs, this.atlas));
+  /** The map as it is drawn now, printed in place of the canvas; null when not printing. */
+  printImage = $state.raw<MapPixels | null>(null);
   /** The `<html lang>` value, so screen readers and fonts pick the right language. */
   htmlLang = $derived.by(() => (this.view.lang === 'zh' ? 'zh-Hans' : 'en'));
 
@@ -302,18 +320,59 @@ export class AtlasView {
     this.view.highlight(item);
   };
 
-  /** The pinned share link of the current view. */
-  shareUrl(): string {
-    return this.sync.shareUrl(this.view.snapshot(), this.span?.[1] ?? null);
+  /** The pinned share link of the current view, or of it with some choices changed. */
+  shareUrl(change: Partial<ViewSnapshot> = {}): string {
+    return this.sync.shareUrl({ ...this.view.snapshot(), ...change }, this.span?.[1] ?? null);
   }
 
-  /** Copies the share link; false when the browser refused (no clipboard, no permission). */
-  copyLink = async (): Promise<boolean> => {
+  /**
+   * A link that opens one value: its region selected, its indicator alone on the map, the year
+   * it speaks of, and its sentence marked in its document.
+   */
+  valueLink = (fact: Fact): string =>
+    this.sync.shareUrl(
+      {
+        ...this.view.snapshot(),
+        region: fact.region,
+        layers: [...DEFAULT_LAYERS, { kind: 'indicator', id: fact.indicator }],
+        indicator: fact.indicator,
+        year: yearOf(effectiveDate(fact, this.atlas.sources).date),
+        camera: null,
+        source: { id: fact.source, highlight: fact.id },
+        compare: [],
+        tab: 'map',
+        embed: false,
+      },
+      this.span?.[1] ?? null,
+    );
+
+  /** Copies text; false when the browser refused (no clipboard, no permission). */
+  copyText = async (text: string): Promise<boolean> => {
     try {
-      await this.#deps.writeClipboard(this.shareUrl());
+      await this.#deps.writeClipboard(text);
       return true;
     } catch {
       return false;
     }
+  };
+
+  #capture: MapCapture | null = null;
+  /** MapView hands over how to take its pixels once the map has loaded (null when it goes). */
+  setCapture = (capture: MapCapture | null): void => {
+    this.#capture = capture;
+  };
+
+  /** The map's pixels at `scale` device pixels per CSS pixel; null before the map has loaded. */
+  captureMap(scale: number): Promise<MapPixels | null> {
+    return this.#capture ? this.#capture.atScale(scale) : Promise.resolve(null);
+  }
+
+  /** Printing starts: the map as drawn now replaces the canvas, which prints blank. */
+  beginPrint = (): void => {
+    this.printImage = this.#capture?.now() ?? null;
+  };
+
+  endPrint = (): void => {
+    this.printImage = null;
   };
 }

@@ -1,0 +1,346 @@
+/**
+ * Share & download, in Chinese and English: each download read back and checked (the CSVs'
+ * byte-order mark, columns and a known verbatim quote; the JSON's dataset; the PNG's size, twice
+ * the map's, and that it is a picture and not a blank), the printed page (one landscape page
+ * with the map, not a white box), the link copied by hand where the browser has no clipboard,
+ * and the embedded view (map, legend and timeline only; framed by another site; nothing fetched
+ * from another host). Screenshots of the PNG and the printed page go to shots/.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { csvParse } from 'd3-dsv';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import type { Lang } from '../../src/lib/i18n/lang';
+import { VALUE_COLUMNS } from '../../src/lib/export/rows';
+import { launch, waitForMapIdle, watch, type PageLog, type Session } from './browser';
+import { atlas, shoot } from './journey-helpers';
+import { settle } from './app';
+import { freePort } from './global-setup';
+
+const BANAN = '500113';
+const PLACES = 'new-school-places';
+const VIEW = `r=${BANAN}&l=boundaries,labels,i.${PLACES}&i=${PLACES}`;
+const BOM = '\uFEFF';
+
+/** 巴南区's 新增学位 sentence, which the downloads must carry verbatim. */
+function bananPlaces() {
+  const fact = atlas()
+    .factsByRegion.get(BANAN as never)
+    ?.find((f) => f.indicator === PLACES);
+  if (!fact) throw new Error(`dataset has no ${PLACES} fact for ${BANAN}`);
+  return fact;
+}
+
+async function downloaded(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
+  const [download]: [Download, void] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(testId).click(),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** Distinct colours among a sample of a PNG's pixels, decoded by the browser. */
+function pngColours(
+  page: Page,
+  png: Buffer,
+): Promise<{ width: number; height: number; colours: number; white: number }> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const ctx = c.getContext('2d');
+    if (!ctx) throw new Error('no 2d');
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set<number>();
+    let white = 0;
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4 * 97) {
+      n++;
+      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+      if (r > 250 && g > 250 && b > 250) white++;
+      seen.add((r << 16) | (g << 8) | b);
+    }
+    return { width: c.width, height: c.height, colours: seen.size, white: white / n };
+  }, png.toString('base64'));
+}
+
+describe.each(['zh', 'en'] as const satisfies readonly Lang[])('share & download (%s)', (lang) => {
+  let session: Session;
+  let page: Page;
+  let log: PageLog;
+  const base = inject('baseUrl');
+
+  beforeAll(async () => {
+    session = await launch(lang === 'zh' ? 'zh-CN' : 'en-US');
+    page = await session.context.newPage();
+    log = watch(page, new URL(base).origin);
+    await page.goto(`${base}?${VIEW}&lang=${lang}`);
+    await waitForMapIdle(page);
+    await settle(page);
+    await page.getByTestId('share').click();
+    await page.getByTestId('share-dialog').waitFor({ state: 'visible' });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows the pinned share link, focused and selected', async () => {
+    const link = new URL(await page.getByTestId('share-link').inputValue());
+    expect(link.searchParams.get('r')).toBe(BANAN);
+    expect(link.searchParams.get('l')).toBe(`boundaries,labels,i.${PLACES}`);
+    expect(link.searchParams.get('y')).toMatch(/^\d{4}$/);
+    const selected = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return el ? el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0) : '';
+    });
+    expect(selected).toBe(link.href);
+    await shoot(page, `share-dialog-${lang}`);
+  });
+
+  it('downloads what the map shows as CSV: BOM, columns, the sentence verbatim', async () => {
+    const { name, bytes } = await downloaded(page, 'download-screen-csv');
+    const year = new URL(await page.getByTestId('share-link').inputValue()).searchParams.get('y');
+    expect(name).toBe(`balanced-education_banan-district_${PLACES}_${year}_${lang}.csv`);
+    const text = bytes.toString('utf8');
+    expect(text.startsWith(BOM)).toBe(true);
+    const rows = csvParse(text.slice(1));
+    expect(rows.columns).toEqual([...VALUE_COLUMNS]);
+    const banan = rows.find((r) => r.region_code === BANAN);
+    expect(banan?.quote).toBe(bananPlaces().quote);
+    expect(banan?.region_zh).toBe('巴南区');
+    expect(Number(banan?.value)).toBe(bananPlaces().value);
+    expect(new URL(banan?.link ?? '').searchParams.get('r')).toBe(BANAN);
+  });
+
+  it('downloads the whole dataset as CSV, each value with a link that opens its sentence', async () => {
+    const { name, bytes } = await downloaded(page, 'download-dataset-csv');
+    expect(name).toBe(`balanced-education_dataset_all-years_${lang}.csv`);
+    const text = bytes.toString('utf8');
+    expect(text.startsWith(BOM)).toBe(true);
+    const rows = csvParse(text.slice(1));
+    expect(rows).toHaveLength(atlas().dataset.facts.length);
+    const fact = bananPlaces();
+    const row = rows.find((r) => r.quote === fact.quote);
+    const link = new URL(row?.link ?? '');
+    expect(link.searchParams.get('r')).toBe(BANAN);
+    expect(link.searchParams.get('l')).toContain(`i.${PLACES}`);
+    expect(link.searchParams.get('s')).toBe(fact.source);
+    expect(link.searchParams.get('q')).toBe(fact.id);
+    expect(link.searchParams.get('y')).toBe(fact.date?.slice(0, 4));
+  });
+
+  it('downloads the dataset as JSON, as loaded, with its release', async () => {
+    const { name, bytes } = await downloaded(page, 'download-dataset-json');
+    expect(name).toMatch(/^balanced-education_dataset_[0-9a-f]{12}_all-years_zh-en\.json$/);
+    const body = JSON.parse(bytes.toString('utf8'));
+    expect(body.release).toEqual(atlas().dataset.release);
+    expect(body.dataset.facts).toHaveLength(atlas().dataset.facts.length);
+  });
+
+  it('downloads the map as a PNG twice the map’s size, a picture and not a blank', async () => {
+    const map = await page.locator('canvas.maplibregl-canvas').boundingBox();
+    const { name, bytes } = await downloaded(page, 'download-png');
+    expect(name).toMatch(
+      new RegExp(`^balanced-education_banan-district_${PLACES}_\\d{4}_${lang}\\.png$`),
+    );
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // IHDR: width and height, big-endian, at bytes 16 and 20.
+    expect(bytes.readUInt32BE(16)).toBe(Math.round((map?.width ?? 0) * 2));
+    expect(bytes.readUInt32BE(20)).toBe(Math.round((map?.height ?? 0) * 2));
+    const seen = await pngColours(page, bytes);
+    expect(seen.colours).toBeGreaterThan(40);
+    expect(seen.white).toBeLessThan(0.5);
+    const shots = await session.context.newPage();
+    await shots.setContent('<body style="margin:0"></body>');
+    await shots.setViewportSize({ width: seen.width / 2, height: seen.height / 2 });
+    await shots.evaluate((b64) => {
+      const img = document.createElement('img');
+      img.src = `data:image/png;base64,${b64}`;
+      img.style.width = '100%';
+      document.body.append(img);
+      return img.decode();
+    }, bytes.toString('base64'));
+    await shoot(shots, `export-png-${lang}`);
+    await shots.close();
+  });
+
+  it('offers citations in GB/T 7714 and APA with the dataset’s release and the link', async () => {
+    const link = await page.getByTestId('share-link').inputValue();
+    const gbt = await page.getByTestId('cite-gbt').inputValue();
+    const apa = await page.getByTestId('cite-apa').inputValue();
+    const release = atlas().dataset.release;
+    expect(gbt).toContain('[DB/OL]');
+    expect(gbt).toContain(`(${release?.date})`);
+    expect(gbt.endsWith(link)).toBe(true);
+    expect(apa).toContain(lang === 'zh' ? '[数据集]' : '[Data set]');
+    expect(apa.endsWith(link)).toBe(true);
+  });
+
+  it('offers an <iframe> of the embedded view', async () => {
+    const code = await page.getByTestId('embed-code').inputValue();
+    const src = /src="([^"]+)"/.exec(code)?.[1]?.replace(/&amp;/g, '&') ?? '';
+    expect(new URL(src).searchParams.get('embed')).toBe('1');
+    expect(new URL(src).searchParams.get('r')).toBe(BANAN);
+  });
+
+  it('closes with Escape and gives focus back to the share button', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByTestId('share-dialog').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'share',
+    );
+  });
+
+  it('prints one landscape page with the map as drawn, its legend and sources', async () => {
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.locator('.print-sheet');
+    await sheet.waitFor({ state: 'visible' });
+    expect(await page.locator('.app').isVisible()).toBe(false);
+    // The printed map is the canvas's picture, not a white box.
+    const printed = await page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('.print-sheet canvas');
+      const data = c?.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; data && i < data.length; i += 4 * 53)
+        seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      return seen.size;
+    });
+    expect(printed).toBeGreaterThan(40);
+    await expect.poll(() => sheet.textContent()).toContain(lang === 'zh' ? '图例' : 'Legend');
+    expect(await sheet.textContent()).toContain(
+      atlas().sources.get(bananPlaces().source)?.publisher,
+    );
+    await page.setViewportSize({ width: 1123, height: 794 });
+    await shoot(page, `export-print-${lang}`);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const text = pdf.toString('latin1');
+    expect(text.match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(1);
+    // A landscape page: its MediaBox is wider than tall.
+    const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(text);
+    expect(Number(box?.[1])).toBeGreaterThan(Number(box?.[2]));
+    expect(text).toMatch(/\/Subtype\s*\/Image/);
+    await page.emulateMedia({ media: 'screen' });
+    await sheet.waitFor({ state: 'detached' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('asks nothing of another host and logs no error', () => {
+    expect(log.foreignRequests).toEqual([]);
+    expect(log.errors).toEqual([]);
+  });
+});
+
+describe.each(['zh', 'en'] as const satisfies readonly Lang[])(
+  'without a clipboard (%s)',
+  (lang) => {
+    let session: Session;
+    beforeAll(async () => {
+      session = await launch();
+    });
+    afterAll(async () => {
+      await session?.close();
+    });
+
+    it('shows the pinned share link in a field to copy by hand', async () => {
+      const page = await session.context.newPage();
+      // Plain http on a local network: browsers give such pages no clipboard API at all.
+      await page.addInitScript(() =>
+        Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }),
+      );
+      await page.goto(`${inject('baseUrl')}?${VIEW}&lang=${lang}`);
+      await waitForMapIdle(page);
+      expect(await page.evaluate(() => navigator.clipboard)).toBeUndefined();
+      await page.getByTestId('share').click();
+      await page.getByTestId('copy-link').click();
+      await expect
+        .poll(() =>
+          page
+            .getByRole('status')
+            .filter({ hasText: /select|选中/ })
+            .count(),
+        )
+        .toBe(1);
+      const field = page.getByTestId('share-link');
+      await field.focus();
+      const link = new URL(await field.inputValue());
+      expect(link.searchParams.get('l')).toBe(`boundaries,labels,i.${PLACES}`);
+      expect(link.searchParams.get('i')).toBe(PLACES);
+      expect(link.searchParams.get('y')).toMatch(/^\d{4}$/);
+      expect(
+        await field.evaluate((el: HTMLInputElement) => el.selectionEnd! - el.selectionStart!),
+      ).toBe(link.href.length);
+    });
+  },
+);
+
+describe.each(['zh', 'en'] as const satisfies readonly Lang[])('embedded (%s)', (lang) => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows the map, legend and timeline only, with a link to the full view', async () => {
+    const base = inject('baseUrl');
+    const page = await session.context.newPage();
+    const log = watch(page, new URL(base).origin);
+    await page.goto(`${base}?${VIEW}&embed=1&lang=${lang}`);
+    await waitForMapIdle(page);
+    await page.locator('.legend').first().waitFor({ state: 'visible' });
+    await page.getByRole('slider').waitFor({ state: 'visible' });
+    for (const panel of ['aside', '.detail', '[data-testid="share"]', '.search', '.layer-panel'])
+      expect(await page.locator(panel).count(), panel).toBe(0);
+    const full = page.getByTestId('full-view');
+    expect(await full.getAttribute('target')).toBe('_blank');
+    const href = new URL((await full.getAttribute('href')) ?? '');
+    expect(href.searchParams.has('embed')).toBe(false);
+    expect(href.searchParams.get('r')).toBe(BANAN);
+    expect(href.searchParams.get('l')).toBe(`boundaries,labels,i.${PLACES}`);
+    await shoot(page, `export-embed-${lang}`);
+    expect(log.foreignRequests).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('is framed by a page of another site', async () => {
+    const base = inject('baseUrl');
+    // Another site on this machine: an article served from localhost (not 127.0.0.1's site) on
+    // a port of its own. A page with no address (a routed one) would count as public, and
+    // Chromium blocks public pages from framing loopback ones before the CSP is even read.
+    const article = createServer((_req, res) => {
+      res.setHeader('content-type', 'text/html');
+      res.end(
+        `<!doctype html><title>article</title><iframe src="${base}?${VIEW}&embed=1&lang=${lang}" width="800" height="600"></iframe>`,
+      );
+    });
+    const port = await freePort();
+    await new Promise<void>((resolve) => article.listen(port, '127.0.0.1', resolve));
+    const other = `http://localhost:${port}/`;
+    const page = await session.context.newPage();
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      const origin = new URL(r.url()).origin;
+      if (origin !== new URL(base).origin && r.url() !== other) foreign.push(r.url());
+    });
+    try {
+      await page.goto(other, { waitUntil: 'commit' });
+      const frame = page.frameLocator('iframe');
+      await frame.getByTestId('full-view').waitFor({ state: 'visible', timeout: 60_000 });
+      await frame.locator('canvas.maplibregl-canvas').waitFor({ state: 'visible' });
+      expect(foreign).toEqual([]);
+    } finally {
+      await page.close();
+      // The browser keeps its connections open; close() alone would wait for them.
+      article.closeAllConnections();
+      await new Promise((resolve) => article.close(resolve));
+    }
+  });
+});
