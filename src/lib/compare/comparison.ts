@@ -6,6 +6,7 @@
  */
 import type { Atlas, FamilyLayer } from '../data/atlas';
 import { regionValueAsOf, type AsOf, type AsOfYear } from '../data/time-rule';
+import { regionsOf } from '../data/select';
 import type { Family, Indicator, Region, RegionCode } from '../domain/schema';
 
 /** One region's value of one layer: the time rule's pick and the indicator it is of; null when none stands. */
@@ -74,9 +75,7 @@ export function comparisonModel(
   codes: readonly RegionCode[],
   year: AsOfYear,
 ): Comparison {
-  const regions = codes
-    .map((c) => atlas.regions.get(c))
-    .filter((r): r is Region => r !== undefined);
+  const regions = regionsOf(atlas, codes);
   const layers = [...atlas.familyLayers.values()];
   const families: ComparisonFamily[] = [];
   const empty: Family[] = [];

@@ -6,6 +6,7 @@
  * Every cell is the one time rule's value (comparison.ts#comparedValue). Pure.
  */
 import type { Atlas } from '../data/atlas';
+import { regionsOf } from '../data/select';
 import type { AsOfYear } from '../data/time-rule';
 import type { Bilingual, Family, Indicator, Region, RegionCode } from '../domain/schema';
 import type { DrawnLayer } from '../layers/layer-specs';
@@ -97,9 +98,7 @@ export function comparisonTable(
   codes: readonly RegionCode[],
   year: AsOfYear,
 ): TableModel {
-  const regions = codes
-    .map((c) => atlas.regions.get(c))
-    .filter((r): r is Region => r !== undefined);
+  const regions = regionsOf(atlas, codes);
   // Family by family, in catalogue order, so the headers can group the columns by family.
   const sources = atlas.dataset.families.flatMap((family) =>
     [...atlas.familyLayers.values()]

@@ -45,3 +45,8 @@ export function containers(atlas: Atlas, code: RegionCode): RegionCode[] {
     out.push(r.parent);
   return out;
 }
+
+/** The regions of `codes`, in that order; codes the atlas does not know are left out. */
+export function regionsOf(atlas: Atlas, codes: readonly RegionCode[]): Region[] {
+  return codes.map((c) => atlas.regions.get(c)).filter((r): r is Region => r !== undefined);
+}

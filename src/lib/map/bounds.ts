@@ -53,3 +53,12 @@ export function boundsOf(features: readonly Feature<Geometry | null>[]): Bounds 
       ]
     : null;
 }
+
+/** The smallest box holding every one of `boxes`; null when there are none. */
+export function unionOf(boxes: readonly Bounds[]): Bounds | null {
+  if (boxes.length === 0) return null;
+  return [
+    [Math.min(...boxes.map((b) => b[0][0])), Math.min(...boxes.map((b) => b[0][1]))],
+    [Math.max(...boxes.map((b) => b[1][0])), Math.max(...boxes.map((b) => b[1][1]))],
+  ];
+}
