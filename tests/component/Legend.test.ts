@@ -29,6 +29,16 @@ function block(kind: string) {
 }
 
 describe('Legend', () => {
+  it.each([
+    ['zh', '浅色：重庆市整体的数值（区县本身无数值）'],
+    ['en', 'lighter: the figure for Chongqing as a whole (none for the district itself)'],
+  ] as const)('names the wider region whose value the lighter counties show (%s)', (lang, text) => {
+    show([ind('teacher-rotation-share')], null, lang, built());
+    const entry = document.querySelector('[data-entry="inherited"]');
+    expect(entry?.textContent?.trim()).toBe(text);
+    expect(entry?.querySelectorAll('rect')).toHaveLength(2);
+  });
+
   it('labels choropleth classes with formatted values, explains no data and the lower-is-better ramp', () => {
     show([ind('difference-coefficient')], null, 'en');
     const b = block('choropleth');
