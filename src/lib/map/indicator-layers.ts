@@ -29,6 +29,13 @@ import { PALETTE } from './palette';
 
 const hidden = { visibility: 'none' } as const;
 
+/**
+ * `fill-antialias` of the fills on focus regions: off, because the county, prefecture, group and
+ * province lines drawn above cover every edge they have. On, MapLibre draws each fill's outline
+ * once more in each frame (and compiles a program for it), which nobody would see.
+ */
+export const EDGES_DRAWN_BY_LINES = false;
+
 /** Fills and dashed outlines, coarse to fine, drawn above the base county fill. */
 export function choroplethLayers(): LayerSpecification[] {
   return [
@@ -37,7 +44,11 @@ export function choroplethLayers(): LayerSpecification[] {
       type: 'fill',
       source: REGION_SOURCE_BY_LEVEL[level],
       layout: hidden,
-      paint: { 'fill-color': NO_DATA.fill, 'fill-opacity': choroplethFillOpacity },
+      paint: {
+        'fill-color': NO_DATA.fill,
+        'fill-opacity': choroplethFillOpacity,
+        'fill-antialias': EDGES_DRAWN_BY_LINES,
+      },
     })),
     ...REGION_LEVELS.map((level): LayerSpecification => ({
       id: INDICATOR_LAYER.choroplethDash[level],
@@ -60,6 +71,7 @@ export function comparedLayers(): LayerSpecification[] {
     id: COMPARED_LINE[level],
     type: 'line',
     source: REGION_SOURCE_BY_LEVEL[level],
+    layout: hidden,
     paint: {
       'line-color': PALETTE.compared,
       'line-width': 2.5,
@@ -77,7 +89,11 @@ export function measureLayers(): LayerSpecification[] {
       type: 'fill',
       source: REGION_SOURCE_BY_LEVEL[level],
       layout: hidden,
-      paint: { 'fill-color': '#000000', 'fill-opacity': measureFillOpacity },
+      paint: {
+        'fill-color': '#000000',
+        'fill-opacity': measureFillOpacity,
+        'fill-antialias': EDGES_DRAWN_BY_LINES,
+      },
     },
     {
       id: INDICATOR_LAYER.measureLine[level],

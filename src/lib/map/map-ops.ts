@@ -7,7 +7,13 @@
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { ContextLayerId } from '../domain/layer-ref';
 import type { RegionCode } from '../domain/schema';
-import { CONTEXT_LAYER_IDS, INDICATOR_LAYER, LABEL_LAYERS, REGION_LEVELS } from './ids';
+import {
+  COMPARED_LINE,
+  CONTEXT_LAYER_IDS,
+  INDICATOR_LAYER,
+  LABEL_LAYERS,
+  REGION_LEVELS,
+} from './ids';
 import type { MapPlan } from './map-plan';
 import { choroplethFillColor, COMPARED, labelField, type FeatureState } from './paint';
 import { stateOps } from './state-diff';
@@ -55,6 +61,9 @@ export function layerProperties(plan: MapPlan): Map<string, LayerProperties> {
         set(layer, 'layout', 'visibility', visibility(plan.context[toggle]));
   for (const layer of LABEL_LAYERS) set(layer, 'layout', 'text-field', labelField(plan.lang));
   for (const level of REGION_LEVELS) {
+    // Hidden with nothing compared: at opacity 0 MapLibre would still draw every dashed edge of
+    // the level in each frame. Shown once, when a comparison starts, at the cost of one re-layout.
+    set(COMPARED_LINE[level], 'layout', 'visibility', visibility(plan.compared.length > 0));
     const fill = INDICATOR_LAYER.choroplethFill[level];
     set(fill, 'layout', 'visibility', visibility(plan.choropleth !== null));
     set(
@@ -98,7 +107,8 @@ function sameLayers(prev: MapPlan | null, next: MapPlan): boolean {
     prev.choropleth === next.choropleth &&
     prev.symbols === next.symbols &&
     prev.measure === next.measure &&
-    prev.countiesLoaded === next.countiesLoaded
+    prev.countiesLoaded === next.countiesLoaded &&
+    prev.compared.length > 0 === next.compared.length > 0
   );
 }
 

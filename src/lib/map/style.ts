@@ -15,7 +15,13 @@ import type {
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Lang } from '../i18n/lang';
 import type { CountyCollections, MapCollections } from './collections';
-import { choroplethLayers, comparedLayers, measureLayers, pointLayers } from './indicator-layers';
+import {
+  choroplethLayers,
+  comparedLayers,
+  EDGES_DRAWN_BY_LINES,
+  measureLayers,
+  pointLayers,
+} from './indicator-layers';
 import { labelPoints } from './features';
 import { LAYER, SOURCE, type LayerId } from './ids';
 import { layerProperties } from './map-ops';
@@ -128,13 +134,21 @@ function layers(lang: Lang): LayerSpecification[] {
       id: LAYER.groupFill,
       type: 'fill',
       source: SOURCE.group,
-      paint: { 'fill-color': PALETTE.selected, 'fill-opacity': byState(0.25, 0.12, 0) },
+      paint: {
+        'fill-color': PALETTE.selected,
+        'fill-opacity': byState(0.25, 0.12, 0),
+        'fill-antialias': EDGES_DRAWN_BY_LINES,
+      },
     },
     {
       id: LAYER.prefectureFill,
       type: 'fill',
       source: SOURCE.prefecture,
-      paint: { 'fill-color': PALETTE.selected, 'fill-opacity': byState(0.25, 0.12, 0) },
+      paint: {
+        'fill-color': PALETTE.selected,
+        'fill-opacity': byState(0.25, 0.12, 0),
+        'fill-antialias': EDGES_DRAWN_BY_LINES,
+      },
     },
     {
       id: LAYER.countyFill,
@@ -143,6 +157,7 @@ function layers(lang: Lang): LayerSpecification[] {
       paint: {
         'fill-color': byState(PALETTE.selected, PALETTE.focusHover, PALETTE.focus),
         'fill-opacity': byState(0.55, 0.9, 0.85),
+        'fill-antialias': EDGES_DRAWN_BY_LINES,
       },
     },
     ...choroplethLayers(),

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RegionCode } from '../../../src/lib/domain/schema';
-import { CONTEXT_LAYER_IDS, INDICATOR_LAYER, LABEL_LAYERS } from '../../../src/lib/map/ids';
+import {
+  COMPARED_LINE,
+  CONTEXT_LAYER_IDS,
+  INDICATOR_LAYER,
+  LABEL_LAYERS,
+} from '../../../src/lib/map/ids';
 import {
   asStyled,
   layerProperties,
@@ -118,6 +123,26 @@ describe('mapOps, the comparison', () => {
     expect(mapOps(prev, { ...prev, hovered: a }, sources)).toEqual([
       { op: 'setState', target: { source: 'polygons-500113', id: a }, state: { hover: true } },
     ]);
+  });
+
+  it('shows the dashed comparison outlines only while something is compared', () => {
+    const a = '500113' as RegionCode;
+    const shown = (ops: readonly MapOp[]) =>
+      ops.filter((o) => o.op === 'layout' && o.name === 'visibility' && o.layer in byLayer);
+    const byLayer = Object.fromEntries(Object.values(COMPARED_LINE).map((id) => [id, true]));
+    const started = mapOps(base, { ...base, compared: [a] }, sources);
+    expect(shown(started).map((o) => o.op === 'layout' && [o.layer, o.value])).toEqual(
+      Object.values(COMPARED_LINE).map((id) => [id, 'visible']),
+    );
+    const cleared = mapOps({ ...base, compared: [a] }, base, sources);
+    expect(shown(cleared).map((o) => o.op === 'layout' && o.value)).toEqual(
+      Object.values(COMPARED_LINE).map(() => 'none'),
+    );
+    // A second region joining changes no visibility.
+    const a2 = { ...base, compared: [a] };
+    expect(shown(mapOps(a2, { ...a2, compared: [a, '610727' as RegionCode] }, sources))).toEqual(
+      [],
+    );
   });
 });
 

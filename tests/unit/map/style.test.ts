@@ -90,7 +90,7 @@ describe('buildStyle', () => {
     expect(JSON.stringify(fill)).toContain('"feature-state","hover"');
   });
 
-  it('hides the layers of context toggles that are off, and the indicator layers until used', () => {
+  it('hides the layers of context toggles that are off, and the indicator and comparison layers until used', () => {
     const s = style('zh', []);
     const hidden = s.layers.filter(
       (l) => l.layout && 'visibility' in l.layout && l.layout.visibility === 'none',
@@ -104,6 +104,7 @@ describe('buildStyle', () => {
           (id) =>
             id !== INDICATOR_LAYER.milestones && !INDICATOR_LAYER.symbols.some((s) => s === id),
         ),
+        ...Object.values(COMPARED_LINE),
       ].sort(),
     );
   });
