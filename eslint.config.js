@@ -84,6 +84,21 @@ export default ts.config(
     },
   },
   {
+    // The browser validates with zod/mini: classic zod would put its whole method surface (~87 KB)
+    // back into the first view. The dataset build (src/pipeline) runs in node and may use it.
+    files: ['src/**/*.ts', 'src/**/*.svelte'],
+    ignores: ['src/pipeline/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        ...['zod', 'zod/v4', 'zod/v4/classic', 'zod/v3'].map((name) => ({
+          name,
+          message: 'Browser code uses zod/mini; classic zod is for src/pipeline only.',
+        })),
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',

@@ -25,7 +25,7 @@ const SectionSchema = z.object({
   startAt: z.string().min(1),
   region: z.string().min(1),
   /** Status of quantities in the section unless a sentence says otherwise. */
-  status: StatusSchema.optional(),
+  status: z.optional(StatusSchema),
 });
 
 export const DocumentEntrySchema = z.object({
@@ -33,7 +33,7 @@ export const DocumentEntrySchema = z.object({
   file: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/),
   title: BilingualSchema,
   publisher: z.string().min(1),
-  published: PartialDateSchema.nullable(),
+  published: z.nullable(PartialDateSchema),
   publishedBasis: z.object({ kind: z.enum(['stated', 'inferred']), note: z.string().min(1) }),
   /** Verbatim text the publication date is read from; it anchors the publication event. */
   publishedQuote: z.string().min(1).nullable(),

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import regionsFile from '../../seeds/regions.json';
 import { RegionSchema } from '../../src/lib/domain/schema';
 import Search from '../../src/lib/search/Search.svelte';

@@ -1,7 +1,8 @@
 /**
  * Broken files served at run time, in Chromium on the built app, each served through playwright's
- * routing: a truncated dataset, a schema-invalid dataset, a missing geometry file. The page names
- * the file; and once the service worker holds good copies, the atlas keeps working on them.
+ * routing: a truncated dataset, a schema-invalid dataset, a missing or malformed geometry file. The
+ * page names the file; and once the service worker holds good copies, the atlas keeps working on
+ * them.
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, inject, it } from 'vitest';
@@ -24,6 +25,11 @@ const schemaInvalid: Answer = (route) =>
     body: JSON.stringify({ ...JSON.parse(GOOD_DATASET), schemaVersion: 2 }),
   });
 const missing: Answer = (route) => route.fulfill({ status: 404, body: 'Not found' });
+const notTopology: Answer = (route) =>
+  route.fulfill({
+    contentType: 'application/json',
+    body: JSON.stringify({ type: 'FeatureCollection', features: [] }),
+  });
 
 /** The text of the page's alerts once one is shown. */
 async function alertText(page: Page): Promise<string> {
@@ -54,8 +60,15 @@ describe('a broken file served at run time', () => {
 
   it.each([
     ['a truncated dataset', DATASET_URL, truncated, /JSON/],
-    ['a schema-invalid dataset', DATASET_URL, schemaInvalid, /invalid dataset at schemaVersion/],
+    // The bundled validator carries no zod locale: the message is the app's own, not "Invalid input".
+    [
+      'a schema-invalid dataset',
+      DATASET_URL,
+      schemaInvalid,
+      /invalid dataset at schemaVersion: expected 1, received 2/,
+    ],
     ['a missing focus geometry file', GEO_FILES.focus, missing, /HTTP 404/],
+    ['a focus geometry file that is no topology', GEO_FILES.focus, notTopology, /not a TopoJSON/],
     ['a missing context geometry file', GEO_FILES.context, missing, /HTTP 404/],
   ] as const)('names the file for %s', async (_name, file, answer, why) => {
     const page = await openWith(file, answer);

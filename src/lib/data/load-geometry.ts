@@ -7,7 +7,7 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { fetchJson, type Progress } from './fetch-json';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { GeoFeatureProps } from '../domain/geometry';
 
 const TopologySchema = z.object({

@@ -4,6 +4,7 @@
  */
 import { fetchJson } from './fetch-json';
 import { DatasetSchema } from '../domain/schema';
+import { issueMessage } from './issue-message';
 import { indexDataset, type Atlas } from './atlas';
 
 export type LoadResult = { ok: true; atlas: Atlas } | { ok: false; message: string };
@@ -17,7 +18,7 @@ export async function loadAtlas(
   const fetched = await fetchJson(url, fetcher);
   if (!fetched.ok) return fetched;
   const body = fetched.body;
-  const parsed = DatasetSchema.safeParse(body);
+  const parsed = DatasetSchema.safeParse(body, { error: issueMessage });
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first ? first.path.join('.') : '';

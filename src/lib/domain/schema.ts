@@ -4,26 +4,26 @@
  * Branded ids are minted only here, so an id that reached the app has passed a schema.
  */
 import './zod-jitless';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const RegionCodeSchema = z
   .string()
-  .regex(/^[0-9A-Za-z-]{2,24}$/)
+  .check(z.regex(/^[0-9A-Za-z-]{2,24}$/))
   .brand<'RegionCode'>();
 export const IndicatorIdSchema = z
   .string()
-  .regex(/^[a-z0-9-]+$/)
+  .check(z.regex(/^[a-z0-9-]+$/))
   .brand<'IndicatorId'>();
 export const MeasureIdSchema = z
   .string()
-  .regex(/^[a-z0-9-]+$/)
+  .check(z.regex(/^[a-z0-9-]+$/))
   .brand<'MeasureId'>();
 export const SourceIdSchema = z
   .string()
-  .regex(/^\d{3}$/)
+  .check(z.regex(/^\d{3}$/))
   .brand<'SourceId'>();
-export const FactIdSchema = z.string().min(1).brand<'FactId'>();
-export const EventIdSchema = z.string().min(1).brand<'EventId'>();
+export const FactIdSchema = z.string().check(z.minLength(1)).brand<'FactId'>();
+export const EventIdSchema = z.string().check(z.minLength(1)).brand<'EventId'>();
 
 export type RegionCode = z.infer<typeof RegionCodeSchema>;
 export type IndicatorId = z.infer<typeof IndicatorIdSchema>;
@@ -32,10 +32,13 @@ export type SourceId = z.infer<typeof SourceIdSchema>;
 export type FactId = z.infer<typeof FactIdSchema>;
 
 /** ISO date, possibly partial: "2023", "2021-12", "2017-12-04". */
-export const PartialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+export const PartialDateSchema = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/));
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
-export const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export const BilingualSchema = z.object({
+  zh: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
+});
 export type Bilingual = z.infer<typeof BilingualSchema>;
 
 export const LEVELS = ['country', 'province', 'prefecture', 'county', 'group'] as const;
@@ -75,24 +78,24 @@ export type IndicatorKind = z.infer<typeof IndicatorKindSchema>;
 
 const span = {
   source: SourceIdSchema,
-  quote: z.string().min(1),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  quote: z.string().check(z.minLength(1)),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
 };
 
 export const SourceSchema = z.object({
   id: SourceIdSchema,
-  file: z.string().regex(/^seeds\/\d{3}_[0-9a-f]+\.txt$/),
+  file: z.string().check(z.regex(/^seeds\/\d{3}_[0-9a-f]+\.txt$/)),
   title: BilingualSchema,
-  publisher: z.string().min(1),
-  published: PartialDateSchema.nullable(),
+  publisher: z.string().check(z.minLength(1)),
+  published: z.nullable(PartialDateSchema),
   /** How the publication date is known: stated in the text, or inferred (with the reason). */
   publishedBasis: z.object({ kind: z.enum(['stated', 'inferred']), note: z.string() }),
   script: z.enum(['Hans', 'Hant']),
   defaultRegion: RegionCodeSchema,
   /** Character offsets of the article body; text outside it yields nothing. */
-  body: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
-  text: z.string().min(1),
+  body: z.object({ start: z.int().check(z.nonnegative()), end: z.int().check(z.nonnegative()) }),
+  text: z.string().check(z.minLength(1)),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
@@ -100,7 +103,7 @@ export const RegionSchema = z.object({
   code: RegionCodeSchema,
   name: BilingualSchema,
   level: LevelSchema,
-  parent: RegionCodeSchema.nullable(),
+  parent: z.nullable(RegionCodeSchema),
   members: z.array(RegionCodeSchema),
   aliases: z.array(z.string()),
 });
@@ -108,7 +111,7 @@ export type Region = z.infer<typeof RegionSchema>;
 
 export const FamilyIdSchema = z
   .string()
-  .regex(/^[a-z0-9-]+$/)
+  .check(z.regex(/^[a-z0-9-]+$/))
   .brand<'FamilyId'>();
 
 /** Comparable quantities a reader puts on one map (new school places, investment, …). */
@@ -118,7 +121,7 @@ export type Family = z.infer<typeof FamilySchema>;
 /** A family layer: the indicators of one family that may be drawn together share this id. */
 export const LayerIdSchema = z
   .string()
-  .regex(/^[a-z0-9-]+$/)
+  .check(z.regex(/^[a-z0-9-]+$/))
   .brand<'LayerId'>();
 export type LayerId = z.infer<typeof LayerIdSchema>;
 
@@ -142,11 +145,11 @@ export const PeriodSchema = z.enum(['stock', 'rule', 'cumulative', 'year', 'per-
 export type Period = z.infer<typeof PeriodSchema>;
 
 /** What an indicator counts, in words for the reader and in fields for comparing layers. */
-export const ScopeSchema = BilingualSchema.extend({
+export const ScopeSchema = z.extend(BilingualSchema, {
   levels: LevelsSchema,
   period: PeriodSchema,
   /** What a share or a per-head amount is of ("schools", "pupils"); null when neither. */
-  base: z.string().min(1).nullable(),
+  base: z.nullable(z.string().check(z.minLength(1))),
 });
 export type Scope = z.infer<typeof ScopeSchema>;
 
@@ -155,7 +158,7 @@ export const IndicatorSchema = z.object({
   name: BilingualSchema,
   unit: UnitSchema,
   kind: IndicatorKindSchema,
-  group: z.string().min(1),
+  group: z.string().check(z.minLength(1)),
   family: FamilyIdSchema,
   /** Indicators of a family sharing a layer id are drawn on one layer; their scopes may differ in levels only. */
   layer: LayerIdSchema,
@@ -166,7 +169,7 @@ export type Indicator = z.infer<typeof IndicatorSchema>;
 export const MeasureKindSchema = z.object({
   id: MeasureIdSchema,
   name: BilingualSchema,
-  group: z.string().min(1),
+  group: z.string().check(z.minLength(1)),
 });
 export type MeasureKind = z.infer<typeof MeasureKindSchema>;
 
@@ -175,30 +178,33 @@ export const FactSchema = z
     id: FactIdSchema,
     region: RegionCodeSchema,
     indicator: IndicatorIdSchema,
-    value: z.number().finite(),
+    /** A zod 4 number is finite already: NaN and ±Infinity fail as not a number. */
+    value: z.number(),
     /** Upper bound when the text states a range ("3至5年一周期": value 3, upper 5). */
-    upper: z.number().finite().optional(),
+    upper: z.optional(z.number()),
     qualifier: QualifierSchema,
     status: StatusSchema,
-    date: PartialDateSchema.nullable(),
+    date: z.nullable(PartialDateSchema),
     ...span,
   })
-  .refine((f) => f.upper === undefined || (f.upper > f.value && f.qualifier !== 'exact'), {
-    message: 'a range has an upper end above its value and is never exact',
-    path: ['upper'],
-  });
+  .check(
+    z.refine((f) => f.upper === undefined || (f.upper > f.value && f.qualifier !== 'exact'), {
+      message: 'a range has an upper end above its value and is never exact',
+      path: ['upper'],
+    }),
+  );
 export type Fact = z.infer<typeof FactSchema>;
 
 /** One sentence of a source that reports a measure. */
 export const MentionSchema = z.object(span);
 
 export const MeasureSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   region: RegionCodeSchema,
   measure: MeasureIdSchema,
   ...span,
   /** Every mention of the measure for the region in the source, the first being the one above. */
-  mentions: z.array(MentionSchema).min(1),
+  mentions: z.array(MentionSchema).check(z.minLength(1)),
 });
 export type Measure = z.infer<typeof MeasureSchema>;
 
@@ -224,8 +230,8 @@ export type DatasetEvent = z.infer<typeof EventSchema>;
 /** Which content this dataset is, and when it was released (pipeline/release.ts). */
 export const ReleaseSchema = z.object({
   /** 12 hex digits of the SHA-256 of the dataset without its release. */
-  version: z.string().regex(/^[0-9a-f]{12}$/),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  version: z.string().check(z.regex(/^[0-9a-f]{12}$/)),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
 });
 export type Release = z.infer<typeof ReleaseSchema>;
 
@@ -233,7 +239,7 @@ export const DatasetSchema = z
   .object({
     schemaVersion: z.literal(1),
     /** Absent only in datasets built from test fixtures. */
-    release: ReleaseSchema.optional(),
+    release: z.optional(ReleaseSchema),
     sources: z.array(SourceSchema),
     regions: z.array(RegionSchema),
     families: z.array(FamilySchema),
@@ -243,65 +249,70 @@ export const DatasetSchema = z
     measures: z.array(MeasureSchema),
     events: z.array(EventSchema),
   })
-  .superRefine((ds, ctx) => {
-    const codes = new Set<string>(ds.regions.map((r) => r.code));
-    const indicators = new Set<string>(ds.indicators.map((i) => i.id));
-    const families = new Set<string>(ds.families.map((f) => f.id));
-    const measureKinds = new Set<string>(ds.measureKinds.map((m) => m.id));
-    const sources = new Map<string, string>(ds.sources.map((s) => [s.id, s.text]));
-    const seen = new Set<string>();
-    const issue = (path: (string | number)[], message: string) =>
-      ctx.addIssue({ code: 'custom', path, message });
-    const checkSpan = (
-      kind: string,
-      i: number,
-      item: {
-        id: string;
-        region: string;
-        source: string;
-        quote: string;
-        start: number;
-        end: number;
-      },
-    ) => {
-      if (seen.has(`${kind}:${item.id}`)) issue([kind, i, 'id'], `duplicate id ${item.id}`);
-      seen.add(`${kind}:${item.id}`);
-      if (!codes.has(item.region)) issue([kind, i, 'region'], `unknown region ${item.region}`);
-      const text = sources.get(item.source);
-      if (text === undefined) issue([kind, i, 'source'], `unknown source ${item.source}`);
-      else if (text.slice(item.start, item.end) !== item.quote)
-        issue([kind, i, 'quote'], `quote not found at ${item.start}-${item.end} in ${item.source}`);
-    };
-    ds.regions.forEach((r, i) => {
-      for (const m of r.members)
-        if (!codes.has(m)) issue(['regions', i, 'members'], `unknown member ${m}`);
-      if (r.parent !== null && !codes.has(r.parent))
-        issue(['regions', i, 'parent'], `unknown parent ${r.parent}`);
-    });
-    if (codes.size !== ds.regions.length) issue(['regions'], 'duplicate region code');
-    if (families.size !== ds.families.length) issue(['families'], 'duplicate family id');
-    ds.indicators.forEach((ind, i) => {
-      if (!families.has(ind.family))
-        issue(['indicators', i, 'family'], `unknown family ${ind.family}`);
-    });
-    ds.facts.forEach((f, i) => {
-      checkSpan('facts', i, f);
-      if (!indicators.has(f.indicator))
-        issue(['facts', i, 'indicator'], `unknown indicator ${f.indicator}`);
-    });
-    ds.measures.forEach((m, i) => {
-      checkSpan('measures', i, m);
-      m.mentions.forEach((mention, j) => {
-        const text = sources.get(mention.source);
-        if (text?.slice(mention.start, mention.end) !== mention.quote)
+  .check(
+    z.superRefine((ds, ctx) => {
+      const codes = new Set<string>(ds.regions.map((r) => r.code));
+      const indicators = new Set<string>(ds.indicators.map((i) => i.id));
+      const families = new Set<string>(ds.families.map((f) => f.id));
+      const measureKinds = new Set<string>(ds.measureKinds.map((m) => m.id));
+      const sources = new Map<string, string>(ds.sources.map((s) => [s.id, s.text]));
+      const seen = new Set<string>();
+      const issue = (path: (string | number)[], message: string) =>
+        ctx.addIssue({ code: 'custom', path, message });
+      const checkSpan = (
+        kind: string,
+        i: number,
+        item: {
+          id: string;
+          region: string;
+          source: string;
+          quote: string;
+          start: number;
+          end: number;
+        },
+      ) => {
+        if (seen.has(`${kind}:${item.id}`)) issue([kind, i, 'id'], `duplicate id ${item.id}`);
+        seen.add(`${kind}:${item.id}`);
+        if (!codes.has(item.region)) issue([kind, i, 'region'], `unknown region ${item.region}`);
+        const text = sources.get(item.source);
+        if (text === undefined) issue([kind, i, 'source'], `unknown source ${item.source}`);
+        else if (text.slice(item.start, item.end) !== item.quote)
           issue(
-            ['measures', i, 'mentions', j],
-            `mention not found at ${mention.start}-${mention.end}`,
+            [kind, i, 'quote'],
+            `quote not found at ${item.start}-${item.end} in ${item.source}`,
           );
+      };
+      ds.regions.forEach((r, i) => {
+        for (const m of r.members)
+          if (!codes.has(m)) issue(['regions', i, 'members'], `unknown member ${m}`);
+        if (r.parent !== null && !codes.has(r.parent))
+          issue(['regions', i, 'parent'], `unknown parent ${r.parent}`);
       });
-      if (!measureKinds.has(m.measure))
-        issue(['measures', i, 'measure'], `unknown measure ${m.measure}`);
-    });
-    ds.events.forEach((e, i) => checkSpan('events', i, e));
-  });
+      if (codes.size !== ds.regions.length) issue(['regions'], 'duplicate region code');
+      if (families.size !== ds.families.length) issue(['families'], 'duplicate family id');
+      ds.indicators.forEach((ind, i) => {
+        if (!families.has(ind.family))
+          issue(['indicators', i, 'family'], `unknown family ${ind.family}`);
+      });
+      ds.facts.forEach((f, i) => {
+        checkSpan('facts', i, f);
+        if (!indicators.has(f.indicator))
+          issue(['facts', i, 'indicator'], `unknown indicator ${f.indicator}`);
+      });
+      ds.measures.forEach((m, i) => {
+        checkSpan('measures', i, m);
+        m.mentions.forEach((mention, j) => {
+          const text = sources.get(mention.source);
+          if (text?.slice(mention.start, mention.end) !== mention.quote)
+            issue(
+              ['measures', i, 'mentions', j],
+              `mention not found at ${mention.start}-${mention.end}`,
+            );
+        });
+        if (!measureKinds.has(m.measure))
+          issue(['measures', i, 'measure'], `unknown measure ${m.measure}`);
+      });
+      ds.events.forEach((e, i) => checkSpan('events', i, e));
+    }),
+  );
 export type Dataset = z.infer<typeof DatasetSchema>;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
 import { RegionSchema } from '../../../src/lib/domain/schema.ts';
 import { factDate, findDates, statedDate } from '../../../src/pipeline/dates.ts';
 import { qualifierAt, statusAt } from '../../../src/pipeline/qualifiers.ts';
@@ -9,9 +10,9 @@ import { simplifiedView } from '../../../src/pipeline/script.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const regions = regionIndex(
-  RegionSchema.array().parse(
-    JSON.parse(readFileSync(join(root, 'seeds/regions.json'), 'utf8')).regions,
-  ),
+  z
+    .array(RegionSchema)
+    .parse(JSON.parse(readFileSync(join(root, 'seeds/regions.json'), 'utf8')).regions),
 );
 const whole = (s: string) => ({ start: 0, end: s.length });
 

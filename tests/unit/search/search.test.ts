@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import regionsFile from '../../../seeds/regions.json';
 import { RegionSchema } from '../../../src/lib/domain/schema';
 import {
