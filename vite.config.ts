@@ -145,6 +145,10 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // vitest's default of 1 s is less than one MapLibre frame in software WebGL on a loaded
+          // 2-core machine: a poll for a view the app does reach failed there (the second region
+          // of a comparison, added from its search, in two files of one full run).
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },
