@@ -1,15 +1,11 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { DATASET_URL } from './src/lib/data/dataset-url.ts';
 import { GEO_FILES } from './src/lib/domain/geometry.ts';
 import { trimMapLibreCss } from './build-tools/maplibre-css.ts';
 import { precompressed } from './build-tools/precompressed.ts';
 
-/**
- * DATASET_URL of src/lib/data/load.ts, which the config cannot import without pulling in the
- * schemas; the offline browser test checks that the two agree.
- */
-const DATASET_URL = 'data/dataset.json';
 
 /**
  * The Content-Security-Policy: the page runs only its own files (no inline script or style, no

@@ -3,7 +3,9 @@
  * (map/first-paint.ts), and only then loads the app, which validates the dataset, starts
  * MapLibre and takes the picture over.
  */
-import { loadFirstPaint, reusingFocus } from './lib/data/load-first-paint';
+import { DATASET_URL } from './lib/data/dataset-url';
+import { firstViewFetch, loadFirstPaint } from './lib/data/load-first-paint';
+import { GEO_FILES } from './lib/domain/geometry';
 import { preferredLang } from './lib/i18n/lang';
 import { FirstPaint } from './lib/map/first-paint-view';
 import { firstFraming } from './lib/state/url-first-view';
@@ -26,5 +28,7 @@ const first =
 const firstPaint = first
   ? await FirstPaint.show(geometry.regions, first.framing, first.regionOpen).catch(() => null)
   : null;
+// The regions are on screen: the first view's other files download beside the app's code.
+const fetcher = firstViewFetch(geometry?.text ?? null, [DATASET_URL, GEO_FILES.context]);
 const { startApp } = await import('./start-app');
-startApp(target, { firstPaint, fetcher: geometry ? reusingFocus(geometry.text) : fetch });
+startApp(target, { firstPaint, fetcher });

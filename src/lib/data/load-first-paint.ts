@@ -51,12 +51,27 @@ export async function loadFirstPaint(
 }
 
 /**
- * A fetch for the app's loader that answers the focus file from the text already downloaded
- * and passes every other request on.
+ * A fetch for the app's loader that answers the focus file from `focusText` (already downloaded
+ * for the picture, when there is one) and each of `early` from a request started now, while the
+ * app's own code is still downloading, instead of one round trip after it. A second request for
+ * the same file, or any other, goes to `fetcher`; a failed early request fails as that fetch would.
  */
-export function reusingFocus(text: string, fetcher: typeof fetch = fetch): typeof fetch {
-  return (input, init) =>
-    input === GEO_FILES.focus
-      ? Promise.resolve(new Response(text, { headers: { 'content-type': 'application/json' } }))
-      : fetcher(input, init);
+export function firstViewFetch(
+  focusText: string | null,
+  early: readonly string[],
+  fetcher: typeof fetch = fetch,
+): typeof fetch {
+  const started = new Map(early.map((url) => [url, fetcher(url)]));
+  // Nobody may be waiting yet: a failure is reported when the loader asks, not as unhandled.
+  for (const pending of started.values()) pending.catch(() => undefined);
+  return (input, init) => {
+    if (input === GEO_FILES.focus && focusText !== null)
+      return Promise.resolve(
+        new Response(focusText, { headers: { 'content-type': 'application/json' } }),
+      );
+    const pending = typeof input === 'string' ? started.get(input) : undefined;
+    if (!pending) return fetcher(input, init);
+    started.delete(input as string);
+    return pending;
+  };
 }

@@ -6,10 +6,11 @@ import { fetchJson } from './fetch-json';
 import { DatasetSchema } from '../domain/schema';
 import { issueMessage } from './issue-message';
 import { indexDataset, type Atlas } from './atlas';
+import { DATASET_URL } from './dataset-url';
+
+export { DATASET_URL };
 
 export type LoadResult = { ok: true; atlas: Atlas } | { ok: false; message: string };
-
-export const DATASET_URL = 'data/dataset.json';
 
 export async function loadAtlas(
   fetcher: typeof fetch = fetch,
