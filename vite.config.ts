@@ -6,7 +6,6 @@ import { GEO_FILES } from './src/lib/domain/geometry.ts';
 import { trimMapLibreCss } from './build-tools/maplibre-css.ts';
 import { precompressed } from './build-tools/precompressed.ts';
 
-
 /**
  * The Content-Security-Policy: the page runs only its own files (no inline script or style, no
  * eval) and talks only to its own origin. Images also take `data:` (MapLibre's CSS icons) and
