@@ -34,11 +34,17 @@ function expectedBox(regionOpen: boolean): Size & { left: number; top: number } 
   };
 }
 
+/** A key for what a picture shows: equal keys draw equal pictures. */
+const drawnFor = (framing: Framing, size: Size): string =>
+  JSON.stringify([framing, size.width, size.height]);
+
 export class FirstPaint {
   readonly #regions: FirstPaintRegions;
   #img: HTMLImageElement | null = null;
   #url = '';
   #removed = false;
+  /** What the image shown was drawn for (framing and size), so an equal hand-over keeps it. */
+  #drawnFor = '';
 
   private constructor(regions: FirstPaintRegions) {
     this.#regions = regions;
@@ -67,6 +73,7 @@ export class FirstPaint {
    */
   async #draw(framing: Framing, size: Size): Promise<HTMLImageElement> {
     const svg = firstPaintSvg(this.#regions, framing, size);
+    this.#drawnFor = drawnFor(framing, { width: size.width, height: size.height });
     const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
     const img = new Image(size.width, size.height);
     // The map canvas carries the map's name; the picture is only its stand-in.
@@ -87,11 +94,16 @@ export class FirstPaint {
    */
   async handOver(container: HTMLElement, framing: Framing): Promise<void> {
     const size = { width: container.clientWidth, height: container.clientHeight };
-    const img = await this.#draw(framing, size);
+    // Where the layout was guessed right (the usual case) the picture only changes parent:
+    // drawing it again would cost the page's busiest moment tens of milliseconds for nothing.
+    const img =
+      this.#img && this.#drawnFor === drawnFor(framing, size)
+        ? this.#img
+        : await this.#draw(framing, size);
     // The map may have drawn itself while the picture was being redrawn.
     if (this.#removed) return;
     Object.assign(img.style, { position: 'absolute', left: '0', top: '0' });
-    this.#img?.remove();
+    if (this.#img !== img) this.#img?.remove();
     container.insertBefore(img, container.querySelector('.maplibregl-control-container'));
     this.#img = img;
   }
