@@ -119,7 +119,9 @@ export function pointLayers(): LayerSpecification[] {
         'circle-color': '#000000',
         'circle-opacity': symbolFillOpacity(slot),
         'circle-stroke-color': '#000000',
-        'circle-stroke-width': 1.5,
+        // Data-driven like the milestones' (and nothing where there is no symbol), so both
+        // layers share one compiled shader program.
+        'circle-stroke-width': ['case', ['>', slotRadius(slot), 0], 1.5, 0],
         'circle-stroke-opacity': symbolStrokeOpacity(slot),
       },
     })),
@@ -135,6 +137,8 @@ export function pointLayers(): LayerSpecification[] {
         'circle-stroke-color': MILESTONE_COLOUR,
         // Zero where there is no marker: a stroke alone would leave a dot on every label point.
         'circle-stroke-width': ['case', ['>', milestoneRadius, 0], 2, 0],
+        // Data-driven like the symbol slots', so both layers share one compiled shader program.
+        'circle-stroke-opacity': milestoneFillOpacity,
         // Above the label point, so it does not cover a symbol centred there.
         'circle-translate': [0, -14],
       },

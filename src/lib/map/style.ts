@@ -52,6 +52,14 @@ function byState<T extends number | string>(
   return ['case', stateIs('selected'), selected, stateIs('hover'), hover, rest];
 }
 
+/**
+ * A value the same in every state, written as a feature-state expression so that the layer's
+ * property is data-driven like its siblings': MapLibre then draws them with one compiled shader
+ * program instead of two, and each program costs a synchronous compile on the main thread the
+ * first time it is drawn.
+ */
+const inEveryState = <T extends number | string>(value: T) => byState(value, value, value);
+
 function geojson(
   data: FeatureCollection<Geometry, object>,
   attribution?: string,
@@ -135,7 +143,7 @@ function layers(lang: Lang): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.group,
       paint: {
-        'fill-color': PALETTE.selected,
+        'fill-color': inEveryState(PALETTE.selected),
         'fill-opacity': byState(0.25, 0.12, 0),
         'fill-antialias': EDGES_DRAWN_BY_LINES,
       },
@@ -145,7 +153,7 @@ function layers(lang: Lang): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.prefecture,
       paint: {
-        'fill-color': PALETTE.selected,
+        'fill-color': inEveryState(PALETTE.selected),
         'fill-opacity': byState(0.25, 0.12, 0),
         'fill-antialias': EDGES_DRAWN_BY_LINES,
       },
@@ -203,7 +211,7 @@ function layers(lang: Lang): LayerSpecification[] {
       type: 'line',
       source: SOURCE.county,
       paint: {
-        'line-color': PALETTE.selected,
+        'line-color': inEveryState(PALETTE.selected),
         'line-width': byState(3, 1.5, 0),
       },
     },
