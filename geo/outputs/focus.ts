@@ -21,7 +21,10 @@ const OPTIONS: TopologyOptions = {
   quantization: 1e5,
   minRingArea: 1e-4,
   // Shaanxi's and Ningxia's borders away from the focus counties, as coarse as in context.json.
-  coarse: { objects: [GEO_OBJECTS.focus.province], minWeight: CONTEXT_MIN_WEIGHT },
+  coarse: {
+    features: (object) => object === GEO_OBJECTS.focus.province,
+    minWeight: CONTEXT_MIN_WEIGHT,
+  },
 };
 
 /** Levels drawn as shapes in the focus file, each its own TopoJSON object. */
