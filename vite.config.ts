@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { GEO_FILES } from './src/lib/domain/geometry.ts';
 import { trimMapLibreCss } from './build-tools/maplibre-css.ts';
 import { precompressed } from './build-tools/precompressed.ts';
+import { firstViewChunk } from './build-tools/first-view-chunk.ts';
 
 /**
  * DATASET_URL of src/lib/data/load.ts, which the config cannot import without pulling in the
@@ -117,7 +118,22 @@ export default defineConfig({
   ],
   base: './',
   css: { postcss: { plugins: [trimMapLibreCss()] } },
-  build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1300,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            firstViewChunk(
+              { app: 'start-app', shared: 'first-paint' },
+              { entry: 'src/main.ts', app: 'src/start-app.ts' },
+            ),
+          ],
+        },
+      },
+    },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CSP_HEADER } },
   test: {
