@@ -120,7 +120,7 @@ export default defineConfig({
   css: { postcss: { plugins: [trimMapLibreCss()] } },
   build: {
     target: 'es2022',
-    chunkSizeWarningLimit: 1300,
+    chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output: {
         codeSplitting: {
