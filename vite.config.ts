@@ -5,6 +5,7 @@ import { DATASET_URL } from './src/lib/data/dataset-url.ts';
 import { GEO_FILES } from './src/lib/domain/geometry.ts';
 import { trimMapLibreCss } from './build-tools/maplibre-css.ts';
 import { precompressed } from './build-tools/precompressed.ts';
+import { firstViewChunk } from './build-tools/first-view-chunk.ts';
 
 /**
  * The Content-Security-Policy: the page runs only its own files (no inline script or style, no
@@ -112,7 +113,22 @@ export default defineConfig({
   ],
   base: './',
   css: { postcss: { plugins: [trimMapLibreCss()] } },
-  build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            firstViewChunk(
+              { app: 'start-app', shared: 'first-paint' },
+              { entry: 'src/main.ts', app: 'src/start-app.ts' },
+            ),
+          ],
+        },
+      },
+    },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CSP_HEADER } },
   test: {

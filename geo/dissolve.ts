@@ -3,7 +3,7 @@
  * `merge`: borders the members share are removed, so the outline keeps exactly the members'
  * outer arcs and stays flush with neighbours in the final topology.
  */
-import type { FeatureCollection, MultiPolygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Position } from 'geojson';
 import { merge } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type {
@@ -23,10 +23,36 @@ import type { Area } from './sources/echarts-decode';
 const MAX_SLIVER_HOLE = 1e-3;
 const MAX_SLIVER_POLYGON = 1e-4;
 
+/**
+ * The ring without its pinched loops under `MAX_SLIVER_HOLE`: a sliver between two members'
+ * borders that reaches the outline is not a hole but an inlet, the ring going in and back out
+ * through one point. Every such point is a topology junction that no simplification removes:
+ * context.json's province borders were cut into ≈ 2,000 arcs of two points. A loop is cut out
+ * when the ring comes back to a point it passed; larger loops (two parts of a region touching
+ * at a point) stay as they are.
+ */
+function dropInlets(ring: readonly Position[]): Position[] {
+  const out: Position[] = [];
+  const seen = new Map<string, number>();
+  // The closing point is the first again, not a loop: the ring is closed once it is walked.
+  for (const point of ring.slice(0, -1)) {
+    const key = `${point[0]},${point[1]}`;
+    const at = seen.get(key);
+    if (at !== undefined && Math.abs(ringArea(out.slice(at))) < MAX_SLIVER_HOLE) {
+      for (const dropped of out.splice(at + 1)) seen.delete(`${dropped[0]},${dropped[1]}`);
+      continue;
+    }
+    seen.set(key, out.length);
+    out.push(point);
+  }
+  return out.length > 0 ? [...out, out[0] as Position] : [];
+}
+
 function dropSlivers(outline: MultiPolygon): MultiPolygon {
   return {
     type: 'MultiPolygon',
     coordinates: outline.coordinates
+      .map((polygon) => polygon.map(dropInlets))
       .filter(([outer]) => Math.abs(ringArea(outer ?? [])) >= MAX_SLIVER_POLYGON)
       .map(([outer = [], ...holes]) => [
         outer,

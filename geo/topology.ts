@@ -33,10 +33,11 @@ export interface TopologyOptions {
   /** Detached rings (islets, enclaves) under this planar area in square degrees are dropped. */
   minRingArea: number;
   /**
-   * Arcs that only these objects use are simplified to the coarser `minWeight`: the focus file
-   * draws Shaanxi and Ningxia whole, but needs county detail only where the focus counties are.
+   * Arcs that only the features `features` picks (by object name and properties) use are
+   * simplified to the coarser `minWeight`: the focus file draws Shaanxi and Ningxia whole, but
+   * needs county detail only where the focus counties are.
    */
-  coarse?: { objects: readonly string[]; minWeight: number };
+  coarse?: { features: (object: string, properties: object) => boolean; minWeight: number };
 }
 
 type ArcRing = number[];
@@ -77,26 +78,24 @@ function ringFilter(topo: Topo, minRingArea: number): Filter {
   return (ring, interior) => largest.has(ring as unknown as ArcRing) || bySize(ring, interior);
 }
 
-/** The arcs every object but `objects` uses. */
-function arcsUsedOutside(topo: Topo, objects: readonly string[]): Set<number> {
+/** The arcs every feature that `coarse` does not pick uses. */
+function arcsUsedOutside(topo: Topo, coarse: NonNullable<TopologyOptions['coarse']>): Set<number> {
   const used = new Set<number>();
-  const visit = (geometry: GeometryObject): void => {
-    if (geometry.type === 'GeometryCollection') geometry.geometries.forEach((g) => visit(g));
-    else if ('arcs' in geometry) {
+  const visit = (name: string, geometry: GeometryObject): void => {
+    if (geometry.type === 'GeometryCollection') geometry.geometries.forEach((g) => visit(name, g));
+    else if ('arcs' in geometry && !coarse.features(name, geometry.properties ?? {})) {
       for (const ref of (geometry.arcs as unknown[]).flat(3) as number[]) {
         used.add(ref < 0 ? ~ref : ref);
       }
     }
   };
-  for (const [name, object] of Object.entries(topo.objects)) {
-    if (!objects.includes(name)) visit(object);
-  }
+  for (const [name, object] of Object.entries(topo.objects)) visit(name, object);
   return used;
 }
 
-/** Lowers the weight of the points of arcs only `coarse.objects` use below the coarse bar. */
+/** Lowers the weight of the points of arcs only `coarse.features` use below the coarse bar. */
 function coarsen(topo: Topo, coarse: NonNullable<TopologyOptions['coarse']>): void {
-  const fine = arcsUsedOutside(topo, coarse.objects);
+  const fine = arcsUsedOutside(topo, coarse);
   topo.arcs.forEach((arc, i) => {
     if (fine.has(i)) return;
     for (const point of arc) {

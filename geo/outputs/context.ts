@@ -7,7 +7,7 @@ import type { MultiPolygon } from 'geojson';
 import { GEO_OBJECTS } from '../../src/lib/domain/geometry';
 import { collection, regionFeature } from '../features';
 import { PROVINCE_EN, PROVINCE_ZH } from '../province-names';
-import { loadCountries } from '../sources/countries';
+import { BORDERS_CHINA, loadCountries } from '../sources/countries';
 import type { ProvinceShape } from '../sources/provinces';
 import { toTopoJSON, type TopologyOptions } from '../topology';
 
@@ -16,8 +16,19 @@ export const CONTEXT_MIN_WEIGHT = 8e-3;
 
 const OPTIONS: TopologyOptions = {
   minWeight: CONTEXT_MIN_WEIGHT,
-  quantization: 2e4,
+  // ≈ 900 × 660 m steps: under a pixel at national scale, and at county zoom (8) the province
+  // lines are already straight chords of the simplified border, drawn under the focus lines.
+  quantization: 1e4,
   minRingArea: 5e-3,
+  // Countries that do not border China are backdrop, far from the focus regions: coarser, at
+  // ≈ 1–2 px at zoom 3. China's neighbours keep the provinces' detail, as their borders come
+  // from another source than the provinces' and a coarser line would open gaps between them.
+  coarse: {
+    features: (object, properties) =>
+      object === GEO_OBJECTS.context.countries &&
+      !BORDERS_CHINA.has((properties as { code?: string }).code ?? ''),
+    minWeight: 3e-2,
+  },
 };
 
 /** Builds the context file's text; counts go to the report. */

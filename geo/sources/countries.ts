@@ -20,6 +20,28 @@ export const CONTEXT_BOX = { west: 60, south: 0, east: 150, north: 60 } as const
  */
 const DRAWN_AS_PROVINCES = new Set(['156', '158', '344', '446']);
 
+/**
+ * China's land neighbours, ISO 3166-1 numeric (Natural Earth's Siachen Glacier by name): the
+ * countries whose borders run beside the provinces'.
+ */
+export const BORDERS_CHINA: ReadonlySet<string> = new Set([
+  '004', // Afghanistan
+  '064', // Bhutan
+  '104', // Myanmar
+  '356', // India
+  '398', // Kazakhstan
+  '408', // North Korea
+  '417', // Kyrgyzstan
+  '418', // Laos
+  '496', // Mongolia
+  '524', // Nepal
+  '586', // Pakistan
+  '643', // Russia
+  '704', // Vietnam
+  '762', // Tajikistan
+  'Siachen Glacier',
+]);
+
 /** Chinese names of the countries the box reaches; anything else falls back to English. */
 const NAME_ZH: Readonly<Record<string, string>> = {
   Afghanistan: '阿富汗',

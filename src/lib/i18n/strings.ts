@@ -1,7 +1,48 @@
-/** Every piece of UI text, in both languages. Region, indicator and measure names come from the dataset. */
+/**
+ * The UI text of the first view, in both languages, and the one way to read any UI text:
+ * `t(lang, key)`, `tf(lang, key, slots)`. Views loaded on first use (the share dialog, the
+ * comparison and the table) bring their own strings (`strings-share.ts`, `strings-compare.ts`),
+ * whose `t` and `tf` also read these. Region, indicator and measure names come from the dataset.
+ */
 import type { Lang } from './lang';
 
-const STRINGS = {
+/** A table of UI strings: every key in both languages. */
+export type Strings = Readonly<Record<string, Readonly<Record<Lang, string>>>>;
+
+/** `t` and `tf` over one table, typed by its keys. */
+export interface Translator<K extends string> {
+  /** The string in `lang`. */
+  t: (lang: Lang, key: K) => string;
+  /** A string with `{name}` slots filled: `tf('en', 'sortBy', { column: 'Region' })`. */
+  tf: (lang: Lang, key: K, slots: Record<string, string | number>) => string;
+}
+
+/** The reader of a table. */
+export function translator<K extends string>(
+  table: Readonly<Record<K, Readonly<Record<Lang, string>>>>,
+): Translator<K> {
+  const t = (lang: Lang, key: K): string => table[key][lang];
+  return {
+    t,
+    tf: (lang, key, slots) =>
+      t(lang, key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+        name in slots ? String(slots[name]) : whole,
+      ),
+  };
+}
+
+/**
+ * A view's own strings with the first view's: its keys must be new, so a view never changes what
+ * a shared key says.
+ */
+export function withBase<T extends Strings>(
+  table: T & { [K in keyof T & keyof typeof STRINGS]: never },
+): typeof STRINGS & T {
+  return { ...STRINGS, ...table };
+}
+
+/** The first view's strings. */
+export const STRINGS = {
   appTitle: {
     zh: '义务教育优质均衡发展地图',
     en: 'Atlas of Quality-Balanced Compulsory Education',
@@ -21,7 +62,6 @@ const STRINGS = {
   language: { zh: '语言', en: 'Language' },
   switchLang: { zh: 'English', en: '中文' },
   regionList: { zh: '地区列表', en: 'Region list' },
-  clearSelection: { zh: '取消选择', en: 'Clear selection' },
   selected: { zh: '已选', en: 'Selected' },
   published: { zh: '发布', en: 'Published' },
   unknownDate: { zh: '日期不详', en: 'date unknown' },
@@ -40,7 +80,6 @@ const STRINGS = {
   latest: { zh: '最新', en: 'latest' },
   play: { zh: '播放', en: 'Play' },
   pause: { zh: '暂停', en: 'Pause' },
-  milestonesOn: { zh: '里程碑', en: 'Milestones' },
   history: { zh: '历年数值（空心为目标）', en: 'values over time (hollow: target)' },
   skipToMap: { zh: '跳到地图', en: 'Skip to the map' },
   mapLabel: {
@@ -52,10 +91,6 @@ const STRINGS = {
   zoomIn: { zh: '放大', en: 'Zoom in' },
   zoomOut: { zh: '缩小', en: 'Zoom out' },
   closePanel: { zh: '关闭', en: 'Close' },
-  copyFailed: {
-    zh: '无法自动复制：请选中上面的文字后复制',
-    en: 'Could not copy: select the text above and copy it',
-  },
   intro: {
     zh: '勾选下方指标，在地图上查看各地区的数值；点击地区查看全部数据及其原文出处；拖动底部时间轴回到某一年。',
     en: 'Tick an indicator below to map its values; click a region for all its numbers and the sentences they come from; drag the timeline to see a past year.',
@@ -72,29 +107,7 @@ const STRINGS = {
   },
   dismiss: { zh: '知道了', en: 'Dismiss' },
   aboutData: { zh: '关于数据', en: 'About the data' },
-  // Share, download, cite, embed, print
   share: { zh: '分享与下载', en: 'Share & download' },
-  shareLink: { zh: '本视图的链接', en: 'Link to this view' },
-  copy: { zh: '复制', en: 'Copy' },
-  copied: { zh: '已复制', en: 'Copied' },
-  downloads: { zh: '下载', en: 'Download' },
-  downloadScreenCsv: { zh: '地图所示数据（CSV）', en: 'What the map shows (CSV)' },
-  downloadDatasetCsv: { zh: '全部数据（CSV）', en: 'All the data (CSV)' },
-  downloadDatasetJson: { zh: '全部数据（JSON）', en: 'All the data (JSON)' },
-  downloadPng: { zh: '地图图片（PNG）', en: 'Map picture (PNG)' },
-  downloadFailed: { zh: '下载失败', en: 'The download failed' },
-  preparing: { zh: '正在准备…', en: 'Preparing…' },
-  print: { zh: '打印', en: 'Print' },
-  cite: { zh: '引用', en: 'Cite' },
-  citeView: { zh: '引用本视图', en: 'Cite this view' },
-  citeDocuments: { zh: '引用原始文献', en: 'Cite the documents' },
-  citeGbt: { zh: 'GB/T 7714', en: 'GB/T 7714' },
-  citeApa: { zh: 'APA', en: 'APA' },
-  embed: { zh: '嵌入', en: 'Embed' },
-  embedHint: {
-    zh: '将此代码粘贴到网页中，嵌入地图、图例和时间轴：',
-    en: 'Paste this code into a web page to embed the map, legend and timeline:',
-  },
   openFullView: { zh: '打开完整视图', en: 'Open the full view' },
   newTab: { zh: '（在新标签页中打开）', en: '(opens in a new tab)' },
   mapLabelPrinted: { zh: '地图（打印时的画面）', en: 'The map as drawn when printing started' },
@@ -116,7 +129,6 @@ const STRINGS = {
   searchNoResults: { zh: '没有匹配的地区', en: 'No matching region' },
   searchResults: { zh: '个结果', en: 'results' },
   searchPreparing: { zh: '正在准备拼音索引…', en: 'Preparing the pinyin index…' },
-  searchClear: { zh: '清除', en: 'Clear' },
   layers: { zh: '图层', en: 'Layers' },
   layerSearch: { zh: '搜索指标或措施', en: 'Search indicators or measures' },
   layerSearchNone: { zh: '没有匹配的图层', en: 'No matching layer' },
@@ -187,7 +199,6 @@ const STRINGS = {
   alongside: { zh: '同日另报', en: 'Also reported for this date' },
   targetsStanding: { zh: '另有目标', en: 'Targets also set' },
   source: { zh: '来源', en: 'Source' },
-  sourceViewer: { zh: '原文', en: 'Source document' },
   sourceClose: { zh: '关闭原文', en: 'Close the document' },
   showSimplified: { zh: '显示简体', en: 'Show in simplified characters' },
   showAsWritten: { zh: '显示原文繁体', en: 'Show as written (traditional)' },
@@ -195,75 +206,12 @@ const STRINGS = {
   script_Hans: { zh: '简体', en: 'simplified Chinese' },
   script_Hant: { zh: '繁体', en: 'traditional Chinese' },
   highlightCount: { zh: '处已提取的内容', en: 'extracted passages' },
-  // Comparison and table (issue 11)
   compareAdd: { zh: '加入对比', en: 'Add to comparison' },
   compareRemove: { zh: '移出对比', en: 'Remove from comparison' },
   compareFull: { zh: '对比已满（最多 4 个地区）', en: 'Comparison full (4 regions at most)' },
-  comparison: { zh: '地区对比', en: 'Comparison' },
-  compareSearchLabel: { zh: '添加对比地区', en: 'Add a region to compare' },
-  compareOneMore: {
-    zh: '再添加一个地区（可在上方搜索，或在地区面板、表格中点“加入对比”），即可并排比较。',
-    en: 'Add one more region (search above, or “Add to comparison” in a region panel or the table) to see them side by side.',
-  },
-  compareClear: { zh: '清空对比', en: 'Clear comparison' },
-  compareRemoveOne: { zh: '移出对比：{name}', en: 'Remove {name} from the comparison' },
-  compareAddOne: { zh: '加入对比：{name}', en: 'Add {name} to the comparison' },
-  asOfYear: { zh: '{year}年', en: 'as of {year}' },
-  asOfLatest: { zh: '最新数据', en: 'latest data' },
-  noValue: { zh: '无数据', en: 'no value' },
-  noValueAsOf: { zh: '{year}年无数据', en: 'no value as of {year}' },
-  valueIndicator: { zh: '指标', en: 'Indicator' },
-  compareNoneAsOf: {
-    zh: '截至{year}年，所比较的地区均无数据；可将时间轴向后拖动。',
-    en: 'No value for any compared region as of {year}: move the timeline to a later year.',
-  },
-  emptyFamilies: {
-    zh: '以下指标族对所比较的地区均无数据：',
-    en: 'No value for any compared region in these families:',
-  },
-  openSentence: { zh: '原文', en: 'sentence' },
-  openSentenceLabel: {
-    zh: '查看原文出处：{region}，{indicator}',
-    en: 'Show the source sentence: {region}, {indicator}',
-  },
   viewSwitch: { zh: '显示方式', en: 'View' },
   tabMap: { zh: '地图', en: 'Map' },
   tabTable: { zh: '表格', en: 'Table' },
-  tableCaptionLayer: {
-    zh: '{layer}：各地区数值（{year}），属“{family}”指标族',
-    en: '{layer}: values by region ({year}), family “{family}”',
-  },
-  tableCaptionFamily: {
-    zh: '{family}：各地区数值（{year}）',
-    en: '{family}: values by region ({year})',
-  },
-  tableCaptionCompare: {
-    zh: '所比较地区的全部指标（{year}）',
-    en: 'Every family for the compared regions ({year})',
-  },
-  tableNone: {
-    zh: '请先在左侧打开一个指标图层，表格将列出其各地区数值。',
-    en: 'Turn on an indicator layer on the left: the table lists its values by region.',
-  },
-  tableRegion: { zh: '地区', en: 'Region' },
-  tableCompareColumn: { zh: '对比', en: 'Compare' },
-  tableMapColumn: { zh: '地图所示', en: 'on the map' },
-  sortBy: { zh: '按“{column}”排序', en: 'Sort by {column}' },
-  sortedBy: { zh: '已按“{column}”{direction}排列', en: 'Sorted by {column}, {direction}' },
-  sort_ascending: { zh: '升序', en: 'ascending' },
-  sort_descending: { zh: '降序', en: 'descending' },
-  tableScroll: { zh: '表格可左右滚动', en: 'The table scrolls sideways' },
-} as const satisfies Record<string, Record<Lang, string>>;
+} as const satisfies Strings;
 
-export type StringKey = keyof typeof STRINGS;
-
-export function t(lang: Lang, key: StringKey): string {
-  return STRINGS[key][lang];
-}
-
-/** A string with `{name}` slots filled: `tf('en', 'sortBy', { column: 'Region' })`. */
-export function tf(lang: Lang, key: StringKey, slots: Record<string, string | number>): string {
-  return t(lang, key).replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in slots ? String(slots[name]) : whole,
-  );
-}
+export const { t, tf } = translator(STRINGS);

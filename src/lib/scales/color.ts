@@ -3,6 +3,8 @@
  * which every kind of colour vision reads); symbol layers take Okabe–Ito hues so stacked layers
  * stay distinguishable. "No data" is a neutral grey with a dashed outline, never a ramp colour.
  */
+// d3-scale-chromatic is pinned to 3.1.0, one module per scheme: 3.1.1 ships one bundled file
+// whose top-level scheme calls a bundler must keep, 15 KB of unused schemes in the first view.
 import { interpolateBlues, interpolateOranges } from 'd3-scale-chromatic';
 import type { IndicatorKind } from '../domain/schema';
 
