@@ -43,10 +43,13 @@ export function loadCounties(
   onProgress?: (progress: Progress) => void,
   fetcher: typeof fetch = fetch,
 ) {
+  // Drawn only as lines: each border between two counties once (half the vertices to tile
+  // and draw), not once per county ring.
   return loadGeometry<ObjectsOf<'counties'>, CountyLineProps>(
     GEO_FILES.counties,
     GEO_OBJECTS.counties,
     fetcher,
     onProgress,
+    { [GEO_OBJECTS.counties.counties]: 'mesh' },
   );
 }

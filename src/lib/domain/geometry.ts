@@ -3,7 +3,8 @@
  * Paths are relative to the page (Vite `public/`). Every focus and context feature carries `code`
  * (current GB/T 2260 code, or the group id) and `name_zh` / `name_en`, so labels switch language
  * with a layout change. The all-China counties are drawn as lines only: theirs carry nothing but
- * the numeric code as feature `id`, which keeps the file under 1.5 MB.
+ * the numeric code as feature `id`, which keeps the file under 1.5 MB, and the map draws their
+ * mesh (each border once; data/load-app-data.ts).
  */
 export const GEO_FILES = {
   /** Focus regions at county level, with dissolved prefectures, provinces and Chongqing's groups, plus label points. */
