@@ -137,8 +137,10 @@ export function pointLayers(): LayerSpecification[] {
         'circle-stroke-color': MILESTONE_COLOUR,
         // Zero where there is no marker: a stroke alone would leave a dot on every label point.
         'circle-stroke-width': ['case', ['>', milestoneRadius, 0], 2, 0],
-        // Data-driven like the symbol slots', so both layers share one compiled shader program.
-        'circle-stroke-opacity': milestoneFillOpacity,
+        // Opaque wherever there is a marker, a hollow one (all milestones ahead) too; written
+        // as an expression so the layer is data-driven like the symbol slots and both share one
+        // compiled shader program.
+        'circle-stroke-opacity': ['case', ['>', milestoneRadius, 0], 1, 0],
         // Above the label point, so it does not cover a symbol centred there.
         'circle-translate': [0, -14],
       },

@@ -9,6 +9,8 @@ import {
   symbolFillOpacity,
 } from '../../../src/lib/map/paint';
 import { NO_DATA } from '../../../src/lib/scales/color';
+import { INDICATOR_LAYER } from '../../../src/lib/map/ids';
+import { pointLayers } from '../../../src/lib/map/indicator-layers';
 import { choropleth } from './specs-fixture';
 
 /** Compiles an expression as MapLibre would for a paint property, then evaluates it. */
@@ -74,5 +76,33 @@ describe('symbol paint', () => {
     expect(evaluate('paint_circle', 'circle-radius', slotRadius(1), { r1: 12 })).toBe(12);
     expect(evaluate('paint_circle', 'circle-radius', slotRadius(1), { r0: 12 })).toBe(0);
     expect(evaluate('paint_circle', 'circle-opacity', symbolFillOpacity(2), { t2: true })).toBe(0);
+  });
+});
+
+describe('milestone markers', () => {
+  const layer = pointLayers().find((l) => l.id === INDICATOR_LAYER.milestones);
+  const paint = (state: object) => {
+    const p = (layer as { paint: Record<string, unknown> }).paint;
+    const at = (prop: string) => evaluate('paint_circle', prop, p[prop], state);
+    return {
+      radius: at('circle-radius'),
+      fill: at('circle-opacity'),
+      strokeWidth: at('circle-stroke-width'),
+      stroke: at('circle-stroke-opacity'),
+    };
+  };
+
+  it('draw a filled marker where a milestone has happened', () => {
+    expect(paint({ ms: 1, msUp: 0 })).toEqual({ radius: 6, fill: 1, strokeWidth: 2, stroke: 1 });
+  });
+
+  it('draw a hollow ring, stroked, where every milestone lies ahead', () => {
+    expect(paint({ ms: 0, msUp: 2 })).toEqual({ radius: 6, fill: 0, strokeWidth: 2, stroke: 1 });
+  });
+
+  it('draw nothing where a region has no milestone', () => {
+    const none = paint({});
+    expect(none.radius).toBe(0);
+    expect(none.strokeWidth).toBe(0);
   });
 });
