@@ -1,8 +1,9 @@
 import { render, screen } from '@testing-library/svelte';
+import type { ComponentProps } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { valueAsOf } from '../../src/lib/data/time-rule';
-import { indexDataset } from '../../src/lib/data/atlas';
-import type { IndicatorId, LayerId, RegionCode, SourceId } from '../../src/lib/domain/schema';
+import { indexDataset, type Atlas } from '../../src/lib/data/atlas';
+import type { Fact, IndicatorId, LayerId, RegionCode, SourceId } from '../../src/lib/domain/schema';
 import { drawnLayer } from '../../src/lib/layers/layer-specs';
 import { valueScopeNote } from '../../src/lib/layers/scope-notes';
 import { regionValueAsOf } from '../../src/lib/data/time-rule';
@@ -12,25 +13,44 @@ import { MINI } from '../fixtures/mini-dataset';
 
 const atlas = indexDataset(MINI);
 
+type TooltipProps = ComponentProps<typeof Tooltip>;
+
+/** Renders the tooltip at (0, 0) in Chinese with nothing but what a test sets. */
+function showTooltip(props: Pick<TooltipProps, 'region' | 'layer'> & Partial<TooltipProps>) {
+  render(Tooltip, {
+    props: {
+      value: null,
+      indicator: null,
+      scopeNote: null,
+      source: null,
+      alongside: [],
+      targets: [],
+      lang: 'zh',
+      x: 0,
+      y: 0,
+      ...props,
+    },
+  });
+}
+
+/** Facts with their indicators, as the view model hands them to the tooltip. */
+const withIndicators = (a: Atlas, facts: readonly Fact[]) =>
+  facts.map((fact) => ({ fact, indicator: a.indicators.get(fact.indicator)! }));
+
 describe('Tooltip', () => {
   it('shows region, indicator, qualified value, date and source at the given point', () => {
     const facts = (atlas.factsByRegion.get('500000' as RegionCode) ?? []).filter(
       (f) => f.indicator === 'paired-rural-schools',
     );
-    render(Tooltip, {
-      props: {
-        region: atlas.regions.get('500000' as RegionCode)!,
-        layer: drawnLayer({ kind: 'indicator', id: 'paired-rural-schools' as IndicatorId }, atlas),
-        value: valueAsOf(facts, null, atlas.sources),
-        indicator: atlas.indicators.get('paired-rural-schools' as IndicatorId)!,
-        scopeNote: null,
-        source: atlas.sources.get('000' as SourceId)!,
-        alongside: [],
-        targets: [],
-        lang: 'en',
-        x: 40,
-        y: 60,
-      },
+    showTooltip({
+      region: atlas.regions.get('500000' as RegionCode)!,
+      layer: drawnLayer({ kind: 'indicator', id: 'paired-rural-schools' as IndicatorId }, atlas),
+      value: valueAsOf(facts, null, atlas.sources),
+      indicator: atlas.indicators.get('paired-rural-schools' as IndicatorId)!,
+      source: atlas.sources.get('000' as SourceId)!,
+      lang: 'en',
+      x: 40,
+      y: 60,
     });
     const tip = screen.getByRole('tooltip');
     expect(tip.textContent).toContain('Chongqing');
@@ -41,20 +61,9 @@ describe('Tooltip', () => {
   });
 
   it('says "no data" for a region without a value', () => {
-    render(Tooltip, {
-      props: {
-        region: atlas.regions.get('640100' as RegionCode)!,
-        layer: drawnLayer({ kind: 'indicator', id: 'investment' as IndicatorId }, atlas),
-        value: null,
-        indicator: null,
-        scopeNote: null,
-        source: null,
-        alongside: [],
-        targets: [],
-        lang: 'zh',
-        x: 0,
-        y: 0,
-      },
+    showTooltip({
+      region: atlas.regions.get('640100' as RegionCode)!,
+      layer: drawnLayer({ kind: 'indicator', id: 'investment' as IndicatorId }, atlas),
     });
     expect(screen.getByRole('tooltip').textContent).toContain('无数据');
   });
@@ -68,20 +77,13 @@ describe('Tooltip', () => {
     )!;
     const value = regionValueAsOf(a, code, ids, null)!;
     const indicator = a.indicators.get(value.fact.indicator)!;
-    render(Tooltip, {
-      props: {
-        region: a.regions.get(code)!,
-        layer,
-        value,
-        indicator,
-        scopeNote: valueScopeNote(layer, indicator, 'en'),
-        source: null,
-        alongside: [],
-        targets: [],
-        lang: 'en',
-        x: 0,
-        y: 0,
-      },
+    showTooltip({
+      region: a.regions.get(code)!,
+      layer,
+      value,
+      indicator,
+      scopeNote: valueScopeNote(layer, indicator, 'en'),
+      lang: 'en',
     });
     const text = screen.getByRole('tooltip').textContent ?? '';
     expect(layer.mixedScopes).toBe(true);
@@ -96,25 +98,15 @@ describe('Tooltip', () => {
     const ids = layer.indicators.map((i) => i.id);
     const value = regionValueAsOf(a, '610727' as RegionCode, ids, null)!;
     const indicator = a.indicators.get(value.fact.indicator)!;
-    const alongside = value.alongside.map((fact) => ({
-      fact,
-      indicator: a.indicators.get(fact.indicator)!,
-    }));
+    const alongside = withIndicators(a, value.alongside);
     expect(alongside.length).toBeGreaterThan(0);
-    render(Tooltip, {
-      props: {
-        region: a.regions.get('610727' as RegionCode)!,
-        layer,
-        value,
-        indicator,
-        scopeNote: valueScopeNote(layer, indicator, 'zh'),
-        source: null,
-        alongside,
-        targets: [],
-        lang: 'zh',
-        x: 0,
-        y: 0,
-      },
+    showTooltip({
+      region: a.regions.get('610727' as RegionCode)!,
+      layer,
+      value,
+      indicator,
+      scopeNote: valueScopeNote(layer, indicator, 'zh'),
+      alongside,
     });
     const text = screen.getByRole('tooltip').textContent ?? '';
     expect(text).toContain('同日另报：');
@@ -126,25 +118,15 @@ describe('Tooltip', () => {
     const layer = drawnLayer({ kind: 'family', id: 'places' as LayerId }, a)!;
     const ids = layer.indicators.map((i) => i.id);
     const value = regionValueAsOf(a, '610700' as RegionCode, ids, 2023)!;
-    const targets = value.targets.map((fact) => ({
-      fact,
-      indicator: a.indicators.get(fact.indicator)!,
-    }));
+    const targets = withIndicators(a, value.targets);
     expect(targets.length).toBeGreaterThan(0);
-    render(Tooltip, {
-      props: {
-        region: a.regions.get('610700' as RegionCode)!,
-        layer,
-        value,
-        indicator: a.indicators.get(value.fact.indicator)!,
-        scopeNote: null,
-        source: null,
-        alongside: [],
-        targets,
-        lang: 'en',
-        x: 0,
-        y: 0,
-      },
+    showTooltip({
+      region: a.regions.get('610700' as RegionCode)!,
+      layer,
+      value,
+      indicator: a.indicators.get(value.fact.indicator)!,
+      targets,
+      lang: 'en',
     });
     const text = screen.getByRole('tooltip').textContent ?? '';
     expect(text).toContain('Targets also set:');
