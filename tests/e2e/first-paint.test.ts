@@ -83,6 +83,56 @@ describe('the first picture of the regions', () => {
     expect(s.dataRequested ?? -Infinity).toBeGreaterThanOrEqual(s.picturePainted ?? Infinity);
   });
 
+  it('draws the map in draft under the picture, then once at full density', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 412, height: 823 });
+    // Every width the map's canvas takes, with whether it and the picture were visible then.
+    await page.addInitScript(() => {
+      const widths: { width: number; hidden: boolean; picture: boolean }[] = [];
+      (window as unknown as { __canvasWidths: typeof widths }).__canvasWidths = widths;
+      const note = (canvas: HTMLCanvasElement) =>
+        widths.push({
+          width: canvas.width,
+          hidden: canvas.style.visibility === 'hidden',
+          picture: document.querySelector('img.first-paint') !== null,
+        });
+      new MutationObserver((records) => {
+        for (const r of records) {
+          if (r.target instanceof HTMLCanvasElement && r.attributeName === 'width') note(r.target);
+          for (const n of r.addedNodes)
+            if (n instanceof HTMLCanvasElement && n.classList.contains('maplibregl-canvas'))
+              note(n);
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto(`${inject('baseUrl')}?r=500113`);
+    await waitForMapIdle(page);
+    const after = await page.evaluate(() => {
+      const canvas = document.querySelector('canvas.maplibregl-canvas') as HTMLCanvasElement;
+      return {
+        widths: (window as unknown as { __canvasWidths: { width: number; hidden: boolean }[] })
+          .__canvasWidths,
+        full: Math.round(canvas.clientWidth * devicePixelRatio),
+        width: canvas.width,
+        visibility: getComputedStyle(canvas).visibility,
+        pictures: document.querySelectorAll('img.first-paint').length,
+        search: location.search,
+      };
+    });
+    await page.close();
+    const [first] = after.widths;
+    // The draft: a sliver of the pixels, hidden under the picture.
+    expect(first?.width).toBeLessThan(after.full / 8);
+    expect(first?.hidden).toBe(true);
+    // Full density before it is shown, then shown in place of the picture.
+    expect(after.widths.find((w) => w.width === after.full)?.hidden).toBe(true);
+    expect(after.width).toBe(after.full);
+    expect(after.visibility).toBe('visible');
+    expect(after.pictures).toBe(0);
+    // The change of density is not a move: the link gains no camera.
+    expect(after.search).not.toMatch(/[?&]c=/);
+  });
+
   it('frames a region a link selects by its code', async () => {
     const s = await open('?r=610727');
     expect(s.regions ?? Infinity).toBeLessThan(s.appRequested ?? -Infinity);

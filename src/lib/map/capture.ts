@@ -31,19 +31,24 @@ function copy(map: MapLibreMap): MapPixels {
   return { image, width: source.clientWidth, height: source.clientHeight };
 }
 
-/** The capture functions of one map. */
-export function mapCapture(map: MapLibreMap): MapCapture {
+/**
+ * The capture functions of one map. `setDensity` changes its device pixels per CSS pixel (null:
+ * the screen's), as MapView does, which does not report the resize as a move of the map.
+ */
+export function mapCapture(
+  map: MapLibreMap,
+  setDensity: (ratio: number | null) => void,
+): MapCapture {
   return {
     now: () => copy(map),
     atScale: async (scale) => {
-      const before = map.getPixelRatio();
-      map.setPixelRatio(scale);
+      setDensity(scale);
       try {
         // Everything redrawn at the new size, labels placed again, before the copy.
         await map.once('idle');
         return copy(map);
       } finally {
-        map.setPixelRatio(before);
+        setDensity(null);
       }
     },
   };

@@ -1,0 +1,24 @@
+/**
+ * How many device pixels the map draws per CSS pixel, and why it starts low. MapLibre draws a
+ * frame whenever a source's tiles arrive: about ten before the first idle with the atlas's
+ * sources, and in software WebGL each full-size frame holds the main thread 60–250 ms (its
+ * pixels are shaded and read back). While the first picture (first-paint-view.ts) covers the
+ * map none of those frames is seen, so they are drawn at a sliver of the density with the
+ * canvas hidden, and the map is drawn at the screen's density once, when its data is in place.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+/**
+ * Device pixels per CSS pixel of the draft under the picture: a 1280 × 800 map draws 80 × 50.
+ * The tiles, labels and their placement do not depend on it (they are laid out in CSS pixels),
+ * so the frame at full density shows exactly what it would have shown.
+ */
+export const DRAFT_PIXEL_RATIO = 1 / 16;
+
+/**
+ * Sets the map's density; null follows the screen's `devicePixelRatio` again, also when it
+ * changes later (browser zoom, another monitor). MapLibre documents null but types a number.
+ */
+export function setPixelRatio(map: MapLibreMap, ratio: number | null): void {
+  (map.setPixelRatio as (this: MapLibreMap, ratio: number | null) => void).call(map, ratio);
+}
