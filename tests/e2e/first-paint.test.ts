@@ -86,16 +86,14 @@ describe('the first picture of the regions', () => {
   it('draws the map in draft under the picture, then once at full density', async () => {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 412, height: 823 });
-    // Every width the map's canvas takes, with whether it and the picture were visible then.
+    // Every width the map's canvas takes, with whether the picture covered it then.
     await page.addInitScript(() => {
-      const widths: { width: number; hidden: boolean; picture: boolean }[] = [];
+      const widths: { width: number; covered: boolean }[] = [];
       (window as unknown as { __canvasWidths: typeof widths }).__canvasWidths = widths;
-      const note = (canvas: HTMLCanvasElement) =>
-        widths.push({
-          width: canvas.width,
-          hidden: canvas.style.visibility === 'hidden',
-          picture: document.querySelector('img.first-paint') !== null,
-        });
+      const note = (canvas: HTMLCanvasElement) => {
+        const picture = canvas.parentElement?.parentElement?.querySelector('img.first-paint');
+        widths.push({ width: canvas.width, covered: !!picture && picture.style.background !== '' });
+      };
       new MutationObserver((records) => {
         for (const r of records) {
           if (r.target instanceof HTMLCanvasElement && r.attributeName === 'width') note(r.target);
@@ -110,7 +108,7 @@ describe('the first picture of the regions', () => {
     const after = await page.evaluate(() => {
       const canvas = document.querySelector('canvas.maplibregl-canvas') as HTMLCanvasElement;
       return {
-        widths: (window as unknown as { __canvasWidths: { width: number; hidden: boolean }[] })
+        widths: (window as unknown as { __canvasWidths: { width: number; covered: boolean }[] })
           .__canvasWidths,
         full: Math.round(canvas.clientWidth * devicePixelRatio),
         width: canvas.width,
@@ -121,11 +119,11 @@ describe('the first picture of the regions', () => {
     });
     await page.close();
     const [first] = after.widths;
-    // The draft: a sliver of the pixels, hidden under the picture.
+    // The draft: a sliver of the pixels, under the picture on the map's water colour.
     expect(first?.width).toBeLessThan(after.full / 8);
-    expect(first?.hidden).toBe(true);
+    expect(after.widths.filter((w) => w.width === first?.width).every((w) => w.covered)).toBe(true);
     // Full density before it is shown, then shown in place of the picture.
-    expect(after.widths.find((w) => w.width === after.full)?.hidden).toBe(true);
+    expect(after.widths.find((w) => w.width === after.full)?.covered).toBe(true);
     expect(after.width).toBe(after.full);
     expect(after.visibility).toBe('visible');
     expect(after.pictures).toBe(0);

@@ -3,8 +3,10 @@
  * frame whenever a source's tiles arrive: about ten before the first idle with the atlas's
  * sources, and in software WebGL each full-size frame holds the main thread 60–250 ms (its
  * pixels are shaded and read back). While the first picture (first-paint-view.ts) covers the
- * map none of those frames is seen, so they are drawn at a sliver of the density with the
- * canvas hidden, and the map is drawn at the screen's density once, when its data is in place.
+ * map none of those frames is seen, so they are drawn at a sliver of the density, and the map
+ * is drawn at the screen's density once, when its data is in place. The picture covers the
+ * canvas rather than the canvas being hidden: Chrome does not run the drawing of a hidden (or
+ * transparent) WebGL canvas, and the frame that shows it then pays for all of it (~600 ms).
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 

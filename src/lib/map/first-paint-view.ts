@@ -5,6 +5,7 @@
  * An image, not inline SVG, so browsers count it as the page's largest contentful paint.
  */
 import { firstPaintSvg, type FirstPaintRegions, type Framing, type Size } from './first-paint';
+import { PALETTE } from './palette';
 
 /** The user-timing mark of the first frame that shows the focus regions, whoever drew them. */
 export const REGIONS_VISIBLE = 'regions-visible';
@@ -37,6 +38,8 @@ function expectedBox(regionOpen: boolean): Size & { left: number; top: number } 
     height: Math.max(0, h - 72 - 95),
   };
 }
+
+const sizeOf = (box: HTMLElement): Size => ({ width: box.clientWidth, height: box.clientHeight });
 
 /** A key for what a picture shows: equal keys draw equal pictures. */
 const drawnFor = (framing: Framing, size: Size): string =>
@@ -129,20 +132,27 @@ export class FirstPaint {
   }
 
   /**
+   * Whether the picture shown is already the one `handOver(container, framing)` places, so it
+   * covers the map from the moment it is handed over (the usual case: the layout was guessed).
+   */
+  fits(container: HTMLElement, framing: Framing): boolean {
+    return this.#img !== null && this.#drawnFor === drawnFor(framing, sizeOf(container));
+  }
+
+  /**
    * Moves the picture into the map's container, above its canvas and under its controls,
-   * framed as the map is about to frame itself.
+   * framed as the map is about to frame itself, on the map's water colour: it hides the whole
+   * canvas, which MapLibre draws in draft beneath it (density.ts).
    */
   async handOver(container: HTMLElement, framing: Framing): Promise<void> {
-    const size = { width: container.clientWidth, height: container.clientHeight };
+    const size = sizeOf(container);
     // Where the layout was guessed right (the usual case) the picture only changes parent:
     // drawing it again would cost the page's busiest moment tens of milliseconds for nothing.
-    const img =
-      this.#img && this.#drawnFor === drawnFor(framing, size)
-        ? this.#img
-        : await this.#draw(framing, size);
+    const img = this.fits(container, framing) ? this.#img : await this.#draw(framing, size);
     // The map may have drawn itself while the picture was being redrawn.
-    if (this.#removed) return;
+    if (this.#removed || !img) return;
     Object.assign(img.style, { position: 'absolute', left: '0', top: '0' });
+    img.style.background = PALETTE.water;
     if (this.#img !== img) this.#img?.remove();
     container.insertBefore(img, container.querySelector('.maplibregl-control-container'));
     this.#img = img;
