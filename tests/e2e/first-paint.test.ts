@@ -91,7 +91,8 @@ describe('the first picture of the regions', () => {
       const widths: { width: number; covered: boolean }[] = [];
       (window as unknown as { __canvasWidths: typeof widths }).__canvasWidths = widths;
       const note = (canvas: HTMLCanvasElement) => {
-        const picture = canvas.parentElement?.parentElement?.querySelector('img.first-paint');
+        const picture =
+          canvas.parentElement?.parentElement?.querySelector<HTMLImageElement>('img.first-paint');
         widths.push({ width: canvas.width, covered: !!picture && picture.style.background !== '' });
       };
       new MutationObserver((records) => {
