@@ -1,5 +1,5 @@
 /**
- * Bytes of the first view: every dist/ file the app requested until `map-idle`, compressed the
+ * Bytes of the first view: every dist/ file the app requested before `map-idle`, compressed the
  * way a static host serves it (the build's own `.br` and `.gz` copies, else compressed here
  * alike), by kind; and those of them the page had received when it marked `regions-visible`.
  * Also counts source rebuilds during a scripted pan/zoom.
@@ -52,13 +52,17 @@ export async function measureFirstView(
     server.served.length = 0;
     await page.goto(appUrl);
     await waitForMapIdle(page);
-    const requested = [...new Set(server.served)].filter((f) => f.startsWith(distDir));
-    const early = new Set(
-      (await page.evaluate(receivedBeforeRegions)).map((u) => {
-        const rel = decodeURIComponent(new URL(u).pathname).slice(appPath(appUrl).length);
-        return path.join(distDir, rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel);
-      }),
+    const toFile = (u: string) => {
+      const rel = decodeURIComponent(new URL(u).pathname).slice(appPath(appUrl).length);
+      return path.join(distDir, rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel);
+    };
+    // What the page asked for before its idle mark: the server's log alone would also count a
+    // file requested just after it (the service worker's code), as the test polls for the mark.
+    const beforeIdle = new Set((await page.evaluate(requestedBeforeIdle)).map(toFile));
+    const requested = [...new Set(server.served)].filter(
+      (f) => f.startsWith(distDir) && beforeIdle.has(f),
     );
+    const early = new Set((await page.evaluate(receivedBeforeRegions)).map(toFile));
     const files = requested.map((file) => {
       const rel = path.relative(distDir, file);
       return { file: rel, kind: kindOf(rel), beforeRegions: early.has(file), ...sizes(file) };
@@ -120,6 +124,18 @@ function receivedBeforeRegions(): string[] {
     ...performance.getEntriesByType('resource'),
   ] as PerformanceResourceTiming[];
   return entries.filter((e) => e.responseEnd <= mark.startTime).map((e) => e.name);
+}
+
+/** Runs in the page: the document and every resource requested before `map-idle`. */
+function requestedBeforeIdle(): string[] {
+  const idle = performance.getEntriesByName('map-idle', 'mark')[0];
+  if (!idle) throw new Error('the page never marked map-idle');
+  return [
+    ...performance.getEntriesByType('navigation'),
+    ...performance.getEntriesByType('resource'),
+  ]
+    .filter((e) => e.startTime <= idle.startTime)
+    .map((e) => e.name);
 }
 
 /** Runs in the page: counts source reloads while the camera moves eight times. */
