@@ -23,8 +23,10 @@ export function markRegionsVisible(paintedAt?: number): void {
  * Where App.svelte's layout puts the map before any of it exists: under the header, beside the
  * 320-pixel side panel and above the timeline on a desktop, narrowed by the region's panel
  * (DetailPanel: min(24rem, 34vw)) when one is open; the top 60 % under the header on a phone
- * (the 700-pixel breakpoint of the layout), where panels go below the map. A guess off by a
- * few pixels only moves the picture when the page appears; `handOver` then places it exactly.
+ * (the 700-pixel breakpoint of the layout), where panels go below the map. App.svelte holds
+ * the header and the timeline to at least these 72 and 95 pixels, which they fill unless the
+ * header wraps. A guess off by a few pixels only moves the picture when the page appears;
+ * `handOver` then draws it again for the real box.
  */
 function expectedBox(regionOpen: boolean): Size & { left: number; top: number } {
   const w = window.innerWidth;
@@ -84,10 +86,10 @@ function presented(img: HTMLImageElement): Promise<number | undefined> {
 
 export class FirstPaint {
   readonly #regions: FirstPaintRegions;
-  #img: HTMLImageElement | null = null;
-  #url = '';
+  /** The pictures in the page, oldest first, with their object URLs; the last is the current. */
+  #shown: { img: HTMLImageElement; url: string }[] = [];
   #removed = false;
-  /** What the image shown was drawn for (framing and size), so an equal hand-over keeps it. */
+  /** What the current picture was drawn for (framing and size), so an equal hand-over keeps it. */
   #drawnFor = '';
 
   private constructor(regions: FirstPaintRegions) {
@@ -102,19 +104,17 @@ export class FirstPaint {
   ): Promise<FirstPaint> {
     const paint = new FirstPaint(regions);
     const box = expectedBox(regionOpen);
-    const img = await paint.#draw(framing, box);
+    const img = paint.#image(framing, box);
+    // Decoded before it is shown, so the picture is never seen half drawn.
+    await img.decode().catch(() => undefined);
     Object.assign(img.style, { position: 'fixed', left: `${box.left}px`, top: `${box.top}px` });
     document.body.append(img);
-    paint.#img = img;
     markRegionsVisible(await presented(img));
     return paint;
   }
 
-  /**
-   * A new image of the regions framed in a box of `size`, decoded before it is shown, so the
-   * picture is never seen half drawn; the previous one's address is let go.
-   */
-  async #draw(framing: Framing, size: Size): Promise<HTMLImageElement> {
+  /** A new image of the regions framed in a box of `size`, now the current picture. */
+  #image(framing: Framing, size: Size): HTMLImageElement {
     const svg = firstPaintSvg(this.#regions, framing, size);
     this.#drawnFor = drawnFor(framing, { width: size.width, height: size.height });
     const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
@@ -125,43 +125,48 @@ export class FirstPaint {
     img.className = 'first-paint';
     Object.assign(img.style, { pointerEvents: 'none', userSelect: 'none', zIndex: '1' });
     img.src = url;
-    await img.decode().catch(() => undefined);
-    if (this.#url) URL.revokeObjectURL(this.#url);
-    this.#url = url;
+    this.#shown.push({ img, url });
     return img;
   }
 
   /**
-   * Whether the picture shown is already the one `handOver(container, framing)` places, so it
-   * covers the map from the moment it is handed over (the usual case: the layout was guessed).
-   */
-  fits(container: HTMLElement, framing: Framing): boolean {
-    return this.#img !== null && this.#drawnFor === drawnFor(framing, sizeOf(container));
-  }
-
-  /**
    * Moves the picture into the map's container, above its canvas and under its controls,
-   * framed as the map is about to frame itself, on the map's water colour: it hides the whole
-   * canvas, which MapLibre draws in draft beneath it (density.ts).
+   * framed as the map is about to frame itself, on the map's water colour: from this call on
+   * it hides the whole canvas, which MapLibre draws in draft beneath it (density.ts).
    */
-  async handOver(container: HTMLElement, framing: Framing): Promise<void> {
+  handOver(container: HTMLElement, framing: Framing): void {
+    if (this.#removed) return;
+    const current = this.#shown.at(-1);
     const size = sizeOf(container);
     // Where the layout was guessed right (the usual case) the picture only changes parent:
     // drawing it again would cost the page's busiest moment tens of milliseconds for nothing.
-    const img = this.fits(container, framing) ? this.#img : await this.#draw(framing, size);
-    // The map may have drawn itself while the picture was being redrawn.
-    if (this.#removed || !img) return;
+    const fits = current && this.#drawnFor === drawnFor(framing, size);
+    const img = fits ? current.img : this.#image(framing, size);
     Object.assign(img.style, { position: 'absolute', left: '0', top: '0' });
     img.style.background = PALETTE.water;
-    if (this.#img !== img) this.#img?.remove();
     container.insertBefore(img, container.querySelector('.maplibregl-control-container'));
-    this.#img = img;
+    if (fits) return;
+    // A new picture covers the canvas at once with its colour; the old one stays over it until
+    // the new one is decoded, so the regions never blink.
+    void img
+      .decode()
+      .catch(() => undefined)
+      .then(() => {
+        if (!this.#removed) this.#drop(this.#shown.slice(0, -1));
+      });
   }
 
   /** Takes the picture away: the map now shows the same regions in the same place. */
   remove(): void {
     this.#removed = true;
-    this.#img?.remove();
-    URL.revokeObjectURL(this.#url);
+    this.#drop(this.#shown);
+  }
+
+  #drop(pictures: readonly { img: HTMLImageElement; url: string }[]): void {
+    for (const { img, url } of pictures) {
+      img.remove();
+      URL.revokeObjectURL(url);
+    }
+    this.#shown = this.#shown.filter((p) => !pictures.includes(p));
   }
 }
