@@ -126,7 +126,10 @@ function receivedBeforeRegions(): string[] {
   return entries.filter((e) => e.responseEnd <= mark.startTime).map((e) => e.name);
 }
 
-/** Runs in the page: the document and every resource requested before `map-idle`. */
+/**
+ * Runs in the page: the document and every resource requested before `map-idle`. Resource
+ * timing lists a file once its response has ended, which every first-view file has by then.
+ */
 function requestedBeforeIdle(): string[] {
   const idle = performance.getEntriesByName('map-idle', 'mark')[0];
   if (!idle) throw new Error('the page never marked map-idle');

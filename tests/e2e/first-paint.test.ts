@@ -92,7 +92,18 @@ describe('the first picture of the regions', () => {
     // Every width the map's canvas takes, with whether the picture covered it then, and every
     // picture the page was given.
     await page.addInitScript(() => {
-      const seen = { widths: [] as { width: number; covered: boolean }[], pictures: 0 };
+      const seen = {
+        widths: [] as { width: number; covered: boolean }[],
+        pictures: 0,
+        cameraWrites: 0,
+      };
+      for (const name of ['replaceState', 'pushState'] as const) {
+        const write = history[name].bind(history);
+        history[name] = (data, unused, url) => {
+          if (url && /[?&]c=/.test(String(url))) seen.cameraWrites += 1;
+          write(data, unused, url);
+        };
+      }
       const pictures = new Set<Node>();
       (window as unknown as { __seen: typeof seen }).__seen = seen;
       const note = (canvas: HTMLCanvasElement) => {
@@ -117,11 +128,16 @@ describe('the first picture of the regions', () => {
     });
     await page.goto(`${inject('baseUrl')}${at.query}`);
     await waitForMapIdle(page);
+    // The link takes the camera at most every 500 ms (state/url-sync.svelte.ts).
+    await page.waitForTimeout(700);
     const after = await page.evaluate(() => {
       const canvas = document.querySelector('canvas.maplibregl-canvas') as HTMLCanvasElement;
       return {
-        ...(window as unknown as { __seen: { widths: { width: number; covered: boolean }[] } })
-          .__seen,
+        ...(
+          window as unknown as {
+            __seen: { widths: { width: number; covered: boolean }[]; cameraWrites: number };
+          }
+        ).__seen,
         full: Math.round(canvas.clientWidth * devicePixelRatio),
         width: canvas.width,
         picturesLeft: document.querySelectorAll('img.first-paint').length,
@@ -141,6 +157,55 @@ describe('the first picture of the regions', () => {
     expect(after).toHaveProperty('pictures', 1);
     // The change of density is not a move: the link gains no camera.
     expect(after.search).not.toMatch(/[?&]c=/);
+    expect(after.cameraWrites).toBe(0);
+  });
+
+  it('moves the map the whole way for a reader who drags it while it is in draft', async () => {
+    // A profile of its own: a service worker from an earlier page would serve MapLibre's worker
+    // past the hold below.
+    const own = await launch();
+    try {
+      const page = await own.context.newPage();
+      // Held in draft: MapLibre's worker, and so every tile, waits until the drag is done.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/maplibre-gl-worker-*', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(inject('baseUrl'));
+      const canvas = page.locator('canvas.maplibregl-canvas');
+      await expect
+        .poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width < c.clientWidth / 8))
+        .toBe(true);
+      const box = await canvas.boundingBox();
+      if (!box) throw new Error('the map has no box');
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x - 120, y, { steps: 12 });
+      // Still before letting go, so MapLibre adds no inertia to the 120 pixels.
+      await page.waitForTimeout(300);
+      await page.mouse.up();
+      // Shown at once: the picture does not stand still over a moving map.
+      expect(await page.locator('img.first-paint').count()).toBe(0);
+      release();
+      await waitForMapIdle(page);
+
+      const calm = await own.context.newPage();
+      await calm.goto(inject('baseUrl'));
+      await waitForMapIdle(calm);
+      const framed = await calm.evaluate(() => window.__atlasDebug?.map.getCenter().toArray());
+      const moved = await page.evaluate(
+        (centre) => centre && window.__atlasDebug?.map.project(centre as [number, number]).x,
+        framed,
+      );
+      // The point the map was framed on is now 120 pixels left of the middle, not one step's
+      // 10 (a gesture stopped by the change of density) nor 0 (the framing redone at load).
+      expect(moved).toBeCloseTo(box.width / 2 - 120, -1);
+    } finally {
+      await own.close();
+    }
   });
 
   it('frames a region a link selects by its code', async () => {

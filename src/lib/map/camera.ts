@@ -25,8 +25,11 @@ const FIT_MARGIN = 60;
 /** Not closer than a county and its neighbours: a region without its surroundings is hard to place. */
 export const MAX_FIT_ZOOM = 8;
 /**
- * What the open legend card covers of the map's left edge before it is measured: its widest
- * (`max-width: 16rem` in ui/MapArea.svelte) plus its 0.5rem offset and a gap.
+ * What the open legend card covers of the map's left edge: its widest (`max-width: 16rem` in
+ * ui/MapArea.svelte) plus its 0.5rem offset and a gap. Not measured: the first picture (drawn
+ * before the legend exists), the map's first framing and every later one use the same inset,
+ * so the map does not shift as it appears (a measured, narrower card re-framed it then, and
+ * put a camera nobody had moved into the link).
  */
 export const LEGEND_INSET_PX = 16.5 * 16 + 8;
 export const NO_INSET: Inset = { top: 0, right: 0, bottom: 0, left: 0 };

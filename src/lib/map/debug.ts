@@ -11,7 +11,10 @@ declare global {
   }
 }
 
-/** User-timing marks: the first idle map, and the first idle map with the all-China counties. */
+/**
+ * User-timing marks: the first idle map as shown (after its draft, at the screen's density),
+ * and the first such idle with the all-China counties.
+ */
 export const MARK = { mapIdle: 'map-idle', countiesIdle: 'counties-idle' } as const;
 
 /** Marks the first moment a map of the page is idle with its data drawn; later calls do nothing. */

@@ -18,8 +18,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 export const DRAFT_PIXEL_RATIO = 1 / 16;
 
 /**
- * Sets the map's density; null follows the screen's `devicePixelRatio` again, also when it
- * changes later (browser zoom, another monitor). MapLibre documents null but types a number.
+ * Sets the map's density; null follows the screen's `devicePixelRatio` again (MapLibre reads it
+ * at each resize, as after a browser zoom). MapLibre documents null but types a number.
  */
 export function setPixelRatio(map: MapLibreMap, ratio: number | null): void {
   (map.setPixelRatio as (this: MapLibreMap, ratio: number | null) => void).call(map, ratio);

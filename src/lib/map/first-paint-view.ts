@@ -1,7 +1,8 @@
 /**
  * Shows the first-paint picture (first-paint.ts) as an image until MapLibre has drawn the map:
  * first where the page's layout will put the map, then, once the app has laid the page out,
- * inside the map's own box and framed as the map is, and removed at the map's first idle frame.
+ * inside the map's own box and framed as the map is, and removed when the map is drawn at full
+ * density (MapView: its draft under the picture, then one full frame).
  * An image, not inline SVG, so browsers count it as the page's largest contentful paint.
  */
 import { firstPaintSvg, type FirstPaintRegions, type Framing, type Size } from './first-paint';
@@ -132,20 +133,30 @@ export class FirstPaint {
   /**
    * Moves the picture into the map's container, above its canvas and under its controls,
    * framed as the map is about to frame itself, on the map's water colour: from this call on
-   * it hides the whole canvas, which MapLibre draws in draft beneath it (density.ts).
+   * it hides the whole canvas, which MapLibre draws in draft beneath it (density.ts). False
+   * when there is no picture left to hand over (it was removed).
    */
-  handOver(container: HTMLElement, framing: Framing): void {
-    if (this.#removed) return;
+  handOver(container: HTMLElement, framing: Framing): boolean {
+    if (this.#removed) return false;
     const current = this.#shown.at(-1);
     const size = sizeOf(container);
     // Where the layout was guessed right (the usual case) the picture only changes parent:
     // drawing it again would cost the page's busiest moment tens of milliseconds for nothing.
     const fits = current && this.#drawnFor === drawnFor(framing, size);
     const img = fits ? current.img : this.#image(framing, size);
-    Object.assign(img.style, { position: 'absolute', left: '0', top: '0' });
-    img.style.background = PALETTE.water;
+    // The whole box, whatever its size becomes: MapLibre keeps the centre when the box is
+    // resized, and the picture, drawn at its own size, stays centred with it.
+    Object.assign(img.style, {
+      position: 'absolute',
+      inset: '0',
+      width: '100%',
+      height: '100%',
+      objectFit: 'none',
+      objectPosition: 'center',
+      background: PALETTE.water,
+    });
     container.insertBefore(img, container.querySelector('.maplibregl-control-container'));
-    if (fits) return;
+    if (fits) return true;
     // A new picture covers the canvas at once with its colour; the old one stays over it until
     // the new one is decoded, so the regions never blink.
     void img
@@ -154,6 +165,7 @@ export class FirstPaint {
       .then(() => {
         if (!this.#removed) this.#drop(this.#shown.slice(0, -1));
       });
+    return true;
   }
 
   /** Takes the picture away: the map now shows the same regions in the same place. */
