@@ -116,7 +116,7 @@ export class FirstPaint {
 
   /** A new image of the regions framed in a box of `size`, now the current picture. */
   #image(framing: Framing, size: Size): HTMLImageElement {
-    const svg = firstPaintSvg(this.#regions, framing, size);
+    const svg = firstPaintSvg(this.#regions, framing, size, window.devicePixelRatio || 1);
     this.#drawnFor = drawnFor(framing, { width: size.width, height: size.height });
     const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
     const img = new Image(size.width, size.height);

@@ -94,42 +94,104 @@ function interpolate(zoom: number, [z0, v0]: [number, number], [z1, v1]: [number
   return v0 + t * (v1 - v0);
 }
 
+/** `over` at `opacity` laid on `under` (both `#rrggbb`), as the browser composites them. */
+function composite(over: string, opacity: number, under: string): string {
+  const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  const mixed = [0, 1, 2].map((i) =>
+    Math.round(opacity * channel(over, i) + (1 - opacity) * channel(under, i)),
+  );
+  return '#' + mixed.map((c) => c.toString(16).padStart(2, '0')).join('');
+}
+
+/** World pixels at zoom 0 to the picture's units: `x * k + dx`, `y * k + dy`. */
+interface Placement {
+  k: number;
+  dx: number;
+  dy: number;
+}
+
 /**
- * The SVG document of the regions framed in a box of `size`: fills and outlines in the style's
- * order (counties, their white lines, prefecture, group and province outlines) with the
- * colours and widths the style gives a region neither hovered nor selected.
+ * The SVG path data of `geometries`' rings placed by `to` (Web Mercator as `world`), in whole `step`s of a CSS pixel:
+ * each point relative to the one before, a point in the same step as the one before left out,
+ * and a ring wholly outside the `width` × `height` box (in steps, with a margin for strokes)
+ * left out too. Pictures are drawn once per page on its busiest moment: the fewer points the
+ * browser parses and rasterises, the sooner the regions are on screen.
  */
-export function firstPaintSvg(regions: FirstPaintRegions, framing: Framing, size: Size): string {
+function pathData(
+  geometries: readonly Geometry[],
+  to: Placement,
+  box: { width: number; height: number; margin: number },
+): string {
+  // Plain numbers and strings only: this runs once, cold, on tens of thousands of points.
+  const parts: string[] = [];
+  for (const g of geometries)
+    for (const ring of rings(g)) {
+      let d = '';
+      let px = 0;
+      let py = 0;
+      let x0 = Infinity;
+      let y0 = Infinity;
+      let x1 = -Infinity;
+      let y1 = -Infinity;
+      for (const p of ring) {
+        const lng = p[0] ?? 0;
+        const lat = p[1] ?? 0;
+        const sin = Math.sin((lat * Math.PI) / 180);
+        const x = Math.round(((lng + 180) / 360) * TILE * to.k + to.dx);
+        const y = Math.round(
+          (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * TILE * to.k + to.dy,
+        );
+        if (d === '') d = 'M' + x + ' ' + y;
+        else if (x !== px || y !== py) d += 'l' + (x - px) + ' ' + (y - py);
+        else continue;
+        px = x;
+        py = y;
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      }
+      const outside =
+        x1 < -box.margin ||
+        y1 < -box.margin ||
+        x0 > box.width + box.margin ||
+        y0 > box.height + box.margin;
+      if (d !== '' && !outside) parts.push(d + 'z');
+    }
+  return parts.join('');
+}
+
+/**
+ * The SVG document of the regions framed in a box of `size` (CSS pixels) on a screen of
+ * `pixelRatio` device pixels per CSS pixel: fills and outlines in the style's order (counties,
+ * their white lines, prefecture, group and province outlines) with the colours and widths the
+ * style gives a region neither hovered nor selected. Points are placed to half a device pixel.
+ */
+export function firstPaintSvg(
+  regions: FirstPaintRegions,
+  framing: Framing,
+  size: Size,
+  pixelRatio = 1,
+): string {
   const cam =
     'camera' in framing
       ? fromCamera(framing.camera)
       : fitCamera(framing.bounds, size, framing.inset);
-  const k = 2 ** cam.zoom;
-  const dx = size.width / 2 - cam.x * k;
-  const dy = size.height / 2 - cam.y * k;
-  const d = (geometries: readonly Geometry[]) =>
-    geometries
-      .flatMap(rings)
-      .map(
-        (ring) =>
-          'M' +
-          ring
-            .map((p) => {
-              const [x, y] = world(p);
-              return `${(x * k + dx).toFixed(1)} ${(y * k + dy).toFixed(1)}`;
-            })
-            .join('L') +
-          'Z',
-      )
-      .join('');
+  /** CSS pixels per unit of the paths and of the view box. */
+  const step = 0.5 / pixelRatio;
+  const k = 2 ** cam.zoom / step;
+  const dx = size.width / 2 / step - cam.x * k;
+  const dy = size.height / 2 / step - cam.y * k;
+  const box = { width: size.width / step, height: size.height / step, margin: 4 / step };
+  const d = (geometries: readonly Geometry[]) => pathData(geometries, { k, dx, dy }, box);
   const counties = d(regions.county);
   const line = (path: string, colour: string, width: number) =>
-    `<path d="${path}" fill="none" stroke="${colour}" stroke-width="${width.toFixed(2)}" stroke-linejoin="round"/>`;
+    `<path d="${path}" fill="none" stroke="${colour}" stroke-width="${(width / step).toFixed(2)}" stroke-linejoin="round"/>`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}">`,
-    // The county fill lies over China's land colour at 85 % in the style.
-    `<path d="${counties}" fill="${PALETTE.china}" fill-rule="evenodd"/>`,
-    `<path d="${counties}" fill="${PALETTE.focus}" fill-opacity="0.85" fill-rule="evenodd"/>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${box.width} ${box.height}">`,
+    // The style lays the county fill at 85 % over China's land colour: one fill of the colour
+    // that makes, so the browser parses and fills the counties once.
+    `<path d="${counties}" fill="${composite(PALETTE.focus, 0.85, PALETTE.china)}" fill-rule="evenodd"/>`,
     line(counties, PALETTE.countyLine, interpolate(cam.zoom, [4, 0.4], [9, 1.5])),
     line(d(regions.prefecture), PALETTE.prefectureLine, 1),
     line(d(regions.group), PALETTE.groupLine, 1.4),

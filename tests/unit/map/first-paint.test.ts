@@ -58,29 +58,69 @@ describe('fitCamera', () => {
 describe('firstPaintSvg', () => {
   const size = { width: 800, height: 600 };
   const svg = firstPaintSvg(geometry.regions, { bounds, inset: NO_INSET }, size);
-  const numbers = (d: string) =>
-    d
-      .split(/[MLZ ]/)
-      .filter(Boolean)
-      .map(Number);
+  /** The points of path data, absolute, in the picture's units (half a pixel at ratio 1). */
+  const points = (d: string): [number, number][] => {
+    const out: [number, number][] = [];
+    for (const [, cmd, x, y] of d.matchAll(/([Ml])(-?\d+) (-?\d+)/g)) {
+      const last = cmd === 'l' ? out.at(-1) : undefined;
+      out.push([Number(x) + (last?.[0] ?? 0), Number(y) + (last?.[1] ?? 0)]);
+    }
+    return out;
+  };
+  const countyPath = (picture: string) => /<path d="([^"]*)"/.exec(picture)?.[1] ?? '';
 
-  it('draws the fills and the four kinds of outline, sized to the box', () => {
+  it("draws the counties' fill and the four kinds of outline, sized to the box", () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600"')).toBe(
       true,
     );
-    expect(svg.match(/<path /g)).toHaveLength(6);
+    expect(svg).toContain('viewBox="0 0 1600 1200"');
+    expect(svg.match(/<path /g)).toHaveLength(5);
+  });
+
+  it("fills the counties with the colour the style's 85 % lays over China's land", () => {
+    // #d6e4dc at 0.85 over #f7f5f0: 0.85 × d6 + 0.15 × f7 = db, and so on.
+    expect(svg).toContain('fill="#dbe7df"');
   });
 
   it('keeps the counties inside the padding, touching it on one side', () => {
-    const d = /<path d="([^"]*)"/.exec(svg)?.[1] ?? '';
-    const xs = numbers(d).filter((_, i) => i % 2 === 0);
-    const ys = numbers(d).filter((_, i) => i % 2 === 1);
+    const pts = points(countyPath(svg)).map(([x, y]) => [x / 2, y / 2] as const);
+    const xs = pts.map(([x]) => x);
+    const ys = pts.map(([, y]) => y);
     const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    expect(x0).toBeGreaterThanOrEqual(59.9);
-    expect(y0).toBeGreaterThanOrEqual(59.9);
-    expect(x1).toBeLessThanOrEqual(740.1);
-    expect(y1).toBeLessThanOrEqual(540.1);
-    expect(Math.min(x0 - 60, 740 - x1, y0 - 60, 540 - y1)).toBeLessThan(0.2);
+    expect(x0).toBeGreaterThanOrEqual(59.5);
+    expect(y0).toBeGreaterThanOrEqual(59.5);
+    expect(x1).toBeLessThanOrEqual(740.5);
+    expect(y1).toBeLessThanOrEqual(540.5);
+    expect(Math.min(x0 - 60, 740 - x1, y0 - 60, 540 - y1)).toBeLessThan(0.5);
+  });
+
+  it('places points to half a device pixel and leaves out those in the same place', () => {
+    const sharp = firstPaintSvg(geometry.regions, { bounds, inset: NO_INSET }, size, 2);
+    expect(sharp).toContain('viewBox="0 0 3200 2400"');
+    const coarse = points(countyPath(svg));
+    const fine = points(countyPath(sharp));
+    expect(fine.length).toBeGreaterThan(coarse.length);
+    expect(countyPath(svg)).not.toMatch(/l0 0(?!\d)/);
+  });
+
+  it('leaves out the rings a zoomed-in picture does not show', () => {
+    const banan = geometry.byCode.get('500113');
+    if (!banan) throw new Error('no Banan in focus.json');
+    const one = boundsOf([{ type: 'Feature', properties: {}, geometry: banan }]);
+    if (!one) throw new Error('no bounds');
+    const close = firstPaintSvg(geometry.regions, { bounds: one, inset: NO_INSET }, size);
+    const rings = (picture: string) => countyPath(picture).split('M').slice(1);
+    expect(rings(close).length).toBeLessThan(rings(svg).length);
+    // Every ring kept reaches into the box (1600 × 1200 half pixels, with 8 of margin).
+    for (const ring of rings(close)) {
+      const pts = points('M' + ring);
+      const xs = pts.map(([x]) => x);
+      const ys = pts.map(([, y]) => y);
+      expect(Math.max(...xs)).toBeGreaterThanOrEqual(-8);
+      expect(Math.max(...ys)).toBeGreaterThanOrEqual(-8);
+      expect(Math.min(...xs)).toBeLessThanOrEqual(1608);
+      expect(Math.min(...ys)).toBeLessThanOrEqual(1208);
+    }
   });
 });
 
