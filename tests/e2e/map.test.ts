@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LABEL_LAYERS, LAYER, SOURCE } from '../../src/lib/map/ids';
 import { interiorPixel, isSelected, openApp, renderedCount, settle, type OpenApp } from './app';
+import { launch, waitForMapIdle, type Session } from './browser';
 
 const BANAN = '500113';
 const HANZHONG = '610700';
@@ -93,5 +94,45 @@ describe('the map', () => {
   it('logs no console error and requests nothing from another origin', () => {
     expect(app.log.errors).toEqual([]);
     expect(app.log.foreignRequests).toEqual([]);
+  });
+});
+
+describe("what floats at the map's bottom edge", () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch('en-US');
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  /** The legend's and the attribution's boxes, once the map is drawn at `size` from `query`. */
+  const boxes = async (size: { width: number; height: number }, query: string) => {
+    const page = await session.context.newPage();
+    await page.setViewportSize(size);
+    await page.goto(`${inject('baseUrl')}${query}`);
+    await waitForMapIdle(page);
+    const legend = await page.locator('details.legend').boundingBox();
+    const attribution = await page.locator('.maplibregl-ctrl-attrib').boundingBox();
+    await page.close();
+    if (!legend || !attribution) throw new Error('no legend or no attribution on the map');
+    return { legend, attribution };
+  };
+
+  // The attribution wraps to three or four lines where the map is narrow; the legend used to sit
+  // one line up, over the sources' names and the boundaries disclaimer.
+  it.each([
+    ['a phone', { width: 390, height: 844 }, ''],
+    [
+      'a narrow desktop with a region open',
+      { width: 1000, height: 760 },
+      '?r=500113&l=boundaries,labels,i.new-school-places&i=new-school-places',
+    ],
+  ])('keeps the legend above the attribution on %s', async (_, size, query) => {
+    const { legend, attribution } = await boxes(size, query);
+    expect(attribution.height).toBeGreaterThan(40);
+    // They share columns, so only being stacked keeps them apart.
+    expect(legend.x).toBeLessThan(attribution.x + attribution.width);
+    expect(legend.y + legend.height).toBeLessThanOrEqual(attribution.y);
   });
 });
