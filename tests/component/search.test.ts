@@ -33,6 +33,21 @@ describe('Search', () => {
     expect(list?.getAttribute('role')).toBe('listbox');
   });
 
+  it('says so, visibly, when nothing matches, and shows no empty list', async () => {
+    const { input } = await setup();
+    await type(input, 'xyz不存在');
+    const list = document.getElementById(input.getAttribute('aria-controls') ?? '');
+    expect(list?.hidden).toBe(true);
+    const seen = [...document.querySelectorAll('p')].filter(
+      (p) => p.textContent?.trim() === '没有匹配的地区' && p.getAttribute('aria-hidden') === 'true',
+    );
+    expect(seen).toHaveLength(1);
+    // Announced once, by the status region; the visible line is not read twice.
+    expect(screen.getByRole('status').textContent).toContain('没有匹配的地区');
+    await type(input, '巴南');
+    expect(document.querySelector('p[aria-hidden="true"]')).toBeNull();
+  });
+
   it('chooses the first pinyin match with Enter', async () => {
     const { input, onchoose } = await setup();
     await type(input, 'ba nan');
