@@ -157,6 +157,29 @@ describe('journey: compare regions, read the table', () => {
     },
   );
 
+  it('keeps the region names in view while the table scrolls sideways', async () => {
+    // Compared regions with no layer chosen: every indicator is a column, thousands of pixels.
+    const { page, log } = await open(`cmp=${BANAN},${LUEYANG}&tab=table`, 'en');
+    try {
+      const scroller = page.locator('.table-view .scroll');
+      const name = page.locator(`tr[data-region="${BANAN}"] th[scope="row"]`);
+      await name.waitFor();
+      const before = await name.boundingBox();
+      const width = await scroller.evaluate((el) => el.scrollWidth - el.clientWidth);
+      expect(width).toBeGreaterThan(500);
+      await scroller.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+      await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(500);
+      const box = await scroller.boundingBox();
+      const after = await name.boundingBox();
+      // Stuck to the scroller's left edge, where the checkbox column was.
+      expect(after?.x).toBeCloseTo(box?.x ?? NaN, 0);
+      expect(after?.x).toBeLessThanOrEqual(before?.x ?? NaN);
+      expect(log.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it.each(LANGS)("shows in the table the value the map's tooltip shows (%s)", async (lang) => {
     const { page, log } = await open('', lang);
     try {
