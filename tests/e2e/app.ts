@@ -1,5 +1,6 @@
 /** Opening the built app in the browser and reading its map, shared by the journeys. */
 import type { Page } from 'playwright-core';
+import { PICK_LAYERS } from '../../src/lib/map/ids';
 import { launch, waitForMapIdle, watch, type PageLog, type Session } from './browser';
 
 export interface OpenApp {
@@ -47,7 +48,8 @@ export function isSelected(page: Page, source: string, code: string): Promise<bo
 
 /**
  * Page coordinates of a pixel well inside a region's drawn polygon: every pixel within `margin`
- * of it hits the region too. (A label point can sit on the seat, a pixel from a neighbour.)
+ * of it hits the region too, and the pointer there picks the region, not a circle over it.
+ * (A label point can sit on the seat, a pixel from a neighbour.)
  */
 export async function interiorPixel(
   page: Page,
@@ -56,24 +58,27 @@ export async function interiorPixel(
   margin = 4,
 ): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
-    ([layerId, c, m]) => {
+    ([layerId, c, m, pick]) => {
       const map = window.__atlasDebug?.map;
       if (!map) return null;
       const hits = (x: number, y: number) =>
         map
           .queryRenderedFeatures([x, y], { layers: [layerId] })
           .some((f) => f.properties?.code === c);
+      // What the pointer picks there: no circle of another region standing over it.
+      const picks = (x: number, y: number) =>
+        map.queryRenderedFeatures([x, y], { layers: [...pick] })[0]?.properties?.code === c;
       const canvas = map.getCanvas();
       const { width, height } = canvas.getBoundingClientRect();
       for (let y = m; y < height - m; y += 2)
         for (let x = m; x < width - m; x += 2)
-          if (hits(x, y) && hits(x - m, y) && hits(x + m, y) && hits(x, y - m) && hits(x, y + m)) {
+          if (picks(x, y) && hits(x - m, y) && hits(x + m, y) && hits(x, y - m) && hits(x, y + m)) {
             const r = canvas.getBoundingClientRect();
             return { x: r.left + x, y: r.top + y };
           }
       return null;
     },
-    [layer, code, margin] as const,
+    [layer, code, margin, PICK_LAYERS] as const,
   );
   if (!point) throw new Error(`${code} has no pixel ${margin}px inside its edges`);
   return point;

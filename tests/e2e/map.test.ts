@@ -4,12 +4,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { LABEL_LAYERS, LAYER, SOURCE } from '../../src/lib/map/ids';
+import { INDICATOR_LAYER, LABEL_LAYERS, LAYER, SOURCE } from '../../src/lib/map/ids';
 import { interiorPixel, isSelected, openApp, renderedCount, settle, type OpenApp } from './app';
 import { launch, waitForMapIdle, type Session } from './browser';
 
 const BANAN = '500113';
 const HANZHONG = '610700';
+const CHONGQING = '500000';
 
 describe('the map', () => {
   let app: OpenApp;
@@ -134,5 +135,40 @@ describe("what floats at the map's bottom edge", () => {
     // They share columns, so only being stacked keeps them apart.
     expect(legend.x).toBeLessThan(attribution.x + attribution.width);
     expect(legend.y + legend.height).toBeLessThanOrEqual(attribution.y);
+  });
+});
+
+describe('proportional circles', () => {
+  let app: OpenApp;
+  beforeAll(async () => {
+    // The default view: school places as circles, Chongqing's the largest.
+    app = await openApp(inject('baseUrl'), 'en-US');
+    await settle(app.page);
+  });
+  afterAll(async () => {
+    await app?.session.close();
+  });
+
+  it('stand for their own region under the pointer, not for the county they cover', async () => {
+    const { page } = app;
+    const at = await page.evaluate(
+      ([layers, code]) => {
+        const map = window.__atlasDebug?.map;
+        const circle = map
+          ?.queryRenderedFeatures({ layers: [...layers] })
+          .find((f) => f.properties?.code === code);
+        if (!map || circle?.geometry.type !== 'Point') return null;
+        const p = map.project(circle.geometry.coordinates as [number, number]);
+        const box = map.getCanvas().getBoundingClientRect();
+        return { x: box.left + p.x, y: box.top + p.y };
+      },
+      [INDICATOR_LAYER.symbols, CHONGQING] as const,
+    );
+    if (!at) throw new Error("Chongqing's circle is not on the map");
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => page.locator('[role="tooltip"]').textContent()).toContain('Chongqing');
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('r')).toBe(CHONGQING);
+    expect(app.log.errors).toEqual([]);
   });
 });

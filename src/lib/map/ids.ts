@@ -53,9 +53,6 @@ export const REGION_SOURCES = [
 ] as const;
 export type RegionSourceId = (typeof REGION_SOURCES)[number];
 
-/** Layers whose features the pointer picks, finest first. */
-export const PICK_LAYERS = [LAYER.countyFill] as const;
-
 /** Symbol layers whose `text-field` follows the language. */
 export const LABEL_LAYERS = [
   LAYER.provinceLabels,
@@ -115,6 +112,13 @@ export const INDICATOR_LAYER = {
   symbols: Array.from({ length: SYMBOL_SLOTS }, (_, slot) => `symbols-${slot}`),
   milestones: 'milestones',
 } as const;
+
+/**
+ * Layers whose features the pointer picks; the one drawn on top under it wins. A proportional
+ * circle stands for its own region (a city's circle for the city), not for the county it
+ * happens to cover, so it is picked before the county fill beneath it.
+ */
+export const PICK_LAYERS: readonly string[] = [...INDICATOR_LAYER.symbols, LAYER.countyFill];
 
 /**
  * The comparison's outlines, one line layer per region level, always visible: a region's line
