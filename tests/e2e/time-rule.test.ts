@@ -47,4 +47,19 @@ describe('the time rule in the browser', () => {
     expect(app.log.errors).toEqual([]);
     expect(app.log.foreignRequests).toEqual([]);
   });
+  it("shows each milestone's words on the screen, the first and the last too", async () => {
+    const { page } = app;
+    const width = page.viewportSize()?.width ?? 0;
+    const dots = page.locator('.timeline .milestone');
+    const count = await dots.count();
+    expect(count).toBeGreaterThan(2);
+    for (const i of [0, count - 1]) {
+      await dots.nth(i).hover();
+      const tip = await dots.nth(i).locator('.tip').boundingBox();
+      expect(tip).not.toBeNull();
+      expect(tip?.x ?? -1).toBeGreaterThanOrEqual(0);
+      expect((tip?.x ?? 0) + (tip?.width ?? Infinity)).toBeLessThanOrEqual(width);
+    }
+    await page.mouse.move(700, 5);
+  });
 });
