@@ -47,6 +47,16 @@ describe('Legend', () => {
     expect(b.getByText('lower is more balanced')).toBeTruthy();
   });
 
+  it('says so when no region has a value at the year shown, and not otherwise', () => {
+    // The built dataset's public-kindergarten share is dated 2023: nothing stands at 2017.
+    show([ind('public-kindergarten-share')], 2017, 'en', built());
+    const empty = document.querySelector('[data-kind="choropleth"] .none-shown');
+    expect(empty?.textContent).toContain('No region has a value for this year');
+    document.body.innerHTML = '';
+    show([ind('public-kindergarten-share')], null, 'en', built());
+    expect(document.querySelector('.none-shown')).toBeNull();
+  });
+
   it('shows symbol sizes with round values and explains targets', () => {
     show([ind('new-school-places')], 2023, 'zh');
     const b = block('symbols');

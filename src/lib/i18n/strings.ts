@@ -148,6 +148,10 @@ export const STRINGS = {
   countiesFailed: { zh: '县界下载失败', en: 'The county borders could not be downloaded' },
   retry: { zh: '重试', en: 'Try again' },
   legend: { zh: '图例', en: 'Legend' },
+  legendNoneShown: {
+    zh: '这一年没有地区有此数值；图例的刻度适用于所有年份。拖动时间轴可查看其他年份。',
+    en: 'No region has a value for this year; the scale holds for every year. Move the timeline to see another year.',
+  },
   noData: { zh: '无数据', en: 'no data' },
   targetLegend: {
     zh: '目标（浅色虚线，尚非实现值）',

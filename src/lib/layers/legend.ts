@@ -21,6 +21,11 @@ export interface LayerAbout {
   scopes: string[];
   /** The members count different school levels or periods: every value names its own. */
   mixedScopes: boolean;
+  /**
+   * No region has a value at the year shown: the map draws none, and the scale (fitted to every
+   * year's values) is all the block has to show.
+   */
+  noneShown: boolean;
 }
 
 /** One legend block; `key` is stable across years, for keyed lists. */
@@ -72,6 +77,7 @@ function about(layer: DrawnLayer, values: ReadonlyMap<unknown, AsOf>, lang: Lang
     family: family === layer.name[lang] ? null : family,
     scopes: layerScopeLines(layer, shown, lang),
     mixedScopes: layer.mixedScopes,
+    noneShown: values.size === 0,
   };
 }
 
