@@ -70,6 +70,48 @@ function pngColours(
   }, png.toString('base64'));
 }
 
+describe('the PNG of a short map', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch('en-US');
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  // A comparison open under the map leaves it a few hundred pixels: the legend used to be drawn
+  // over the title band and the map, its own first line cut off at the top.
+  it('puts the legend and the sources under the map when they do not fit over it', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 640 });
+    // Two layers, so two legend blocks: a shaded one and the circles.
+    const layers = `boundaries,labels,i.teacher-rotation-share,i.${PLACES}`;
+    await page.goto(`${inject('baseUrl')}?r=${BANAN}&l=${layers}&cmp=${BANAN},610727&lang=en`);
+    await waitForMapIdle(page);
+    await settle(page);
+    const map = await page.locator('canvas.maplibregl-canvas').boundingBox();
+    expect(map?.height ?? Infinity).toBeLessThanOrEqual(300);
+    await page.getByTestId('share').click();
+    await page.getByTestId('share-dialog').waitFor({ state: 'visible' });
+    const { bytes } = await downloaded(page, 'download-png');
+    expect(bytes.readUInt32BE(16)).toBe(Math.round((map?.width ?? 0) * 2));
+    // Taller than the map by the legend card and the bottom band.
+    expect(bytes.readUInt32BE(20)).toBeGreaterThan(Math.round((map?.height ?? 0) * 2) + 200);
+    const shots = await session.context.newPage();
+    await shots.setViewportSize({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
+    await shots.setContent('<body style="margin:0"></body>');
+    await shots.evaluate((b64) => {
+      const img = document.createElement('img');
+      img.src = `data:image/png;base64,${b64}`;
+      document.body.append(img);
+      return img.decode();
+    }, bytes.toString('base64'));
+    await shoot(shots, 'export-png-short-en');
+    await shots.close();
+    await page.close();
+  });
+});
+
 describe.each(['zh', 'en'] as const satisfies readonly Lang[])('share & download (%s)', (lang) => {
   let session: Session;
   let page: Page;

@@ -90,6 +90,14 @@ function swatch(fill: string, opts: { stroke?: string; dashed?: boolean; alpha?:
   };
 }
 
+/** A wider region's colour under the counties' white veil, as the map and Legend.svelte draw it. */
+function veiled(colour: string) {
+  return (ctx: CanvasRenderingContext2D, x: number, y: number) => {
+    swatch(colour, { alpha: 0.85 })(ctx, x, y);
+    swatch('#ffffff', { alpha: 0.55 })(ctx, x, y);
+  };
+}
+
 function dot(colour: string, hollow: boolean, r = 5) {
   return (ctx: CanvasRenderingContext2D, x: number, y: number) => {
     ctx.beginPath();
@@ -115,6 +123,13 @@ function blockRows(block: LegendBlock, lang: Lang): { title: string; rows: Row[]
           mark: swatch(block.target.colour, { stroke: '#333', dashed: true, alpha: 0.3 }),
           label: t(lang, 'targetLegend'),
         });
+      if (block.inherited) {
+        const from = block.inherited.from.join(lang === 'zh' ? '、' : ', ');
+        rows.push({
+          mark: veiled(block.inherited.colour),
+          label: t(lang, 'inheritedLegend').replace('{regions}', from),
+        });
+      }
       rows.push({
         mark: swatch(NO_DATA.fill, { stroke: NO_DATA.outline, dashed: true }),
         label: t(lang, 'noData'),
@@ -208,25 +223,47 @@ function legend(
   return { width, height: y - at.y };
 }
 
-/** The picture, on a new canvas of `doc`. */
+/**
+ * The picture, on a new canvas of `doc`: the map's size, or taller when the map is too short for
+ * its legend between the bands over its edges (a comparison open under it shortens it). The
+ * legend and the bottom band then go below the map, so nothing covers the title or the map.
+ */
 export function composePicture(input: PictureInput, doc: Document = document): HTMLCanvasElement {
   const { width, height } = input.size;
+  const { text } = input;
+  // Measured before the canvas is sized: sizing a canvas resets its drawing state.
+  const measure = doc.createElement('canvas').getContext('2d');
+  if (!measure) throw new Error('no 2D canvas');
+  measure.font = font(12);
+  const sub = wrap(measure, `${text.subtitle} · ${text.year}`, width - 2 * PAD);
+  const top = PAD + 18 + sub.length * LINE + PAD / 2;
+  measure.font = font(10);
+  const foot = [
+    ...wrap(measure, text.sources, width - 2 * PAD),
+    ...wrap(measure, text.disclaimer, width - 2 * PAD),
+  ];
+  const bottom = foot.length * 13 + PAD;
+  const maxWidth = Math.min(240, width / 3);
+  const card =
+    input.legend.length > 0
+      ? legend(measure, input.legend, input.lang, { x: 0, y: 0, maxWidth }, false)
+      : null;
+  const cardHeight = card ? card.height + 2 * PAD : 0;
+  const fits = !card || top + PAD + cardHeight + PAD + bottom <= height;
+  const total = fits ? height : height + PAD + cardHeight + PAD + bottom;
+
   const canvas = doc.createElement('canvas');
   canvas.width = Math.round(width * input.scale);
-  canvas.height = Math.round(height * input.scale);
+  canvas.height = Math.round(total * input.scale);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
-  ctx.drawImage(input.map, 0, 0, canvas.width, canvas.height);
+  ctx.drawImage(input.map, 0, 0, canvas.width, Math.round(height * input.scale));
   ctx.scale(input.scale, input.scale);
   ctx.textBaseline = 'alphabetic';
 
   // Top band: the atlas, what the view shows, the year.
-  const { text } = input;
-  ctx.font = font(12);
-  const sub = wrap(ctx, `${text.subtitle} · ${text.year}`, width - 2 * PAD);
-  const top = PAD + 18 + sub.length * LINE + PAD / 2;
   ctx.fillStyle = PAPER;
   ctx.fillRect(0, 0, width, top);
   ctx.fillStyle = INK;
@@ -238,26 +275,19 @@ export function composePicture(input: PictureInput, doc: Document = document): H
 
   // Bottom band: the documents and the disclaimer.
   ctx.font = font(10);
-  const foot = [
-    ...wrap(ctx, text.sources, width - 2 * PAD),
-    ...wrap(ctx, text.disclaimer, width - 2 * PAD),
-  ];
-  const bottom = foot.length * 13 + PAD;
   ctx.fillStyle = PAPER;
-  ctx.fillRect(0, height - bottom, width, bottom);
+  ctx.fillRect(0, total - bottom, width, bottom);
   ctx.fillStyle = MUTED;
-  foot.forEach((line, i) => ctx.fillText(line, PAD, height - bottom + PAD / 2 + 10 + i * 13));
+  foot.forEach((line, i) => ctx.fillText(line, PAD, total - bottom + PAD / 2 + 10 + i * 13));
 
-  // The legend, in a card above the bottom band at the left, as on screen.
-  if (input.legend.length > 0) {
-    const maxWidth = Math.min(240, width / 3);
-    const size = legend(ctx, input.legend, input.lang, { x: 0, y: 0, maxWidth }, false);
-    const box = { x: PAD, y: height - bottom - PAD - size.height - 2 * PAD };
+  // The legend, in a card above the bottom band at the left, as on screen; or under the map.
+  if (card) {
+    const box = { x: PAD, y: fits ? height - bottom - PAD - cardHeight : height + PAD };
     ctx.fillStyle = PAPER;
-    ctx.fillRect(box.x, box.y, size.width + 2 * PAD, size.height + 2 * PAD);
+    ctx.fillRect(box.x, box.y, card.width + 2 * PAD, cardHeight);
     ctx.strokeStyle = '#e2dfd6';
     ctx.lineWidth = 1;
-    ctx.strokeRect(box.x, box.y, size.width + 2 * PAD, size.height + 2 * PAD);
+    ctx.strokeRect(box.x, box.y, card.width + 2 * PAD, cardHeight);
     ctx.fillStyle = INK;
     legend(ctx, input.legend, input.lang, { x: box.x + PAD, y: box.y + PAD, maxWidth }, true);
   }
