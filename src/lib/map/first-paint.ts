@@ -60,8 +60,14 @@ export function fitCamera(bounds: Bounds, size: Size, inset: Inset = NO_INSET): 
 /** A camera of the link (centre and zoom) in world pixels. */
 function fromCamera(camera: Camera): WorldCamera {
   const [x, y] = world(camera.center);
-  return { x, y, zoom: camera.zoom };
+  return { x, y, zoom: Math.min(camera.zoom, MAP_MAX_ZOOM) };
 }
+
+/**
+ * MapLibre's default `maxZoom`, which MapView keeps: a link may ask for more (up to 24), and the
+ * map shows this instead, so the picture does too.
+ */
+const MAP_MAX_ZOOM = 22;
 
 /** Where the picture is framed: the link's camera, or bounds fitted as MapView fits them. */
 export type Framing = { camera: Camera } | { bounds: Bounds; inset: Inset };

@@ -156,18 +156,33 @@ describe('firstPaintSvg', () => {
     }
   });
 
-  it('keeps every point near the box however far a link zooms in', () => {
-    // Browsers add relative points up in 32-bit floats: unclipped, a province ring at zoom 21
-    // reaches past 2^24 units and its outline drifts by pixels from the county lines beside it.
+  /** The first vertex of the first province outline in focus.json. */
+  const provinceVertex = ((): [number, number] => {
     const [lng = 0, lat = 0] =
       geometry.regions.province[0]?.type === 'Polygon'
         ? (geometry.regions.province[0].coordinates[0]?.[0] ?? [])
         : geometry.regions.province[0]?.type === 'MultiPolygon'
           ? (geometry.regions.province[0].coordinates[0]?.[0]?.[0] ?? [])
           : [];
+    return [lng, lat];
+  })();
+
+  it("draws a link's camera past MapLibre's zoom limit at the limit, as the map will", () => {
+    // Beside a vertex of a province outline: at zoom 22 the vertex is 6 px from the centre, at
+    // 24 it would be 24 px, at 20 it is 1.5 px.
+    const center: [number, number] = [provinceVertex[0] + 1e-6, provinceVertex[1]];
+    const at = (zoom: number) =>
+      firstPaintSvg(geometry.regions, { camera: { center, zoom } }, size);
+    expect(at(24)).toBe(at(22));
+    expect(at(20)).not.toBe(at(22));
+  });
+
+  it('keeps every point near the box however far a link zooms in', () => {
+    // Browsers add relative points up in 32-bit floats: unclipped, a province ring at zoom 21
+    // reaches past 2^24 units and its outline drifts by pixels from the county lines beside it.
     const deep = firstPaintSvg(
       geometry.regions,
-      { camera: { center: [lng, lat], zoom: 21 } },
+      { camera: { center: provinceVertex, zoom: 21 } },
       size,
       3,
     );
