@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const FLAGS = [
   '--headless',
@@ -33,6 +34,26 @@ export interface Session {
 
 /** The page-side name of the binding that reports violations to the test. */
 const CSP_BINDING = '__atlasCspViolation';
+
+/**
+ * The browser of one `describe` block: launched (in `locale`) before its tests and closed after
+ * them. Its `context` is read in the tests, once `beforeAll` has launched it.
+ */
+export function blockSession(locale = 'zh-CN'): { readonly context: BrowserContext } {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await launch(locale);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return {
+    get context() {
+      if (!session) throw new Error("the block's browser is launched in beforeAll");
+      return session.context;
+    },
+  };
+}
 
 /** `locale` sets navigator.languages, which picks the app's first language. */
 export async function launch(locale = 'zh-CN'): Promise<Session> {

@@ -3,8 +3,8 @@
  * screen before the app's code is even requested, the map takes it over, and a link it cannot
  * frame simply goes without it.
  */
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
-import { launch, waitForMapIdle, watch, type PageLog, type Session } from './browser';
+import { describe, expect, inject, it, onTestFinished } from 'vitest';
+import { blockSession, launch, waitForMapIdle, watch, type PageLog } from './browser';
 
 interface Seen {
   /** When regions-visible and map-idle were marked, and when the app chunk was requested. */
@@ -45,7 +45,7 @@ const seen = async () =>
   }) satisfies Seen;
 
 describe('the first picture of the regions', () => {
-  let session: Session;
+  const session = blockSession();
   let log: PageLog;
   const open = async (query: string): Promise<Seen> => {
     const page = await session.context.newPage();
@@ -56,12 +56,6 @@ describe('the first picture of the regions', () => {
     await page.close();
     return s;
   };
-  beforeAll(async () => {
-    session = await launch();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
 
   it('shows the regions before the app is requested, and gives way to the map', async () => {
     const s = await open('');

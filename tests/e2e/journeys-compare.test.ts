@@ -5,7 +5,7 @@
  * link; the table is sorted from the keyboard, says so with aria-sort and a polite announcement,
  * and shows the value the map's tooltip shows. The app's own pure code is the oracle.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { comparisonModel } from '../../src/lib/compare/comparison';
 import { sortRows } from '../../src/lib/compare/sort';
 import { layerTable } from '../../src/lib/compare/table';
@@ -16,7 +16,7 @@ import { drawnLayer } from '../../src/lib/layers/layer-specs';
 import { SOURCE } from '../../src/lib/map/ids';
 import { COMPARED } from '../../src/lib/map/paint';
 import { formatValue } from '../../src/lib/scales/format';
-import { launch, waitForMapIdle, watch, type Page, type Session } from './browser';
+import { blockSession, waitForMapIdle, watch, type Page } from './browser';
 import { atlas, gotoRetrying, query, regionOption, waitForHeader } from './journey-helpers';
 
 const BANAN = '500113' as RegionCode;
@@ -36,14 +36,8 @@ function outlined(page: Page, code: string): Promise<boolean> {
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 describe('journey: compare regions, read the table', () => {
-  let session: Session;
+  const session = blockSession();
   const retries = { count: 0 };
-  beforeAll(async () => {
-    session = await launch();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
 
   async function open(q: string, lang: Lang) {
     const base = inject('baseUrl');

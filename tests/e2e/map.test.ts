@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { INDICATOR_LAYER, LABEL_LAYERS, LAYER, SOURCE } from '../../src/lib/map/ids';
 import { interiorPixel, isSelected, openApp, renderedCount, settle, type OpenApp } from './app';
-import { launch, waitForMapIdle, type Session } from './browser';
+import { blockSession, waitForMapIdle } from './browser';
 
 const BANAN = '500113';
 const HANZHONG = '610700';
@@ -99,13 +99,7 @@ describe('the map', () => {
 });
 
 describe("what floats at the map's bottom edge", () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await launch('en-US');
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = blockSession('en-US');
 
   /** The legend's and the attribution's boxes, once the map is drawn at `size` from `query`. */
   const boxes = async (size: { width: number; height: number }, query: string) => {

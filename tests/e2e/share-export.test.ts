@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import type { Lang } from '../../src/lib/i18n/lang';
 import { VALUE_COLUMNS } from '../../src/lib/export/rows';
-import { launch, waitForMapIdle, watch, type PageLog, type Session } from './browser';
+import { blockSession, launch, waitForMapIdle, watch, type PageLog, type Session } from './browser';
 import { atlas, shoot } from './journey-helpers';
 import { settle } from './app';
 import { freePort } from './global-setup';
@@ -71,13 +71,7 @@ function pngColours(
 }
 
 describe('the PNG of a short map', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await launch('en-US');
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = blockSession('en-US');
 
   // A comparison open under the map leaves it a few hundred pixels: the legend used to be drawn
   // over the title band and the map, its own first line cut off at the top.
@@ -281,13 +275,7 @@ describe.each(['zh', 'en'] as const satisfies readonly Lang[])('share & download
 describe.each(['zh', 'en'] as const satisfies readonly Lang[])(
   'without a clipboard (%s)',
   (lang) => {
-    let session: Session;
-    beforeAll(async () => {
-      session = await launch();
-    });
-    afterAll(async () => {
-      await session?.close();
-    });
+    const session = blockSession();
 
     it('shows the pinned share link in a field to copy by hand', async () => {
       const page = await session.context.newPage();
@@ -322,13 +310,7 @@ describe.each(['zh', 'en'] as const satisfies readonly Lang[])(
 );
 
 describe.each(['zh', 'en'] as const satisfies readonly Lang[])('embedded (%s)', (lang) => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await launch();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = blockSession();
 
   it('shows the map, legend and timeline only, with a link to the full view', async () => {
     const base = inject('baseUrl');
