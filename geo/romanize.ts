@@ -81,7 +81,7 @@ export function toPinyin(han: string): string {
 }
 
 /** Splits "石柱土家族" into the place (石柱) and the peoples, outermost last (土家). */
-function splitPeoples(body: string): { place: string; peoples: string[] } {
+export function splitPeoples(body: string): { place: string; peoples: string[] } {
   const peoples: string[] = [];
   let rest = body;
   for (;;) {

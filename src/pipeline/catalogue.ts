@@ -3,7 +3,7 @@
  * Everything the extractor knows about language lives in these JSON files, so a new document
  * or a new indicator needs a catalogue entry, not a code change.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import {
@@ -19,6 +19,7 @@ import {
 } from '../lib/domain/schema.ts';
 import { layerConflicts } from '../lib/domain/families.ts';
 import { BuildError } from './errors.ts';
+import { loadRegionBase, regionUniverse, type RegionUniverse } from './region-base.ts';
 
 const SectionSchema = z.object({
   /** The section starts at the first occurrence of this string (inside the body). */
@@ -47,6 +48,8 @@ export const DocumentEntrySchema = z.object({
   /** Strings inside the body that are not article text (photo captions); every occurrence is skipped. */
   mask: z.array(z.string().min(1)),
   sections: z.array(SectionSchema),
+  /** Where the document was published, when its adder gave it. */
+  url: z.string().url().optional(),
 });
 export type DocumentEntry = z.infer<typeof DocumentEntrySchema>;
 
@@ -100,7 +103,10 @@ export type EventRule = z.infer<typeof EventRuleSchema>;
 export interface Catalogues {
   seedsDir: string;
   documents: DocumentEntry[];
+  /** The dataset's regions: the catalogue's, and the base regions the documents are about. */
   regions: z.infer<typeof RegionSchema>[];
+  /** Every region a document may name: the catalogue over the region base. */
+  universe: RegionUniverse;
   families: z.infer<typeof FamilySchema>[];
   indicators: IndicatorEntry[];
   measures: MeasureEntry[];
@@ -143,10 +149,14 @@ function checkUnique(file: string, key: string, ids: string[]): void {
   });
 }
 
-/** Read and cross-check every catalogue of a seeds directory. */
-export function loadCatalogues(seedsDir: string): Catalogues {
+/**
+ * Read and cross-check every catalogue of a seeds directory, with the region base at
+ * `regionBasePath` (the committed one by default).
+ */
+export function loadCatalogues(seedsDir: string, regionBasePath?: string): Catalogues {
   const documents = readJson(seedsDir, 'catalogue.json', 'documents', z.array(DocumentEntrySchema));
-  const regions = readJson(seedsDir, 'regions.json', 'regions', z.array(RegionSchema));
+  const catalogueRegions = readJson(seedsDir, 'regions.json', 'regions', z.array(RegionSchema));
+  const universe = regionUniverse(catalogueRegions, loadRegionBase(regionBasePath));
   const families = readJson(seedsDir, 'families.json', 'families', z.array(FamilySchema));
   const indicators = readJson(
     seedsDir,
@@ -181,7 +191,7 @@ export function loadCatalogues(seedsDir: string): Catalogues {
     'rules',
     events.map((r) => r.id),
   );
-  const codes = new Set<string>(regions.map((r) => r.code));
+  const codes = universe.byCode;
   documents.forEach((d, i) => {
     if (!codes.has(d.defaultRegion))
       throw new BuildError(
@@ -220,5 +230,16 @@ export function loadCatalogues(seedsDir: string): Catalogues {
     checkRegexes('seeds/measures.json', `measures.${i}`, [...m.keywords, ...(m.unless ?? [])]),
   );
   events.forEach((r, i) => checkRegexes('seeds/events.json', `rules.${i}`, [r.pattern]));
-  return { seedsDir, documents, regions, families, indicators, measures, events };
+  const listed = new Set(documents.map((d) => d.file));
+  for (const file of readdirSync(seedsDir).sort())
+    if (file.endsWith('.txt') && !listed.has(file))
+      throw new BuildError(
+        `seeds/${file}`,
+        null,
+        'not listed in seeds/catalogue.json: add documents with npm run add-document -- FILE --published YYYY-MM-DD',
+      );
+  const regions = universe.datasetRegions(
+    documents.flatMap((d) => [d.defaultRegion, ...d.sections.map((s) => s.region)]),
+  );
+  return { seedsDir, documents, regions, universe, families, indicators, measures, events };
 }
