@@ -74,7 +74,7 @@ export interface BuildOptions {
 /** Builds the dataset and coverage report from a seeds folder; throws a BuildError naming the place. */
 export function buildDataset(seedsDir: string, options: BuildOptions = {}): BuildOutput {
   const cat = loadCatalogues(seedsDir);
-  const regions = regionIndex(cat.regions);
+  const regions = regionIndex(cat.readable);
   const matchers = compileIndicators(cat.indicators);
   const facts: Fact[] = [];
   const measures: Measure[] = [];
@@ -114,7 +114,11 @@ export function buildDataset(seedsDir: string, options: BuildOptions = {}): Buil
   const content = verifyDataset({
     schemaVersion: 1,
     sources,
-    regions: cat.regions,
+    // The catalogue's regions, and the base regions an item or a document is about.
+    regions: cat.universe.datasetRegions([
+      ...cat.regions.map((r) => r.code),
+      ...[...facts, ...measures, ...events].map((x) => x.region),
+    ]),
     families: cat.families,
     indicators: cat.indicators.map(({ id, name, unit, kind, group, family, layer, scope }) => ({
       id,

@@ -107,6 +107,8 @@ export interface Catalogues {
   regions: z.infer<typeof RegionSchema>[];
   /** Every region a document may name: the catalogue over the region base. */
   universe: RegionUniverse;
+  /** The regions the reader looks for in the text: the catalogue's, and the base's in the provinces the documents are about. */
+  readable: z.infer<typeof RegionSchema>[];
   families: z.infer<typeof FamilySchema>[];
   indicators: IndicatorEntry[];
   measures: MeasureEntry[];
@@ -241,5 +243,16 @@ export function loadCatalogues(seedsDir: string, regionBasePath?: string): Catal
   const regions = universe.datasetRegions(
     documents.flatMap((d) => [d.defaultRegion, ...d.sections.map((s) => s.region)]),
   );
-  return { seedsDir, documents, regions, universe, families, indicators, measures, events };
+  const readable = universe.readable(documents.map((d) => d.defaultRegion));
+  return {
+    seedsDir,
+    documents,
+    regions,
+    universe,
+    readable,
+    families,
+    indicators,
+    measures,
+    events,
+  };
 }

@@ -11,7 +11,7 @@ import { exclusionReason } from './exclusions.ts';
 import { matchIndicator, type IndicatorMatcher } from './indicators.ts';
 import { qualifierAt, statusAt } from './qualifiers.ts';
 import { scanArabic, scanChinese, type Quantity } from './quantity.ts';
-import { attribute, type RegionIndex } from './regions.ts';
+import { attributeCarried, type RegionIndex } from './regions.ts';
 import { clauseAround, sentenceAround, trimSpan, type Span } from './text.ts';
 
 /** Facts of one document and the coverage entries of its non-date numbers. */
@@ -59,6 +59,11 @@ function segment(work: string, q: Span, clause: Span, neighbours: Span[]): Span 
 /** The quote ends at a 、 right after the number: "4000余门、数字图书…" lists the next item. */
 function quoteSpan(work: string, q: Span, seg: Span): Span {
   return work[q.end] === '、' ? { start: seg.start, end: q.end } : seg;
+}
+
+/** How far back a place named earlier carries: the paragraph's start, not before the section's. */
+function carryFloor(work: string, sentence: Span, sectionStart: number): number {
+  return Math.max(work.lastIndexOf('\n', sentence.start) + 1, sectionStart);
 }
 
 function sentenceText(work: string, q: Span): string {
@@ -129,7 +134,13 @@ export function extractFacts(
       horizonIn(dates, doc.body.start, doc.body.end);
     const fact = {
       id: `${entry.id}-${indicator.id}-${q.start}`,
-      region: attribute(regions, work, clause, section.region),
+      region: attributeCarried(
+        regions,
+        work,
+        clause,
+        section.region,
+        carryFloor(work, sentence, section.start),
+      ),
       indicator: indicator.id,
       value: q.value,
       ...(q.upper === null ? {} : { upper: q.upper }),

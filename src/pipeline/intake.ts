@@ -114,35 +114,55 @@ const DEPTH: Record<Region['level'], number> = {
 };
 
 /**
+ * The names a region is found by in a text: its full Chinese name, and its short names where
+ * no other region shares them («大理州» is one prefecture; «大理» is a city and a prefecture).
+ */
+function findableNames(u: RegionUniverse): { name: string; code: string }[] {
+  const owners = new Map<string, Set<string>>();
+  for (const r of u.byCode.values()) {
+    if (r.level === 'country') continue;
+    for (const name of [r.name.zh, ...r.aliases.filter((a) => !/^\d+$/.test(a))]) {
+      const key = simplified(name);
+      if (key.length >= 2) owners.set(key, (owners.get(key) ?? new Set()).add(r.code));
+    }
+  }
+  return [...owners]
+    .filter(([, codes]) => codes.size === 1)
+    .map(([name, codes]) => ({ name, code: [...codes][0] as string }))
+    .sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
+}
+
+/** How often each region is named in a text, longest names first, never inside another's. */
+function namings(
+  names: readonly { name: string; code: string }[],
+  within: string,
+): Map<string, number> {
+  const work = simplified(within);
+  const taken = new Array<boolean>(work.length).fill(false);
+  const seen = new Map<string, number>();
+  for (const { name, code } of names) {
+    for (let at = work.indexOf(name); at >= 0; at = work.indexOf(name, at + 1)) {
+      if (taken.slice(at, at + name.length).some(Boolean)) continue;
+      taken.fill(true, at, at + name.length);
+      seen.set(code, (seen.get(code) ?? 0) + 1);
+    }
+  }
+  return seen;
+}
+
+/**
  * The document's subject when none is given: the most specific region its title names, else
- * the region its text names most often (ties to the more specific). Only full names count
- * («略阳县», «汉中市»): a short name alone («朝阳») is too often a word or another place.
- * Null when neither names a region the universe knows.
+ * the region its text names most often (ties to the more specific, then the lower code). Null
+ * when neither names a region the universe knows.
  */
 export function inferRegion(u: RegionUniverse, title: string, text: string): string | null {
-  const count = (within: string) => {
-    const seen = new Map<string, number>();
-    const work = simplified(within);
-    for (const r of u.byCode.values()) {
-      if (r.level === 'country') continue;
-      const name = simplified(r.name.zh);
-      if (name.length < 2) continue;
-      let n = 0;
-      for (let at = work.indexOf(name); at >= 0; at = work.indexOf(name, at + name.length)) n++;
-      if (n > 0) seen.set(r.code, n);
-    }
-    return seen;
-  };
-  const pick = (seen: Map<string, number>, byCount: boolean): string | null => {
-    const ranked = [...seen].sort(
-      ([a, na], [b, nb]) =>
-        (byCount ? nb - na : 0) ||
-        DEPTH[(u.byCode.get(b) as Region).level] - DEPTH[(u.byCode.get(a) as Region).level] ||
-        a.localeCompare(b),
-    );
-    return ranked[0]?.[0] ?? null;
-  };
-  return pick(count(title), false) ?? pick(count(text), true);
+  const names = findableNames(u);
+  const depth = (code: string) => DEPTH[(u.byCode.get(code) as Region).level];
+  const pick = (seen: Map<string, number>, byCount: boolean): string | null =>
+    [...seen].sort(
+      ([a, na], [b, nb]) => (byCount ? nb - na : 0) || depth(b) - depth(a) || a.localeCompare(b),
+    )[0]?.[0] ?? null;
+  return pick(namings(names, title), false) ?? pick(namings(names, text), true);
 }
 
 /**

@@ -6,7 +6,7 @@
  * named regions (or to each) would misstate it.
  */
 import type { Region } from '../lib/domain/schema.ts';
-import type { Span } from './text.ts';
+import { clauseAround, type Span } from './text.ts';
 
 /** Finds region names (and aliases) in simplified text. */
 export interface RegionIndex {
@@ -74,8 +74,29 @@ export function namedRegions(
   );
 }
 
-/** The single region a clause is about: the one it names, else the section's. */
-export function attribute(index: RegionIndex, work: string, span: Span, context: string): string {
-  const named = namedRegions(index, work, span, context);
-  return named.length === 1 ? (named[0] as string) : context;
+/** Words for the whole of the section's region («全州12个县市», «全市»): they name it again. */
+const WHOLE_AREA = /全(?:省|市|州|盟|县|区|旗)|本(?:省|市|州|县|区)/u;
+
+/**
+ * The region a clause's figures belong to, read as reports list places: a clause that names one
+ * region is about it, and so are the clauses after it, back to `floor` (the paragraph's or the
+ * section's start), until another region is named («宾川县新增学位1200个，新建校舍2.1万平方米；
+ * 祥云县…»). A clause naming several regions, or the whole area («全州», «全市»), is the
+ * section's, and so are those after it.
+ */
+export function attributeCarried(
+  index: RegionIndex,
+  work: string,
+  clause: Span,
+  context: string,
+  floor: number,
+): string {
+  for (let c = clause; c.end > floor; c = clauseAround(work, Math.max(floor, c.start - 1))) {
+    const span = { start: Math.max(c.start, floor), end: c.end };
+    const named = namedRegions(index, work, span, context);
+    if (named.length === 1) return named[0] as string;
+    if (named.length > 1 || WHOLE_AREA.test(work.slice(span.start, span.end))) return context;
+    if (c.start <= floor) break;
+  }
+  return context;
 }

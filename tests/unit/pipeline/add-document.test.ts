@@ -182,6 +182,32 @@ describe('npm run add-document: a county report from outside the seeds’ region
   });
 });
 
+describe('npm run add-document: a prefecture’s report listing its counties', () => {
+  const DALI = join(root, 'tests/fixtures/documents/yunnan-dali-prefecture-summary.txt');
+  it('gives each county the figures of its clauses, and the prefecture those of the whole', () => {
+    const { status, stdout } = run(
+      repoCopy(),
+      DALI,
+      '--published',
+      '2024-12-09',
+      '--dry-run',
+      '--json',
+    );
+    expect(status).toBe(0);
+    const review = JSON.parse(stdout) as Review;
+    // Inferred from the title's «大理州»; «云县» inside «祥云县» is not a place of its own.
+    expect(review).toMatchObject({ region: '532900', regionBasis: 'inferred' });
+    const regionOf = (value: number) => review.facts.find((f) => f.value === value)?.region;
+    expect(regionOf(1200)).toBe('532924');
+    expect(regionOf(21000)).toBe('532924');
+    expect(regionOf(180000000)).toBe('532923');
+    expect(regionOf(3)).toBe('532923');
+    expect(regionOf(26000)).toBe('532900');
+    // «全州12个县市» counts places: it is neither a region nor a fact.
+    expect(review.facts.some((f) => f.value === 12)).toBe(false);
+  });
+});
+
 describe('npm run build:data', () => {
   it('fails on a document in seeds/ that the catalogue does not list, naming it', () => {
     const dir = repoCopy();

@@ -5,7 +5,8 @@ import { z } from 'zod/mini';
 import { RegionSchema } from '../../../src/lib/domain/schema.ts';
 import { factDate, findDates, statedDate } from '../../../src/pipeline/dates.ts';
 import { qualifierAt, statusAt } from '../../../src/pipeline/qualifiers.ts';
-import { attribute, namedRegions, regionIndex } from '../../../src/pipeline/regions.ts';
+import { clauseAround } from '../../../src/pipeline/text.ts';
+import { attributeCarried, namedRegions, regionIndex } from '../../../src/pipeline/regions.ts';
 import { simplifiedView } from '../../../src/pipeline/script.ts';
 
 const root = join(import.meta.dirname, '../../..');
@@ -78,7 +79,7 @@ describe('dates', () => {
 describe('regions named in text', () => {
   it('gives a clause naming one other county to that county', () => {
     const text = '留坝县在2022年全国青少年足球比赛中获全国冠军';
-    expect(attribute(regions, text, whole(text), '610700')).toBe('610729');
+    expect(attributeCarried(regions, text, whole(text), '610700', 0)).toBe('610729');
   });
 
   it('keeps a joint total naming several regions with the context region', () => {
@@ -88,7 +89,28 @@ describe('regions named in text', () => {
       'cq-northeast',
       'cq-southeast',
     ]);
-    expect(attribute(regions, text, whole(text), '500000')).toBe('500000');
+    expect(attributeCarried(regions, text, whole(text), '500000', 0)).toBe('500000');
+  });
+
+  it('carries a named county to the clauses after it, until another place or the whole area is named', () => {
+    const text =
+      '留坝县新增学位1200个,新建校舍2.1万平方米;佛坪县新建学校3所,覆盖学生900人;全市专任教师2.6万人';
+    const at = (quote: string) => {
+      const i = text.indexOf(quote);
+      return attributeCarried(regions, text, clauseAround(text, i, i + quote.length), '610700', 0);
+    };
+    expect(at('2.1万平方米')).toBe('610729');
+    expect(at('900人')).toBe('610730');
+    expect(at('2.6万人')).toBe('610700');
+  });
+
+  it('carries no place past its floor (a new paragraph or section)', () => {
+    const text = '留坝县新增学位1200个\n新建校舍2.1万平方米';
+    const i = text.indexOf('2.1');
+    const clause = clauseAround(text, i, i + 3);
+    expect(attributeCarried(regions, text, clause, '610700', text.indexOf('\n') + 1)).toBe(
+      '610700',
+    );
   });
 
   it('ignores ancestors and regions of other provinces', () => {
