@@ -5,7 +5,7 @@ import type { IndicatorId } from '../../src/lib/domain/schema';
 import { buildCatalogue } from '../../src/lib/layers/layer-catalogue';
 import type { LayerRef } from '../../src/lib/domain/layer-ref';
 import LayerPanel from '../../src/lib/ui/LayerPanel.svelte';
-import type { CountiesState } from '../../src/lib/state/atlas-view.svelte';
+import type { CountiesState } from '../../src/lib/state/counties-loader.svelte';
 import { MINI } from '../fixtures/mini-dataset';
 import { atlas as built } from '../fixtures/dataset';
 

@@ -107,3 +107,18 @@ export function comparisonTable(
   );
   return { kind: 'comparison', layer: null, ...fill(atlas, regions, sources, year, true) };
 }
+
+/**
+ * The table the view shows: the compared regions across every family once two are compared, else
+ * the active `layer`'s family over `regions`; null with neither (nothing to tabulate).
+ */
+export function viewTable(
+  atlas: Atlas,
+  compared: readonly RegionCode[],
+  layer: DrawnLayer | null,
+  regions: readonly Region[],
+  year: AsOfYear,
+): TableModel | null {
+  if (compared.length >= 2) return comparisonTable(atlas, compared, year);
+  return layer ? layerTable(atlas, layer, regions, year) : null;
+}

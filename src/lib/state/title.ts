@@ -1,13 +1,41 @@
-/** The document title names the view, so history entries and bookmarks are told apart. */
+/**
+ * The view named in words: the document title, so history entries and bookmarks are told apart,
+ * and the heading of the embedded and printed views.
+ */
+import type { Atlas } from '../data/atlas';
 import { t } from '../i18n/strings';
-import type { Lang } from '../i18n/lang';
+import type { LayerSpec } from '../layers/layer-specs';
+import type { ViewSnapshot } from './types';
 
-/** ["巴南区", "新增学位", 2021] → "巴南区 · 新增学位 · 2021 — 义务教育优质均衡发展地图". Empty parts are skipped. */
+/**
+ * "巴南区 · 新增学位 · 2021 — 义务教育优质均衡发展地图": the region, indicator and year chosen
+ * (those set and known to the atlas), then the atlas's name.
+ */
 export function viewTitle(
-  lang: Lang,
-  parts: readonly (string | number | null | undefined)[],
+  atlas: Atlas,
+  v: Pick<ViewSnapshot, 'region' | 'indicator' | 'year' | 'lang'>,
 ): string {
-  const named = parts.filter((p) => p !== null && p !== undefined && p !== '');
-  const app = t(lang, 'appTitle');
+  const named = [
+    v.region && atlas.regions.get(v.region)?.name[v.lang],
+    v.indicator && atlas.indicators.get(v.indicator)?.name[v.lang],
+    v.year,
+  ].filter((p) => p !== null && p !== undefined && p !== '');
+  const app = t(v.lang, 'appTitle');
   return named.length === 0 ? app : `${named.join(' · ')} — ${app}`;
+}
+
+/**
+ * What the view shows: the region chosen, then the layers that draw values, topmost first
+ * ("巴南区 · 新增学位"); "" when neither. `specs` run bottom to top.
+ */
+export function viewHeading(
+  atlas: Atlas,
+  v: Pick<ViewSnapshot, 'region' | 'lang'>,
+  specs: readonly LayerSpec[],
+): string {
+  const region = v.region ? atlas.regions.get(v.region) : undefined;
+  const layers = specs.flatMap((s) =>
+    s.kind === 'choropleth' || s.kind === 'symbols' ? [s.layer.name[v.lang]] : [],
+  );
+  return [region?.name[v.lang], ...layers.reverse()].filter(Boolean).join(' · ');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonTable, layerTable } from '../../../src/lib/compare/table';
+import { comparisonTable, layerTable, viewTable } from '../../../src/lib/compare/table';
 import { regionsInTreeOrder } from '../../../src/lib/data/select';
 import { regionValueAsOf } from '../../../src/lib/data/time-rule';
 import type { LayerId, RegionCode } from '../../../src/lib/domain/schema';
@@ -61,5 +61,19 @@ describe('comparisonTable', () => {
     // Each family's columns sit together.
     const runs = families.filter((f, i) => i === 0 || families[i - 1] !== f);
     expect(new Set(runs).size).toBe(runs.length);
+  });
+});
+
+describe('viewTable', () => {
+  it('tabulates the comparison once two regions are compared, else the active layer', () => {
+    const two = ['500113', '610727'] as RegionCode[];
+    expect(viewTable(atlas, two, places, regions, null)).toEqual(comparisonTable(atlas, two, null));
+    expect(viewTable(atlas, two.slice(0, 1), places, regions, 2021)).toEqual(
+      layerTable(atlas, places, regions, 2021),
+    );
+  });
+
+  it('has nothing to tabulate with fewer than two compared and no layer drawn', () => {
+    expect(viewTable(atlas, ['500113' as RegionCode], null, regions, null)).toBeNull();
   });
 });

@@ -1,0 +1,73 @@
+/**
+ * What the tooltip says about one region: the value the time rule draws on the active layer at
+ * the year, with its indicator, scope note and document, and the facts that stand beside it
+ * undrawn; and which drawn layer is the active one. Pure; the view model derives both.
+ */
+import type { Atlas } from '../data/atlas';
+import { regionValueAsOf, type AsOf, type AsOfYear } from '../data/time-rule';
+import type { Fact, Indicator, IndicatorId, Region, RegionCode, Source } from '../domain/schema';
+import type { Lang } from '../i18n/lang';
+import type { DrawnLayer, LayerSpec } from './layer-specs';
+import { valueScopeNote } from './scope-notes';
+
+/** What the tooltip says about the region under the pointer or keyboard focus. */
+export interface TooltipModel {
+  region: Region;
+  /** The layer tooltips speak of (AtlasView.activeLayer); null when none is drawn. */
+  layer: DrawnLayer | null;
+  value: AsOf | null;
+  /** The indicator the value is of: on a family layer, the member the time rule picked. */
+  indicator: Indicator | null;
+  /** Said next to the value where the layer's members count different school levels or periods. */
+  scopeNote: string | null;
+  source: Source | null;
+  /** The region's other facts on the layer for the value's date (AsOf.alongside), each with its indicator. */
+  alongside: { fact: Fact; indicator: Indicator }[];
+  /** The region's standing targets on the layer that are not drawn (AsOf.targets), each with its indicator. */
+  targets: { fact: Fact; indicator: Indicator }[];
+}
+
+/**
+ * The layer the tooltip (and the table) speaks of: the indicator the user chose if the map draws
+ * it, else the topmost drawn indicator or family layer (a link may name an indicator whose layer
+ * it hides or that lost its slot); null when none is drawn. `specs` run bottom to top.
+ */
+export function activeLayer(
+  specs: readonly LayerSpec[],
+  chosen: IndicatorId | null,
+): DrawnLayer | null {
+  const drawn = specs.flatMap((s) =>
+    s.kind === 'choropleth' || s.kind === 'symbols' ? [s.layer] : [],
+  );
+  const picked = drawn.find((l) => l.ref.kind === 'indicator' && l.ref.id === chosen);
+  return picked ?? drawn.at(-1) ?? null;
+}
+
+/**
+ * The tooltip of region `code` on `layer` (null: no layer drawn, so no value) as of `year` (null:
+ * the latest); null for no region or one the atlas does not know. Facts whose indicator the atlas
+ * does not know are left out.
+ */
+export function tooltipModel(
+  atlas: Atlas,
+  code: RegionCode | null,
+  layer: DrawnLayer | null,
+  year: AsOfYear,
+  lang: Lang,
+): TooltipModel | null {
+  const region = code && atlas.regions.get(code);
+  if (!region) return null;
+  const ids = layer ? layer.indicators.map((i) => i.id) : [];
+  const value = layer ? regionValueAsOf(atlas, region.code, ids, year) : null;
+  const indicator = (value && atlas.indicators.get(value.fact.indicator)) || null;
+  const scopeNote = layer && indicator ? valueScopeNote(layer, indicator, lang) : null;
+  const source = (value && atlas.sources.get(value.fact.source)) || null;
+  const withIndicators = (facts: readonly Fact[]) =>
+    facts.flatMap((fact) => {
+      const of = atlas.indicators.get(fact.indicator);
+      return of ? [{ fact, indicator: of }] : [];
+    });
+  const alongside = withIndicators(value?.alongside ?? []);
+  const targets = withIndicators(value?.targets ?? []);
+  return { region, layer, value, indicator, scopeNote, source, alongside, targets };
+}
