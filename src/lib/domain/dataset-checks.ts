@@ -1,0 +1,85 @@
+/**
+ * The checks across records that no record's own schema can make: ids are unique within their
+ * kind, every region, member, parent, family, indicator, measure kind and source a record names
+ * is in the dataset, and every quote is found at its offsets in its source's text.
+ */
+import type { Family, Indicator, MeasureKind } from './catalogue-schemas';
+import type { DatasetEvent, Fact, Measure } from './record-schemas';
+import type { Region } from './region-schema';
+import type { Source } from './source-schema';
+
+/** The lists of a dataset that refer to one another. */
+export interface DatasetRecords {
+  sources: readonly Source[];
+  regions: readonly Region[];
+  families: readonly Family[];
+  indicators: readonly Indicator[];
+  measureKinds: readonly MeasureKind[];
+  facts: readonly Fact[];
+  measures: readonly Measure[];
+  events: readonly DatasetEvent[];
+}
+
+/** Where a broken record is, as a zod issue path (`['facts', 3, 'region']`), and what is wrong. */
+export type ReportIssue = (path: (string | number)[], message: string) => void;
+
+/** Reports every duplicate id, unknown reference and misplaced quote of `ds` to `issue`. */
+export function checkDataset(ds: DatasetRecords, issue: ReportIssue): void {
+  const codes = new Set<string>(ds.regions.map((r) => r.code));
+  const indicators = new Set<string>(ds.indicators.map((i) => i.id));
+  const families = new Set<string>(ds.families.map((f) => f.id));
+  const measureKinds = new Set<string>(ds.measureKinds.map((m) => m.id));
+  const sources = new Map<string, string>(ds.sources.map((s) => [s.id, s.text]));
+  const seen = new Set<string>();
+  const checkSpan = (
+    kind: string,
+    i: number,
+    item: {
+      id: string;
+      region: string;
+      source: string;
+      quote: string;
+      start: number;
+      end: number;
+    },
+  ) => {
+    if (seen.has(`${kind}:${item.id}`)) issue([kind, i, 'id'], `duplicate id ${item.id}`);
+    seen.add(`${kind}:${item.id}`);
+    if (!codes.has(item.region)) issue([kind, i, 'region'], `unknown region ${item.region}`);
+    const text = sources.get(item.source);
+    if (text === undefined) issue([kind, i, 'source'], `unknown source ${item.source}`);
+    else if (text.slice(item.start, item.end) !== item.quote)
+      issue([kind, i, 'quote'], `quote not found at ${item.start}-${item.end} in ${item.source}`);
+  };
+  ds.regions.forEach((r, i) => {
+    for (const m of r.members)
+      if (!codes.has(m)) issue(['regions', i, 'members'], `unknown member ${m}`);
+    if (r.parent !== null && !codes.has(r.parent))
+      issue(['regions', i, 'parent'], `unknown parent ${r.parent}`);
+  });
+  if (codes.size !== ds.regions.length) issue(['regions'], 'duplicate region code');
+  if (families.size !== ds.families.length) issue(['families'], 'duplicate family id');
+  ds.indicators.forEach((ind, i) => {
+    if (!families.has(ind.family))
+      issue(['indicators', i, 'family'], `unknown family ${ind.family}`);
+  });
+  ds.facts.forEach((f, i) => {
+    checkSpan('facts', i, f);
+    if (!indicators.has(f.indicator))
+      issue(['facts', i, 'indicator'], `unknown indicator ${f.indicator}`);
+  });
+  ds.measures.forEach((m, i) => {
+    checkSpan('measures', i, m);
+    m.mentions.forEach((mention, j) => {
+      const text = sources.get(mention.source);
+      if (text?.slice(mention.start, mention.end) !== mention.quote)
+        issue(
+          ['measures', i, 'mentions', j],
+          `mention not found at ${mention.start}-${mention.end}`,
+        );
+    });
+    if (!measureKinds.has(m.measure))
+      issue(['measures', i, 'measure'], `unknown measure ${m.measure}`);
+  });
+  ds.events.forEach((e, i) => checkSpan('events', i, e));
+}
