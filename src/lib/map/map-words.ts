@@ -2,8 +2,12 @@
  * The map's own words: MapLibre's names for its canvas and zoom buttons in the page's language,
  * and the attribution line under the map.
  */
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/strings';
+
+/** The ids of MapLibre's own words (its `locale` keys), so a misspelt one does not compile. */
+type MapLibreWordId = Parameters<MapLibreMap['_getUIString']>[0];
 
 /**
  * Who drew the boundaries, and the disclaimer: all shown by the attribution control from the
@@ -34,7 +38,7 @@ const mapWords = (lang: Lang) =>
       selector: '.maplibregl-ctrl-zoom-out',
       text: t(lang, 'zoomOut'),
     },
-  ] as const;
+  ] as const satisfies readonly { id: MapLibreWordId; selector: string; text: string }[];
 
 /** The `locale` MapLibre's constructor takes: its words in `lang`, by MapLibre's ids. */
 export function mapLocale(lang: Lang): Record<string, string> {
