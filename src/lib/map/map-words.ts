@@ -11,7 +11,7 @@ type MapLibreWordId = Parameters<MapLibreMap['_getUIString']>[0];
 
 /**
  * Who drew the boundaries, and the disclaimer: all shown by the attribution control from the
- * map's first frame (MapView), not credited per source. Every source is drawn from the start, so
+ * map's first frame (controls.ts), not credited per source. Every source is drawn from the start, so
  * this says the same, and a line that grew as sources loaded would move what stands on it.
  */
 export const ATTRIBUTION = {
