@@ -1,11 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {
-  createExpression,
-  latest,
   validateStyleMin,
-  type LayerSpecification,
-  type StylePropertySpecification,
   type StyleSpecification,
   type SymbolLayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
@@ -24,6 +20,7 @@ import {
   REGION_SOURCES,
   SOURCE,
 } from '../../../src/lib/map/ids';
+import { layerOf } from './evaluate-layer';
 import { COLLECTIONS } from './fixtures';
 
 /** A plan with no indicator layers and the given context layers on. */
@@ -93,11 +90,6 @@ function withCounties(): StyleSpecification {
 
 const ids = (s: StyleSpecification) => s.layers.map((l) => l.id);
 const indexOf = (s: StyleSpecification, id: string) => ids(s).indexOf(id);
-const layer = (s: StyleSpecification, id: string) => {
-  const found = s.layers.find((l) => l.id === id);
-  if (!found) throw new Error(`no layer ${id}`);
-  return found;
-};
 
 /** Every string anywhere in a value. */
 function* strings(value: unknown): Generator<string> {
@@ -115,28 +107,6 @@ function* keys(value: unknown): Generator<string> {
       yield k;
       yield* keys(v);
     }
-}
-
-/**
- * A layer's paint or layout property as MapLibre evaluates it for a polygon (or, with `props`,
- * a feature with those properties) in the given feature state, at zoom 5.
- */
-function evaluate(
-  l: LayerSpecification,
-  kind: 'paint' | 'layout',
-  prop: string,
-  state: object = {},
-  props: object = {},
-) {
-  const ref = latest as unknown as Record<string, Record<string, StylePropertySpecification>>;
-  const value = (l[kind] as Record<string, unknown> | undefined)?.[prop];
-  const compiled = createExpression(value, prop, ref[`${kind}_${l.type}`]?.[prop]);
-  if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
-  return compiled.value.evaluate(
-    { zoom: 5 },
-    { type: 'Polygon', properties: props } as never,
-    state as never,
-  );
 }
 
 describe('buildStyle', () => {
@@ -217,62 +187,6 @@ describe('buildStyle', () => {
     }
   });
 
-  it('never lets labels overlap, and places larger context provinces first', () => {
-    const s = style();
-    for (const l of s.layers.filter((x) => x.type === 'symbol')) {
-      expect(evaluate(l, 'layout', 'text-allow-overlap')).toBe(false);
-      // MapLibre places lower sort keys first; labelPoints ranks a larger province lower.
-      const big = evaluate(l, 'layout', 'symbol-sort-key', {}, { rank: -40 });
-      const small = evaluate(l, 'layout', 'symbol-sort-key', {}, { rank: -2 });
-      expect(big).toBeLessThan(small as number);
-      expect(evaluate(l, 'layout', 'symbol-sort-key')).toBe(0);
-    }
-  });
-
-  it('names some focus regions at every zoom, counties only once zoomed in past the other levels', () => {
-    const s = style();
-    const focusLabels = [
-      LAYER.labelProvince,
-      LAYER.labelGroup,
-      LAYER.labelPrefecture,
-      LAYER.labelCounty,
-    ].map((id) => layer(s, id));
-    const shownAt = (l: LayerSpecification, z: number) =>
-      (l.minzoom ?? 0) <= z && z < (l.maxzoom ?? Infinity);
-    for (let z = 0; z <= 22; z += 0.25)
-      expect(
-        focusLabels.some((l) => shownAt(l, z)),
-        `zoom ${z}`,
-      ).toBe(true);
-    const county = layer(s, LAYER.labelCounty);
-    for (const l of focusLabels.filter((x) => x !== county))
-      expect(county.minzoom ?? 0).toBeGreaterThan(l.minzoom ?? 0);
-  });
-
-  it('drives hover and selection through feature state, selection first', () => {
-    const s = style();
-    const states = [{}, { hover: true }, { selected: true }, { selected: true, hover: true }];
-    const fill = layer(s, LAYER.countyFill);
-    for (const prop of ['fill-color', 'fill-opacity']) {
-      const [rest, hover, selected, both] = states.map((st) =>
-        JSON.stringify(evaluate(fill, 'paint', prop, st)),
-      );
-      expect(new Set([rest, hover, selected]).size).toBe(3);
-      expect(both).toBe(selected);
-    }
-    // Coarser regions and the county's focus outline show only while hovered or selected.
-    for (const [id, prop] of [
-      [LAYER.groupFill, 'fill-opacity'],
-      [LAYER.prefectureFill, 'fill-opacity'],
-      [LAYER.countyFocusLine, 'line-width'],
-    ] as const) {
-      const [rest, hover, selected] = states.map((st) => evaluate(layer(s, id), 'paint', prop, st));
-      expect(rest).toBe(0);
-      expect(hover).toBeGreaterThan(0);
-      expect(selected).toBeGreaterThan(hover as number);
-    }
-  });
-
   it('hides the layers of context toggles that are off, and the indicator and comparison layers until used', () => {
     const s = style('zh', []);
     const hidden = s.layers.filter(
@@ -322,7 +236,9 @@ describe('the first style follows the first plan', () => {
 describe('the all-China counties', () => {
   it('are drawn from their own source, above the provinces and under the focus regions', () => {
     const s = withCounties();
-    expect(layer(s, LAYER.chinaCountiesLine)).toMatchObject({ source: SOURCE.chinaCounties });
+    expect(layerOf(s.layers, LAYER.chinaCountiesLine)).toMatchObject({
+      source: SOURCE.chinaCounties,
+    });
     const at = indexOf(s, LAYER.chinaCountiesLine);
     expect(at).toBeGreaterThan(indexOf(s, LAYER.provincesFill));
     for (const id of REGION_SOURCES.flatMap((source) =>
