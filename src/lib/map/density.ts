@@ -21,6 +21,34 @@ export const DRAFT_PIXEL_RATIO = 1 / 16;
  * Sets the map's density; null follows the screen's `devicePixelRatio` again (MapLibre reads it
  * at each resize, as after a browser zoom). MapLibre documents null but types a number.
  */
-export function setPixelRatio(map: MapLibreMap, ratio: number | null): void {
+function setPixelRatio(map: MapLibreMap, ratio: number | null): void {
   (map.setPixelRatio as (this: MapLibreMap, ratio: number | null) => void).call(map, ratio);
+}
+
+/**
+ * Sets one map's density, and says while it does: the change resizes the map, which MapLibre
+ * reports as a move, and MapView must not report that as a camera the reader chose.
+ */
+export class MapDensity {
+  readonly #map: MapLibreMap;
+  #changing = false;
+
+  constructor(map: MapLibreMap) {
+    this.#map = map;
+  }
+
+  /** True only while `set` runs. */
+  get changing(): boolean {
+    return this.#changing;
+  }
+
+  /** Sets device pixels per CSS pixel; null follows the screen's again. */
+  readonly set = (ratio: number | null): void => {
+    this.#changing = true;
+    try {
+      setPixelRatio(this.#map, ratio);
+    } finally {
+      this.#changing = false;
+    }
+  };
 }

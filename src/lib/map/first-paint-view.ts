@@ -2,7 +2,7 @@
  * Shows the first-paint picture (first-paint.ts) as an image until MapLibre has drawn the map:
  * first where the page's layout will put the map, then, once the app has laid the page out,
  * inside the map's own box and framed as the map is, and removed when the map is drawn at full
- * density (MapView: its draft under the picture, then one full frame).
+ * density (hand-over.ts: its draft under the picture, then one full frame).
  * An image, not inline SVG, so browsers count it as the page's largest contentful paint.
  */
 import { firstPaintSvg, type FirstPaintRegions, type Framing, type Size } from './first-paint';

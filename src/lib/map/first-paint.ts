@@ -36,8 +36,8 @@ interface WorldCamera {
 }
 
 /**
- * MapLibre's `cameraForBounds` with no bearing, padded as MapView pads `fitBounds` (fitPadding,
- * per edge): the zoom that fits the padded box, capped, and the centre moved by half the
+ * MapLibre's `cameraForBounds` with no bearing, padded as the map pads `fitBounds` (fitPadding
+ * per edge, camera-follow.ts#fitOptions): the zoom that fits the padded box, capped, and the centre moved by half the
  * difference of opposite paddings at that zoom, as MapLibre's camera helper moves it.
  */
 export function fitCamera(bounds: Bounds, size: Size, inset: Inset = NO_INSET): WorldCamera {
@@ -69,7 +69,7 @@ function fromCamera(camera: Camera): WorldCamera {
  */
 const MAP_MAX_ZOOM = 22;
 
-/** Where the picture is framed: the link's camera, or bounds fitted as MapView fits them. */
+/** Where the picture is framed: the link's camera, or bounds fitted as the map fits them. */
 export type Framing = { camera: Camera } | { bounds: Bounds; inset: Inset };
 
 /** The regions to draw, each as the GeoJSON geometries of one object of `geo/focus.json`. */

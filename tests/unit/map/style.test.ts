@@ -1,8 +1,14 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin, type SymbolLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import {
+  validateStyleMin,
+  type StyleSpecification,
+  type SymbolLayerSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import type { ContextLayerId } from '../../../src/lib/domain/layer-ref';
-import { buildStyle, countiesLayer } from '../../../src/lib/map/style';
+import { COUNTIES_BEFORE, countiesLayer } from '../../../src/lib/map/context-layers';
+import { buildStyle, countiesSource } from '../../../src/lib/map/style';
+import type { CountyCollections } from '../../../src/lib/map/collections';
 import type { MapPlan } from '../../../src/lib/map/map-plan';
 import { labelField } from '../../../src/lib/map/paint';
 import {
@@ -14,6 +20,7 @@ import {
   REGION_SOURCES,
   SOURCE,
 } from '../../../src/lib/map/ids';
+import { layerOf } from './evaluate-layer';
 import { COLLECTIONS } from './fixtures';
 
 /** A plan with no indicator layers and the given context layers on. */
@@ -38,14 +45,85 @@ const style = (
   visible: readonly ContextLayerId[] = ['labels', 'boundaries'],
 ) => buildStyle({ collections: COLLECTIONS, plan: plan(lang, visible) });
 
+/** Every toggle combination of the context layers, in both languages. */
+const everyStyle = () =>
+  (['zh', 'en'] as const).flatMap((lang) =>
+    [[], ['labels'], ['boundaries'], ['labels', 'boundaries', 'counties']].map((visible) =>
+      style(lang, visible as ContextLayerId[]),
+    ),
+  );
+
+/** The style once the all-China counties have arrived, as MapView adds them. */
+function withCounties(): StyleSpecification {
+  const counties: CountyCollections = {
+    counties: {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          id: 500113,
+          properties: {},
+          geometry: {
+            type: 'MultiLineString',
+            coordinates: [
+              [
+                [106, 29],
+                [107, 29],
+              ],
+            ],
+          },
+        },
+      ],
+    },
+  };
+  const s = buildStyle({
+    collections: COLLECTIONS,
+    plan: { ...plan('zh', ['counties']), countiesLoaded: true },
+  });
+  const at = s.layers.findIndex((l) => l.id === COUNTIES_BEFORE);
+  return {
+    ...s,
+    sources: { ...s.sources, [SOURCE.chinaCounties]: countiesSource(counties) },
+    layers: [...s.layers.slice(0, at), countiesLayer(), ...s.layers.slice(at)],
+  };
+}
+
+const ids = (s: StyleSpecification) => s.layers.map((l) => l.id);
+const indexOf = (s: StyleSpecification, id: string) => ids(s).indexOf(id);
+
+/** Every string anywhere in a value. */
+function* strings(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (Array.isArray(value)) for (const v of value) yield* strings(v);
+  else if (value && typeof value === 'object')
+    for (const v of Object.values(value)) yield* strings(v);
+}
+
+/** Every key anywhere in a value. */
+function* keys(value: unknown): Generator<string> {
+  if (Array.isArray(value)) for (const v of value) yield* keys(v);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      yield k;
+      yield* keys(v);
+    }
+}
+
 describe('buildStyle', () => {
-  it('is a valid MapLibre style', () => {
-    expect(validateStyleMin(style())).toEqual([]);
+  it('is a valid MapLibre style for every language and context toggle, and with the counties added', () => {
+    for (const s of [...everyStyle(), withCounties()]) expect(validateStyleMin(s)).toEqual([]);
   });
 
-  it('has no glyphs URL, so labels are drawn locally and nothing is fetched', () => {
-    expect(style()).not.toHaveProperty('glyphs');
-    expect(style()).not.toHaveProperty('sprite');
+  it('fetches nothing: no glyphs, sprite, tile or data URL, every source inline', () => {
+    const offOrigin = /^([a-z][a-z\d+.-]*:|\/\/)/i;
+    for (const s of [...everyStyle(), withCounties()]) {
+      expect([...keys(s)].filter((k) => ['glyphs', 'sprite', 'url', 'tiles'].includes(k))).toEqual(
+        [],
+      );
+      for (const source of Object.values(s.sources))
+        expect(source).toMatchObject({ type: 'geojson', data: { type: 'FeatureCollection' } });
+      expect([...strings(s)].filter((v) => offOrigin.test(v))).toEqual([]);
+    }
   });
 
   it('keys every region source by code, for feature state', () => {
@@ -54,15 +132,49 @@ describe('buildStyle', () => {
       expect(s.sources[id]).toMatchObject({ type: 'geojson', promoteId: 'code' });
   });
 
+  it('reads only sources the style has (the background reads none)', () => {
+    for (const s of [style(), withCounties()])
+      for (const l of s.layers)
+        if (l.type === 'background') expect(l).not.toHaveProperty('source');
+        else expect(Object.keys(s.sources)).toContain(l.source);
+  });
+
   it('uses the layer ids from ids.ts, each once', () => {
-    const ids = style().layers.map((l) => l.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    const known = new Set<string>([
-      ...Object.values(LAYER),
-      ...INDICATOR_LAYER_IDS,
-      ...Object.values(COMPARED_LINE),
-    ]);
-    for (const id of ids) expect(known.has(id)).toBe(true);
+    for (const s of [style(), withCounties()]) {
+      expect(new Set(ids(s)).size).toBe(ids(s).length);
+      const known = new Set<string>([
+        ...Object.values(LAYER),
+        ...INDICATOR_LAYER_IDS,
+        ...Object.values(COMPARED_LINE),
+      ]);
+      for (const id of ids(s)) expect(known.has(id)).toBe(true);
+    }
+  });
+
+  it('draws the base layers in the order ids.ts lists them, bottom to top', () => {
+    const s = withCounties();
+    const drawn = ids(s).filter((id) => (Object.values(LAYER) as string[]).includes(id));
+    expect(drawn).toEqual(Object.values(LAYER));
+  });
+
+  it('draws the indicators over the focus fills and under the outlines, and labels over everything', () => {
+    const s = style();
+    const choropleth = [
+      ...Object.values(INDICATOR_LAYER.choroplethFill),
+      ...Object.values(INDICATOR_LAYER.choroplethDash),
+    ];
+    for (const id of choropleth) {
+      expect(indexOf(s, id)).toBeGreaterThan(indexOf(s, LAYER.countyFill));
+      // The selected or hovered county stays outlined over any fill.
+      expect(indexOf(s, id)).toBeLessThan(indexOf(s, LAYER.countyFocusLine));
+    }
+    for (const id of Object.values(INDICATOR_LAYER.choroplethFill))
+      expect(indexOf(s, id)).toBeLessThan(indexOf(s, LAYER.countyLine));
+    const fills = s.layers.filter((l) => l.type === 'fill').map((l) => indexOf(s, l.id));
+    for (const id of [...INDICATOR_LAYER.symbols, INDICATOR_LAYER.milestones])
+      expect(indexOf(s, id)).toBeGreaterThan(Math.max(...fills));
+    const firstLabel = s.layers.findIndex((l) => l.type === 'symbol');
+    expect(s.layers.slice(firstLabel).every((l) => l.type === 'symbol')).toBe(true);
   });
 
   it('labels in the chosen language', () => {
@@ -73,21 +185,6 @@ describe('buildStyle', () => {
       expect(symbols.map((l) => l.id).sort()).toEqual([...LABEL_LAYERS].sort());
       for (const l of symbols) expect(l.layout?.['text-field']).toEqual(labelField(lang));
     }
-  });
-
-  it('shows county labels only from zoom 6.5, and never lets labels overlap', () => {
-    const county = style().layers.find(
-      (l) => l.id === LAYER.labelCounty,
-    ) as SymbolLayerSpecification;
-    expect(county.minzoom).toBe(6.5);
-    expect(county.layout?.['text-allow-overlap']).toBe(false);
-    expect(county.layout?.['symbol-sort-key']).toBeDefined();
-  });
-
-  it('drives hover and selection through feature state', () => {
-    const fill = style().layers.find((l) => l.id === LAYER.countyFill);
-    expect(JSON.stringify(fill)).toContain('"feature-state","selected"');
-    expect(JSON.stringify(fill)).toContain('"feature-state","hover"');
   });
 
   it('hides the layers of context toggles that are off, and the indicator and comparison layers until used', () => {
@@ -136,11 +233,17 @@ describe('the first style follows the first plan', () => {
   });
 });
 
-describe('countiesLayer', () => {
-  it('reads the all-China county source', () => {
-    expect(countiesLayer()).toMatchObject({
-      id: LAYER.chinaCountiesLine,
+describe('the all-China counties', () => {
+  it('are drawn from their own source, above the provinces and under the focus regions', () => {
+    const s = withCounties();
+    expect(layerOf(s.layers, LAYER.chinaCountiesLine)).toMatchObject({
       source: SOURCE.chinaCounties,
     });
+    const at = indexOf(s, LAYER.chinaCountiesLine);
+    expect(at).toBeGreaterThan(indexOf(s, LAYER.provincesFill));
+    for (const id of REGION_SOURCES.flatMap((source) =>
+      s.layers.filter((l) => 'source' in l && l.source === source).map((l) => l.id),
+    ))
+      expect(at).toBeLessThan(indexOf(s, id));
   });
 });
