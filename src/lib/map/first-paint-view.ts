@@ -21,10 +21,10 @@ export function markRegionsVisible(paintedAt?: number): void {
 }
 
 /**
- * Where App.svelte's layout puts the map before any of it exists: under the header, beside the
- * 320-pixel side panel and above the timeline on a desktop, narrowed by the region's panel
+ * Where the atlas layout (ui/AtlasLayout.svelte) puts the map before any of it exists: under
+ * the header, beside the 320-pixel side panel and above the timeline on a desktop, narrowed by the region's panel
  * (DetailPanel: min(24rem, 34vw)) when one is open; the top 60 % under the header on a phone
- * (the 700-pixel breakpoint of the layout), where panels go below the map. App.svelte holds
+ * (the 700-pixel breakpoint of the layout), where panels go below the map. AtlasLayout holds
  * the header and the timeline to at least these 72 and 95 pixels, which they fill unless the
  * header wraps. A guess off by a few pixels only moves the picture when the page appears;
  * `handOver` then draws it again for the real box.
