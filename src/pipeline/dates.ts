@@ -123,9 +123,28 @@ export function factDate(
 }
 
 /**
- * The horizon of a stretch of a document: the first "到2025年" in it. A plan states its horizon
- * once ("二、工作目标 到2020年,…") and its tasks follow without a year.
+ * Whether a report published on `published` looks back on `date`: the date has ended by then,
+ * or it is a year and the report came out in its last two months (a year-end summary says
+ * "到2020年" of what was reached).
  */
-export function horizonIn(dates: DateMention[], from: number, to: number): PartialDate | null {
-  return dates.find((d) => d.role === 'to' && d.start >= from && d.end <= to)?.date ?? null;
+export function reachedBy(date: PartialDate, published: PartialDate | null): boolean {
+  if (published === null) return false;
+  if (`${date}-99-99`.slice(0, 10) < published) return true;
+  return date.length === 4 && date === published.slice(0, 4) && published.slice(5, 7) >= '11';
+}
+
+/**
+ * The horizon of a stretch of a document: the first "到2025年" in it still ahead at publication.
+ * A plan states its horizon once ("二、工作目标 到2020年,…") and its tasks follow without a year.
+ */
+export function horizonIn(
+  dates: DateMention[],
+  from: number,
+  to: number,
+  published: PartialDate | null,
+): PartialDate | null {
+  const ahead = dates.find(
+    (d) => d.role === 'to' && d.start >= from && d.end <= to && !reachedBy(d.date, published),
+  );
+  return ahead?.date ?? null;
 }

@@ -130,8 +130,8 @@ export function extractFacts(
       sectionStatus: section.status,
     });
     const horizon =
-      horizonIn(dates, section.start, sectionEnd(doc, section.start)) ??
-      horizonIn(dates, doc.body.start, doc.body.end);
+      horizonIn(dates, section.start, sectionEnd(doc, section.start), published) ??
+      horizonIn(dates, doc.body.start, doc.body.end, published);
     const fact = {
       id: `${entry.id}-${indicator.id}-${q.start}`,
       region: attributeCarried(

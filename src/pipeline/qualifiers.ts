@@ -4,6 +4,7 @@
  * whether the sentence states a plan or an achievement.
  */
 import type { PartialDate, Qualifier, Status } from '../lib/domain/schema.ts';
+import { reachedBy } from './dates.ts';
 
 const PREFIXES: [RegExp, Qualifier][] = [
   [/(?:不少于|不低于|超过|突破|多于|逾)$/, 'atLeast'],
@@ -20,12 +21,18 @@ export function qualifierAt(work: string, start: number, suffix: Qualifier): Qua
   return 'exact';
 }
 
-// Words that make a statement a plan: 争取/力争, 到2020年, 目标, 将新增, 2023年底前, 拟, 承诺.
-// "规划" alone is not enough: "调整学校规划布局" describes past work.
-// "将" alone is not enough: "将…作为…" is the 把-construction, not the future.
-// These frame their clause and every later clause of the sentence ("下一步,将…,新增…").
-const FRAME =
-  /争取|力争|到20\d\d年|目标|将(?:会|要|新增|进一步|有序|继续|遴选|建成|达到|扩大)|年底前|“十四五”期间|拟|承诺|下一步/;
+// Words of plan and promise: 计划, 拟, 力争, 争取, 预计, 确保, 目标, 承诺, 下一步, 明年, 今后, 届时,
+// and 将 before a verb. They frame their clause and every later clause of the sentence
+// ("下一步,将…,新增…"). Not every look-alike is one:
+// - "规划" alone describes past work too ("调整学校规划布局");
+// - "将" alone is also the 把-construction ("将城区教师派到乡村");
+// - "计划" as part of a named programme ("乡村教育振兴计划", "行动计划") is not a plan of figures.
+const PLAN =
+  /(?<![动兴项程划育])计划(?![”》」』]|[,，。;；、])|拟|力争|争取|预计|确保|目标|承诺|下一步|明年|今后|届时|将(?:会|要|再|新增|新建|改扩建|建设|建成|投入|投资|实施|推进|完成|招聘|补充|增加|进一步|有序|继续|持续|加快|全面|遴选|达到|扩大|开工|启动)/;
+// A horizon: "到2020年", "2023年底前", "“十四五”期间" (up to 2025). It makes a target only while
+// it lies ahead of the publication date: "到2020年,全县新增学位5000个" in a report of
+// December 2020 states what was reached.
+const HORIZON = /到(20\d\d)年|(20\d\d)年底前|“?十四五”?期间/g;
 // Planned money names only its own noun: "总规划资金24.73亿元" says nothing of the next clause.
 const OWN = /规划(?:投资|资金)|总规划/;
 // Words that report a result, whatever the frame of the sentence: "同比下降20%", "已建成".
@@ -42,22 +49,29 @@ export interface StatusContext {
   sectionStatus: Status;
 }
 
-/** The last day a partial date covers and the first day of another, as comparable strings. */
-const lastDay = (d: PartialDate) => `${d}-99-99`.slice(0, 10);
-const firstDay = (d: PartialDate) => `${d}-00-00`.slice(0, 10);
+/** Whether a text frames a plan: a plan word, or a horizon not yet reached at publication. */
+function framesPlan(text: string, published: PartialDate | null): boolean {
+  if (PLAN.test(text)) return true;
+  for (const m of text.matchAll(HORIZON)) {
+    const year = m[1] ?? m[2] ?? '2025';
+    if (!reachedBy(year, published)) return true;
+  }
+  return false;
+}
 
 /**
  * Status per clause: a plan word in the quantity's own clause, or a framing plan word earlier in
- * the sentence, makes a target; a result word in the clause makes an achievement; a value dated to
- * a time that had not ended when the document was published ("2023年,…" in March 2023) is planned;
- * otherwise the section's status holds.
+ * the sentence, makes a target, and so does a horizon still ahead at publication; a result word
+ * in the clause makes an achievement; a value dated to a time that had not ended when the
+ * document was published ("2023年,…" in March 2023) is planned; otherwise the section's status
+ * holds.
  */
 export function statusAt(work: string, c: StatusContext): Status {
   const clause = work.slice(c.clauseStart, c.end);
-  if (FRAME.test(clause) || OWN.test(clause)) return 'target';
+  if (framesPlan(clause, c.published) || OWN.test(clause)) return 'target';
   if (DONE.test(clause)) return 'achieved';
-  if (FRAME.test(work.slice(c.sentenceStart, c.clauseStart))) return 'target';
-  if (c.stated !== null && c.published !== null && lastDay(c.stated) > firstDay(c.published))
+  if (framesPlan(work.slice(c.sentenceStart, c.clauseStart), c.published)) return 'target';
+  if (c.stated !== null && c.published !== null && !reachedBy(c.stated, c.published))
     return 'target';
   return c.sectionStatus;
 }

@@ -144,7 +144,17 @@ describe('a unit names what is counted', () => {
 describe('a target takes the horizon of its section or document', () => {
   it('finds the first 到…年 of a stretch of text', () => {
     const text = '二、工作目标 到2020年,全市…。建设100个课程创新基地';
-    expect(horizonIn(findDates(text, 0, text.length, null), 0, text.length)).toBe('2020');
+    expect(horizonIn(findDates(text, 0, text.length, null), 0, text.length, '2017-12-04')).toBe(
+      '2020',
+    );
+  });
+
+  it('takes no horizon the report already looks back on', () => {
+    const text = '到2020年,全县新增学位5000个。到2025年,再新增学位800个';
+    const dates = findDates(text, 0, text.length, null);
+    expect(horizonIn(dates, 0, text.length, '2020-12-15')).toBe('2025');
+    expect(horizonIn(dates, 0, text.length, '2021-03-01')).toBe('2025');
+    expect(horizonIn(dates, 0, text.length, '2020-06-01')).toBe('2020');
   });
 
   it('dates the plan 002 at 2020 and Yinchuan’s answers at 2025', () => {

@@ -5,7 +5,7 @@ import { z } from 'zod/mini';
 import { RegionSchema } from '../../../src/lib/domain/schema.ts';
 import { factDate, findDates, statedDate } from '../../../src/pipeline/dates.ts';
 import { qualifierAt, statusAt } from '../../../src/pipeline/qualifiers.ts';
-import { clauseAround } from '../../../src/pipeline/text.ts';
+import { clauseAround, sentenceAround } from '../../../src/pipeline/text.ts';
 import { attributeCarried, namedRegions, regionIndex } from '../../../src/pipeline/regions.ts';
 import { simplifiedView } from '../../../src/pipeline/script.ts';
 
@@ -122,5 +122,36 @@ describe('regions named in text', () => {
     const text = simplifiedView('銀川市教育局');
     expect(text.length).toBe('銀川市教育局'.length);
     expect(namedRegions(regions, text, whole(text), '640000')).toEqual(['640100']);
+  });
+});
+
+describe('status read against the publication date', () => {
+  const status = (text: string, quote: string, published: string) => {
+    const at = text.indexOf(quote);
+    const sentence = sentenceAround(text, at, at + quote.length);
+    const clause = clauseAround(text, at, at + quote.length);
+    return statusAt(text, {
+      sentenceStart: sentence.start,
+      clauseStart: clause.start,
+      end: at + quote.length,
+      stated: null,
+      published,
+      sectionStatus: 'achieved',
+    });
+  };
+
+  it.each([
+    ['到2020年,全县新增学位5000个', '5000个', '2020-12-15', 'achieved'],
+    ['到2020年,全县新增学位5000个', '5000个', '2020-03-01', 'target'],
+    ['到2020年,全县新增学位5000个', '5000个', '2021-02-01', 'achieved'],
+    ['计划投资2.6亿元新建学校', '2.6亿元', '2020-12-15', 'target'],
+    ['明年新增学位800个', '800个', '2020-12-15', 'target'],
+    ['预计新增学位800个', '800个', '2020-12-15', 'target'],
+    ['今年将新建幼儿园3所', '3所', '2020-12-15', 'target'],
+    ['实施乡村教育振兴计划,新建学校3所', '3所', '2020-12-15', 'achieved'],
+    ['“十四五”期间,规划投资3.58亿元', '3.58亿元', '2021-05-01', 'target'],
+    ['“十四五”期间,新建学校12所', '12所', '2026-01-10', 'achieved'],
+  ])('%s: %s, published %s → %s', (text, quote, published, expected) => {
+    expect(status(text, quote, published)).toBe(expected);
   });
 });
