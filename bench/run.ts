@@ -9,7 +9,7 @@
  * --app-dir serves an already-built app instead of running `vite build`.
  * Every page is served as a static host serves it: the `.br`/`.gz` copies beside the files.
  * The all-China county scenario opens the app with `?l=boundaries,labels,counties` (the link
- * format of src/lib/state/url-parsers.ts) and waits for the `counties-idle` mark MapView sets.
+ * format of src/lib/state/link-keys.ts) and waits for the `counties-idle` mark MapView sets.
  */
 import fs from 'node:fs';
 import os from 'node:os';

@@ -184,7 +184,9 @@ describe('AtlasView', () => {
 
   it('speaks of a family layer once it is turned on above an indicator, in the tooltip too', () => {
     const view = new ViewState(defaultSnapshot('en'));
-    const model = new AtlasView(built(), view, new UrlSync(fakeWindow('?lang=en')), DEPS);
+    // The context layers alone: a link without v would open the first view's family layer.
+    const search = '?l=boundaries,labels&lang=en';
+    const model = new AtlasView(built(), view, new UrlSync(fakeWindow(search)), DEPS);
     const stop = model.start({ title: '', documentElement: { lang: '' } });
     flushSync();
     model.toggleLayer({ kind: 'indicator', id: 'new-school-places' as IndicatorId });

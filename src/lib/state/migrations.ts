@@ -3,6 +3,7 @@
  * Each step rewrites the raw key/value pairs of one version into the next, so the parsers
  * only ever see the current format. Add a step whenever a key is renamed or re-encoded.
  */
+import type { LinkKey } from './link-keys';
 
 /** One decoded `key=value` pair, in link order (repeats kept: the parser reports them). */
 export type Entry = readonly [key: string, value: string];
@@ -19,7 +20,7 @@ interface Migration {
 }
 
 /** Version 0 (before `v=` existed) spelled keys out; version 1 shortened them. */
-const V0_KEYS: ReadonlyMap<string, string> = new Map([
+const V0_KEYS: ReadonlyMap<string, LinkKey> = new Map<string, LinkKey>([
   ['region', 'r'],
   ['indicator', 'i'],
   ['year', 'y'],
@@ -27,6 +28,17 @@ const V0_KEYS: ReadonlyMap<string, string> = new Map([
 
 /** The whole default stack of versions 0 and 1: no indicator on (types.ts DEFAULT_LAYERS). */
 const V1_DEFAULT_STACK = 'boundaries,labels';
+const LAYERS_KEY: LinkKey = 'l';
+
+/**
+ * The version of a link without `v`. LINKS.md reads a missing `v` as the current version: links
+ * typed or trimmed by hand (`?lang=en`) mean today's format. Version 0 wrote no `v` either; a
+ * link that uses a key only it had (`region`, `indicator`, `year`) is one of those, and migrated.
+ */
+export function versionWithoutV(keys: Iterable<string>, current: number): number {
+  for (const key of keys) if (V0_KEYS.has(key)) return 0;
+  return current;
+}
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -36,14 +48,13 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     // Version 2 opens with a family layer on. A link made before that names no layers when it
-    // showed the default stack, so it is given that stack: it reopens what its sender saw. A
-    // query with none of the atlas's keys is a first visit, not an old link, and is left alone.
+    // showed the default stack, so it is given that stack: it reopens what its sender saw.
     from: 1,
     keys: [],
     migrate: (entries) =>
-      entries.length === 0 || entries.some(([k]) => k === 'l')
+      entries.some(([k]) => k === LAYERS_KEY)
         ? [...entries]
-        : [...entries, ['l', V1_DEFAULT_STACK] as const],
+        : [...entries, [LAYERS_KEY, V1_DEFAULT_STACK] as const],
   },
 ];
 

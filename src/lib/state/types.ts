@@ -1,8 +1,12 @@
 /** The plain shape of what the user sees: everything a link restores. */
-import type { Camera } from '../domain/camera';
 import type { LayerRef } from '../domain/layer-ref';
-import type { FactId, IndicatorId, RegionCode, SourceId } from '../domain/schema';
+import type { FactId, SourceId } from '../domain/schema';
 import type { Lang } from '../i18n/lang';
+import { LINK_KEY_ENTRIES, type LINK_KEYS, type LinkDefaults, type LinkKey } from './link-keys';
+import type { Parser } from './url-parsers';
+
+// The tab's values and the comparison's size are checked where links are read; panels use them too.
+export { MAX_COMPARED, TABS, type Tab } from './url-parsers';
 
 /** The source viewer: which document, and which extracted item is highlighted in it. */
 export interface SourceView {
@@ -10,30 +14,18 @@ export interface SourceView {
   highlight: FactId | string | null;
 }
 
-export interface ViewSnapshot {
-  region: RegionCode | null;
-  layers: LayerRef[];
-  indicator: IndicatorId | null;
-  /** null means "the latest year the data has". */
-  year: number | null;
-  /** null means "fit the focus regions". */
-  camera: Camera | null;
-  lang: Lang;
-  source: SourceView | null;
-  /** Regions put side by side, in the order chosen: 0 to MAX_COMPARED current codes or group ids. */
-  compare: RegionCode[];
-  /** What fills the main area: the map, or the table of values (its screen-reader alternative). */
-  tab: Tab;
-  /** Embedded in another page: map, legend and timeline only, with a link to the full view. */
-  embed: boolean;
-}
+type Table = typeof LINK_KEYS;
 
-/** The main area's two views of the same data. */
-export type Tab = 'map' | 'table';
-export const TABS: readonly Tab[] = ['map', 'table'];
-
-/** More regions than this side by side no longer fit a phone's width, nor a reader's eye. */
-export const MAX_COMPARED = 4;
+/**
+ * What a link restores: for each key of the link table (link-keys.ts) that fills a field, that
+ * field, of the type its parser gives (`s` fills `source`, and `q` a part of it). A key added to
+ * the table adds its field here; what each field means is written beside its key.
+ */
+export type ViewSnapshot = {
+  -readonly [
+    K in LinkKey as Table[K] extends { default: unknown } ? Table[K]['field'] : never
+  ]: Table[K] extends { parse: Parser<infer T> } ? T : never;
+};
 
 /**
  * The context layers every stack starts from, and the whole default stack of links made before
@@ -49,16 +41,8 @@ export function defaultSnapshot(
   lang: Lang,
   layers: readonly LayerRef[] = DEFAULT_LAYERS,
 ): ViewSnapshot {
-  return {
-    region: null,
-    layers: [...layers],
-    indicator: null,
-    year: null,
-    camera: null,
-    lang,
-    source: null,
-    compare: [],
-    tab: 'map',
-    embed: false,
-  };
+  const d: LinkDefaults = { lang, layers };
+  return Object.fromEntries(
+    LINK_KEY_ENTRIES.flatMap(([, key]) => ('default' in key ? [[key.field, key.default(d)]] : [])),
+  ) as ViewSnapshot;
 }

@@ -1,13 +1,13 @@
 /**
- * One parser per URL key. Each takes the decoded value (or undefined when the key is absent)
- * and returns a tagged result; none throws, and only values that passed a check come out.
- * The compiler checks that every key of `UrlState` has a parser (see PARSERS).
+ * The parsers of the link's values. Each takes the decoded value (or undefined when the key is
+ * absent) and returns a tagged result; none throws, and only values that passed a check come out.
+ * The link table (link-keys.ts) gives each key its parser; the compiler checks every key has one.
  */
 import type { IndicatorId, LayerId, MeasureId, RegionCode, SourceId } from '../domain/schema';
 import type { Camera } from '../domain/camera';
 import { CONTEXT_LAYERS, type ContextLayerId, type LayerRef } from '../domain/layer-ref';
 import { LANGS, type Lang } from '../i18n/lang';
-import { MAX_COMPARED, TABS, type Tab } from './types';
+import type { SourceView } from './types';
 
 /** What the app knows, so a link can only name things that exist. */
 export interface UrlContext {
@@ -49,24 +49,12 @@ export type Parsed<T> =
 
 export type Parser<T> = (raw: string | undefined, ctx: UrlContext) => Parsed<T>;
 
-/**
- * The decoded URL, one field per key. For nullable fields an empty value (`r=`) means
- * "explicitly none", so a link can differ from a default that is not none.
- */
-export interface UrlState {
-  v: number;
-  r: RegionCode | null;
-  l: LayerRef[];
-  i: IndicatorId | null;
-  y: number | null;
-  c: Camera | null;
-  lang: Lang;
-  s: SourceId | null;
-  q: string | null;
-  cmp: RegionCode[];
-  tab: Tab;
-  embed: boolean;
-}
+/** The main area's two views of the same data. */
+export type Tab = 'map' | 'table';
+export const TABS: readonly Tab[] = ['map', 'table'];
+
+/** More regions than this side by side no longer fit a phone's width, nor a reader's eye. */
+export const MAX_COMPARED = 4;
 
 /**
  * 2: the default stack gained a family layer (the first view shows data); links of version 1
@@ -85,7 +73,10 @@ const invalid = (raw: string, reason: DropReason): Parsed<never> => ({
 });
 const MISSING: Parsed<never> = { ok: 'missing' };
 
-/** Empty means "explicitly none"; anything else must name something known. */
+/**
+ * Empty means "explicitly none" (so a link can differ from a default that is not none); anything
+ * else must name something known.
+ */
 function nullableId<T>(
   shape: RegExp,
   lookup: (raw: string, ctx: UrlContext) => T | null,
@@ -99,7 +90,8 @@ function nullableId<T>(
   };
 }
 
-const parseVersion: Parser<number> = (raw) => {
+/** The link format's version: absent, a number up to the current one, or unsupported. */
+export const parseVersion: Parser<number> = (raw) => {
   if (raw === undefined) return MISSING;
   if (!/^\d{1,3}$/.test(raw)) return invalid(raw, 'malformed');
   const v = Number(raw);
@@ -114,7 +106,8 @@ export const roundTo = (x: number, digits: number): number => {
 
 export const CAMERA_LIMITS = { lng: 180, lat: 85.0511, zoomMin: 0, zoomMax: 24 } as const;
 
-const parseCamera: Parser<Camera | null> = (raw) => {
+/** `lng,lat,zoom` within the map's limits, rounded as links write it; empty: fit the focus. */
+export const parseCamera: Parser<Camera | null> = (raw) => {
   if (raw === undefined) return MISSING;
   if (raw === '') return valid(null);
   const m = /^(-?\d{1,3}(?:\.\d{1,8})?),(-?\d{1,2}(?:\.\d{1,8})?),(\d{1,2}(?:\.\d{1,8})?)$/.exec(
@@ -128,7 +121,8 @@ const parseCamera: Parser<Camera | null> = (raw) => {
   return valid({ center: [roundTo(lng, 4), roundTo(lat, 4)], zoom: roundTo(zoom, 2) });
 };
 
-const parseYear: Parser<number | null> = (raw, ctx) => {
+/** Four digits within the data's years; empty: the latest year. */
+export const parseYear: Parser<number | null> = (raw, ctx) => {
   if (raw === undefined) return MISSING;
   if (raw === '') return valid(null);
   if (!/^\d{4}$/.test(raw)) return invalid(raw, 'malformed');
@@ -137,13 +131,15 @@ const parseYear: Parser<number | null> = (raw, ctx) => {
   return y < min || y > max ? invalid(raw, 'out-of-range') : valid(y);
 };
 
-const parseLang: Parser<Lang> = (raw) => {
+/** `zh` or `en`. */
+export const parseLang: Parser<Lang> = (raw) => {
   if (raw === undefined) return MISSING;
   const lang = LANGS.find((l) => l === raw);
   return lang ? valid(lang) : invalid(raw, 'malformed');
 };
 
-const parseHighlight: Parser<string | null> = (raw) => {
+/** An item id of the open document (fact ids and the like); empty: none. */
+export const parseHighlight: Parser<string | null> = (raw) => {
   if (raw === undefined) return MISSING;
   if (raw === '') return valid(null);
   return /^[0-9A-Za-z._:-]{1,100}$/.test(raw) ? valid(raw) : invalid(raw, 'malformed');
@@ -232,53 +228,36 @@ function parseRegionToken(token: string, ctx: UrlContext): Item<RegionCode> {
   return known(ctx.knownRegion(token), (code) => code);
 }
 
-const parseTab: Parser<Tab> = (raw) => {
+/** `map` or `table`. */
+export const parseTab: Parser<Tab> = (raw) => {
   if (raw === undefined) return MISSING;
   const tab = TABS.find((t) => t === raw);
   return tab ? valid(tab) : invalid(raw, 'malformed');
 };
 
 /** `1` embeds, `0` or empty does not: a flag a link either sets or leaves out. */
-const parseFlag: Parser<boolean> = (raw) => {
+export const parseFlag: Parser<boolean> = (raw) => {
   if (raw === undefined) return MISSING;
   if (raw === '1') return valid(true);
   return raw === '0' || raw === '' ? valid(false) : invalid(raw, 'malformed');
 };
 
-export const PARSERS = {
-  v: parseVersion,
-  // Names too (梁平县, Lueyang County, lu:eyang): the region lookup reads them as search does.
-  r: nullableId(REGION_SHAPE, (raw, ctx) => ctx.knownRegion(raw)),
-  l: listOf(parseLayerToken, layerToken, MAX_LAYERS),
-  i: nullableId(/^[a-z0-9-]{1,64}$/, (raw, ctx) => ctx.knownIndicator(raw)),
-  y: parseYear,
-  c: parseCamera,
-  lang: parseLang,
-  s: nullableId(/^\d{3}$/, (raw, ctx) => ctx.knownSource(raw)),
-  q: parseHighlight,
-  // Codes, group ids or names, as `r` reads them; one region is a comparison being built.
-  cmp: listOf(parseRegionToken, (code) => code, MAX_COMPARED),
-  tab: parseTab,
-  embed: parseFlag,
-} satisfies { [K in keyof UrlState]: Parser<UrlState[K]> };
+/** A region by code, former code, group id or name (梁平县, Lueyang County, lu:eyang), as search reads them. */
+export const parseRegion = nullableId(REGION_SHAPE, (raw, ctx) => ctx.knownRegion(raw));
 
-export type UrlKey = keyof typeof PARSERS;
-/** Keys in the order links write them. */
-export const URL_KEYS: readonly UrlKey[] = [
-  'v',
-  'r',
-  'l',
-  'i',
-  'y',
-  'c',
-  'lang',
-  's',
-  'q',
-  'cmp',
-  'tab',
-  'embed',
-];
+/** The layer stack, bottom first: known layers in order, at most MAX_LAYERS. */
+export const parseLayers = listOf(parseLayerToken, layerToken, MAX_LAYERS);
 
-export function isUrlKey(key: string): key is UrlKey {
-  return (URL_KEYS as readonly string[]).includes(key);
-}
+/** An indicator the dataset has; empty: none. */
+export const parseIndicator = nullableId(/^[a-z0-9-]{1,64}$/, (raw, ctx) =>
+  ctx.knownIndicator(raw),
+);
+
+/** A document by its three-digit id, opened with no item highlighted (`q` marks one). */
+export const parseSource: Parser<SourceView | null> = nullableId(/^\d{3}$/, (raw, ctx) => {
+  const id = ctx.knownSource(raw);
+  return id === null ? null : { id, highlight: null };
+});
+
+/** Codes, group ids or names, as `r` reads them, in order; one region is a comparison being built. */
+export const parseCompared = listOf(parseRegionToken, (code) => code, MAX_COMPARED);

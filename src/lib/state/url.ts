@@ -4,22 +4,19 @@
  * differs from the defaults (or, pinned, what a shared link must keep). Neither touches
  * `location`; url-sync does.
  */
-import { formerKeys, migrate, type Entry } from './migrations';
 import {
-  PARSERS,
-  URL_FORMAT_VERSION,
-  URL_KEYS,
+  LINK_FIELDS,
+  LINK_KEY_ENTRIES,
+  VERSION_KEY,
   isUrlKey,
-  layerToken,
-  roundTo,
-  type DropReason,
-  type UrlContext,
+  type AnyLinkKey,
+  type LinkField,
+  type PinContext,
   type UrlKey,
-  type UrlState,
-} from './url-parsers';
-import type { Camera } from '../domain/camera';
-import type { LayerRef } from '../domain/layer-ref';
-import type { SourceView, ViewSnapshot } from './types';
+} from './link-keys';
+import { formerKeys, migrate, versionWithoutV, type Entry } from './migrations';
+import { URL_FORMAT_VERSION, parseVersion, type DropReason, type UrlContext } from './url-parsers';
+import type { ViewSnapshot } from './types';
 
 export type { DropReason, UrlContext } from './url-parsers';
 
@@ -105,19 +102,21 @@ function readValue(key: string, written: string): { value: string } | Dropped {
 }
 
 /**
- * The link's format version, from the first `v` the atlas can read: absent means a link from
- * before versions (0); unreadable or from the future is read as the current format, the nearest
- * guess. What is wrong with `v` is reported with the other keys.
+ * The link's format version, from the first `v` the atlas can read; from the future or unreadable
+ * it is read as the current format, the nearest guess. Without one it is the current format,
+ * unless the link uses keys of version 0 (migrations.ts). What is wrong with `v` is reported
+ * with the other keys.
  */
 function versionOf(all: readonly Piece[], ctx: UrlContext): number {
   for (const p of all) {
-    if (p.key !== 'v' || !p.inCap) continue;
+    if (p.key !== VERSION_KEY || !p.inCap) continue;
     const read = readValue(p.key, p.value);
     if (!('value' in read)) continue;
-    const parsed = PARSERS.v(read.value, ctx);
+    const parsed = parseVersion(read.value, ctx);
     return parsed.ok === 'valid' ? parsed.value : URL_FORMAT_VERSION;
   }
-  return 0;
+  const keys = all.flatMap((p) => (p.inCap && p.key !== null ? [p.key] : []));
+  return versionWithoutV(keys, URL_FORMAT_VERSION);
 }
 
 /**
@@ -158,32 +157,39 @@ function firstValues(entries: readonly Entry[], dropped: Dropped[]): Map<UrlKey,
   return values;
 }
 
-/** Runs every parser; a key that is missing or invalid is left out of the result. */
-function parseKeys(
+/**
+ * Reads each key of the table into the field it fills, over the defaults: a key that is missing
+ * or invalid leaves its field as it is, and what it could not give is reported.
+ */
+function readFields(
   values: ReadonlyMap<UrlKey, string>,
   ctx: UrlContext,
+  defaults: ViewSnapshot,
   dropped: Dropped[],
-): Partial<UrlState> {
-  const out: Partial<UrlState> = {};
-  const take = <K extends UrlKey>(key: K) => {
-    const parsed = PARSERS[key](values.get(key), ctx);
+): ViewSnapshot {
+  // The version was taken before (versionOf); what is wrong with it is reported with the rest.
+  const version = parseVersion(values.get(VERSION_KEY), ctx);
+  if (version.ok === 'invalid')
+    dropped.push({ key: VERSION_KEY, raw: clip(version.raw), reason: version.reason });
+  const view: Record<LinkField, unknown> = { ...defaults };
+  for (const [key, def] of LINK_KEY_ENTRIES) {
+    const raw = values.get(key);
+    const parsed = def.parse(raw, ctx);
     if (parsed.ok === 'invalid')
       dropped.push({ key, raw: clip(parsed.raw), reason: parsed.reason });
-    if (parsed.ok !== 'valid') return;
+    if (parsed.ok !== 'valid') continue;
     for (const r of parsed.rejected ?? [])
       dropped.push({ key, raw: clip(r.raw), reason: r.reason });
-    (out as Record<K, UrlState[K]>)[key] = parsed.value as UrlState[K];
-  };
-  for (const key of URL_KEYS) take(key);
-  return out;
-}
-
-function sourceOf(u: Partial<UrlState>, defaults: ViewSnapshot, dropped: Dropped[]) {
-  // An item is highlighted in an open document: with none opened (`s=` or no valid `s`) it is lost.
-  if (u.s == null && u.q != null)
-    dropped.push({ key: 'q', raw: clip(u.q), reason: 'needs-source' });
-  if (u.s === undefined) return defaults.source;
-  return u.s === null ? null : { id: u.s, highlight: u.q ?? null };
+    if (!('get' in def)) {
+      view[def.field] = parsed.value;
+      continue;
+    }
+    const whole = def.set(view[def.field], parsed.value);
+    if ('value' in whole) view[def.field] = whole.value;
+    else dropped.push({ key, raw: clip(raw ?? ''), reason: whole.reason });
+  }
+  // Every field is the default's or a value its key's parser let through.
+  return view as ViewSnapshot;
 }
 
 /**
@@ -197,29 +203,31 @@ export function parseUrl(search: string, ctx: UrlContext, defaults: ViewSnapshot
   const former = formerKeys(version, URL_FORMAT_VERSION);
   const { own, foreign } = ownPairs(all, (k) => isUrlKey(k) || former.has(k), dropped);
   const values = firstValues(migrate(own, version, URL_FORMAT_VERSION), dropped);
-  const u = parseKeys(values, ctx, dropped);
-  const snapshot: ViewSnapshot = {
-    region: u.r !== undefined ? u.r : defaults.region,
-    layers: u.l ?? defaults.layers,
-    indicator: u.i !== undefined ? u.i : defaults.indicator,
-    year: u.y !== undefined ? u.y : defaults.year,
-    camera: u.c !== undefined ? u.c : defaults.camera,
-    lang: u.lang ?? defaults.lang,
-    source: sourceOf(u, defaults, dropped),
-    compare: u.cmp ?? defaults.compare,
-    tab: u.tab ?? defaults.tab,
-    embed: u.embed ?? defaults.embed,
-  };
+  const snapshot = readFields(values, ctx, defaults, dropped);
   return { snapshot, dropped, foreign };
 }
 
-const layersText = (layers: readonly LayerRef[]): string => layers.map(layerToken).join(',');
+/** What a key writes for a view; with `pin`, what a share link pins it to. */
+function textOf(def: AnyLinkKey<LinkField>, view: ViewSnapshot, pin: PinContext | null): string {
+  const whole = view[def.field];
+  if ('get' in def) return def.serialise(def.get(whole));
+  return def.serialise(pin !== null && def.pinTo ? def.pinTo(whole, pin) : whole);
+}
 
-const cameraText = (c: Camera | null): string =>
-  c === null ? '' : `${roundTo(c.center[0], 4)},${roundTo(c.center[1], 4)},${roundTo(c.zoom, 2)}`;
-
-const sameSource = (a: SourceView | null, b: SourceView | null): boolean =>
-  a === null || b === null ? a === b : a.id === b.id && a.highlight === b.highlight;
+/** A field is written when a share link pins it, or when one of its keys reads other than the defaults. */
+function written(
+  field: LinkField,
+  view: ViewSnapshot,
+  defaults: ViewSnapshot,
+  pin: boolean,
+): boolean {
+  return LINK_KEY_ENTRIES.some(
+    ([, def]) =>
+      def.field === field &&
+      ((pin && 'pinned' in def && def.pinned) ||
+        textOf(def, view, null) !== textOf(def, defaults, null)),
+  );
+}
 
 /** Values are validated ids and numbers; commas stay readable in the lists. */
 const encode = (s: string): string => encodeURIComponent(s).replace(/%2C/g, ',');
@@ -230,30 +238,19 @@ export function serialiseUrl(
   defaults: ViewSnapshot,
   opts: SerialiseOptions,
 ): string {
+  const pin = opts.pin ? { latestYear: opts.latestYear ?? null } : null;
+  const fields = new Set(LINK_FIELDS.filter((f) => written(f, snapshot, defaults, opts.pin)));
   const pairs: [UrlKey, string][] = [];
-  if (snapshot.region !== defaults.region) pairs.push(['r', snapshot.region ?? '']);
-  const layers = layersText(snapshot.layers);
-  if (opts.pin || layers !== layersText(defaults.layers)) pairs.push(['l', layers]);
-  if (opts.pin || snapshot.indicator !== defaults.indicator)
-    pairs.push(['i', snapshot.indicator ?? '']);
-  const year = snapshot.year ?? (opts.pin ? (opts.latestYear ?? null) : null);
-  if (opts.pin || snapshot.year !== defaults.year)
-    pairs.push(['y', year === null ? '' : `${year}`]);
-  const camera = cameraText(snapshot.camera);
-  if (camera !== cameraText(defaults.camera)) pairs.push(['c', camera]);
-  if (snapshot.lang !== defaults.lang) pairs.push(['lang', snapshot.lang]);
-  if (!sameSource(snapshot.source, defaults.source)) {
-    pairs.push(['s', snapshot.source?.id ?? '']);
-    if (snapshot.source?.highlight) pairs.push(['q', snapshot.source.highlight]);
+  for (const [key, def] of LINK_KEY_ENTRIES) {
+    if (!fields.has(def.field)) continue;
+    const text = textOf(def, snapshot, pin);
+    // An empty part is left out: the key that fills its field reads it as empty.
+    if (!('get' in def) || text !== '') pairs.push([key, text]);
   }
-  if (snapshot.compare.join(',') !== defaults.compare.join(','))
-    pairs.push(['cmp', snapshot.compare.join(',')]);
-  if (snapshot.tab !== defaults.tab) pairs.push(['tab', snapshot.tab]);
-  if (snapshot.embed !== defaults.embed) pairs.push(['embed', snapshot.embed ? '1' : '0']);
   const foreign = opts.foreign ?? [];
   if (pairs.length === 0 && foreign.length === 0) return '';
   // Written even before foreign pairs alone: without it the link would read as version 0,
   // whose keys (`region`, `year`, …) a foreign pair may happen to use.
-  pairs.unshift(['v', `${URL_FORMAT_VERSION}`]);
+  pairs.unshift([VERSION_KEY, `${URL_FORMAT_VERSION}`]);
   return `?${[...pairs.map(([k, v]) => `${k}=${encode(v)}`), ...foreign].join('&')}`;
 }

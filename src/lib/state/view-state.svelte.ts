@@ -9,9 +9,16 @@ import { moveLayer, sameLayer, toggleLayer } from '../layers/stack';
 import type { Camera } from '../domain/camera';
 import type { LayerRef } from '../domain/layer-ref';
 import type { Lang } from '../i18n/lang';
+import { LINK_FIELDS, type LinkField } from './link-keys';
 import { MAX_COMPARED, type SourceView, type Tab, type ViewSnapshot } from './types';
 
-export class ViewState {
+/** Sets one field a link holds: generic, so that the field's type is checked. */
+function take<F extends LinkField>(to: ViewSnapshot, from: ViewSnapshot, field: F): void {
+  to[field] = from[field];
+}
+
+/** Every field a link holds is a field here (the compiler checks it against the link table). */
+export class ViewState implements ViewSnapshot {
   region = $state<RegionCode | null>(null);
   layers = $state<LayerRef[]>([]);
   indicator = $state<ViewSnapshot['indicator']>(null);
@@ -30,32 +37,16 @@ export class ViewState {
     this.restore(initial);
   }
 
+  /** Takes every field a link holds from `s`. */
   restore(s: ViewSnapshot): void {
-    this.region = s.region;
-    this.layers = s.layers;
-    this.indicator = s.indicator;
-    this.year = s.year;
-    this.camera = s.camera;
-    this.lang = s.lang;
-    this.source = s.source;
-    this.compare = s.compare;
-    this.tab = s.tab;
-    this.embed = s.embed;
+    for (const field of LINK_FIELDS) take(this, s, field);
   }
 
+  /** Every field a link holds, as plain values (no state proxies). */
   snapshot(): ViewSnapshot {
-    return {
-      region: this.region,
-      layers: $state.snapshot(this.layers) as LayerRef[],
-      indicator: this.indicator,
-      year: this.year,
-      camera: $state.snapshot(this.camera) as Camera | null,
-      lang: this.lang,
-      source: $state.snapshot(this.source) as SourceView | null,
-      compare: [...this.compare],
-      tab: this.tab,
-      embed: this.embed,
-    };
+    return Object.fromEntries(
+      LINK_FIELDS.map((field) => [field, $state.snapshot(this[field])]),
+    ) as ViewSnapshot;
   }
 
   select(code: RegionCode | null): void {

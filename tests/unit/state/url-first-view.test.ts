@@ -62,6 +62,9 @@ describe('firstFraming', () => {
     // A link of version 1 without layers had no legend then, and has none now.
     expect(wide('?v=1&r=610727')).toBe(0);
     expect(wide('?v=2&r=610727')).toBe(LEGEND_INSET_PX);
+    // Without v a link is of the current version: its first view has the family layer.
+    expect(wide('?lang=en')).toBe(LEGEND_INSET_PX);
+    expect(wide('?region=610727')).toBe(0);
   });
 
   it("takes the link's camera over its region", () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseUrl, serialiseUrl, type Dropped } from '../../../src/lib/state/url';
 import { defaultSnapshot, type ViewSnapshot } from '../../../src/lib/state/types';
+import type { UrlKey } from '../../../src/lib/state/link-keys';
 import { datedYears, yearSpan } from '../../../src/lib/timeline/years';
 import { atlas, urlContext } from '../../fixtures/dataset';
 import {
@@ -18,6 +19,7 @@ import {
   hostileQuery,
   seeded,
 } from '../../fixtures/hostile-links';
+import { LIMITS, keyRules } from './link-key-cases';
 
 const RUNS = 4000;
 const ctx = urlContext();
@@ -32,20 +34,22 @@ const KNOWN = {
   sources: new Set<string>(ds.sources.map((s) => s.id)),
   years: yearSpan(datedYears(ds)) ?? [0, -1],
 };
-const LAYER_TOKENS = new Set([
-  'events',
-  'labels',
-  'boundaries',
-  'counties',
-  ...[...KNOWN.indicators].map((id) => `i.${id}`),
-  ...[...KNOWN.measures].map((id) => `m.${id}`),
-]);
-/** The codec's limits (url.ts, url-parsers.ts), restated: changing one is a visible decision. */
-const CURRENT = 2;
-const MOST_COMPARED = 4;
+/** Per key, what a link drops of its value (link-key-cases.ts), against the real dataset. */
+const RULES = keyRules({
+  ...KNOWN,
+  layerTokens: new Set([
+    'events',
+    'labels',
+    'boundaries',
+    'counties',
+    ...[...KNOWN.indicators].map((id) => `i.${id}`),
+    ...[...KNOWN.measures].map((id) => `m.${id}`),
+  ]),
+  region: (v) => ctx.knownRegion(v),
+});
+/** The codec's limits (url.ts), restated: changing one is a visible decision. */
 const CAP = 2000;
 const LONGEST_VALUE = 200;
-const MOST_LAYERS = 24;
 const V0_NAMES: Record<string, string> = { region: 'r', indicator: 'i', year: 'y' };
 
 const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
@@ -57,75 +61,8 @@ function decoded(s: string): string | null {
   }
 }
 
-/** A decimal with at most `int` digits before the point and 8 after, optionally signed. */
-function decimal(s: string | undefined, int: number, signed: boolean): number | null {
-  if (s === undefined) return null;
-  const body = signed && s.startsWith('-') ? s.slice(1) : s;
-  const [whole = '', frac, extra] = body.split('.');
-  const digits = (d: string, max: number) => d.length >= 1 && d.length <= max && /^\d+$/.test(d);
-  if (extra !== undefined || !digits(whole, int)) return null;
-  if (frac !== undefined && !digits(frac, 8)) return null;
-  return Number(s);
-}
-
-/** Whether a key's value (the first of its key, decoded, not too long) names a valid view part. */
-const VALID: Record<string, (v: string) => boolean> = {
-  v: (v) => /^\d{1,3}$/.test(v) && Number(v) <= CURRENT,
-  // A name ("lueyang", "略阳县") resolves through the search normaliser: the dataset's side of
-  // the door, tested on its own in url-context.test.ts, so the oracle asks it — but only for
-  // what can be a place name (letters, digits, spaces, ' ’ : -, at most 64 of them); markup
-  // such as "lueyang<!--" is refused before any lookup, though the normaliser would strip it.
-  r: (v) =>
-    v === '' ||
-    KNOWN.regions.has(v) ||
-    ([...v].length <= 64 &&
-      [...v].every((ch) => /[\p{L}\p{M}\p{N}\p{Zs}]/u.test(ch) || "'’:-".includes(ch)) &&
-      ctx.knownRegion(v) !== null),
-  i: (v) => v === '' || KNOWN.indicators.has(v),
-  y: (v) => v === '' || (/^\d{4}$/.test(v) && +v >= KNOWN.years[0] && +v <= KNOWN.years[1]),
-  c: (v) => {
-    if (v === '') return true;
-    const [lng, lat, zoom, extra] = v
-      .split(',')
-      .map((p, i) => decimal(p, [3, 2, 2][i] ?? 0, i < 2));
-    if (extra !== undefined || lng == null || lat == null || zoom == null) return false;
-    return Math.abs(lng) <= 180 && Math.abs(lat) <= 85.0511 && zoom <= 24;
-  },
-  lang: (v) => v === 'zh' || v === 'en',
-  s: (v) => v === '' || KNOWN.sources.has(v),
-  q: (v) => v === '' || /^[0-9A-Za-z._:-]{1,100}$/.test(v),
-  tab: (v) => v === 'map' || v === 'table',
-  embed: (v) => v === '' || v === '0' || v === '1',
-};
-
-/** The region a name or code in a link stands for, by the rule of `r`; null when none. */
-const regionOf = (v: string): string | null =>
-  v !== '' && VALID.r!(v) ? ctx.knownRegion(v) : null;
-
-/** The layer list: unknown, repeated and surplus tokens go; with none left, the whole value. */
-function layerDrops(value: string): string[] {
-  if (value === '') return [];
-  const kept = new Set<string>();
-  const drops: string[] = [];
-  for (const token of value.split(',')) {
-    if (LAYER_TOKENS.has(token) && !kept.has(token) && kept.size < MOST_LAYERS) kept.add(token);
-    else drops.push(clip(token));
-  }
-  return kept.size === 0 ? [clip(value)] : drops;
-}
-
-/** The compared regions: as the layer list, with names and codes of one region the same. */
-function compareDrops(value: string): string[] {
-  if (value === '') return [];
-  const kept = new Set<string>();
-  const drops: string[] = [];
-  for (const token of value.split(',')) {
-    const code = regionOf(token);
-    if (code !== null && !kept.has(code) && kept.size < MOST_COMPARED) kept.add(code);
-    else drops.push(clip(token));
-  }
-  return kept.size === 0 ? [clip(value)] : drops;
-}
+/** Whether a value of an own key (decoded, not too long) is kept whole. */
+const keeps = (key: UrlKey, value: string) => RULES[key](value).length === 0;
 
 interface Expected {
   /** `key=raw` of every own pair left out, keys spelled as in the current format. */
@@ -152,23 +89,28 @@ function oracle(search: string): Expected {
         read: end <= CAP + 1,
       };
     });
-  // The version: from the first v that can be read (in the cap, decodes, not too long).
+  // The version: from the first v that can be read (in the cap, decodes, not too long); without
+  // one, the current version, unless a key only version 0 had is read (LINKS.md, migrations.ts).
   const v = parts.find(
     (p) => p.key === 'v' && p.read && p.value !== null && p.value.length <= LONGEST_VALUE,
   )?.value;
-  const version = v == null ? 0 : VALID.v!(v) ? Number(v) : CURRENT;
-  const owned = new Set([...KEYS, ...(version === 0 ? V0_KEYS : [])]);
+  const unversioned = parts.some((p) => p.read && V0_KEYS.includes(p.key ?? ''))
+    ? 0
+    : LIMITS.version;
+  const version = v == null ? unversioned : keeps('v', v) ? Number(v) : LIMITS.version;
+  const owned = new Set<string>([...KEYS, ...(version === 0 ? V0_KEYS : [])]);
 
   const dropped: string[] = [];
   const foreign: string[] = [];
-  const first = new Map<string, string>();
+  const first = new Map<UrlKey, string>();
   let unread = 0;
   for (const p of parts) {
     if (p.key === null || !owned.has(p.key)) {
       foreign.push(p.text);
       continue;
     }
-    const key = V0_NAMES[p.key] ?? p.key;
+    // Own keys are the current ones and, in a link of version 0, those the migration renames.
+    const key = (V0_NAMES[p.key] ?? p.key) as UrlKey;
     if (!p.read) unread++;
     else if (p.value === null) dropped.push(`${key}=${clip(p.written)}`);
     else if (p.value.length > LONGEST_VALUE) dropped.push(`${key}=${clip(p.value)}`);
@@ -176,15 +118,12 @@ function oracle(search: string): Expected {
     else first.set(key, p.value);
   }
   if (unread > 0) dropped.push(`=+${unread}`);
-  for (const [key, value] of first) {
-    if (key === 'l') dropped.push(...layerDrops(value).map((raw) => `l=${raw}`));
-    else if (key === 'cmp') dropped.push(...compareDrops(value).map((raw) => `cmp=${raw}`));
-    else if (!VALID[key]!(value)) dropped.push(`${key}=${clip(value)}`);
-  }
+  for (const [key, value] of first)
+    dropped.push(...RULES[key](value).map((raw) => `${key}=${clip(raw)}`));
   // The highlighted item of a document that is not opened.
   const q = first.get('q');
   const s = first.get('s');
-  if (q && VALID.q!(q) && !(s && VALID.s!(s))) dropped.push(`q=${clip(q)}`);
+  if (q && keeps('q', q) && !(s && keeps('s', s))) dropped.push(`q=${clip(q)}`);
   return { dropped: dropped.sort(), foreign };
 }
 
@@ -215,7 +154,7 @@ function expectKnown(s: ViewSnapshot) {
   if (s.source !== null) known(KNOWN.sources, s.source.id);
   for (const code of s.compare) known(KNOWN.currentRegions, code);
   expect(new Set(s.compare).size).toBe(s.compare.length);
-  expect(s.compare.length).toBeLessThanOrEqual(MOST_COMPARED);
+  expect(s.compare.length).toBeLessThanOrEqual(LIMITS.compared);
   if (s.camera !== null) expect(s.camera.center.every(Number.isFinite)).toBe(true);
   expect(['zh', 'en']).toContain(s.lang);
   expect(JSON.stringify(s)).not.toMatch(/[<>'`]|\\"/);

@@ -1,74 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseUrl, serialiseUrl } from '../../../src/lib/state/url';
-import { roundTo } from '../../../src/lib/state/url-parsers';
-import type { LayerRef } from '../../../src/lib/domain/layer-ref';
-import type { ViewSnapshot } from '../../../src/lib/state/types';
-import { CONTEXT_LAYERS } from '../../../src/lib/domain/layer-ref';
-import {
-  ctx,
-  defaults,
-  FAMILY_LAYERS,
-  INDICATORS,
-  MEASURES,
-  REGIONS,
-  SOURCES,
-  YEARS,
-} from './url-fixture';
+import { URL_KEYS } from '../../../src/lib/state/link-keys';
+import { ctx, defaults, INDICATORS, REGIONS, SOURCES, YEARS } from './url-fixture';
+import { viewSnapshot as snapshot } from './link-key-cases';
 import { WILD } from '../../fixtures/hostile-links';
 
-const known = <T>(lookup: (s: string) => T | null, ids: readonly string[]) =>
-  fc.constantFrom(...ids).map((s) => {
-    const v = lookup(s);
-    if (v === null) throw new Error(`fixture: ${s}`);
-    return v;
-  });
-
-const layer: fc.Arbitrary<LayerRef> = fc.oneof(
-  known(ctx.knownIndicator, INDICATORS).map((id) => ({ kind: 'indicator' as const, id })),
-  known(ctx.knownMeasure, MEASURES).map((id) => ({ kind: 'measure' as const, id })),
-  known(ctx.knownFamilyLayer, FAMILY_LAYERS).map((id) => ({ kind: 'family' as const, id })),
-  fc.constant({ kind: 'events' as const }),
-  fc.constantFrom(...CONTEXT_LAYERS).map((id) => ({ kind: 'context' as const, id })),
-);
-
-const rounded = (min: number, max: number, digits: number) =>
-  fc.double({ min, max, noNaN: true }).map((x) => roundTo(x, digits));
-
-const snapshot: fc.Arbitrary<ViewSnapshot> = fc.record({
-  region: fc.option(known(ctx.knownRegion, REGIONS)),
-  layers: fc.uniqueArray(layer, { selector: (l) => JSON.stringify(l), maxLength: 8 }),
-  indicator: fc.option(known(ctx.knownIndicator, INDICATORS)),
-  year: fc.option(fc.integer({ min: YEARS[0], max: YEARS[1] })),
-  camera: fc.option(
-    fc.record({
-      center: fc.tuple(rounded(-180, 180, 4), rounded(-85, 85, 4)),
-      zoom: rounded(0, 24, 2),
-    }),
-  ),
-  lang: fc.constantFrom('zh' as const, 'en' as const),
-  source: fc.option(
-    fc.record({
-      id: known(ctx.knownSource, SOURCES),
-      highlight: fc.option(fc.stringMatching(/^[0-9A-Za-z._:-]{1,20}$/)),
-    }),
-  ),
-  compare: fc.uniqueArray(known(ctx.knownRegion, REGIONS), { maxLength: 4 }),
-  tab: fc.constantFrom('map' as const, 'table' as const),
-  embed: fc.boolean(),
-});
-
 describe('URL codec properties', () => {
-  it('parse(serialise(s)) = s for every valid view, pinned or not, against any defaults', () => {
-    fc.assert(
-      fc.property(snapshot, snapshot, fc.boolean(), (s, d, pin) => {
-        const { snapshot: back, dropped } = parseUrl(serialiseUrl(s, d, { pin }), ctx, d);
-        expect(dropped).toEqual([]);
-        expect(back).toEqual(s);
-      }),
-    );
-  });
-
   /** A parameter a link picks up in the wild, encoded as a browser would. */
   const wildPair = fc
     .constantFrom(...Object.entries(WILD))
@@ -108,16 +46,9 @@ describe('URL codec properties', () => {
     fc.constantFrom(...REGIONS, ...INDICATORS, ...SOURCES, '2021', '', 'events'),
   );
   const hostileQuery = fc
-    .array(
-      fc.tuple(
-        fc.constantFrom(
-          ...['v', 'r', 'l', 'i', 'y', 'c', 'lang', 's', 'q', 'cmp', 'tab', 'embed'],
-          ...['region', 'x'],
-        ),
-        hostileValue,
-      ),
-      { maxLength: 12 },
-    )
+    .array(fc.tuple(fc.constantFrom(...URL_KEYS, ...['region', 'x']), hostileValue), {
+      maxLength: 12,
+    })
     .map((pairs) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&'));
 
   it('lets only validated values through', () => {

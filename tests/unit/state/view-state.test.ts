@@ -1,15 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { indexDataset } from '../../../src/lib/data/atlas';
 import type { IndicatorId, RegionCode } from '../../../src/lib/domain/schema';
 import { defaultSnapshot } from '../../../src/lib/state/types';
 import { ViewState } from '../../../src/lib/state/view-state.svelte';
 import { MINI } from '../../fixtures/mini-dataset';
+import { viewSnapshot } from './link-key-cases';
 
 const atlas = indexDataset(MINI);
 const places = { kind: 'indicator', id: 'new-school-places' as IndicatorId } as const;
 const coefficient = { kind: 'indicator', id: 'difference-coefficient' as IndicatorId } as const;
 
 describe('ViewState', () => {
+  it('restores every field a link holds, and gives each back as a plain value', () => {
+    fc.assert(
+      fc.property(viewSnapshot, viewSnapshot, (first, next) => {
+        const view = new ViewState(first);
+        expect(view.snapshot()).toEqual(first);
+        view.restore(next);
+        expect(view.snapshot()).toEqual(next);
+      }),
+    );
+  });
+
   it('makes the indicator last turned on the active one, and falls back when it goes', () => {
     const view = new ViewState(defaultSnapshot('zh'));
     view.toggleLayer(places, atlas);

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  LINK_KEYS,
+  URL_KEYS,
+  isUrlKey,
+  type LinkKey,
+  type LinkTable,
+} from '../../../src/lib/state/link-keys';
+import { parseFlag } from '../../../src/lib/state/url-parsers';
+import { parseUrl, serialiseUrl } from '../../../src/lib/state/url';
+import { ctx } from './url-fixture';
+import { viewSnapshot } from './link-key-cases';
+
+/** The keys of the contract's table, in its order: each row's first cell names one or more. */
+function contractKeys(): string[] {
+  const text = readFileSync(new URL('../../../../shared/LINKS.md', import.meta.url), 'utf8');
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .flatMap((line) => [...(line.split('|')[1] ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
+}
+
+describe('the link table', () => {
+  it('has exactly the keys of the link contract (LINKS.md), in its order', () => {
+    const keys = contractKeys();
+    expect(keys).toContain('lang');
+    expect(URL_KEYS).toEqual(keys);
+    expect(keys.every(isUrlKey)).toBe(true);
+    expect(isUrlKey('region')).toBe(false);
+  });
+
+  it('round-trips every key: parse(serialise(s)) = s for valid views, pinned or not, against any defaults', () => {
+    const written = { pinned: new Set<string>(), unpinned: new Set<string>() };
+    fc.assert(
+      fc.property(viewSnapshot, viewSnapshot, fc.boolean(), (s, d, pin) => {
+        const link = serialiseUrl(s, d, { pin });
+        const { snapshot, dropped } = parseUrl(link, ctx, d);
+        expect(dropped).toEqual([]);
+        expect(snapshot).toEqual(s);
+        for (const key of new URLSearchParams(link).keys())
+          written[pin ? 'pinned' : 'unpinned'].add(key);
+      }),
+      { numRuns: 400 },
+    );
+    // Every key was written, both ways, so each went through its serialiser and parser.
+    expect([...written.pinned].sort()).toEqual([...URL_KEYS].sort());
+    expect([...written.unpinned].sort()).toEqual([...URL_KEYS].sort());
+  });
+
+  it('writes a pinned key even at its default, and only those', () => {
+    fc.assert(
+      fc.property(viewSnapshot, (d) => {
+        const link = new URLSearchParams(serialiseUrl(d, d, { pin: true }));
+        const pinned = (Object.keys(LINK_KEYS) as LinkKey[]).filter(
+          (key) => 'pinned' in LINK_KEYS[key] && LINK_KEYS[key].pinned,
+        );
+        expect([...link.keys()]).toEqual(['v', ...pinned]);
+      }),
+    );
+  });
+
+  it('is checked by the compiler: a key needs a parser, a serialiser and a field', () => {
+    const flag = { field: 'flag', default: () => false, pinned: false } as const;
+    const table = {
+      // @ts-expect-error: a key without a serialiser cannot be written into a link
+      noSerialiser: { ...flag, parse: parseFlag },
+      // @ts-expect-error: a key without a parser cannot be read from one
+      noParser: { ...flag, serialise: (on: boolean) => (on ? '1' : '0') },
+    } satisfies LinkTable;
+    expect(Object.keys(table)).toHaveLength(2);
+  });
+});
