@@ -33,37 +33,40 @@ function dateCoverage(
   facts: Fact[],
   events: (Span & { id: string })[],
 ): CoverageEntry[] {
-  return dates.map((d) => {
-    const base = {
-      source: doc.entry.id,
-      start: d.start,
-      end: d.end,
-      text: doc.text.slice(d.start, d.end),
-    };
-    const inEvents = events.filter((e) => e.start <= d.start && d.end <= e.end).map((e) => e.id);
-    if (inEvents.length > 0) return { ...base, outcome: 'event', ids: inEvents, reason: null };
-    const sentence = sentenceAround(doc.work, d.start, d.end);
-    const inSentence = facts.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
-    const ids = (list: Fact[]) => list.map((f) => f.id as string);
-    // "2019年以来" opens the running totals of its sentence, which are dated at publication.
-    if (d.role === 'since' && inSentence.length > 0)
+  // A relative year (去年) is a word: the coverage report accounts for numerals.
+  return dates
+    .filter((d) => !d.relative)
+    .map((d) => {
+      const base = {
+        source: doc.entry.id,
+        start: d.start,
+        end: d.end,
+        text: doc.text.slice(d.start, d.end),
+      };
+      const inEvents = events.filter((e) => e.start <= d.start && d.end <= e.end).map((e) => e.id);
+      if (inEvents.length > 0) return { ...base, outcome: 'event', ids: inEvents, reason: null };
+      const sentence = sentenceAround(doc.work, d.start, d.end);
+      const inSentence = facts.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
+      const ids = (list: Fact[]) => list.map((f) => f.id as string);
+      // "2019年以来" opens the running totals of its sentence, which are dated at publication.
+      if (d.role === 'since' && inSentence.length > 0)
+        return {
+          ...base,
+          outcome: 'date',
+          ids: ids(inSentence),
+          reason: 'starts the running totals of its sentence (以来)',
+        };
+      // Only the facts it dates: a stock later in the sentence is as of the report, not of this date.
+      const dated = inSentence.filter((f) => f.date === d.date);
+      if (dated.length > 0)
+        return { ...base, outcome: 'date', ids: ids(dated), reason: 'dates facts of its sentence' };
       return {
         ...base,
-        outcome: 'date',
-        ids: ids(inSentence),
-        reason: 'starts the running totals of its sentence (以来)',
+        outcome: 'left-out',
+        ids: [],
+        reason: 'date not attached to a fact or event (context year)',
       };
-    // Only the facts it dates: a stock later in the sentence is as of the report, not of this date.
-    const dated = inSentence.filter((f) => f.date === d.date);
-    if (dated.length > 0)
-      return { ...base, outcome: 'date', ids: ids(dated), reason: 'dates facts of its sentence' };
-    return {
-      ...base,
-      outcome: 'left-out',
-      ids: [],
-      reason: 'date not attached to a fact or event (context year)',
-    };
-  });
+    });
 }
 
 /** How to build: `release` names a new release for the built content instead of the recorded one. */

@@ -10,7 +10,17 @@ export interface DateMention extends Span {
   date: PartialDate;
   /** "since"/"to": 2019年以来 starts a cumulative period; 到2020年 names a target. */
   role: 'point' | 'since' | 'to';
+  /** Written relative to the publication (去年, 今年, 明年): a word, not a numeral of the text. */
+  relative?: true;
 }
+
+/** Years written relative to the publication year, in either script (simplified work text). */
+const RELATIVE_YEARS: [RegExp, number][] = [
+  [/前年/y, -2],
+  [/(?:去年|上年|上一年)/y, -1],
+  [/(?:今年|本年|当年度)/y, 0],
+  [/(?:明年|下一年)/y, 1],
+];
 
 const pad = (n: string) => n.padStart(2, '0');
 
@@ -38,6 +48,12 @@ export function findDates(
 ): DateMention[] {
   const out: DateMention[] = [];
   for (let i = from; i < to; i++) {
+    const relative = publishedYear === null ? null : relativeYear(work, i, to, publishedYear);
+    if (relative) {
+      out.push(relative);
+      i = relative.end - 1;
+      continue;
+    }
     if (!/\d/.test(work[i] ?? '') || /[\d.]/.test(work[i - 1] ?? '')) continue;
     for (const [re, toDate, needsYear] of FORMS) {
       re.lastIndex = i;
@@ -58,6 +74,29 @@ export function findDates(
   return out;
 }
 
+/** A relative year at work[i] ("去年" in a report of 2024 is 2023), with its role, or null. */
+function relativeYear(
+  work: string,
+  i: number,
+  to: number,
+  publishedYear: string,
+): DateMention | null {
+  for (const [re, offset] of RELATIVE_YEARS) {
+    re.lastIndex = i;
+    const m = re.exec(work);
+    if (!m || i + m[0].length > to) continue;
+    const end = i + m[0].length;
+    const date = String(Number(publishedYear) + offset);
+    const role = /^以来/.test(work.slice(end, end + 2))
+      ? 'since'
+      : work[i - 1] === '到'
+        ? 'to'
+        : 'point';
+    return { start: i, end, date, role, relative: true };
+  }
+  return null;
+}
+
 // Five-year plans name their last year: "“十四五”期间" is up to 2025.
 const PLAN_PERIODS: [RegExp, PartialDate][] = [
   [/十三五/, '2020'],
@@ -67,6 +106,9 @@ const PLAN_PERIODS: [RegExp, PartialDate][] = [
 
 // "三年来", "近年来", "累计": the value is a running total up to the document's date.
 const CUMULATIVE = /累计|年来|以来|目前|现有/;
+
+/** Whether words before a value make it a running total up to the document's date. */
+export const isRunningTotal = (words: string): boolean => CUMULATIVE.test(words);
 
 /** Where a quantity sits: its sentence, its clause, and its own offset. */
 export interface Place {
@@ -129,7 +171,7 @@ export function factDate(
  */
 export function reachedBy(date: PartialDate, published: PartialDate | null): boolean {
   if (published === null) return false;
-  if (`${date}-99-99`.slice(0, 10) < published) return true;
+  if (`${date}-99-99`.slice(0, 10) <= published) return true;
   return date.length === 4 && date === published.slice(0, 4) && published.slice(5, 7) >= '11';
 }
 

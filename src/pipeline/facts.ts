@@ -5,7 +5,15 @@
 import type { Fact, PartialDate, Period } from '../lib/domain/schema.ts';
 import { FactSchema } from '../lib/domain/schema.ts';
 import { UNMATCHED, type CoverageEntry } from './coverage.ts';
-import { factDate, horizonIn, statedDate, type DateMention } from './dates.ts';
+import {
+  factDate,
+  horizonIn,
+  isRunningTotal,
+  reachedBy,
+  statedDate,
+  type DateMention,
+} from './dates.ts';
+import { openingDate, periodAt, reportPeriods } from './periods.ts';
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { exclusionReason } from './exclusions.ts';
 import { matchIndicator, type IndicatorMatcher } from './indicators.ts';
@@ -61,9 +69,13 @@ function quoteSpan(work: string, q: Span, seg: Span): Span {
   return work[q.end] === '、' ? { start: seg.start, end: q.end } : seg;
 }
 
-/** How far back a place named earlier carries: the paragraph's start, not before the section's. */
-function carryFloor(work: string, sentence: Span, sectionStart: number): number {
-  return Math.max(work.lastIndexOf('\n', sentence.start) + 1, sectionStart);
+/** The paragraph around an offset, not reaching back before its section's start. */
+function paragraphAround(work: string, at: number, sectionStart: number): Span {
+  const next = work.indexOf('\n', at);
+  return {
+    start: Math.max(work.lastIndexOf('\n', at) + 1, sectionStart),
+    end: next < 0 ? work.length : next,
+  };
 }
 
 function sentenceText(work: string, q: Span): string {
@@ -92,6 +104,7 @@ export function extractFacts(
   );
   // Only numbers that may become facts cut quotes; a slogan or time span inside a clause does not.
   const candidates = quantities.filter((q) => reasons.get(q) === null);
+  const periods = reportPeriods(work, doc.body, dates);
   const published: PartialDate | null = entry.published;
   const note = (q: Span, outcome: CoverageEntry['outcome'], ids: string[], reason: string | null) =>
     coverage.push({
@@ -120,33 +133,50 @@ export function extractFacts(
     }
     const section = sectionAt(doc, q.start);
     const flow = FLOWS.has(indicator.scope.period);
+    const paragraph = paragraphAround(work, q.start, section.start);
     const stated = statedDate(dates, work, { sentence, clause, at: q.start }, flow);
+    const period = periodAt(periods, q.start);
+    const ahead = period !== null && !reachedBy(period.year, published);
     const status = statusAt(work, {
       sentenceStart: sentence.start,
       clauseStart: clause.start,
       end: q.end,
       stated,
       published,
-      sectionStatus: section.status,
+      // Under «2024年工作安排» a figure is planned unless its words say otherwise.
+      sectionStatus: period?.kind === 'plan' && ahead ? 'target' : section.status,
     });
     const horizon =
       horizonIn(dates, section.start, sectionEnd(doc, section.start), published) ??
-      horizonIn(dates, doc.body.start, doc.body.end, published);
+      horizonIn(dates, doc.body.start, doc.body.end, published) ??
+      (period?.kind === 'plan' && ahead ? period.year : null);
+    // Under «2023年工作回顾» an achievement without a date of its own is of that year.
+    // An achievement without a date of its own is of the year its paragraph opens with
+    // («去年，…») if it is an amount that accumulates, else of the year its heading reviews.
+    const first = candidates.find((c) => c.start >= paragraph.start)?.start ?? q.start;
+    const opening =
+      status === 'achieved' &&
+      stated === null &&
+      flow &&
+      !isRunningTotal(work.slice(sentence.start, q.start))
+        ? openingDate(work, dates, paragraph, first)
+        : null;
+    const own = opening !== null && reachedBy(opening, published) ? opening : null;
+    const reviewed = period?.kind === 'review' && !ahead ? period.year : null;
     const fact = {
       id: `${entry.id}-${indicator.id}-${q.start}`,
-      region: attributeCarried(
-        regions,
-        work,
-        clause,
-        section.region,
-        carryFloor(work, sentence, section.start),
-      ),
+      region: attributeCarried(regions, work, clause, section.region, paragraph.start),
       indicator: indicator.id,
       value: q.value,
       ...(q.upper === null ? {} : { upper: q.upper }),
       qualifier: qualifierAt(work, q.start, q.qualifier),
       status,
-      date: factDate(stated, status, published, horizon),
+      date: factDate(
+        stated ?? own ?? (status === 'achieved' ? reviewed : null),
+        status,
+        published,
+        horizon,
+      ),
     };
     // A document that repeats a number (a headline, then the paragraph) states one fact.
     const key = JSON.stringify({ ...fact, id: '' });

@@ -1,0 +1,67 @@
+/**
+ * The years a report speaks of, beyond what each sentence dates: a heading that names the year
+ * it reviews or plans («二、2023年工作回顾», «三、2024年工作安排», «浏阳市教育局2022年工作总结»)
+ * dates the figures under it, and a paragraph that opens with a year («去年，全市…») dates the
+ * amounts that accumulate in it. Read from the text alone, before any fact.
+ */
+import type { PartialDate } from '../lib/domain/schema.ts';
+import type { DateMention } from './dates.ts';
+import type { Span } from './text.ts';
+
+/** A stretch under a heading that names the year it reviews (`review`) or plans for (`plan`). */
+export interface ReportPeriod extends Span {
+  year: PartialDate;
+  kind: 'review' | 'plan';
+}
+
+const REVIEW = /回顾|总结|成效|成绩|进展|情况/;
+const PLAN = /安排|计划|打算|要点|思路|任务|目标/;
+/** A heading: a short line that does not end a sentence. */
+const MAX_HEADING = 40;
+
+/** The periods of work[body]: each heading with a year, up to the next such heading. */
+export function reportPeriods(
+  work: string,
+  body: Span,
+  dates: readonly DateMention[],
+): ReportPeriod[] {
+  const headings: Omit<ReportPeriod, 'end'>[] = [];
+  let start = body.start;
+  for (const line of work.slice(body.start, body.end).split('\n')) {
+    const end = start + line.length;
+    const text = line.trim();
+    const date = dates.find((d) => d.start >= start && d.end <= end && d.role === 'point');
+    const kind = PLAN.test(text) ? 'plan' : REVIEW.test(text) ? 'review' : null;
+    if (text.length > 0 && text.length <= MAX_HEADING && !/[。！？；;]$/.test(text) && date && kind)
+      headings.push({ start, year: date.date.slice(0, 4), kind });
+    start = end + 1;
+  }
+  return headings.map((h, i) => ({ ...h, end: headings[i + 1]?.start ?? body.end }));
+}
+
+/** The period an offset falls in, or null. */
+export function periodAt(periods: readonly ReportPeriod[], at: number): ReportPeriod | null {
+  return periods.find((p) => p.start <= at && at < p.end) ?? null;
+}
+
+/**
+ * The date a paragraph opens with: a date (not a «以来») in its first sentence before `at`'s
+ * first quantity, as in «去年，全市…» or «局长：2023年全区新建…». Null when it opens otherwise.
+ */
+export function openingDate(
+  work: string,
+  dates: readonly DateMention[],
+  paragraph: Span,
+  firstQuantity: number,
+): PartialDate | null {
+  const stop = Math.min(firstQuantity, paragraph.end, firstSentenceEnd(work, paragraph));
+  return (
+    dates.find((d) => d.start >= paragraph.start && d.end <= stop && d.role === 'point')?.date ??
+    null
+  );
+}
+
+function firstSentenceEnd(work: string, paragraph: Span): number {
+  const m = /[。！？!?]/.exec(work.slice(paragraph.start, paragraph.end));
+  return m ? paragraph.start + m.index : paragraph.end;
+}
