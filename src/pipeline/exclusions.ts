@@ -4,15 +4,25 @@
  * as unmatched: a gap in the catalogue, not a deliberate omission.
  */
 import type { Quantity } from './quantity.ts';
-import type { Span } from './text.ts';
+import { clauseAround, type Span } from './text.ts';
 
 interface Context {
   q: Quantity;
   before: string;
   after: string;
   sentence: string;
+  /** The words of the number's clause before it, and of its sentence's earlier clauses. */
+  clauseBefore: string;
+  earlierClauses: string;
   inQuotes: boolean;
 }
+
+// A standard's bar, quoted for comparison: "应分别达到7.5平方米", "小学应不高于0.50".
+const SHOULD = /应(?:当|该)?(?:分别)?(?:达到|不低于|不高于|不少于|不超过|低于|高于|控制在|为|在)/;
+// A clause that announces the standard the next one quotes: "按照国家标准，…".
+const STANDARD_FRAME = /(?:按照|根据|对照|依据).{0,12}(?:标准|办法|要求|规定)$/;
+// Words that bring the text back to the place's own figures: "我县分别为4.6人".
+const OWN_FIGURES = /我(?:县|区|市|州|旗)|本(?:县|区|市)|全(?:县|区|市|州|旗)/;
 
 const RULES: [string, (c: Context) => boolean][] = [
   [
@@ -61,6 +71,17 @@ const RULES: [string, (c: Context) => boolean][] = [
   ],
   ['threshold of a rule; its value is stated next', (c) => /不足$/.test(c.before)],
   [
+    'bar of a standard quoted for comparison (应达到, 按照国家标准…), not a figure of the place',
+    (c) =>
+      !OWN_FIGURES.test(c.clauseBefore) &&
+      (SHOULD.test(c.clauseBefore) || STANDARD_FRAME.test(c.earlierClauses.replace(/[,，]$/, ''))),
+  ],
+  [
+    'count of regions (全省69个县, 12个县市): no concept of the vocabulary counts them yet',
+    (c) =>
+      c.q.counter === '个' && /^(?:县|区|市|旗|乡|镇|省|州|地市|区县|县市|市县|市州)/.test(c.after),
+  ],
+  [
     'indefinite 一 (a/an), not a count',
     (c) => c.q.numeral === 'chinese' && c.q.value === 1 && c.q.counter !== '所',
   ],
@@ -75,12 +96,15 @@ export function insideQuotes(work: string, q: Span): boolean {
 }
 
 /** Why a number is not a fact, or null when it should be one. */
-export function exclusionReason(work: string, q: Quantity, sentence: string): string | null {
+export function exclusionReason(work: string, q: Quantity, sentence: Span): string | null {
+  const clause = clauseAround(work, q.start, q.end);
   const context: Context = {
     q,
     before: work.slice(Math.max(0, q.start - 10), q.start),
     after: work.slice(q.end, q.end + 10),
-    sentence,
+    sentence: work.slice(sentence.start, sentence.end),
+    clauseBefore: work.slice(clause.start, q.start),
+    earlierClauses: work.slice(sentence.start, clause.start),
     inQuotes: insideQuotes(work, q),
   };
   for (const [reason, test] of RULES) if (test(context)) return reason;

@@ -78,11 +78,6 @@ function paragraphAround(work: string, at: number, sectionStart: number): Span {
   };
 }
 
-function sentenceText(work: string, q: Span): string {
-  const s = sentenceAround(work, q.start, q.end);
-  return work.slice(s.start, s.end);
-}
-
 export function extractFacts(
   doc: PreparedDocument,
   matchers: IndicatorMatcher[],
@@ -99,7 +94,7 @@ export function extractFacts(
       q,
       q.value === null
         ? 'not a numeral (slogan such as 十百千万)'
-        : exclusionReason(work, q, sentenceText(work, q)),
+        : exclusionReason(work, q, sentenceAround(work, q.start, q.end)),
     ]),
   );
   // Only numbers that may become facts cut quotes; a slogan or time span inside a clause does not.

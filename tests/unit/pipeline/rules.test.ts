@@ -5,6 +5,8 @@ import { z } from 'zod/mini';
 import { RegionSchema } from '../../../src/lib/domain/schema.ts';
 import { factDate, findDates, statedDate } from '../../../src/pipeline/dates.ts';
 import { qualifierAt, statusAt } from '../../../src/pipeline/qualifiers.ts';
+import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
+import { scanArabic } from '../../../src/pipeline/quantity.ts';
 import { clauseAround, sentenceAround } from '../../../src/pipeline/text.ts';
 import { attributeCarried, namedRegions, regionIndex } from '../../../src/pipeline/regions.ts';
 import { simplifiedView } from '../../../src/pipeline/script.ts';
@@ -154,4 +156,25 @@ describe('status read against the publication date', () => {
   ])('%s: %s, published %s → %s', (text, quote, published, expected) => {
     expect(status(text, quote, published)).toBe(expected);
   });
+});
+
+describe('numerals that are not figures of the place', () => {
+  const reason = (text: string, quote: string) => {
+    const q = scanArabic(text, 0, text.length).find((x) => text.slice(x.start, x.end) === quote);
+    if (!q) throw new Error(`no quantity ${quote}`);
+    return exclusionReason(text, q, sentenceAround(text, q.start, q.end));
+  };
+
+  it.each([
+    ['小学、初中生均体育运动场馆面积应分别达到7.5平方米、10.2平方米', '10.2平方米'],
+    ['差异系数小学应不高于0.50', '0.50'],
+    ['按照国家标准，每百名学生拥有骨干教师数达到1人', '1人'],
+    ['全省69个县(市、区)通过国家督导评估', '69个'],
+  ])('%s: %s is left out', (text, quote) => expect(reason(text, quote)).not.toBeNull());
+
+  it.each([
+    ['按照国家标准，我县生均体育运动场馆面积为9.1平方米', '9.1平方米'],
+    ['全县班额不超过45人', '45人'],
+    ['新建学校12个', '12个'],
+  ])('%s: %s is read', (text, quote) => expect(reason(text, quote)).toBeNull());
 });
