@@ -3,7 +3,7 @@
  * focus regions, and the all-China county outlines, added to the map once their file arrives.
  */
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { LAYER, SOURCE, type LayerId } from './ids';
+import { LAYER, SOURCE, type MapLayerId } from './ids';
 import { PALETTE } from './palette';
 
 /** The layers under everything else, bottom to top. */
@@ -55,4 +55,4 @@ export function countiesLayer(): LayerSpecification {
 }
 
 /** The layer the county layer is inserted under. */
-export const COUNTIES_BEFORE: LayerId = LAYER.groupFill;
+export const COUNTIES_BEFORE: MapLayerId = LAYER.groupFill;

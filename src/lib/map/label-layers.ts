@@ -7,12 +7,12 @@ import type {
   SymbolLayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../i18n/lang';
-import { LAYER, SOURCE, type LayerId } from './ids';
+import { LAYER, SOURCE, type MapLayerId } from './ids';
 import { labelField } from './paint';
 import { LABEL_FONT, PALETTE } from './palette';
 
 function label(
-  id: LayerId,
+  id: MapLayerId,
   source: string,
   lang: Lang,
   opts: {
