@@ -8,13 +8,13 @@ import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { feature, merge, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
-import type { GeometryCollection, Polygon, Topology } from 'topojson-specification';
+import type { GeometryCollection, Objects, Polygon, Topology } from 'topojson-specification';
 import { extraGeometryOf } from '../../../geo/build-extra-geometry';
 import { buildExtraGeometry, type ExtraInputs } from '../../../geo/extra-geometry';
 import { pointInArea } from '../../../geo/label-point';
 import type { Area } from '../../../geo/sources/echarts-decode';
 import { GEO_FILES, GEO_OBJECTS, type GeoFeatureProps } from '../../../src/lib/domain/geometry';
-import type { Region } from '../../../src/lib/domain/schema';
+import { RegionSchema, type Region } from '../../../src/lib/domain/schema';
 
 const read = (file: string): unknown =>
   JSON.parse(fs.readFileSync(new URL(`../../../public/${file}`, import.meta.url), 'utf8'));
@@ -135,9 +135,19 @@ describe('which counties make up a prefecture', () => {
     type: 'FeatureCollection',
     features: [square('110101', 0), square('110102', 1), square('110201', 2)],
   };
-  const counties = quantize(topology({ [GEO_OBJECTS.counties.counties]: parts }), 1e3);
+  const counties = quantize(
+    topology({ [GEO_OBJECTS.counties.counties]: parts }) as Topology<Objects>,
+    1e3,
+  );
   const region = (code: string, level: Region['level'], parent: string | null): Region =>
-    ({ code, name: { zh: code, en: code }, level, parent, members: [], aliases: [] }) as Region;
+    RegionSchema.parse({
+      code,
+      name: { zh: code, en: code },
+      level,
+      parent,
+      members: [],
+      aliases: [],
+    });
 
   it('follows the parent links where they exist, and the code’s first four digits elsewhere', () => {
     const { text } = buildExtraGeometry({
