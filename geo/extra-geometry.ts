@@ -5,6 +5,7 @@
  * a prefecture, province or group dissolved from its counties. Same objects and properties as
  * focus.json (`GEO_OBJECTS.focus`, `GeoFeatureProps`), so the app merges the two.
  */
+import type { Feature } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Point, Topology } from 'topojson-specification';
 import { GEO_OBJECTS, type GeoFeatureProps } from '../src/lib/domain/geometry';
@@ -84,7 +85,7 @@ function membersOf(
 
 /** A shape's GeoJSON area, for its label point. */
 function decoded(topo: Topology, geometry: ArcArea): Area {
-  return feature(topo, geometry).geometry as Area;
+  return (feature(topo, geometry) as Feature<Area>).geometry;
 }
 
 /** Builds extra.json's text and what went into it. */
@@ -93,7 +94,7 @@ export function buildExtraGeometry(inputs: ExtraInputs): { text: string; report:
   const countyObject = counties.objects[GEO_OBJECTS.counties.counties] as GeometryCollection;
   const byShape = new Map(countyObject.geometries.map((g) => [String(g.id), g as ArcArea]));
   const shapes = new Set(byShape.keys());
-  const byCode = new Map(inputs.regions.map((r) => [r.code, r]));
+  const byCode = new Map<string, Region>(inputs.regions.map((r) => [r.code, r]));
   const parentOf = (code: string) => byCode.get(code)?.parent ?? inputs.baseParents.get(code);
   const drawn = focusCodes(inputs.focus);
   const transform = counties.transform;
