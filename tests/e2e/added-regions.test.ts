@@ -43,13 +43,13 @@ const COUNTIES = [BINCHUAN, '532923', '532925'] as RegionCode[];
  * 宾川县's share of backbone teachers coloured (the one choropleth), and a family layer for each
  * county's figures, 学位供给 on top so the tooltip speaks of it.
  */
-const STACK: LayerRef[] = [
-  { kind: 'indicator', id: 'backbone-teacher-share' as IndicatorId },
-  ...['investment', 'groups', 'places'].map((id): LayerRef => ({
-    kind: 'family',
+const STACK = [
+  { kind: 'indicator' as const, id: 'backbone-teacher-share' as IndicatorId },
+  ...['investment', 'groups', 'places'].map((id) => ({
+    kind: 'family' as const,
     id: id as LayerId,
   })),
-];
+] satisfies LayerRef[];
 const LINK = `?r=${BINCHUAN}&l=boundaries,labels,${STACK.map((l) => `${l.kind[0]}.${l.id}`).join(',')}`;
 
 /** Writes a file with its brotli and gzip copies, as the build leaves them for the server. */
