@@ -10,7 +10,13 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Point, Topology } from 'topojson-specification';
 import { GEO_OBJECTS, type GeoFeatureProps } from '../src/lib/domain/geometry';
 import type { Region } from '../src/lib/domain/schema';
-import { cutTopology, mergedOutline, quantizedPoint, type ArcArea } from './arc-shapes';
+import {
+  cutTopology,
+  mergedOutline,
+  quantizedPoint,
+  type ArcArea,
+  type CutObjects,
+} from './arc-shapes';
 import { featureId } from './features';
 import { labelPoint } from './label-point';
 import type { Area } from './sources/echarts-decode';
@@ -139,7 +145,7 @@ export function buildExtraGeometry(inputs: ExtraInputs): { text: string; report:
     });
     report.shapes[level] += 1;
   }
-  const named: Record<string, (ArcArea | Point)[]> = {};
+  const named: CutObjects = {};
   for (const [key, geometries] of Object.entries(objects))
     named[GEO_OBJECTS.focus[key as keyof typeof objects]] = geometries;
   return { text: JSON.stringify(cutTopology(counties, named)), report };
