@@ -46,7 +46,7 @@ export function writeExtraGeometry(root: string = REPOSITORY): string {
   const counts = Object.entries(report.shapes).map(([level, n]) => `${n} ${level}`);
   const ms = (performance.now() - began).toFixed(0);
   const unshaped = report.unshaped.length > 0 ? `; no shape for ${report.unshaped.join(', ')}` : '';
-  return `${GEO_FILES.extra}: ${counts.join(', ')} (${text.length} bytes) in ${ms} ms${unshaped}`;
+  return `${GEO_FILES.extra}: ${counts.join(', ')} (${Buffer.byteLength(text)} bytes) in ${ms} ms${unshaped}`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url))
