@@ -78,7 +78,13 @@ export default defineConfig({
       workbox: {
         // The app, its lazy chunks (search), the dataset and the first view's geometry. The
         // all-China counties (2.8 MB) are cached only once someone turns them on.
-        globPatterns: ['**/*.{html,js,mjs,css}', DATASET_URL, GEO_FILES.focus, GEO_FILES.context],
+        globPatterns: [
+          '**/*.{html,js,mjs,css}',
+          DATASET_URL,
+          GEO_FILES.focus,
+          GEO_FILES.extra,
+          GEO_FILES.context,
+        ],
         // Take over the first visit's page at once, so the counties it fetches are cached too.
         // Updates still wait for the prompt: skipWaiting stays off.
         clientsClaim: true,

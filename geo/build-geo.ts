@@ -1,12 +1,14 @@
 /**
  * `npm run build:geo`: writes `public/geo/*.json` and prints what the build did with each
- * file's size, raw and gzipped (zlib level 9, as recorded in geo/README.md).
+ * file's size, raw and gzipped (zlib level 9, as recorded in geo/README.md). Then extra.json
+ * again (build-extra-geometry.ts), since what it holds is what the new focus.json leaves out.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildGeoWithReport } from './build';
+import { writeExtraGeometry } from './build-extra-geometry';
 
 const PUBLIC = fileURLToPath(new URL('../public/', import.meta.url));
 
@@ -22,3 +24,4 @@ for (const [name, text] of Object.entries(files)) {
   console.log(`${name}: ${kb(raw)} raw, ${kb(gzip)} gzip`);
 }
 console.log(JSON.stringify(report, null, 2));
+console.log(writeExtraGeometry());

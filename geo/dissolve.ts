@@ -20,8 +20,8 @@ import type { Area } from './sources/echarts-decode';
  * thin holes and crumbs along former inner borders. Below these areas (square degrees,
  * ≈ 10 km² and 1 km²) they are dropped; the focus regions have no real holes or islets that small.
  */
-const MAX_SLIVER_HOLE = 1e-3;
-const MAX_SLIVER_POLYGON = 1e-4;
+export const MAX_SLIVER_HOLE = 1e-3;
+export const MAX_SLIVER_POLYGON = 1e-4;
 
 /**
  * The ring without its pinched loops under `MAX_SLIVER_HOLE`: a sliver between two members'

@@ -29,6 +29,10 @@ const firstPaint = first
   ? await FirstPaint.show(geometry.regions, first.framing, first.regionOpen).catch(() => null)
   : null;
 // The regions are on screen: the first view's other files download beside the app's code.
-const fetcher = firstViewFetch(geometry?.text ?? null, [DATASET_URL, GEO_FILES.context]);
+const fetcher = firstViewFetch(geometry?.text ?? null, [
+  DATASET_URL,
+  GEO_FILES.extra,
+  GEO_FILES.context,
+]);
 const { startApp } = await import('./start-app');
 startApp(target, { firstPaint, fetcher });

@@ -4,9 +4,10 @@
  *
  * Adds one report to the atlas (../shared/DATASET.md, "Adding a document"): checks the input,
  * gives it the next id, builds the dataset with it in a copy of seeds/ as a new release, then
- * copies the file in, appends its catalogue entry and writes the dataset, and prints a review of
- * what was read. Bad input: one line on stderr, exit 2, no file changed. A build that fails on
- * the new document: its error, exit 1, no file changed.
+ * copies the file in, appends its catalogue entry and writes the dataset, rebuilds the shapes of
+ * its new regions (`public/geo/extra.json`, extra-geometry.ts), and prints a review of what was
+ * read. Bad input: one line on stderr, exit 2, no file changed. A build that fails on the new
+ * document: its error, exit 1, no file changed. Shapes that fail: the document stays added, exit 1.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { buildDataset, type BuildOutput } from './build.ts';
 import { loadCatalogues, type Catalogues } from './catalogue.ts';
 import { BuildError } from './errors.ts';
+import { rebuildExtraGeometry, type ExtraGeometryRun } from './extra-geometry.ts';
 import {
   IntakeError,
   appendToCatalogue,
@@ -125,8 +127,16 @@ function stagedBuild(seedsDir: string, entry: ReturnType<typeof intake>['entry']
   }
 }
 
-/** Runs the command; returns the exit status. */
-export function addDocument(argv: string[], root = ROOT, print = console.log): number {
+/**
+ * Runs the command; returns the exit status. `extraGeometry` rebuilds the shapes once the dataset
+ * is written (tests pass their own).
+ */
+export function addDocument(
+  argv: string[],
+  root = ROOT,
+  print = console.log,
+  extraGeometry: (root: string) => ExtraGeometryRun = rebuildExtraGeometry,
+): number {
   const seedsDir = join(root, 'seeds');
   let review: Review;
   try {
@@ -144,11 +154,19 @@ export function addDocument(argv: string[], root = ROOT, print = console.log): n
       writeFileSync(join(seedsDir, entry.file), bytes);
       writeAtomically(join(seedsDir, 'catalogue.json'), catalogue);
     }
+    const shapes = args['dry-run'] ? null : extraGeometry(root);
     print(
       args.json
         ? JSON.stringify(review, null, 1)
         : reviewText(review, out.dataset, { file: `seeds/${entry.file}`, dryRun: args['dry-run'] }),
     );
+    if (shapes && !shapes.ok) {
+      console.error(
+        `add-document: the document was added, but its regions' shapes were not cut (run npx tsx geo/build-extra-geometry.ts): ${shapes.message}`,
+      );
+      return 1;
+    }
+    if (shapes && !args.json) print(shapes.message);
     return 0;
   } catch (e) {
     if (e instanceof IntakeError) {

@@ -1,6 +1,8 @@
 /**
- * `npm run build:data`: seeds/ → public/data/dataset.json and public/data/coverage.json.
- * Both are built in memory first; on any error nothing is written and the previous files stay.
+ * `npm run build:data`: seeds/ → public/data/dataset.json and public/data/coverage.json, then the
+ * shapes of the dataset's regions that focus.json does not draw (public/geo/extra.json,
+ * extra-geometry.ts). Both data files are built in memory first; on any error nothing is written
+ * and the previous files stay.
  * `npm run build:data -- --release` also records the built content as released today in
  * seeds/release.json (the build refuses content whose release is not recorded).
  */
@@ -9,6 +11,7 @@ import { join } from 'node:path';
 import { familyCoverage } from '../lib/domain/families.ts';
 import { buildDataset } from './build.ts';
 import { BuildError } from './errors.ts';
+import { rebuildExtraGeometry } from './extra-geometry.ts';
 import { RELEASE_FILE, releaseJson } from './release.ts';
 import { writeAtomically } from './write.ts';
 
@@ -56,6 +59,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(
       `families: ${families.comparing} of ${families.facts} facts in a layer comparing two regions or more`,
     );
+    const shapes = rebuildExtraGeometry(root);
+    if (!shapes.ok) {
+      console.error(
+        `build:data: the dataset is written, but not its regions' shapes: ${shapes.message}`,
+      );
+      process.exit(1);
+    }
+    console.log(shapes.message);
   } catch (e) {
     console.error(e instanceof BuildError ? `build:data failed: ${e.message}` : e);
     process.exit(1);

@@ -16,6 +16,7 @@ function setup(
   lang: 'zh' | 'en' = 'en',
   year: number | null = null,
   compare = { compared: false, compareFull: false },
+  drawn = true,
 ) {
   const onselect = vi.fn();
   const onquote = vi.fn();
@@ -32,6 +33,7 @@ function setup(
       onquote,
       ...compare,
       oncompare,
+      drawn,
     },
   });
   return { onselect, onclose, onquote, oncompare };
@@ -53,6 +55,20 @@ describe('RegionPanel', () => {
       true,
     );
     expect(screen.getByText('Comparison full (4 regions at most)')).toBeTruthy();
+  });
+
+  it('says so when the map has no shape for the region, in either language', () => {
+    const compare = { compared: false, compareFull: false };
+    setup('610727', 'en', null, compare, false);
+    expect(screen.getByRole('note').textContent).toBe(
+      'This region has no shape on the map yet, so the map cannot show where it is',
+    );
+    cleanup();
+    setup('610727', 'zh', null, compare, false);
+    expect(screen.getByRole('note').textContent).toBe('地图上还没有该地区的形状，无法显示它的位置');
+    cleanup();
+    setup('610727');
+    expect(screen.queryByRole('note')).toBeNull();
   });
 
   it('shows both names, the level and a button to the parent', async () => {
@@ -129,6 +145,7 @@ describe('RegionPanel', () => {
           onclose: vi.fn(),
           onquote: vi.fn(),
           ...NOT_COMPARED,
+          drawn: true,
         },
       });
       const ids = [...document.querySelectorAll('dd.current [data-fact]')].map((e) =>
@@ -154,6 +171,7 @@ describe('RegionPanel', () => {
         onclose: vi.fn(),
         onquote: vi.fn(),
         ...NOT_COMPARED,
+        drawn: true,
       },
     });
     const ind = a.indicators.get(fact.indicator)!;

@@ -1,8 +1,15 @@
 /**
- * What the first view needs, fetched in parallel: the dataset and the focus and context geometry.
- * The all-China county file is separate (`loadCounties`) because it is loaded only on request.
+ * What the first view needs, fetched in parallel: the dataset and the focus, extra and context
+ * geometry. The all-China county file is separate (`loadCounties`) because it is loaded only on
+ * request.
  */
-import { GEO_FILES, GEO_OBJECTS, type CountyLineProps } from '../domain/geometry';
+import type { FeatureCollection, Geometry } from 'geojson';
+import {
+  GEO_FILES,
+  GEO_OBJECTS,
+  type CountyLineProps,
+  type GeoFeatureProps,
+} from '../domain/geometry';
 import type { Atlas } from './atlas';
 import { loadAtlas } from './load';
 import type { Progress } from './fetch-json';
@@ -17,24 +24,47 @@ export type CountiesGeometry = GeoCollections<ObjectsOf<'counties'>, CountyLineP
 
 export interface AppData {
   atlas: Atlas;
+  /** Every region with a shape: focus.json's, and extra.json's after them. */
   focus: FocusGeometry;
+  /**
+   * focus.json's counties alone: what a fresh load frames with nothing selected, as the first
+   * picture (drawn from focus.json only) does, so the map takes it over where it stands.
+   */
+  home: FeatureCollection<Geometry, GeoFeatureProps>;
   context: ContextGeometry;
 }
 
 export type AppDataResult = { ok: true; data: AppData } | { ok: false; messages: string[] };
 
+/** Each of `extra`'s collections after the same one of `focus`: one collection per level. */
+function mergeFocus(focus: FocusGeometry, extra: FocusGeometry): FocusGeometry {
+  const merged = {} as FocusGeometry;
+  for (const name of Object.values(GEO_OBJECTS.focus))
+    merged[name] = {
+      type: 'FeatureCollection',
+      features: [...focus[name].features, ...extra[name].features],
+    };
+  return merged;
+}
+
 export async function loadAppData(fetcher: typeof fetch = fetch): Promise<AppDataResult> {
-  const [atlas, focus, context] = await Promise.all([
+  const [atlas, focus, extra, context] = await Promise.all([
     loadAtlas(fetcher),
     loadGeometry(GEO_FILES.focus, GEO_OBJECTS.focus, fetcher),
+    loadGeometry(GEO_FILES.extra, GEO_OBJECTS.focus, fetcher),
     loadGeometry(GEO_FILES.context, GEO_OBJECTS.context, fetcher),
   ]);
-  if (atlas.ok && focus.ok && context.ok)
+  if (atlas.ok && focus.ok && extra.ok && context.ok)
     return {
       ok: true,
-      data: { atlas: atlas.atlas, focus: focus.collections, context: context.collections },
+      data: {
+        atlas: atlas.atlas,
+        focus: mergeFocus(focus.collections, extra.collections),
+        home: focus.collections.county,
+        context: context.collections,
+      },
     };
-  const messages = [atlas, focus, context].flatMap((r) => (r.ok ? [] : [r.message]));
+  const messages = [atlas, focus, extra, context].flatMap((r) => (r.ok ? [] : [r.message]));
   return { ok: false, messages };
 }
 

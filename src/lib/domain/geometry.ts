@@ -9,6 +9,11 @@
 export const GEO_FILES = {
   /** Focus regions at county level, with dissolved prefectures, provinces and Chongqing's groups, plus label points. */
   focus: 'geo/focus.json',
+  /**
+   * The dataset's regions that focus.json does not draw (added by add-document), cut from the
+   * all-China counties by `geo/build-extra-geometry.ts`; same objects and properties as focus.
+   */
+  extra: 'geo/extra.json',
   /** China's provinces and neighbouring countries, drawn under everything. */
   context: 'geo/context.json',
   /** Every county-level unit of China, loaded only on request. */
@@ -17,6 +22,7 @@ export const GEO_FILES = {
 
 /** TopoJSON object names inside each file. */
 export const GEO_OBJECTS = {
+  /** Also extra.json's. */
   focus: {
     county: 'county',
     prefecture: 'prefecture',

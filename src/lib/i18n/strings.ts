@@ -195,6 +195,10 @@ export const STRINGS = {
     zh: '文献中没有该地区的数字',
     en: 'The documents give no figures for this region',
   },
+  regionNotDrawn: {
+    zh: '地图上还没有该地区的形状，无法显示它的位置',
+    en: 'This region has no shape on the map yet, so the map cannot show where it is',
+  },
   quoteButton: { zh: '查看原文出处', en: 'Show in source' },
   status_achieved: { zh: '已实现', en: 'achieved' },
   status_target: { zh: '目标', en: 'target' },

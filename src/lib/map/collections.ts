@@ -16,6 +16,9 @@ export type CountyCollections = GeoCollections<
 
 /** What the first style is built from. */
 export interface MapCollections {
+  /** Every region with a shape (focus.json's and extra.json's). */
   focus: FocusCollections;
+  /** focus.json's counties alone: framed by a fresh load with nothing selected, as the first picture is. */
+  home: FocusCollections['county'];
   context: ContextCollections;
 }

@@ -4,6 +4,7 @@
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { GeoFeatureProps } from '../domain/geometry';
+import type { Region } from '../domain/schema';
 import type { FocusCollections } from './collections';
 import { boundsOf, type Bounds } from './bounds';
 import { SOURCE, type RegionSourceId } from './ids';
@@ -33,6 +34,22 @@ export function indexRegions(focus: FocusCollections): ReadonlyMap<string, Regio
     }
   }
   return out;
+}
+
+/**
+ * Whether the map draws a region: the country as the whole basemap, any other region by a shape
+ * of its own (focus.json's or extra.json's). One without (a unit the county file lacks) cannot
+ * be framed, and its panel says so.
+ */
+export function regionDrawn(
+  focus: FocusCollections,
+): (region: { code: string; level: Region['level'] }) => boolean {
+  const shaped = new Set(
+    [focus.county, focus.prefecture, focus.province, focus.group].flatMap((fc) =>
+      fc.features.map((f) => f.properties.code),
+    ),
+  );
+  return (region) => region.level === 'country' || shaped.has(region.code);
 }
 
 /** Twice the signed area and the area-weighted centroid of a ring (shoelace formula). */

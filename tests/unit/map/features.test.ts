@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boundsOf } from '../../../src/lib/map/bounds';
-import { indexRegions, labelPoints } from '../../../src/lib/map/features';
+import { indexRegions, labelPoints, regionDrawn } from '../../../src/lib/map/features';
 import { SOURCE } from '../../../src/lib/map/ids';
 import { COLLECTIONS } from './fixtures';
 
@@ -13,6 +13,18 @@ describe('boundsOf', () => {
   });
   it('is null without coordinates', () => {
     expect(boundsOf([])).toBeNull();
+  });
+});
+
+describe('regionDrawn', () => {
+  const drawn = regionDrawn(COLLECTIONS.focus);
+  it('is true for a region with a shape at any level, and for the country (the basemap)', () => {
+    for (const code of ['500113', '610700', '500000', 'cq-main'])
+      expect(drawn({ code, level: 'county' })).toBe(true);
+    expect(drawn({ code: '100000', level: 'country' })).toBe(true);
+  });
+  it('is false for a region without one', () => {
+    expect(drawn({ code: '532999', level: 'county' })).toBe(false);
   });
 });
 

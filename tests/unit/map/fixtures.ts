@@ -35,9 +35,12 @@ const fc = (...features: Feature<Geometry, GeoFeatureProps>[]): Fc => ({
   features,
 });
 
+const counties = fc(square('500113', 'county', 106, 29), square('500103', 'county', 107, 29));
+
 export const COLLECTIONS: MapCollections = {
+  home: counties,
   focus: {
-    county: fc(square('500113', 'county', 106, 29), square('500103', 'county', 107, 29)),
+    county: counties,
     prefecture: fc(square('610700', 'prefecture', 106, 32, 2)),
     province: fc(square('500000', 'province', 105, 28, 5)),
     group: fc(square('cq-main', 'group', 106, 29, 2)),

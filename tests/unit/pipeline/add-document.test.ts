@@ -1,23 +1,28 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addDocument } from '../../../src/pipeline/add-document.ts';
 import { buildDataset } from '../../../src/pipeline/build.ts';
 import type { Review } from '../../../src/pipeline/review.ts';
+import { GEO_FILES } from '../../../src/lib/domain/geometry.ts';
 
 const root = join(import.meta.dirname, '../../..');
 /** A county report of our own, in Yunnan: outside every seed's region. */
 const BINCHUAN = join(root, 'tests/fixtures/documents/yunnan-binchuan-county-news.txt');
+/** What extra.json is cut from. */
+const GEOMETRY = [GEO_FILES.focus, GEO_FILES.counties, 'geo/china-regions.json'];
 
-/** A repository in a temp dir: seeds and the built data, as add-document finds them. */
+/**
+ * A repository in a temp dir: seeds, the built data and the geometry the regions' shapes are cut
+ * from, as add-document finds them.
+ */
 function repoCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-add-'));
   cpSync(join(root, 'seeds'), join(dir, 'seeds'), { recursive: true });
-  mkdirSync(join(dir, 'public/data'), { recursive: true });
-  for (const f of ['dataset.json', 'coverage.json'])
-    cpSync(join(root, 'public/data', f), join(dir, 'public/data', f));
+  for (const f of ['data/dataset.json', 'data/coverage.json', ...GEOMETRY])
+    cpSync(join(root, 'public', f), join(dir, 'public', f), { recursive: true });
   return dir;
 }
 
@@ -33,9 +38,14 @@ function state(dir: string): Record<string, string> {
 }
 
 function run(dir: string, ...argv: string[]) {
+  return runWith(undefined, dir, ...argv);
+}
+
+/** As `run`, with `extraGeometry` in place of the real cut (undefined: the real one). */
+function runWith(extraGeometry: Parameters<typeof addDocument>[3], dir: string, ...argv: string[]) {
   const printed: string[] = [];
   const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-  const status = addDocument(argv, dir, (line) => printed.push(line));
+  const status = addDocument(argv, dir, (line) => printed.push(line), extraGeometry);
   const stderr = errors.mock.calls.map((c) => String(c[0]));
   errors.mockRestore();
   return { status, stdout: printed.join('\n'), stderr };
@@ -149,7 +159,9 @@ describe('npm run add-document: a county report from outside the seeds’ region
 
   it('adds it: the file byte for byte, its entry, the region and its parents, a new release', () => {
     const dir = repoCopy();
-    const { status, stdout } = run(
+    // The shapes are the next test's: here the cut is left out.
+    const { status, stdout } = runWith(
+      () => ({ ok: true, message: '' }),
       dir,
       BINCHUAN,
       '--published',
@@ -179,6 +191,37 @@ describe('npm run add-document: a county report from outside the seeds’ region
     expect(rebuilt.datasetJson).toBe(readFileSync(join(dir, 'public/data/dataset.json'), 'utf8'));
     // The same text again is refused.
     expect(run(dir, BINCHUAN, '--published', '2024-05-20').status).toBe(2);
+  });
+
+  it('cuts the shapes of its regions for the map, and says so', () => {
+    const dir = repoCopy();
+    const { status, stdout } = run(dir, BINCHUAN, '--published', '2024-05-20');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/geo\/extra\.json: 1 county, 1 prefecture, 1 province, 0 group/);
+    const extra = JSON.parse(readFileSync(join(dir, 'public', GEO_FILES.extra), 'utf8'));
+    const cut = (object: string) =>
+      extra.objects[object].geometries.map(
+        (g: { properties: { code: string } }) => g.properties.code,
+      );
+    expect([cut('county'), cut('prefecture'), cut('province')]).toEqual([
+      ['532924'],
+      ['532900'],
+      ['530000'],
+    ]);
+  });
+
+  it('keeps the document when its shapes cannot be cut, and fails saying how to cut them', () => {
+    const dir = repoCopy();
+    const { status, stderr } = runWith(
+      () => ({ ok: false, message: 'no china-counties.json' }),
+      dir,
+      BINCHUAN,
+      '--published',
+      '2024-05-20',
+    );
+    expect(status).toBe(1);
+    expect(stderr).toEqual([expect.stringMatching(/document was added.*no china-counties\.json/)]);
+    expect(readdirSync(join(dir, 'seeds')).some((f) => f.startsWith('005_'))).toBe(true);
   });
 });
 

@@ -1,0 +1,200 @@
+/**
+ * Journey: regions a document adds, in Chromium on a copy of the build. The two Dali reports of
+ * tests/fixtures/documents are added with add-document to a copy of the seeds and the data (which
+ * cuts their regions' shapes into extra.json), and the build is served with that dataset and that
+ * extra.json: a link to 宾川县 opens framed on it, and each county the reports give a figure for
+ * carries it on the map, and in the tooltip; its prefecture is framed from its panel. The app's own
+ * pure code is the oracle. Screenshots of the Dali counties in both languages.
+ */
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { indexDataset, type Atlas } from '../../src/lib/data/atlas';
+import { DATASET_URL } from '../../src/lib/data/load';
+import { GEO_FILES, GEO_OBJECTS, type GeoFeatureProps } from '../../src/lib/domain/geometry';
+import type { LayerRef } from '../../src/lib/domain/layer-ref';
+import {
+  DatasetSchema,
+  type IndicatorId,
+  type LayerId,
+  type RegionCode,
+} from '../../src/lib/domain/schema';
+import { layerSpecs } from '../../src/lib/layers/layer-specs';
+import { activeLayer, tooltipModel } from '../../src/lib/layers/tooltip';
+import { boundsOf, type Bounds } from '../../src/lib/map/bounds';
+import { LAYER, SOURCE } from '../../src/lib/map/ids';
+import { slotRadiusKey } from '../../src/lib/map/paint';
+import { formatValue } from '../../src/lib/scales/format';
+import { addDocument } from '../../src/pipeline/add-document';
+import { interiorPixel, isSelected, settle } from './app';
+import { launch, waitForMapIdle, watch, type Page, type PageLog, type Session } from './browser';
+import { shoot } from './journey-helpers';
+import { serveCopy, type ServedCopy } from './offline-helpers';
+
+const DOCUMENTS = 'tests/fixtures/documents';
+const BINCHUAN = '532924' as RegionCode;
+/** The Dali counties the two reports give figures for. */
+const COUNTIES = [BINCHUAN, '532923', '532925'] as RegionCode[];
+/**
+ * 宾川县's share of backbone teachers coloured (the one choropleth), and a family layer for each
+ * county's figures, 学位供给 on top so the tooltip speaks of it.
+ */
+const STACK = [
+  { kind: 'indicator' as const, id: 'backbone-teacher-share' as IndicatorId },
+  ...['investment', 'groups', 'places'].map((id) => ({
+    kind: 'family' as const,
+    id: id as LayerId,
+  })),
+] satisfies LayerRef[];
+const LINK = `?r=${BINCHUAN}&l=boundaries,labels,${STACK.map((l) => `${l.kind[0]}.${l.id}`).join(',')}`;
+
+/** Writes a file with its brotli and gzip copies, as the build leaves them for the server. */
+function publish(file: string, text: string): void {
+  writeFileSync(file, text);
+  writeFileSync(`${file}.br`, brotliCompressSync(text));
+  writeFileSync(`${file}.gz`, gzipSync(text));
+}
+
+/** A copy of the seeds, the data and the geometry extra.json is cut from, with both reports added. */
+function repositoryWithReports(): string {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-added-'));
+  cpSync('seeds', join(root, 'seeds'), { recursive: true });
+  for (const file of ['data', GEO_FILES.focus, GEO_FILES.counties, 'geo/china-regions.json'])
+    cpSync(join('public', file), join(root, 'public', file), { recursive: true });
+  const reports = [
+    ['yunnan-binchuan-county-news.txt', '2024-05-20'],
+    ['yunnan-dali-prefecture-summary.txt', '2024-12-09'],
+  ];
+  for (const [file, published] of reports) {
+    const argv = [join(DOCUMENTS, file as string), '--published', published as string];
+    if (addDocument(argv, root, () => {}) !== 0) throw new Error(`add-document ${file} failed`);
+  }
+  return root;
+}
+
+/** A region's bounds in extra.json. */
+function boundsIn(extra: string, code: string): Bounds {
+  const topo = JSON.parse(extra) as Topology<Record<string, GeometryCollection<GeoFeatureProps>>>;
+  const shapes = ['county', 'prefecture', 'province'] as const;
+  const shape = shapes.flatMap((level) =>
+    feature(
+      topo,
+      topo.objects[GEO_OBJECTS.focus[level]] as GeometryCollection<GeoFeatureProps>,
+    ).features.filter((f) => f.properties.code === code),
+  );
+  const bounds = boundsOf(shape);
+  if (!bounds) throw new Error(`${code} has no shape in extra.json`);
+  return bounds;
+}
+
+/**
+ * How the map frames `bounds`: whether all of it is in view, and how many times its width the
+ * view is (a region framed fills a good part of the view, one merely shown does not).
+ */
+async function framing(page: Page, [[west, south], [east, north]]: Bounds) {
+  const [w = NaN, s = NaN, e = NaN, n = NaN] = await page.evaluate(() => {
+    const b = window.__atlasDebug?.map.getBounds();
+    return b ? [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] : [];
+  });
+  return {
+    inView: w <= west && s <= south && e >= east && n >= north,
+    widths: (e - w) / (east - west),
+  };
+}
+
+/** The symbol radius `code` carries on its label point in `slot` (0: none). */
+function radius(page: Page, slot: number, code: string): Promise<number> {
+  return page.evaluate(
+    ([source, key, id]) =>
+      Number(window.__atlasDebug?.map.getFeatureState({ source, id })[key] ?? 0),
+    [SOURCE.labels, slotRadiusKey(slot), code] as const,
+  );
+}
+
+describe('journey: regions a document adds', () => {
+  let root = '';
+  let copy: ServedCopy;
+  let session: Session;
+  let page: Page;
+  let log: PageLog;
+  let atlas: Atlas;
+  let extra = '';
+
+  beforeAll(async () => {
+    root = repositoryWithReports();
+    const dataset = readFileSync(join(root, 'public', DATASET_URL), 'utf8');
+    extra = readFileSync(join(root, 'public', GEO_FILES.extra), 'utf8');
+    atlas = indexDataset(DatasetSchema.parse(JSON.parse(dataset)));
+    copy = await serveCopy(inject('distDir'));
+    publish(join(copy.dir, DATASET_URL), dataset);
+    publish(join(copy.dir, GEO_FILES.extra), extra);
+    session = await launch('zh-CN');
+    page = await session.context.newPage();
+    log = watch(page, new URL(copy.url).origin);
+    await page.goto(`${copy.url}${LINK}`);
+    await waitForMapIdle(page);
+    await settle(page);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await copy?.close();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it('opens a link to 宾川县 framed on it, selected, with its panel', async () => {
+    expect(await isSelected(page, SOURCE.county, BINCHUAN)).toBe(true);
+    await page.getByRole('heading', { name: '宾川县' }).waitFor();
+    const framed = await framing(page, boundsIn(extra, BINCHUAN));
+    expect(framed.inView).toBe(true);
+    expect(framed.widths).toBeLessThan(6);
+    // It has a shape: the panel does not say otherwise.
+    expect(await page.locator('.region-panel [role="note"]').count()).toBe(0);
+  });
+
+  it('draws each county’s figure on its layer, and the tooltip says it', async () => {
+    const specs = layerSpecs(STACK, atlas, null);
+    for (const code of COUNTIES) {
+      const spec = specs.find((s) => s.kind === 'symbols' && s.valuesByRegion.has(code));
+      if (spec?.kind !== 'symbols') throw new Error(`no layer of the stack draws ${code}`);
+      await expect.poll(() => radius(page, spec.slot, code)).toBeGreaterThan(0);
+    }
+    const coloured = await page.evaluate(
+      ([source, id]) => window.__atlasDebug?.map.getFeatureState({ source, id }).class,
+      [SOURCE.county, BINCHUAN] as const,
+    );
+    expect(typeof coloured).toBe('number');
+    const tip = tooltipModel(atlas, BINCHUAN, activeLayer(specs, null), null, 'zh');
+    if (!tip?.value || !tip.indicator) throw new Error('宾川县 has no value on 学位供给');
+    const { x, y } = await interiorPixel(page, LAYER.countyFill, BINCHUAN);
+    await page.mouse.move(x, y);
+    const tooltip = page.getByRole('tooltip');
+    await tooltip.waitFor({ state: 'visible' });
+    expect(await tooltip.locator('strong').innerText()).toBe('宾川县');
+    expect(await tooltip.locator('.value').innerText()).toContain(
+      formatValue(tip.value.fact, tip.indicator.unit, 'zh'),
+    );
+    await page.mouse.move(5, 400);
+    expect(log.errors).toEqual([]);
+  });
+
+  it('frames the prefecture when its panel’s parent link is followed', async () => {
+    await page.getByRole('button', { name: '大理白族自治州' }).click();
+    await page.getByRole('heading', { name: '大理白族自治州' }).waitFor();
+    await settle(page);
+    expect(await isSelected(page, SOURCE.prefecture, '532900')).toBe(true);
+    const framed = await framing(page, boundsIn(extra, '532900'));
+    expect(framed.inView).toBe(true);
+    expect(framed.widths).toBeLessThan(6);
+    await shoot(page, 'added-regions-dali-zh');
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.getByRole('heading', { name: '大理白族自治州' }).waitFor();
+    await settle(page);
+    await shoot(page, 'added-regions-dali-en');
+    expect(log.errors).toEqual([]);
+    expect(log.foreignRequests).toEqual([]);
+  });
+});
