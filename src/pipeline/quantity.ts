@@ -57,6 +57,8 @@ const COUNTERS = [
 ];
 const CHINESE_COUNTERS = [
   '方面',
+  '元',
+  '成',
   '维度',
   '个',
   '所',
@@ -82,12 +84,13 @@ const NUM = String.raw`\d+(?:\.\d+)?`;
 const SUFFIX = '(以上|以内|以下|左右|余)?';
 // A range is written with a dash, a tilde, 至 or 到 between its ends ("3至5年", "2～3年").
 const RANGE = '(?:-|—|–|~|～|至|到)';
+// A range may repeat its unit on its lower end ("20%至30%").
 const ARABIC = new RegExp(
-  `(${NUM})(?:\\s*${RANGE}\\s*(${NUM})|:(\\d+))?(余|多)?(万|亿)?(余|多)?(${COUNTERS.join('|')})?${SUFFIX}`,
+  `(${NUM})(?:[%％]?\\s*${RANGE}\\s*(${NUM})|:(\\d+))?(余|多)?(万|亿)?(余|多)?(${COUNTERS.join('|')})?${SUFFIX}`,
   'g',
 );
 const CHINESE = new RegExp(
-  `(?<![\\d.])([零一二两三四五六七八九十百千万]+)(?:${RANGE}([零一二两三四五六七八九十百千万]+))?(余|多)?(${CHINESE_COUNTERS.join('|')})${SUFFIX}`,
+  `(?<![\\d.])((?![万亿])[零一二两三四五六七八九十百千万亿]+)(?:${RANGE}([零一二两三四五六七八九十百千万亿]+))?(余|多)?(${CHINESE_COUNTERS.join('|')})${SUFFIX}`,
   'g',
 );
 const MULTIPLIER: Record<string, number> = { '': 0, 万: 4, 亿: 8 };
@@ -120,6 +123,7 @@ export function parseChineseNumeral(s: string): number | null {
   let section = 0;
   let digit: number | null = null;
   let lastUnit = Infinity;
+  let lastBig = Infinity;
   for (const ch of s) {
     // 零 only marks a skipped place ("三百零五"); it adds nothing.
     if (ch === '零') continue;
@@ -137,11 +141,14 @@ export function parseChineseNumeral(s: string): number | null {
       lastUnit = unit;
       continue;
     }
-    if (ch !== '万' || total !== 0) return null;
-    total = (section + (digit ?? 0)) * 10000;
+    // 万 and 亿 close a section ("三千五百万", "两亿", "一亿两千万"), each at most once, in order.
+    const big = ch === '亿' ? 1e8 : ch === '万' ? 1e4 : 0;
+    if (big === 0 || big >= lastBig) return null;
+    total += (section + (digit ?? 0)) * big;
     section = 0;
     digit = null;
     lastUnit = Infinity;
+    lastBig = big;
   }
   const value = total + section + (digit ?? 0);
   return s.length > 0 && value > 0 ? value : null;
@@ -186,13 +193,15 @@ function chineseAt(m: RegExpExecArray): Quantity | null {
   const upper = top === undefined ? null : parseChineseNumeral(top);
   if (value === null || (top !== undefined && (upper === null || upper <= value))) return null;
   const end = m.index + raw.length;
+  // 成 is tenths: "六成" is 60 %.
+  const tenths = counter === '成' ? 10 : 1;
   return {
     start: m.index,
     end,
     raw,
-    value,
-    upper,
-    counter,
+    value: value * tenths,
+    upper: upper === null ? null : upper * tenths,
+    counter: counter === '成' ? '%' : counter,
     qualifier: rangeQualifier(upper, suffixQualifier(q1, q2)),
     numeral: 'chinese',
   };

@@ -25,6 +25,10 @@ describe('parseQuantity', () => {
     ['2831平方公里', 2831, '平方公里', 'exact'],
     ['百名左右', 100, '名', 'approx'],
     ['十一个', 11, '个', 'exact'],
+    ['两亿元', 200000000, '元', 'exact'],
+    ['三千余人', 3000, '人', 'atLeast'],
+    ['六成', 60, '%', 'exact'],
+    ['九成以上', 90, '%', 'atLeast'],
   ] as const)('%s → %d %s %s', (raw, value, counter, qualifier) => {
     expect(parseQuantity(raw)).toMatchObject({ value, counter, qualifier });
   });
@@ -32,6 +36,11 @@ describe('parseQuantity', () => {
   it('reads ranges as a lower and an upper bound', () => {
     expect(parseQuantity('3至5年')).toMatchObject({ value: 3, upper: 5, counter: '年' });
     expect(parseQuantity('4-7位')).toMatchObject({ value: 4, upper: 7, counter: '位' });
+  });
+
+  it('reads a range whose lower end repeats its unit as one range', () => {
+    expect(parseQuantity('20%至30%')).toMatchObject({ value: 20, upper: 30, counter: '%' });
+    expect(scanArabic('占比20%至30%')).toHaveLength(1);
   });
 
   it('reads a ratio as its quotient', () => {
@@ -53,10 +62,15 @@ describe('parseChineseNumeral', () => {
     ['二十', 20],
     ['三百零五', 305],
     ['百', 100],
+    ['两亿', 200000000],
+    ['一亿两千万', 120000000],
+    ['三千五百万', 35000000],
   ] as const)('%s → %d', (s, n) => expect(parseChineseNumeral(s)).toBe(n));
 
   it('refuses runs that are not numerals', () => {
     expect(parseChineseNumeral('十百千万')).toBeNull();
+    expect(parseChineseNumeral('万')).toBeNull();
+    expect(parseChineseNumeral('两万亿万')).toBeNull();
   });
 });
 
