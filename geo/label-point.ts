@@ -1,9 +1,10 @@
 /**
  * Where a region's label goes: the source's centre point (the seat) when it lies well inside the
- * shape, else a pole of inaccessibility of the largest polygon, found by a refining grid
- * search — deterministic, and enough for a label anchor.
+ * shape, else the pole of inaccessibility of the largest polygon (polylabel: the point
+ * farthest from its edges, holes included).
  */
 import type { Position } from 'geojson';
+import polylabel from 'polylabel';
 import type { Area } from './sources/echarts-decode';
 import { ringArea } from './fixups';
 
@@ -59,41 +60,19 @@ function signedDistance(px: number, py: number, polygon: readonly Position[][]):
   return insidePolygon(px, py, polygon) ? distance : -distance;
 }
 
-const GRID = 24;
-const ROUNDS = 5;
-
-function poleOfInaccessibility(polygon: Position[][]): Position {
-  const outer = polygon[0] ?? [];
-  const xs = outer.map((p) => p[0] ?? 0);
-  const ys = outer.map((p) => p[1] ?? 0);
-  let [x0, y0] = [Math.min(...xs), Math.min(...ys)];
-  let [w, h] = [Math.max(...xs) - x0, Math.max(...ys) - y0];
-  let best: Position = [x0 + w / 2, y0 + h / 2];
-  let bestDistance = -Infinity;
-  for (let round = 0; round < ROUNDS; round++) {
-    for (let i = 0; i < GRID; i++) {
-      for (let j = 0; j < GRID; j++) {
-        const px = x0 + ((i + 0.5) * w) / GRID;
-        const py = y0 + ((j + 0.5) * h) / GRID;
-        const distance = signedDistance(px, py, polygon);
-        if (distance > bestDistance) [best, bestDistance] = [[px, py], distance];
-      }
-    }
-    // Zoom in on the best cell and its neighbours.
-    w = (3 * w) / GRID;
-    h = (3 * h) / GRID;
-    [x0, y0] = [(best[0] ?? 0) - w / 2, (best[1] ?? 0) - h / 2];
-  }
-  return best;
-}
+/**
+ * How close to the deepest point polylabel gets (degrees, ≈ 0.1 m): far under a pixel, and at
+ * this precision every county's and province's pole is as deep as one found at 1e-7.
+ */
+const POLE_PRECISION = 1e-6;
 
 /** How the label point was chosen, for the build report. */
 export type LabelSource = 'cp' | 'pole';
 
-/** A label anchor inside the area: `cp` when inside, else the largest polygon's pole. */
 /** How deep inside, as a share of the deepest point's depth, a seat must be to carry the label. */
 const SEAT_MIN_DEPTH = 0.4;
 
+/** A label anchor inside the area: `cp` when inside, else the largest polygon's pole. */
 export function labelPoint(
   geometry: Area,
   cp: Position | undefined,
@@ -105,7 +84,7 @@ export function labelPoint(
       largest = polygon;
     }
   }
-  const pole = poleOfInaccessibility(largest);
+  const pole = polylabel(largest, POLE_PRECISION);
   // The seat is kept only well inside the shape: a seat on the border (巴南区's) would put the
   // label, the click target and the value's circle half in a neighbour.
   const depth = (p: Position) => signedDistance(p[0] ?? 0, p[1] ?? 0, largest);
