@@ -84,7 +84,9 @@ export function labelPoint(
       largest = polygon;
     }
   }
-  const pole = polylabel(largest, POLE_PRECISION);
+  // polylabel's types take pairs; GeoJSON positions may carry more (or fewer) numbers.
+  const rings = largest.map((ring) => ring.map(([x = 0, y = 0]): [number, number] => [x, y]));
+  const pole = polylabel(rings, POLE_PRECISION);
   // The seat is kept only well inside the shape: a seat on the border (巴南区's) would put the
   // label, the click target and the value's circle half in a neighbour.
   const depth = (p: Position) => signedDistance(p[0] ?? 0, p[1] ?? 0, largest);
