@@ -19,7 +19,7 @@
  * stands in for an undated item lies within it for the five seeds, and a year outside the span
  * shows as its nearest end.
  */
-import { yearOf } from '../domain/dates';
+import { compareDates, yearOf } from '../domain/dates';
 import type {
   DatasetEvent,
   Fact,
@@ -114,7 +114,7 @@ export function valuePreference(
 function withAlongside(values: AsOf[], targets: AsOf[]): AsOf | null {
   const [first] = values;
   if (!first) return null;
-  const alongside = values.slice(1).filter((v) => v.date === first.date);
+  const alongside = values.slice(1).filter((v) => compareDates(v.date, first.date) === 0);
   const along = new Set([first, ...alongside]);
   return {
     ...first,
@@ -155,8 +155,8 @@ export function valueAsOf(
     });
   }
   const prefer = valuePreference(sources, rank);
-  // Later partial dates sort after earlier ones; "2023" sorts before "2023-03" (less specific).
-  const byDate = (a: AsOf, b: AsOf) => (a.date ?? '').localeCompare(b.date ?? '');
+  // Dates as intervals: "2022" and "2022-08" tie, and the stated preference decides.
+  const byDate = (a: AsOf, b: AsOf) => compareDates(a.date, b.date);
   achieved.sort((a, b) => byDate(b, a) || prefer(a.fact, b.fact));
   targets.sort((a, b) => byDate(a, b) || prefer(a.fact, b.fact));
   return withAlongside(achieved, targets) ?? withAlongside(targets, targets);

@@ -13,3 +13,15 @@ export function fractionalYear(date: string): number {
   const month = date.length >= 7 ? Number(date.slice(5, 7)) : 1;
   return yearOf(date) + (month - 1) / 12;
 }
+
+/**
+ * Partial dates compared as the intervals they name: one that contains the other ("2022" and
+ * "2022-08") is neither earlier nor later (0), so a less specific date never loses to a more
+ * specific one of the same time only because its string is shorter; otherwise by their start.
+ * Null (unknown) comes first.
+ */
+export function compareDates(a: string | null, b: string | null): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n).localeCompare(b.slice(0, n));
+}

@@ -23,6 +23,22 @@ const factsOf = (region: string, indicator: string) =>
   (atlas.factsByRegion.get(region as RegionCode) ?? []).filter((f) => f.indicator === indicator);
 
 describe('valueAsOf', () => {
+  it('compares partial dates as intervals: "2022" is not earlier than "2022-08"', () => {
+    const [base] = factsOf('610700', 'new-school-places');
+    if (!base) throw new Error('MINI has no Hanzhong places fact');
+    const year = { ...base, id: 'year' as FactId, date: '2022', status: 'achieved' as const };
+    const month = { ...year, id: 'month' as FactId, date: '2022-08', start: base.start + 1 };
+    // Same document: the one stated first is drawn, whichever date is more specific.
+    for (const facts of [
+      [year, month],
+      [month, year],
+    ]) {
+      const r = valueAsOf(facts, 2022, atlas.sources);
+      expect(r?.fact.id).toBe('year');
+      expect(r?.alongside.map((f) => f.id)).toEqual(['month']);
+    }
+  });
+
   it('takes the latest achieved value when no year is set', () => {
     const r = valueAsOf(factsOf('610700', 'new-school-places'), null, atlas.sources);
     expect(r?.fact.id).toBe('f-hz-places');
