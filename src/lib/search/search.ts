@@ -12,6 +12,7 @@
  * Links resolve names with the same index (`exactRegion`), so a name search finds exactly also
  * opens from a link.
  */
+import { parentsOf } from '../data/region-base';
 import type { Level, Region, RegionCode } from '../domain/schema';
 import { codeKey, englishStem, hanStem, hasHan, latinKey, type Normalisers } from './normalise';
 
@@ -82,17 +83,6 @@ function keysOf(region: Region, n: Normalisers): Keys {
       initials.push(syl.map((s) => latinKey(s)[0] ?? '').join(''));
     }
   return { han, latin: unique(latin), initials: unique(initials) };
-}
-
-/** `code`'s parents in `byCode`, nearest first, up to the province; a cycle ends the walk. */
-function parentsOf(byCode: ReadonlyMap<string, Region>, region: Region): Region[] {
-  const out: Region[] = [];
-  let p = region.parent ? byCode.get(region.parent) : undefined;
-  while (p && p.level !== 'country' && !out.includes(p) && p !== region) {
-    out.push(p);
-    p = p.parent ? byCode.get(p.parent) : undefined;
-  }
-  return out;
 }
 
 /**
