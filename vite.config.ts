@@ -3,7 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { DATASET_URL } from './src/lib/data/dataset-url.ts';
 import { GEO_FILES } from './src/lib/domain/geometry.ts';
-import { REGION_BASE_URL } from './src/lib/data/region-base.ts';
+import { REGION_BASE_URL } from './src/lib/data/region-base-url.ts';
 import { trimMapLibreCss } from './build-tools/maplibre-css.ts';
 import { precompressed } from './build-tools/precompressed.ts';
 import { firstViewChunk } from './build-tools/first-view-chunk.ts';

@@ -9,9 +9,8 @@ import { z } from 'zod/mini';
 import { BilingualSchema, RegionCodeSchema } from '../domain/field-schemas';
 import type { Region } from '../domain/schema';
 import { fetchJson } from './fetch-json';
+import { REGION_BASE_URL } from './region-base-url';
 
-/** Where the base is, relative to the page (the service worker caches it on first use). */
-export const REGION_BASE_URL = 'geo/china-regions.json';
 
 const BaseRegionSchema = z.object({
   code: RegionCodeSchema,
@@ -38,18 +37,4 @@ export async function loadRegionBase(
     return { ok: false, message: `${url}: invalid region base at ${where}` };
   }
   return { ok: true, regions: parsed.data.regions.map((r) => ({ ...r, members: [] })) };
-}
-
-/**
- * `region`'s parents in `byCode`, nearest first, up to the province (the country left out, as
- * every region is in it); the walk ends at a code `byCode` lacks or at a cycle.
- */
-export function parentsOf(byCode: ReadonlyMap<string, Region>, region: Region): Region[] {
-  const out: Region[] = [];
-  let p = region.parent ? byCode.get(region.parent) : undefined;
-  while (p && p.level !== 'country' && p !== region && !out.includes(p)) {
-    out.push(p);
-    p = p.parent ? byCode.get(p.parent) : undefined;
-  }
-  return out;
 }

@@ -12,7 +12,7 @@
  * Links resolve names with the same index (`exactRegion`), so a name search finds exactly also
  * opens from a link.
  */
-import { parentsOf } from '../data/region-base';
+import { parentsOf } from '../data/region-parents';
 import type { Level, Region, RegionCode } from '../domain/schema';
 import { codeKey, englishStem, hanStem, hasHan, latinKey, type Normalisers } from './normalise';
 

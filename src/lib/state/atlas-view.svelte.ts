@@ -11,7 +11,8 @@ import { nextSort, sortRows, type SortColumn, type TableSort } from '../compare/
 import { viewTable, type TableModel } from '../compare/table';
 import type { Atlas } from '../data/atlas';
 import { regionDetail } from '../data/region-detail';
-import { loadRegionBase, parentsOf, type RegionBaseResult } from '../data/region-base';
+import type { RegionBaseResult } from '../data/region-base';
+import { parentsOf } from '../data/region-parents';
 import { regionsInTreeOrder } from '../data/select';
 import { documentView } from '../data/source-items';
 import type { Camera } from '../domain/camera';
@@ -157,7 +158,9 @@ export class AtlasView {
     this.view = view;
     this.sync = sync;
     this.#writeClipboard = deps.writeClipboard;
-    this.#loadRegionBase = deps.loadRegionBase ?? (() => loadRegionBase());
+    // Imported when first needed: its schema and fetch stay out of the first view's code.
+    this.#loadRegionBase =
+      deps.loadRegionBase ?? (() => import('../data/region-base').then((m) => m.loadRegionBase()));
     this.#counties = new CountiesLoader(deps.loadCounties);
     this.catalogue = buildCatalogue(atlas);
     this.regionList = regionsInTreeOrder(atlas);
