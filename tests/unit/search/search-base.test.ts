@@ -46,7 +46,7 @@ describe('search over all of China', () => {
     ['朝陽區', null],
     ['西安', '610100'],
     ['xian1', null],
-    ["Ha'erbin City", '230100'],
+    ["ha'erbin", '230100'],
     ['lvchun', '532531'],
     ['lüchun', '532531'],
   ])('finds %s', (q, code) => {
