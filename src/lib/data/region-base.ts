@@ -11,7 +11,6 @@ import type { Region } from '../domain/schema';
 import { fetchJson } from './fetch-json';
 import { REGION_BASE_URL } from './region-base-url';
 
-
 const BaseRegionSchema = z.object({
   code: RegionCodeSchema,
   name: BilingualSchema,

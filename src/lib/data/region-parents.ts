@@ -14,3 +14,7 @@ export function parentsOf(byCode: ReadonlyMap<string, Region>, region: Region): 
   }
   return out;
 }
+
+/** Regions by their code, for `parentsOf`. */
+export const byCode = (regions: readonly Region[]): ReadonlyMap<string, Region> =>
+  new Map(regions.map((r) => [r.code, r]));

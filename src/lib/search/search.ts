@@ -12,7 +12,7 @@
  * Links resolve names with the same index (`exactRegion`), so a name search finds exactly also
  * opens from a link.
  */
-import { parentsOf } from '../data/region-parents';
+import { byCode, parentsOf } from '../data/region-parents';
 import type { Level, Region, RegionCode } from '../domain/schema';
 import { codeKey, englishStem, hanStem, hasHan, latinKey, type Normalisers } from './normalise';
 
@@ -96,10 +96,10 @@ export function buildSearchIndex(
 ): SearchIndex {
   const inData = new Set(regions.map((r) => r.code));
   const all = [...regions, ...base.filter((r) => !inData.has(r.code))];
-  const byCode = new Map(all.map((r) => [r.code, r]));
+  const regionsByCode = byCode(all);
   const keys = new Map(all.map((r) => [r.code, keysOf(r, n)]));
   const entries = all.map((region) => {
-    const parents = parentsOf(byCode, region);
+    const parents = parentsOf(regionsByCode, region);
     const parentKeys = parents.flatMap((p) => keys.get(p.code) ?? []);
     const codes = [region.code, ...region.aliases.filter((a) => codeKey(a) === a)];
     return {

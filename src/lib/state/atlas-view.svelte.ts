@@ -12,7 +12,7 @@ import { viewTable, type TableModel } from '../compare/table';
 import type { Atlas } from '../data/atlas';
 import { regionDetail } from '../data/region-detail';
 import type { RegionBaseResult } from '../data/region-base';
-import { parentsOf } from '../data/region-parents';
+import { byCode, parentsOf } from '../data/region-parents';
 import { regionsInTreeOrder } from '../data/select';
 import { documentView } from '../data/source-items';
 import type { Camera } from '../domain/camera';
@@ -221,7 +221,7 @@ export class AtlasView {
         this.#baseLoading = null;
         throw new Error(r.message);
       }
-      this.base = new Map(r.regions.map((b) => [b.code, b]));
+      this.base = byCode(r.regions);
       return r.regions;
     });
     return this.#baseLoading;
