@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { DATASET_URL } from './src/lib/data/dataset-url.ts';
 import { GEO_FILES } from './src/lib/domain/geometry.ts';
+import { REGION_BASE_URL } from './src/lib/data/region-base-url.ts';
 import { trimMapLibreCss } from './build-tools/maplibre-css.ts';
 import { precompressed } from './build-tools/precompressed.ts';
 import { firstViewChunk } from './build-tools/first-view-chunk.ts';
@@ -89,6 +90,15 @@ export default defineConfig({
         // Updates still wait for the prompt: skipWaiting stays off.
         clientsClaim: true,
         runtimeCaching: [
+          {
+            // The region base search fetches on first use (60 KB compressed): kept out of the
+            // precache so a visit that never searches does not download it; cached once fetched
+            // so search over all of China works offline after. StaleWhileRevalidate: a new
+            // base (new release) arrives behind the cached one.
+            urlPattern: new RegExp(`/${escapeRegExp(REGION_BASE_URL)}$`),
+            handler: 'StaleWhileRevalidate',
+            options: { cacheName: 'atlas-region-base' },
+          },
           {
             urlPattern: new RegExp(`/${escapeRegExp(GEO_FILES.counties)}$`),
             // Serve the cached copy at once (offline, slow trains) and refresh it behind.

@@ -129,6 +129,8 @@ export const STRINGS = {
   searchNoResults: { zh: '没有匹配的地区', en: 'No matching region' },
   searchResults: { zh: '个结果', en: 'results' },
   searchPreparing: { zh: '正在准备拼音索引…', en: 'Preparing the pinyin index…' },
+  searchHasData: { zh: '有数据', en: 'has figures' },
+  regionNoFiguresYet: { zh: '暂无数据', en: 'No figures yet' },
   layers: { zh: '图层', en: 'Layers' },
   layerSearch: { zh: '搜索指标或措施', en: 'Search indicators or measures' },
   layerSearchNone: { zh: '没有匹配的图层', en: 'No matching layer' },

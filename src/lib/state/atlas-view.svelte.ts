@@ -11,6 +11,8 @@ import { nextSort, sortRows, type SortColumn, type TableSort } from '../compare/
 import { viewTable, type TableModel } from '../compare/table';
 import type { Atlas } from '../data/atlas';
 import { regionDetail } from '../data/region-detail';
+import type { RegionBaseResult } from '../data/region-base';
+import { byCode, parentsOf } from '../data/region-parents';
 import { regionsInTreeOrder } from '../data/select';
 import { documentView } from '../data/source-items';
 import type { Camera } from '../domain/camera';
@@ -38,6 +40,15 @@ import type { ViewState } from './view-state.svelte';
 export interface AtlasViewDeps {
   loadCounties: LoadCounties;
   writeClipboard: (text: string) => Promise<void>;
+  /** The region base (data/region-base.ts) by default; tests pass a fake. */
+  loadRegionBase?: () => Promise<RegionBaseResult>;
+}
+
+/** A region of the base the dataset lacks, chosen in search: no figures yet, only where it is. */
+export interface Place {
+  region: Region;
+  /** Nearest first, up to the province. */
+  parents: readonly Region[];
 }
 
 /** The page the view model writes to: its title and language. */
@@ -56,6 +67,10 @@ export class AtlasView {
   readonly #writeClipboard: AtlasViewDeps['writeClipboard'];
   readonly #counties: CountiesLoader;
   readonly #print = new PrintCapture();
+  readonly #loadRegionBase: () => Promise<RegionBaseResult>;
+  #baseLoading: Promise<readonly Region[]> | null = null;
+  /** Every region of China by code, once search has fetched the base; null until then. */
+  base = $state.raw<ReadonlyMap<string, Region> | null>(null);
 
   /** The pointer over the map, in pixels of its box; null when it is elsewhere. Never in the URL. */
   pointer = $state.raw<{ x: number; y: number } | null>(null);
@@ -102,6 +117,15 @@ export class AtlasView {
   regionDetail = $derived.by(() =>
     this.view.region ? regionDetail(this.atlas, this.view.region, this.view.year) : null,
   );
+  /**
+   * The selected region when the dataset lacks it but the base has it (chosen in search): the
+   * panel says there are no figures yet and where it is. Null otherwise.
+   */
+  place = $derived.by((): Place | null => {
+    const code = this.view.region;
+    const region = code && !this.atlas.regions.has(code) ? this.base?.get(code) : undefined;
+    return region && this.base ? { region, parents: parentsOf(this.base, region) } : null;
+  });
   /** The regions side by side at the timeline's year; null while none is chosen. */
   comparison = $derived.by(() =>
     this.view.compare.length > 0
@@ -134,6 +158,9 @@ export class AtlasView {
     this.view = view;
     this.sync = sync;
     this.#writeClipboard = deps.writeClipboard;
+    // Imported when first needed: its schema and fetch stay out of the first view's code.
+    this.#loadRegionBase =
+      deps.loadRegionBase ?? (() => import('../data/region-base').then((m) => m.loadRegionBase()));
     this.#counties = new CountiesLoader(deps.loadCounties);
     this.catalogue = buildCatalogue(atlas);
     this.regionList = regionsInTreeOrder(atlas);
@@ -183,6 +210,22 @@ export class AtlasView {
 
   /** Fetches the counties again after a failed download, if their layer is still on. */
   retryCounties = (): void => this.#counties.retry(this.plan.context.counties);
+
+  /**
+   * Fetches the region base once (search calls it on first use) and keeps it for the panel;
+   * rejects on failure, and a later call tries again.
+   */
+  loadBase = (): Promise<readonly Region[]> => {
+    this.#baseLoading ??= this.#loadRegionBase().then((r) => {
+      if (!r.ok) {
+        this.#baseLoading = null;
+        throw new Error(r.message);
+      }
+      this.base = byCode(r.regions);
+      return r.regions;
+    });
+    return this.#baseLoading;
+  };
 
   /** Selects a region (null: none); the intents below hand the user's choices to the view state. */
   select = (code: RegionCode | null): void => this.view.select(code);
