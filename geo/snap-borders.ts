@@ -7,11 +7,21 @@
  * within a small tolerance of each other, the second side adopts the first side's arc; a second
  * topology pass then joins the now identical borders into long shared arcs.
  */
-import type { Feature, FeatureCollection, GeoJsonProperties, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import { cleanRings } from './fixups';
 import { topology } from 'topojson-server';
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import {
+  absoluteArcs,
+  arcOf,
+  arcOwners,
+  close,
+  eachRing,
+  setArcs,
+  topologyGeometries,
+  type Point,
+} from './topology-arcs';
 
 /** Parallel arcs further apart than this (degrees, ≈ 1 km) are different borders. */
 const TOLERANCE = 0.01;
@@ -21,67 +31,6 @@ const TOLERANCE = 0.01;
  * with three ends around it, so parallel arcs never share both ends and the borders stay cut.
  */
 const JUNCTION_TOLERANCE = 0.006;
-
-type Point = [number, number];
-
-/** The arcs' points; a quantized topology stores them as deltas, an unquantized one as they are. */
-function absoluteArcs(topo: Topology): Point[][] {
-  if (!topo.transform) return topo.arcs.map((arc) => arc.map(([x = 0, y = 0]) => [x, y]));
-  return topo.arcs.map((arc) => {
-    let x = 0;
-    let y = 0;
-    return arc.map(([dx = 0, dy = 0]) => [(x += dx), (y += dy)] as Point);
-  });
-}
-
-function distanceToPolyline(p: Point, line: readonly Point[]): number {
-  let best = Infinity;
-  for (let i = 1; i < line.length; i++) {
-    const [ax, ay] = line[i - 1] as Point;
-    const [bx, by] = line[i] as Point;
-    const dx = bx - ax;
-    const dy = by - ay;
-    const l2 = dx * dx + dy * dy;
-    const t = l2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - ax) * dx + (p[1] - ay) * dy) / l2));
-    best = Math.min(best, Math.hypot(ax + t * dx - p[0], ay + t * dy - p[1]));
-  }
-  return best;
-}
-
-function close(a: readonly Point[], b: readonly Point[], tolerance: number): boolean {
-  return (
-    a.every((p) => distanceToPolyline(p, b) <= tolerance) &&
-    b.every((p) => distanceToPolyline(p, a) <= tolerance)
-  );
-}
-
-/** Calls `visit` with every arc-index list of a geometry (rings, nested in polygons). */
-function eachRing(
-  geometry: GeometryObject<GeoJsonProperties>,
-  visit: (ring: number[]) => void,
-): void {
-  if (geometry.type === 'Polygon') geometry.arcs.forEach(visit);
-  else if (geometry.type === 'MultiPolygon') geometry.arcs.forEach((p) => p.forEach(visit));
-  else if (geometry.type === 'GeometryCollection') {
-    geometry.geometries.forEach((member) => eachRing(member, visit));
-  }
-}
-
-const arcOf = (ref: number): number => (ref < 0 ? ~ref : ref);
-
-/** Writes absolute points back as the topology stores them (deltas when quantized). */
-function setArcs(topo: Topology, arcs: readonly Point[][]): void {
-  if (!topo.transform) {
-    topo.arcs = arcs.map((arc) => arc.map(([x, y]) => [x, y]));
-    return;
-  }
-  topo.arcs = arcs.map((arc) =>
-    arc.map(([x, y], i) => {
-      const [px, py] = i === 0 ? [0, 0] : (arc[i - 1] as Point);
-      return [x - px, y - py];
-    }),
-  );
-}
 
 /**
  * Moves arc ends that lie within `tolerance` of one another (transitively) onto one of them:
@@ -153,18 +102,6 @@ function joinJunctions(topo: Topology, tolerance: number): number {
   return target.size;
 }
 
-/** Which geometries use each arc. */
-function arcOwners(topo: Topology): Set<number>[] {
-  const owners = topo.arcs.map(() => new Set<number>());
-  const geometries = Object.values(topo.objects).flatMap((object) =>
-    object.type === 'GeometryCollection' ? object.geometries : [object],
-  );
-  geometries.forEach((geometry, owner) =>
-    eachRing(geometry, (ring) => ring.forEach((ref) => owners[arcOf(ref)]?.add(owner))),
-  );
-  return owners;
-}
-
 /**
  * Where a border is still two lines, one per side (the sides end at different junctions, so no
  * pair of arcs runs between the same two), each inner point of one side moves onto the nearest
@@ -223,13 +160,7 @@ function cleanAreas<P>(features: readonly Feature<Geometry, P>[]): Feature<Geome
 /** Rewrites arc references in place so near-identical parallel arcs become one. */
 function adoptParallelArcs(topo: Topology, tolerance: number): number {
   const arcs = absoluteArcs(topo);
-  const owners = arcs.map(() => new Set<number>());
-  const geometries = Object.values(topo.objects).flatMap((object) =>
-    object.type === 'GeometryCollection' ? object.geometries : [object],
-  );
-  geometries.forEach((geometry, owner) =>
-    eachRing(geometry, (ring) => ring.forEach((ref) => owners[arcOf(ref)]?.add(owner))),
-  );
+  const owners = arcOwners(topo);
   const key = (p: Point | undefined): string => (p ? `${p[0]},${p[1]}` : '');
   const byEnds = new Map<string, number[]>();
   arcs.forEach((arc, i) => {
@@ -255,7 +186,7 @@ function adoptParallelArcs(topo: Topology, tolerance: number): number {
       replacement.set(b, sameWay ? a : ~a);
     }
   }
-  for (const geometry of geometries) {
+  for (const geometry of topologyGeometries(topo)) {
     eachRing(geometry, (ring) => {
       ring.forEach((ref, i) => {
         const to = replacement.get(arcOf(ref));
