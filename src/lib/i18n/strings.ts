@@ -48,8 +48,12 @@ export const STRINGS = {
     en: 'Atlas of Quality-Balanced Compulsory Education',
   },
   appSubtitle: {
-    zh: '重庆、银川、汉中的数字与里程碑，每个数字都可追溯到原文',
-    en: 'Numbers and milestones for Chongqing, Yinchuan and Hanzhong, each traced to its source sentence',
+    zh: '{areas}的数字与里程碑，每个数字都可追溯到原文',
+    en: 'Numbers and milestones for {areas}, each traced to its source sentence',
+  },
+  appSubtitleMany: {
+    zh: '{count}个地区的数字与里程碑，每个数字都可追溯到原文',
+    en: 'Numbers and milestones for {count} areas of China, each traced to its source sentence',
   },
   loading: { zh: '正在加载数据…', en: 'Loading data…' },
   loadFailed: { zh: '数据加载失败', en: 'The data could not be loaded' },

@@ -9,6 +9,7 @@
 import { comparisonModel } from '../compare/comparison';
 import { nextSort, sortRows, type SortColumn, type TableSort } from '../compare/sort';
 import { viewTable, type TableModel } from '../compare/table';
+import { atlasSubtitle, coveredAreas } from '../data/covered-areas';
 import type { Atlas } from '../data/atlas';
 import { regionDetail } from '../data/region-detail';
 import type { RegionBaseResult } from '../data/region-base';
@@ -146,6 +147,8 @@ export class AtlasView {
   title = $derived.by(() => viewTitle(this.atlas, this.view));
   /** What the view shows, in words: region and drawn layers ("巴南区 · 新增学位"); "" when neither. */
   heading = $derived.by(() => viewHeading(this.atlas, this.view, this.specs));
+  /** The header's subtitle: the areas the documents are about, in the reader's language. */
+  subtitle = $derived.by(() => atlasSubtitle(coveredAreas(this.atlas), this.view.lang));
   /** The year the map shows: the one chosen, else the latest the data has (null if nothing is dated). */
   yearShown = $derived.by(() => this.view.year ?? this.span?.[1] ?? null);
   /** The documents behind what the map draws (all of them when it draws no values). */
