@@ -1,7 +1,8 @@
 /**
- * `npm run build:geo`: writes `public/geo/*.json` and prints what the build did with each
- * file's size, raw and gzipped (zlib level 9, as recorded in geo/README.md). Then extra.json
- * again (build-extra-geometry.ts), since what it holds is what the new focus.json leaves out.
+ * `npm run build:geo`: writes `public/geo/*.json` and `geo/manifest.json`, and prints what the
+ * build did with each file's size, raw and gzipped (zlib level 9, as recorded in geo/README.md).
+ * Then extra.json again (build-extra-geometry.ts), since what it holds is what the new focus.json
+ * leaves out.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildGeoWithReport } from './build';
 import { writeExtraGeometry } from './build-extra-geometry';
+import { measureManifest, writeManifest } from './manifest';
 
 const PUBLIC = fileURLToPath(new URL('../public/', import.meta.url));
 
@@ -24,4 +26,6 @@ for (const [name, text] of Object.entries(files)) {
   console.log(`${name}: ${kb(raw)} raw, ${kb(gzip)} gzip`);
 }
 console.log(JSON.stringify(report, null, 2));
+// What these files were made from, for the unit test that checks they are up to date.
+writeManifest(measureManifest(files));
 console.log(writeExtraGeometry());

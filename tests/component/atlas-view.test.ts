@@ -10,6 +10,7 @@ import { defaultSnapshot } from '../../src/lib/state/types';
 import { UrlSync } from '../../src/lib/state/url-sync.svelte';
 import { ViewState } from '../../src/lib/state/view-state.svelte';
 import { MINI } from '../fixtures/mini-dataset';
+import { TAB } from '../fixtures/tabs';
 import { atlas as built } from '../fixtures/dataset';
 import { DEPS, fakeWindow } from '../unit/state/fakes';
 
@@ -226,10 +227,15 @@ describe('AtlasView', () => {
 
   it('tabulates the active layer, or the comparison once two regions are in it, sorted on request', () => {
     const view = new ViewState(defaultSnapshot('en'));
-    const model = new AtlasView(built(), view, new UrlSync(fakeWindow('?v=2&tab=table')), DEPS);
+    const model = new AtlasView(
+      built(),
+      view,
+      new UrlSync(fakeWindow(`?v=2&tab=${TAB.table}`)),
+      DEPS,
+    );
     const stop = model.start({ title: '', documentElement: { lang: '' } });
     flushSync();
-    expect(view.tab).toBe('table');
+    expect(view.tab).toBe(TAB.table);
     expect(model.table?.kind).toBe('layer');
     model.sortTable('region');
     expect(model.table?.rows.map((r) => r.region.name.en)).toEqual(
@@ -239,8 +245,8 @@ describe('AtlasView', () => {
     expect(model.table?.kind).toBe('layer');
     model.addToComparison('610727' as RegionCode);
     expect(model.table?.kind).toBe('comparison');
-    model.setTab('map');
-    expect(view.tab).toBe('map');
+    model.setTab(TAB.map);
+    expect(view.tab).toBe(TAB.map);
     stop();
   });
 });

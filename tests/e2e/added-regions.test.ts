@@ -31,7 +31,7 @@ import { slotRadiusKey } from '../../src/lib/map/paint';
 import { formatValue } from '../../src/lib/scales/format';
 import { addDocument } from '../../src/pipeline/add-document';
 import { interiorPixel, isSelected, settle } from './app';
-import { launch, waitForMapIdle, watch, type Page, type PageLog, type Session } from './browser';
+import { launch, waitForMapIdle, type Page, type Session } from './browser';
 import { shoot } from './journey-helpers';
 import { serveCopy, type ServedCopy } from './offline-helpers';
 
@@ -120,7 +120,6 @@ describe('journey: regions a document adds', () => {
   let copy: ServedCopy;
   let session: Session;
   let page: Page;
-  let log: PageLog;
   let atlas: Atlas;
   let extra = '';
 
@@ -132,9 +131,9 @@ describe('journey: regions a document adds', () => {
     copy = await serveCopy(inject('distDir'));
     publish(join(copy.dir, DATASET_URL), dataset);
     publish(join(copy.dir, GEO_FILES.extra), extra);
-    session = await launch('zh-CN');
+    // The pages may ask only the copy's origin: the shared guard fails the test on anything else.
+    session = await launch('zh-CN', copy.url);
     page = await session.context.newPage();
-    log = watch(page, new URL(copy.url).origin);
     await page.goto(`${copy.url}${LINK}`);
     await waitForMapIdle(page);
     await settle(page);
@@ -178,7 +177,6 @@ describe('journey: regions a document adds', () => {
       formatValue(tip.value.fact, tip.indicator.unit, 'zh'),
     );
     await page.mouse.move(5, 400);
-    expect(log.errors).toEqual([]);
   });
 
   it('frames the prefecture when its panel’s parent link is followed', async () => {
@@ -194,7 +192,5 @@ describe('journey: regions a document adds', () => {
     await page.getByRole('heading', { name: '大理白族自治州' }).waitFor();
     await settle(page);
     await shoot(page, 'added-regions-dali-en');
-    expect(log.errors).toEqual([]);
-    expect(log.foreignRequests).toEqual([]);
   });
 });

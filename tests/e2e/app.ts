@@ -1,21 +1,21 @@
 /** Opening the built app in the browser and reading its map, shared by the journeys. */
 import type { Page } from 'playwright-core';
 import { PICK_LAYERS } from '../../src/lib/map/ids';
-import { launch, waitForMapIdle, watch, type PageLog, type Session } from './browser';
+import { launch, waitForMapIdle, type Session } from './browser';
 
+/** A browser of its own with the app open in it, under the shared guard (browser.ts). */
 export interface OpenApp {
   session: Session;
   page: Page;
-  log: PageLog;
 }
 
-export async function openApp(baseUrl: string, locale = 'zh-CN'): Promise<OpenApp> {
+/** Launches a browser in `locale`, opens `url` and waits until the map is idle. */
+export async function openApp(url: string, locale = 'zh-CN'): Promise<OpenApp> {
   const session = await launch(locale);
   const page = await session.context.newPage();
-  const log = watch(page, new URL(baseUrl).origin);
-  await page.goto(baseUrl);
+  await page.goto(url);
   await waitForMapIdle(page);
-  return { session, page, log };
+  return { session, page };
 }
 
 /** Waits until the map has finished moving and drawing. */

@@ -44,8 +44,17 @@ const summarise = (results: AxeResults): AxeReport => ({
 /**
  * Runs axe on the page as it is now. Wait for the state to settle first (map idle, panel
  * open): axe reads the DOM once.
+ *
+ * Every rule runs on every node; two settings only spare work whose result is not read, and
+ * make a run about five times faster (one of 5 s became 1 s). Legacy mode runs `axe.run` in the
+ * page itself, where the default runs it in parts and finishes in a new blank page, a renderer
+ * of its own each time; the difference is that cross-origin frames go unchecked, and the atlas
+ * has no frame. `resultTypes` returns every node of a violation but one example node of a rule
+ * that passed or was undecided, not the thousands that pass `color-contrast` and the like.
  */
 export async function axeCheck(page: Page): Promise<AxeReport> {
-  const axe = new AxeBuilder({ page }).options({ rules: { [EXTRA_RULE]: { enabled: true } } });
+  const axe = new AxeBuilder({ page })
+    .options({ rules: { [EXTRA_RULE]: { enabled: true } }, resultTypes: ['violations'] })
+    .setLegacyMode();
   return summarise(await axe.analyze());
 }

@@ -31,6 +31,9 @@ const notTopology: Answer = (route) =>
     body: JSON.stringify({ type: 'FeatureCollection', features: [] }),
   });
 
+/** The browser's console line about `file` answered with a 404. */
+const notFound = (file: string) => new RegExp(`status of 404.*${file.replace(/\./g, '\\.')}\\)$`);
+
 /** The text of the page's alerts once one is shown. */
 async function alertText(page: Page): Promise<string> {
   const alert = page.locator('[role="alert"]').first();
@@ -75,6 +78,8 @@ describe('a broken file served at run time', () => {
     const text = await alertText(page);
     expect(text).toContain(file);
     expect(text).toMatch(why);
+    // The browser's own line about a 404 is the one error the guard lets through.
+    if (answer === missing) expect(session?.guard.excuse(notFound(file))).not.toEqual([]);
     // The worker registers only once a view is drawn: a broken first visit keeps nothing.
     const workers = await page.evaluate(() => navigator.serviceWorker.getRegistrations());
     expect(workers).toHaveLength(0);
@@ -86,6 +91,7 @@ describe('a broken file served at run time', () => {
     const text = await alertText(page);
     expect(text).toContain(GEO_FILES.counties);
     await waitForHeader(page);
+    expect(session?.guard.excuse(notFound(GEO_FILES.counties))).not.toEqual([]);
   });
 
   it('keeps working on the good copies the service worker holds', async () => {

@@ -1,13 +1,15 @@
 /**
  * Launches Debian's Chromium through playwright-core with software WebGL and a fresh profile,
- * and records what the browser tests check on every page: console errors, foreign requests and
- * Content-Security-Policy violations (these for every page of the session, failing its close).
+ * and guards every page of it: the shared guard every journey runs under records page errors,
+ * console errors, requests to another origin and Content-Security-Policy violations, and fails
+ * the test during which they happened (tests/e2e/setup.ts checks after each test) and the
+ * session's close.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 const FLAGS = [
   '--headless',
@@ -22,24 +24,98 @@ const FLAGS = [
 ];
 
 /**
- * A browser on a throwaway profile; `close` removes the profile too, then throws if any page
- * of the session reported a Content-Security-Policy violation.
+ * What the guard forbids, as recorded on every page (and service worker) of one session. Lines
+ * start with the page's address; a console line ends with the file it is about, when another.
  */
+export interface Guard {
+  /** Console errors and uncaught exceptions. */
+  readonly errors: string[];
+  /** Requests to any origin but the app's (and those `allowOrigin` adds); not data: or blob:. */
+  readonly foreignRequests: string[];
+  /** One line per `securitypolicyviolation` event. */
+  readonly cspViolations: string[];
+  /** Lets requests to `origin` through too: another site's page that frames the app. */
+  allowOrigin: (origin: string) => void;
+  /**
+   * Takes the errors and violations matching `pattern` out of the record and returns them: a
+   * test that provokes them on purpose says which ones, and checks it got them if it cares.
+   */
+  excuse: (pattern: RegExp) => string[];
+}
+
+/** A browser on a throwaway profile, under the guard; `close` removes the profile too. */
 export interface Session {
   context: BrowserContext;
-  /** One line per `securitypolicyviolation` event, from every page of the session. */
-  cspViolations: string[];
+  guard: Guard;
+  /** Closes the browser, then fails if the guard recorded anything since the last check. */
   close: () => Promise<void>;
 }
 
 /** The page-side name of the binding that reports violations to the test. */
 const CSP_BINDING = '__atlasCspViolation';
 
+/** Every session launched and not yet closed, for the check after each test. */
+const openSessions = new Set<Session>();
+
+/** Throws, listing them, if the guard recorded anything; starts its record over either way. */
+function assertClean(guard: Guard): void {
+  const found = (
+    [
+      ['page or console errors', guard.errors],
+      ['requests to another origin', guard.foreignRequests],
+      ['Content-Security-Policy violations', guard.cspViolations],
+    ] as const
+  )
+    .filter(([, lines]) => lines.length > 0)
+    .map(([what, lines]) => `${what}:\n  ${lines.splice(0).join('\n  ')}`);
+  if (found.length > 0) throw new Error(`the guard saw\n${found.join('\n')}`);
+}
+
+/** Fails if any open session's guard recorded anything; run after every e2e test. */
+export function checkOpenSessions(): void {
+  for (const session of openSessions) assertClean(session.guard);
+}
+
+function guardContext(context: BrowserContext, origin: string): Guard {
+  const origins = new Set([new URL(origin).origin]);
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  const cspViolations: string[] = [];
+  context.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const at = msg.page()?.url() ?? 'worker';
+    // A failed load names its file only in the message's location.
+    const file = msg.location().url;
+    errors.push(`${at}: ${msg.text()}${file && file !== at ? ` (${file})` : ''}`);
+  });
+  context.on('weberror', (e) =>
+    errors.push(`${e.page()?.url() ?? 'worker'}: ${e.error().message}`),
+  );
+  context.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (!origins.has(url.origin)) foreignRequests.push(req.url());
+  });
+  return {
+    errors,
+    foreignRequests,
+    cspViolations,
+    allowOrigin: (o) => void origins.add(new URL(o).origin),
+    excuse: (pattern) =>
+      [errors, cspViolations].flatMap((lines) => {
+        const taken = lines.filter((line) => pattern.test(line));
+        const kept = lines.filter((line) => !pattern.test(line));
+        lines.splice(0, lines.length, ...kept);
+        return taken;
+      }),
+  };
+}
+
 /**
  * The browser of one `describe` block: launched (in `locale`) before its tests and closed after
- * them. Its `context` is read in the tests, once `beforeAll` has launched it.
+ * them. Its `context` and `guard` are read in the tests, once `beforeAll` has launched it.
  */
-export function blockSession(locale = 'zh-CN'): { readonly context: BrowserContext } {
+export function blockSession(locale = 'zh-CN'): Pick<Session, 'context' | 'guard'> {
   let session: Session | undefined;
   beforeAll(async () => {
     session = await launch(locale);
@@ -47,16 +123,25 @@ export function blockSession(locale = 'zh-CN'): { readonly context: BrowserConte
   afterAll(async () => {
     await session?.close();
   });
+  const launched = (): Session => {
+    if (!session) throw new Error("the block's browser is launched in beforeAll");
+    return session;
+  };
   return {
     get context() {
-      if (!session) throw new Error("the block's browser is launched in beforeAll");
-      return session.context;
+      return launched().context;
+    },
+    get guard() {
+      return launched().guard;
     },
   };
 }
 
-/** `locale` sets navigator.languages, which picks the app's first language. */
-export async function launch(locale = 'zh-CN'): Promise<Session> {
+/**
+ * `locale` sets navigator.languages, which picks the app's first language; `origin` is the one
+ * the pages may ask (the app's, from the global setup, unless a test serves its own copy).
+ */
+export async function launch(locale = 'zh-CN', origin = inject('baseUrl')): Promise<Session> {
   const profile = mkdtempSync(path.join(tmpdir(), 'atlas-chromium-'));
   // A persistent context is how playwright takes a --user-data-dir of our choosing.
   const context = await chromium.launchPersistentContext(profile, {
@@ -66,9 +151,9 @@ export async function launch(locale = 'zh-CN'): Promise<Session> {
     viewport: { width: 1280, height: 800 },
     locale,
   });
-  const cspViolations: string[] = [];
+  const guard = guardContext(context, origin);
   await context.exposeBinding(CSP_BINDING, (_source, line: string) => {
-    cspViolations.push(line);
+    guard.cspViolations.push(line);
   });
   // Registered before any page script runs, so a violation during loading is caught too.
   await context.addInitScript((binding) => {
@@ -80,37 +165,18 @@ export async function launch(locale = 'zh-CN'): Promise<Session> {
       );
     });
   }, CSP_BINDING);
-  return {
+  const session: Session = {
     context,
-    cspViolations,
+    guard,
     close: async () => {
+      openSessions.delete(session);
       await context.close();
       rmSync(profile, { recursive: true, force: true });
-      if (cspViolations.length > 0)
-        throw new Error(`Content-Security-Policy violations:\n${cspViolations.join('\n')}`);
+      assertClean(guard);
     },
   };
-}
-
-/** What a page did that the tests forbid. */
-export interface PageLog {
-  errors: string[];
-  foreignRequests: string[];
-}
-
-/** Records console errors, uncaught exceptions and requests to any origin but `origin`. */
-export function watch(page: Page, origin: string): PageLog {
-  const log: PageLog = { errors: [], foreignRequests: [] };
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') log.errors.push(msg.text());
-  });
-  page.on('pageerror', (err) => log.errors.push(err.message));
-  page.on('request', (req) => {
-    const url = new URL(req.url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-    if (url.origin !== origin) log.foreignRequests.push(req.url());
-  });
-  return log;
+  openSessions.add(session);
+  return session;
 }
 
 /** Resolves once the page has called performance.mark('map-idle'). */

@@ -4,7 +4,7 @@
  * frame simply goes without it.
  */
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
-import { blockSession, launch, waitForMapIdle, watch, type PageLog } from './browser';
+import { blockSession, launch, waitForMapIdle } from './browser';
 
 interface Seen {
   /** When regions-visible and map-idle were marked, and when the app chunk was requested. */
@@ -46,10 +46,8 @@ const seen = async () =>
 
 describe('the first picture of the regions', () => {
   const session = blockSession();
-  let log: PageLog;
   const open = async (query: string): Promise<Seen> => {
     const page = await session.context.newPage();
-    log = watch(page, new URL(inject('baseUrl')).origin);
     await page.goto(`${inject('baseUrl')}${query}`);
     await waitForMapIdle(page);
     const s = await page.evaluate(seen);
@@ -64,7 +62,6 @@ describe('the first picture of the regions', () => {
     expect(s.regions ?? Infinity).toBeLessThan(s.appRequested ?? -Infinity);
     expect(s.regions ?? Infinity).toBeLessThan(s.idle ?? -Infinity);
     expect(s.pictures).toBe(0);
-    expect(log.errors).toEqual([]);
   });
 
   it('marks the regions when the picture is painted, and only then requests the rest', async () => {

@@ -1,13 +1,15 @@
 /**
  * Builds the app once into a fresh temporary folder (so a build in dist/ by anyone else cannot
  * pull files from under a running test) and serves it with `vite preview` on a free local port for the
- * browser tests, which read the address with `inject('baseUrl')`.
+ * browser tests, which read the address with `inject('baseUrl')`. The build runs while the unit
+ * and component files do (the e2e files run after them, one at a time): the server holds every
+ * request until it is done, and tests/e2e/setup.ts waits for it before a file's tests start.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
-import { build, preview, type PreviewServer } from 'vite';
+import { build, preview, type Plugin, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { GEO_FILES } from '../../src/lib/domain/geometry';
 import { DATASET_URL } from '../../src/lib/data/load';
@@ -38,6 +40,28 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** The path that answers once the build is done: 200, or 500 with the build's error. */
+export const BUILD_STATUS = '__atlas-build';
+
+/** Holds each request to the preview server until `built` settles (first, before any file). */
+function holdUntil(built: Promise<unknown>): Plugin {
+  return {
+    name: 'atlas-e2e-hold-until-built',
+    enforce: 'pre',
+    configurePreviewServer: (server) => {
+      server.middlewares.use((req, res, next) => {
+        built.then(
+          () => (req.url?.endsWith(BUILD_STATUS) ? res.end('built') : next()),
+          (err: unknown) => {
+            res.statusCode = 500;
+            res.end(err instanceof Error ? (err.stack ?? err.message) : String(err));
+          },
+        );
+      });
+    },
+  };
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // Without the built data the app can only show its error screen: say so instead of timing out.
   const missing = [DATASET_URL, GEO_FILES.focus, GEO_FILES.context].filter(
@@ -48,16 +72,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
       `e2e needs public/${missing.join(', public/')}: run npm run build:data and npm run build:geo`,
     );
   const outDir = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const built = build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Reported to the requests that wait for it, not as an unhandled rejection.
+  built.catch(() => {});
   const port = await freePort();
   const server: PreviewServer = await preview({
     logLevel: 'warn',
     build: { outDir },
     preview: { host: HOST, port, strictPort: true },
+    plugins: [holdUntil(built)],
   });
   project.provide('baseUrl', `http://${HOST}:${port}/`);
   project.provide('distDir', outDir);
   return async () => {
+    await built.catch(() => {});
     await server.close();
     rmSync(outDir, { recursive: true, force: true });
   };

@@ -74,16 +74,12 @@ describe('familyCoverage', () => {
     expect(familyCoverage({ ...ds, facts: [] }).share).toBe(0);
   });
 
+  // The figures live in __snapshots__/families.test.ts.snap (`npx vitest -u` records a change).
   it('states the figure of the committed dataset', () => {
     const file = join(import.meta.dirname, '../../../public/data/dataset.json');
     const out = familyCoverage(DatasetSchema.parse(JSON.parse(readFileSync(file, 'utf8'))));
-    expect({ comparing: out.comparing, facts: out.facts }).toEqual({ comparing: 54, facts: 123 });
+    expect(out.comparing).toBeLessThanOrEqual(out.facts);
     const regions = Object.fromEntries(out.families.map((f) => [f.family, f.regions]));
-    expect(regions).toMatchObject({
-      'school-places': 4,
-      'school-building': 4,
-      'school-investment': 4,
-      'school-groups': 4,
-    });
+    expect({ comparing: out.comparing, facts: out.facts, regions }).toMatchSnapshot();
   });
 });

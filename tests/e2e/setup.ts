@@ -1,0 +1,29 @@
+/**
+ * Runs in every e2e file. It waits until the app the global setup builds is served, then the
+ * shared guard fails the test during which any open browser saw a page error, a console error,
+ * a request to another origin or a Content-Security-Policy violation (browser.ts records them
+ * on every page of every session).
+ */
+import { afterEach, inject } from 'vitest';
+import { checkOpenSessions } from './browser';
+import { BUILD_STATUS } from './global-setup';
+
+/** Asks until the server answers (it holds the request while the build runs). */
+async function appBuilt(base: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const res = await fetch(new URL(BUILD_STATUS, base));
+      if (res.ok) return;
+      throw new Error(`the app did not build:\n${await res.text()}`);
+    } catch (err) {
+      // fetch's own failure (a TypeError) is a timeout while the build runs on: ask again.
+      if (!(err instanceof TypeError) || attempt >= 3) throw err;
+    }
+  }
+}
+
+await appBuilt(inject('baseUrl'));
+
+afterEach(() => {
+  checkOpenSessions();
+});
