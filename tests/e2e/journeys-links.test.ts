@@ -1,7 +1,7 @@
 /**
  * Journey 2, timeline and deep link, in Chromium on the built app: move the year slider to 2021
  * with the keyboard, turn a layer on, find 略阳县 by pinyin in the search box, switch to English;
- * the link then reopens that same view in a fresh browser (new launch, new profile), and Back and
+ * the link then reopens that same view in a fresh browser context (a new profile), and Back and
  * Forward walk through the discrete changes one at a time. Then a link as a chat app passes it on,
  * with parameters of its own: no notice, and they stay in the address bar.
  */

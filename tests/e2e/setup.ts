@@ -1,11 +1,11 @@
 /**
- * Runs in every e2e file. It waits until the app the global setup builds is served, then the
- * shared guard fails the test during which any open browser saw a page error, a console error,
- * a request to another origin or a Content-Security-Policy violation (browser.ts records them
- * on every page of every session).
+ * Runs in every e2e file: waits until the app the global setup builds is served; after each
+ * test, the shared guard fails it if any open session saw a page error, a console error, a
+ * request to another origin or a Content-Security-Policy violation (browser.ts records them on
+ * every page); after the file, closes the file's browser.
  */
-import { afterEach, inject } from 'vitest';
-import { checkOpenSessions } from './browser';
+import { afterAll, afterEach, inject } from 'vitest';
+import { checkOpenSessions, closeBrowser } from './browser';
 import { BUILD_STATUS } from './global-setup';
 
 /** Asks until the server answers (it holds the request while the build runs). */
@@ -27,3 +27,5 @@ await appBuilt(inject('baseUrl'));
 afterEach(() => {
   checkOpenSessions();
 });
+
+afterAll(closeBrowser);
