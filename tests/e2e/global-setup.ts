@@ -17,6 +17,8 @@ import { DATASET_URL } from '../../src/lib/data/load';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Answers once the app is built: 200, or 500 with the build's error (tests/e2e/setup.ts). */
+    buildStatusUrl: string;
     /** The build the server serves, for tests that serve a changed copy of it. */
     distDir: string;
   }
@@ -41,7 +43,7 @@ export function freePort(): Promise<number> {
 }
 
 /** The path that answers once the build is done: 200, or 500 with the build's error. */
-export const BUILD_STATUS = '__atlas-build';
+const BUILD_STATUS = '__atlas-build';
 
 /** Holds each request to the preview server until `built` settles (first, before any file). */
 function holdUntil(built: Promise<unknown>): Plugin {
@@ -83,6 +85,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     plugins: [holdUntil(built)],
   });
   project.provide('baseUrl', `http://${HOST}:${port}/`);
+  project.provide('buildStatusUrl', `http://${HOST}:${port}/${BUILD_STATUS}`);
   project.provide('distDir', outDir);
   return async () => {
     await built.catch(() => {});

@@ -1,9 +1,10 @@
 /**
  * What the built page declares, in Chromium. The Content-Security-Policy: the server sends it,
  * the page carries the same in its `<meta>`, it is as strict as the issue asks, and the
- * journeys' shared guard (browser.ts) really sees a violation; every other test fails on any. The comparison and the table, loaded on first use, keep to
- * it and ask no other host; so do the share dialog, its downloads, printing and the embedded
- * view. And for search engines and fingers: a description, and layer checkboxes of at least
+ * journeys' shared guard (browser.ts) really sees a violation, so every other test fails on
+ * one: the share dialog, its downloads, printing and the embedded view keep to it in
+ * share-export.test.ts. The comparison and the table keep to it too, and are loaded on first
+ * use. And for search engines and fingers: a description, and layer checkboxes of at least
  * 24 × 24 px.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -119,36 +120,6 @@ describe('the Content-Security-Policy', () => {
     for (const { width, height } of sizes) {
       expect(width).toBeGreaterThanOrEqual(24);
       expect(height).toBeGreaterThanOrEqual(24);
-    }
-  });
-});
-
-// The guard fails the test on a violation or a request to another host.
-describe('share, download, print and embed under the policy', () => {
-  const VIEW = 'r=500113&l=boundaries,labels,i.new-school-places&i=new-school-places';
-
-  it('fetch from no other host and break no rule', async () => {
-    const base = inject('baseUrl');
-    const app = await openApp(`${base}?${VIEW}`);
-    try {
-      const { page } = app;
-      await page.getByTestId('share').click();
-      for (const id of ['download-screen-csv', 'download-dataset-json', 'download-png']) {
-        const [download] = await Promise.all([
-          page.waitForEvent('download'),
-          page.getByTestId(id).click(),
-        ]);
-        expect(await download.failure()).toBeNull();
-      }
-      await page.keyboard.press('Escape');
-      await page.emulateMedia({ media: 'print' });
-      await page.locator('.print-sheet').waitFor({ state: 'visible' });
-      await page.emulateMedia({ media: 'screen' });
-      const embed = await app.session.context.newPage();
-      await embed.goto(`${base}?${VIEW}&embed=1`);
-      await waitForMapIdle(embed);
-    } finally {
-      await app.session.close();
     }
   });
 });

@@ -6,13 +6,12 @@
  */
 import { afterAll, afterEach, inject } from 'vitest';
 import { checkOpenSessions, closeBrowser } from './browser';
-import { BUILD_STATUS } from './global-setup';
 
 /** Asks until the server answers (it holds the request while the build runs). */
-async function appBuilt(base: string): Promise<void> {
+async function appBuilt(statusUrl: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const res = await fetch(new URL(BUILD_STATUS, base));
+      const res = await fetch(statusUrl);
       if (res.ok) return;
       throw new Error(`the app did not build:\n${await res.text()}`);
     } catch (err) {
@@ -22,7 +21,7 @@ async function appBuilt(base: string): Promise<void> {
   }
 }
 
-await appBuilt(inject('baseUrl'));
+await appBuilt(inject('buildStatusUrl'));
 
 afterEach(() => {
   checkOpenSessions();
