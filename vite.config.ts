@@ -186,6 +186,8 @@ export default defineConfig({
           // of a comparison, added from its search, in two files of one full run).
           expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
+          // After the unit and component files, which run while the app is built for these.
+          sequence: { groupOrder: 1 },
           // One module graph for all the files (playwright, the dataset fixture, the app's pure
           // code as oracle), not one import of it per file; each file still gets its own browser.
           isolate: false,
