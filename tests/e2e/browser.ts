@@ -156,9 +156,12 @@ export async function closeBrowser(): Promise<void> {
  * test serves its own copy).
  */
 export async function launch(locale = 'zh-CN', origin = inject('baseUrl')): Promise<Session> {
+  // Reduced motion: MapLibre then frames a region at once instead of easing for half a second,
+  // each frame of which software WebGL draws on the CPU (8 % of the e2e run). What is tested is
+  // where the map ends, not the way there; the timeline's own motion is tested in its unit tests.
   const context = await (
     await fileBrowser()
-  ).newContext({ viewport: { width: 1280, height: 800 }, locale });
+  ).newContext({ viewport: { width: 1280, height: 800 }, locale, reducedMotion: 'reduce' });
   const guard = guardContext(context, origin);
   await context.exposeBinding(CSP_BINDING, (_source, line: string) => {
     guard.cspViolations.push(line);

@@ -2,7 +2,7 @@
  * Builds the app once into a fresh temporary folder (so a build in dist/ by anyone else cannot
  * pull files from under a running test) and serves it with `vite preview` on a free local port for the
  * browser tests, which read the address with `inject('baseUrl')`. The build runs while the unit
- * and component files do (the e2e files run after them, one at a time): the server holds every
+ * and component files do (the e2e files run after them, two at a time): the server holds every
  * request until it is done, and tests/e2e/setup.ts waits for it before a file's tests start.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
