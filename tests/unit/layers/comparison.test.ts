@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/lib/data/atlas';
 import type { Dataset, FactId, IndicatorId } from '../../../src/lib/domain/schema';
-import { comparisonShare } from '../../../src/lib/layers/comparison';
+import { comparisonShare } from '../../fixtures/comparison-share';
 import { atlas as built } from '../../fixtures/dataset';
 import { MINI } from '../../fixtures/mini-dataset';
 
