@@ -61,7 +61,8 @@ async function withChromium<T>(use: (port: number) => Promise<T>): Promise<T> {
     await new Promise((done) =>
       chrome.exitCode !== null ? done(null) : chrome.once('exit', done),
     );
-    fs.rmSync(profile, { recursive: true, force: true });
+    // Chromium's helpers may still be writing to the profile just after it exits.
+    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 }
 

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { precompress } from '../build-tools/precompressed';
+import { closeBrowser } from '../tests/e2e/browser';
 import { timeLayerSwitch } from './layer-switch';
 import { runLighthouse, type LighthouseScores } from './lighthouse';
 import { RAW_FILES, writeRawGeometry } from './raw-geometry';
@@ -165,6 +166,7 @@ async function main() {
     fs.writeFileSync(file, JSON.stringify({ rows: rows(results), ...results }, null, 2));
     console.log(`written ${path.relative(ROOT, file)}`);
   } finally {
+    await closeBrowser();
     await server.close();
     fs.rmSync(bare, { recursive: true, force: true });
     fs.rmSync(echarts, { recursive: true, force: true });

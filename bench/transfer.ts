@@ -46,7 +46,7 @@ export async function measureFirstView(
   appUrl: string,
   distDir: string,
 ): Promise<{ transfer: Transfer; rebuilds: Rebuilds }> {
-  const session = await launch();
+  const session = await launch('zh-CN', new URL(appUrl).origin, 'no-preference');
   try {
     const page = await session.context.newPage();
     server.served.length = 0;

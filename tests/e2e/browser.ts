@@ -153,15 +153,20 @@ export async function closeBrowser(): Promise<void> {
  * A new session: a fresh context of the file's browser, as new as a fresh profile and about a
  * fifth of the time of a launch. `locale` sets navigator.languages, which picks the app's first
  * language; `origin` is the one the pages may ask (the app's, from the global setup, unless a
- * test serves its own copy).
+ * test serves its own copy). `motion` is the reader's `prefers-reduced-motion`: reduced for the
+ * tests (see below), as the reader's default for the bench, which times the map's own easing.
  */
-export async function launch(locale = 'zh-CN', origin = inject('baseUrl')): Promise<Session> {
-  // Reduced motion: MapLibre then frames a region at once instead of easing for half a second,
-  // each frame of which software WebGL draws on the CPU (8 % of the e2e run). What is tested is
-  // where the map ends, not the way there; the timeline's own motion is tested in its unit tests.
+export async function launch(
+  locale = 'zh-CN',
+  origin = inject('baseUrl'),
+  motion: 'reduce' | 'no-preference' = 'reduce',
+): Promise<Session> {
+  // Reduced motion, in the tests: MapLibre then frames a region at once instead of easing for half
+  // a second, each frame of which software WebGL draws on the CPU (8 % of the e2e run). What is
+  // tested is where the map ends, not the way there; the timeline's motion has its unit tests.
   const context = await (
     await fileBrowser()
-  ).newContext({ viewport: { width: 1280, height: 800 }, locale, reducedMotion: 'reduce' });
+  ).newContext({ viewport: { width: 1280, height: 800 }, locale, reducedMotion: motion });
   const guard = guardContext(context, origin);
   await context.exposeBinding(CSP_BINDING, (_source, line: string) => {
     guard.cspViolations.push(line);
