@@ -7,10 +7,8 @@ import type { Qualifier, Status, Unit } from '../domain/schema';
 import type { Lang } from '../i18n/lang';
 import { UNIT_WORDS } from './units';
 
-const upTo2 = format('.2~f');
-const upTo3 = format('.3~f');
-const grouped = format(',.6~r');
-const fourSig = format('.4~r');
+/** Every digit, grouped: 1234567 → "1,234,567" (no rounding, no exponent); four decimals at most. */
+const grouped = (x: number): string => format(Number.isInteger(x) ? ',d' : ',.4~f')(x);
 
 /** Symbols, not words, so legend labels stay short; the same in both languages. */
 export const QUALIFIER_SYMBOL: Record<Qualifier, string> = {
@@ -20,26 +18,50 @@ export const QUALIFIER_SYMBOL: Record<Qualifier, string> = {
   approx: '≈ ',
 };
 
-/** zh: split into 亿/万 so 30374万元 reads 3.04亿元 and 278000个 reads 27.8万个. */
+/**
+ * `x` with the fewest decimals, at most `max`, that still say exactly `x`; null when none do.
+ * A figure from a document is shown as the document gave it: 37568名 is never "3.76万名" with
+ * no ≈ to say it was rounded.
+ */
+function exactly(x: number, max: number): string | null {
+  for (let d = 0; d <= max; d++) {
+    const s = format(`.${d}f`)(x);
+    if (Math.abs(Number(s.replace('−', '-')) - x) <= Math.abs(x) * 1e-12) return s;
+  }
+  return null;
+}
+
+/** `x` exactly with at most `max` decimals, else rounded to `max` (a scale's break, not a fact). */
+const fixed = (x: number, max: number): string => exactly(x, max) ?? format(`.${max}~f`)(x);
+
+/**
+ * zh: 亿 or 万 where the figure is exact with two decimals at most, as the documents write it
+ * (278000 → 27.8万, 303740000 → 30374万, 62660000000 → 626.6亿); else every digit (37568).
+ */
 function zhMagnitude(value: number): string {
   const abs = Math.abs(value);
-  if (abs >= 1e8) return `${upTo2(value / 1e8)}亿`;
-  if (abs >= 1e4) return `${upTo2(value / 1e4)}万`;
-  return upTo2(value);
+  const yi = abs >= 1e8 ? exactly(value / 1e8, 2) : null;
+  if (yi !== null) return `${yi}亿`;
+  const wan = abs >= 1e4 ? exactly(value / 1e4, 2) : null;
+  if (wan !== null) return `${wan}万`;
+  return fixed(value, 4);
+}
+
+/** en: "bn" or "m" where the figure is exact with three decimals at most; else every digit. */
+function enMagnitude(value: number, millionsFrom: number): string | null {
+  const abs = Math.abs(value);
+  const bn = abs >= 1e9 ? exactly(value / 1e9, 3) : null;
+  if (bn !== null) return `${bn} bn`;
+  const m = abs >= millionsFrom ? exactly(value / 1e6, 3) : null;
+  return m === null ? null : `${m} m`;
 }
 
 function enMoney(value: number): string {
-  const abs = Math.abs(value);
-  if (abs >= 1e9) return `¥${fourSig(value / 1e9)} bn`;
-  if (abs >= 1e6) return `¥${fourSig(value / 1e6)} m`;
-  return `¥${grouped(value)}`;
+  return `¥${enMagnitude(value, 1e6) ?? grouped(value)}`;
 }
 
 function enCount(value: number): string {
-  const abs = Math.abs(value);
-  if (abs >= 1e9) return `${fourSig(value / 1e9)} bn`;
-  if (abs >= 1e7) return `${fourSig(value / 1e6)} m`;
-  return grouped(value);
+  return enMagnitude(value, 1e7) ?? grouped(value);
 }
 
 /** How one unit writes a bare number and then wraps it (with the last number deciding the plural). */
@@ -53,9 +75,9 @@ function unitParts(unit: Unit, lang: Lang): UnitParts {
   const bare = (text: string) => text;
   switch (words.scale) {
     case 'percent':
-      return { num: upTo2, wrap: (t) => `${t}%` };
+      return { num: (x) => fixed(x, 4), wrap: (t) => `${t}%` };
     case 'coefficient':
-      return { num: upTo3, wrap: bare };
+      return { num: (x) => fixed(x, 4), wrap: bare };
     case 'money':
       return lang === 'zh'
         ? { num: zhMagnitude, wrap: (t) => `${t}元` }
@@ -66,7 +88,7 @@ function unitParts(unit: Unit, lang: Lang): UnitParts {
     case 'plain':
       if (lang === 'zh')
         return {
-          num: upTo2,
+          num: (x) => fixed(x, 4),
           wrap: (t) => (unit === 'rank' ? `第${t}${words.zh}` : `${t}${words.zh}`),
         };
       return { num: grouped, wrap: (t, last) => withEnWord(t, last, words.en) };

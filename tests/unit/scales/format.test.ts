@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { formatQuantity, formatValue, qualifierWords } from '../../../src/lib/scales/format';
 
 describe('formatQuantity', () => {
   it.each([
     [278000, 'places', '27.8万个', '278,000 places'],
     [62660000000, 'yuan', '626.6亿元', '¥62.66 bn'],
-    [303740000, 'yuan', '3.04亿元', '¥303.7 m'],
+    // As the documents give them, every digit kept: none of these was written rounded.
+    [303740000, 'yuan', '30374万元', '¥303.74 m'],
+    [37568, 'teachers', '37568名', '37,568 teachers'],
+    [491014, 'people', '491014人', '491,014 people'],
+    [1234567, 'count', '1234567', '1,234,567'],
+    [12345678, 'count', '12345678', '12,345,678'],
+    [123456789, 'yuan', '123456789元', '¥123,456,789'],
+    [448000000, 'yuan', '4.48亿元', '¥448 m'],
+    [12.345, 'percent', '12.345%', '12.345%'],
     [29500, 'yuan', '2.95万元', '¥29,500'],
     [0.415, 'coefficient', '0.415', '0.415'],
     [87, 'percent', '87%', '87%'],
@@ -19,6 +28,28 @@ describe('formatQuantity', () => {
   ] as const)('%d %s → %s / %s', (value, unit, zh, en) => {
     expect(formatQuantity(value, unit, 'zh')).toBe(zh);
     expect(formatQuantity(value, unit, 'en')).toBe(en);
+  });
+});
+
+describe('formatQuantity keeps every digit of a figure', () => {
+  // A count or sum as a document states it, up to 12 significant digits: whatever unit and
+  // magnitude word is chosen, the digits shown read back as the figure.
+  const read = (text: string, lang: 'zh' | 'en'): number => {
+    const n = Number(text.replace(/[^0-9.]/g, ''));
+    if (lang === 'zh') return text.includes('亿') ? n * 1e8 : text.includes('万') ? n * 1e4 : n;
+    return text.includes(' bn') ? n * 1e9 : text.includes(' m') ? n * 1e6 : n;
+  };
+  it.each(['yuan', 'teachers', 'people', 'places', 'count'] as const)('%s', (unit) => {
+    const figure = fc
+      .tuple(fc.integer({ min: 0, max: 999_999_999 }), fc.integer({ min: 0, max: 5 }))
+      .map(([digits, zeros]) => digits * 10 ** zeros);
+    fc.assert(
+      fc.property(figure, fc.constantFrom('zh' as const, 'en' as const), (value, lang) => {
+        const shown = formatQuantity(value, unit, lang);
+        expect(read(shown, lang), `${value} → ${shown}`).toBeCloseTo(value, 0);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 
