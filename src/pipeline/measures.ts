@@ -18,12 +18,44 @@ import { clauseAround, sentences, trimSpan, type Span } from './text.ts';
 /** A mention before validation brands its source id. */
 type Mention = Span & { source: string; quote: string };
 
+type Records = Map<string, { region: string; id: string; mentions: Mention[] }>;
+
+/** Files the mention of measure `id` at `at` under each region its clause names (else the section's). */
+function record(
+  doc: PreparedDocument,
+  regions: RegionIndex,
+  byKey: Records,
+  id: string,
+  at: number,
+): void {
+  const context = sectionAt(doc, at).region;
+  const clause = clauseAround(doc.work, at);
+  const named = namedRegions(regions, doc.work, clause, context);
+  const quote = trimSpan(doc.text, clause);
+  const mention = {
+    source: doc.entry.id,
+    quote: doc.text.slice(quote.start, quote.end),
+    start: quote.start,
+    end: quote.end,
+  };
+  for (const region of named.length > 0 ? named : [context]) {
+    const key = `${region}|${id}`;
+    const found = byKey.get(key);
+    if (found === undefined) byKey.set(key, { region, id, mentions: [mention] });
+    else if (!found.mentions.some((m) => m.start === mention.start)) found.mentions.push(mention);
+  }
+}
+
+/**
+ * Every measure the document reports, one record per region, measure and source, its mentions in
+ * text order. Errors: a record the schema refuses throws (a bug of the reader, not of the text).
+ */
 export function extractMeasures(
   doc: PreparedDocument,
   catalogue: MeasureEntry[],
   regions: RegionIndex,
 ): Measure[] {
-  const byKey = new Map<string, { region: string; id: string; mentions: Mention[] }>();
+  const byKey: Records = new Map();
   const patterns = catalogue.map((m) => ({
     id: m.id,
     res: m.keywords.map((k) => new RegExp(k, 'gu')),
@@ -39,25 +71,14 @@ export function extractMeasures(
           return !unless.some((re) => re.test(doc.work.slice(c.start, c.end)));
         })
         .sort((a, b) => a - b);
-      const at = hits[0];
-      if (at === undefined) continue;
-      const context = sectionAt(doc, at).region;
-      const clause = clauseAround(doc.work, at);
-      const named = namedRegions(regions, doc.work, clause, context);
-      const quote = trimSpan(doc.text, clause);
-      const mention = {
-        source: doc.entry.id,
-        quote: doc.text.slice(quote.start, quote.end),
-        start: quote.start,
-        end: quote.end,
-      };
-      for (const region of named.length > 0 ? named : [context]) {
-        const key = `${region}|${id}`;
-        const record = byKey.get(key);
-        if (record === undefined) byKey.set(key, { region, id, mentions: [mention] });
-        else if (!record.mentions.some((m) => m.start === mention.start))
-          record.mentions.push(mention);
+      // Every hit, clause by clause: a sentence may report the measure for one place in its
+      // first clause and for others in a later one (主城都市区…对口帮扶… after a first mention).
+      const firstHitOfClause = new Map<number, number>();
+      for (const at of hits) {
+        const clause = clauseAround(doc.work, at).start;
+        if (!firstHitOfClause.has(clause)) firstHitOfClause.set(clause, at);
       }
+      for (const at of firstHitOfClause.values()) record(doc, regions, byKey, id, at);
     }
   }
   return [...byKey.values()].map(({ region, id, mentions }) =>

@@ -192,6 +192,24 @@ describe('measures: every mention is evidence, and a keyword must mean the measu
     expect(groups?.mentions[0]).toMatchObject({ quote: groups?.quote, start: groups?.start });
   });
 
+  it('reads every clause of a sentence that reports the measure, not its first hit only', () => {
+    // The sentence's first 帮扶 is about another place; its later clause names 主城都市区.
+    const metro = dataset.measures.find(
+      (m) => m.region === 'cq-metro' && m.measure === 'paired-support',
+    );
+    expect(metro?.mentions.map((m) => m.quote)).toContainEqual(
+      expect.stringContaining('主城都市区优质学校对口帮扶'),
+    );
+    for (const m of dataset.measures) {
+      const starts = m.mentions.map((x) => x.start);
+      expect(new Set(starts).size, m.id).toBe(starts.length);
+      expect(
+        [...starts].sort((a, b) => a - b),
+        m.id,
+      ).toEqual(starts);
+    }
+  });
+
   it('does not read mentoring of pupils as paired support of schools', () => {
     expect(dataset.measures.find((m) => m.id === '003-paired-support-610727')).toBeUndefined();
   });
