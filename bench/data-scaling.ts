@@ -4,17 +4,29 @@
  * documents in the style of the seeds — the five seeds themselves, cycled, each under a new id and
  * with its numbers varied so no two documents are identical — and times buildDataset on each set.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDataset } from '../src/pipeline/build.ts';
 import type { DocumentEntry } from '../src/pipeline/catalogue.ts';
+import { RELEASE_FILE } from '../src/pipeline/release.ts';
 
 const seeds = join(import.meta.dirname, '../seeds');
 const catalogue = JSON.parse(readFileSync(join(seeds, 'catalogue.json'), 'utf8')) as {
   documents: DocumentEntry[];
 };
-const CATALOGUES = ['regions.json', 'indicators.json', 'measures.json', 'events.json'];
+// Every catalogue the build reads (regions, indicators, families, …), but not the list of
+// documents (written per set) nor the release, which names the seeds' own content.
+const CATALOGUES = readdirSync(seeds).filter(
+  (f) => f.endsWith('.json') && f !== 'catalogue.json' && f !== RELEASE_FILE,
+);
 
 function makeSet(n: number): string {
   const dir = mkdtempSync(join(tmpdir(), `data-scaling-${n}-`));
