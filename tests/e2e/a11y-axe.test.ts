@@ -73,8 +73,15 @@ const VISITS: readonly Visit[] = [
     ],
   },
   {
-    query: () => `y=${YEAR}`,
-    states: [{ name: 'timeline moved', ready: `[role="slider"][aria-valuenow="${YEAR}"]` }],
+    // A region open at an earlier year: its later facts are set apart (\`.after\`), once faded
+    // below WCAG contrast.
+    query: () => `y=${YEAR}&r=${LUEYANG}`,
+    states: [
+      {
+        name: 'timeline moved, region open',
+        ready: '.region-panel .after',
+      },
+    ],
   },
   {
     query: () => `l=boundaries,labels,i.${PLACES}`,
