@@ -17,10 +17,17 @@ export interface IndicatorMatcher {
   unlessSentence: RegExp[];
 }
 
+/**
+ * Measure words that count the same thing: people are counted in 人 and 名 alike («教师326名»,
+ * «教师326人»), so an entry that names one accepts both.
+ */
+const SAME_AS: Readonly<Record<string, string>> = { 名: '人' };
+const counterClass = (counter: string): string => SAME_AS[counter] ?? counter;
+
 export function compileIndicators(entries: IndicatorEntry[]): IndicatorMatcher[] {
   return entries.map((entry) => ({
     entry,
-    counters: new Set(entry.match.counters),
+    counters: new Set(entry.match.counters.map(counterClass)),
     keywords: entry.match.keywords.map((k) => new RegExp(k, 'gu')),
     unless: (entry.match.unless ?? []).map((k) => new RegExp(k, 'u')),
     within: (entry.match.within ?? []).map((k) => new RegExp(k, 'u')),
@@ -28,13 +35,16 @@ export function compileIndicators(entries: IndicatorEntry[]): IndicatorMatcher[]
   }));
 }
 
-function distance(work: string, re: RegExp, window: Span, q: Quantity): number {
+function distance(work: string, re: RegExp, window: Span, q: Quantity, afterUpTo: number): number {
   const text = work.slice(window.start, window.end);
   let best = Infinity;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = window.start + m.index;
     const end = start + m[0].length;
+    // A keyword after the number speaks of it only within its clause: «其中研究生学历的超过三成;
+    // …骨干教师占交流总数的25%» — the later clause's words are about the 25%, not the 三成.
+    if (start >= afterUpTo) continue;
     // Keywords after the number ("123个…督学责任区") count, a little further away than before it.
     const d = end <= q.start ? q.start - end : start >= q.end ? start - q.end + 0.5 : 0;
     best = Math.min(best, d);
@@ -58,16 +68,18 @@ export function matchIndicator(
   const said = work.slice(sentence.start, sentence.end);
   const fits = matchers.filter(
     (m) =>
-      m.counters.has(q.counter) &&
+      m.counters.has(counterClass(q.counter)) &&
       (m.within.length === 0 || m.within.some((re) => re.test(said))) &&
       !m.unlessSentence.some((re) => re.test(said)),
   );
+  // The windows go from narrow to wide; the second is the quantity's clause.
+  const clauseEnd = (windows[1] ?? windows[0] ?? sentence).end;
   for (const window of windows) {
     const text = work.slice(window.start, window.end);
     let best: { entry: IndicatorEntry; d: number } | null = null;
     for (const m of fits) {
       if (m.unless.some((re) => re.test(text))) continue;
-      const d = Math.min(...m.keywords.map((re) => distance(work, re, window, q)));
+      const d = Math.min(...m.keywords.map((re) => distance(work, re, window, q, clauseEnd)));
       if (d < Infinity && (best === null || d < best.d)) best = { entry: m.entry, d };
     }
     if (best) return best.entry;

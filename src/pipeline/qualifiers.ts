@@ -63,15 +63,29 @@ function framesPlan(text: string, published: PartialDate | null): boolean {
  * Status per clause: a plan word in the quantity's own clause, or a framing plan word earlier in
  * the sentence, makes a target, and so does a horizon still ahead at publication; a result word
  * in the clause makes an achievement; a value dated to a time that had not ended when the
- * document was published ("2023年,…" in March 2023) is planned; otherwise the section's status
- * holds.
+ * document was published ("2023年,…" in March 2023) is planned, unless it is the year so far of a
+ * report from the year's second half; otherwise the section's status holds.
  */
 export function statusAt(work: string, c: StatusContext): Status {
   const clause = work.slice(c.clauseStart, c.end);
   if (framesPlan(clause, c.published) || OWN.test(clause)) return 'target';
   if (DONE.test(clause)) return 'achieved';
   if (framesPlan(work.slice(c.sentenceStart, c.clauseStart), c.published)) return 'target';
-  if (c.stated !== null && c.published !== null && !reachedBy(c.stated, c.published))
+  if (
+    c.stated !== null &&
+    c.published !== null &&
+    !reachedBy(c.stated, c.published) &&
+    !yearToDate(c.stated, c.published)
+  )
     return 'target';
   return c.sectionStatus;
+}
+
+/**
+ * Whether `stated` is the year of publication and the report comes out in its second half: then
+ * «今年交流城乡教师326名» with no word of plan reports the year so far, as a September news story
+ * does, while «2023年,…» in a report of March 2023 still plans the year ahead.
+ */
+function yearToDate(stated: PartialDate, published: PartialDate): boolean {
+  return stated.length === 4 && stated === published.slice(0, 4) && published.slice(5, 7) >= '07';
 }

@@ -27,10 +27,13 @@ const COUNTERS = [
   '平方米',
   '人次',
   '场次',
+  '场',
   '轮次',
   '县区',
   '区县',
   '元',
+  // «48个班» counts classes, not «个» of whatever the sentence is about (school places).
+  '个班',
   '个',
   '所',
   '人',

@@ -14,11 +14,38 @@ export interface RegionIndex {
   names: { name: string; code: string }[];
 }
 
+/**
+ * Short names of regions that are everyday words of these reports: «新建的县第五小学» speaks of a
+ * new school, not of 南昌市新建区; «城东片区» of the east of a town, not of 西宁市城东区. The full
+ * names (新建区, 城东区) still name the regions.
+ */
+const COMMON_WORDS = new Set([
+  '新建',
+  '城关',
+  '城中',
+  '城东',
+  '城西',
+  '城南',
+  '城北',
+  '城区',
+  '新区',
+  '郊区',
+  '矿区',
+  '和平',
+  '新华',
+  '长安',
+  '胜利',
+  '光明',
+  '红旗',
+  '解放',
+]);
+
+/** The names and aliases of `regions`, longest first, without codes and everyday words. */
 export function regionIndex(regions: Region[]): RegionIndex {
   const names: { name: string; code: string }[] = [];
   for (const r of regions) {
     for (const name of [r.name.zh, ...r.aliases])
-      if (!/^\d+$/.test(name)) names.push({ name, code: r.code });
+      if (!/^\d+$/.test(name) && !COMMON_WORDS.has(name)) names.push({ name, code: r.code });
   }
   // Longest first, so "渝东北片区" is read as one name and "重庆市" before "重庆".
   names.sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));

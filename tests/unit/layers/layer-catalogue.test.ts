@@ -63,7 +63,9 @@ describe('searchCatalogue', () => {
     const full = buildCatalogue(built());
     const [hit] = searchCatalogue(full, 'school places').families;
     expect(hit?.family.id).toBe('school-places');
-    expect(hit?.entries.length).toBe(3);
+    const members = full.families.find((f) => f.family.id === 'school-places')?.entries;
+    expect(members?.length).toBeGreaterThan(1);
+    expect(hit?.entries).toEqual(members);
   });
 
   it('drops empty groups and keeps everything for an empty query', () => {

@@ -1,23 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/pipeline/build.ts';
-import { RELEASE_FILE } from '../../../src/pipeline/release.ts';
+import { withFixture } from '../../fixtures/seeds-copy.ts';
 
 const root = join(import.meta.dirname, '../../..');
-const fixtures = join(root, 'tests/fixtures/pipeline');
-
-/** A copy of seeds/ in a temp dir, so a test may add or break files. */
-export function seedsCopy(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'seeds-')), 'seeds');
-  // Without release.json: changed seeds are new content, which has no recorded release.
-  cpSync(join(root, 'seeds'), dir, {
-    recursive: true,
-    filter: (src) => !src.endsWith(RELEASE_FILE),
-  });
-  return dir;
-}
 
 describe('the committed dataset', () => {
   it('is exactly what the build produces', () => {
@@ -79,15 +66,6 @@ describe('attribution', () => {
 });
 
 /** Build the seeds with one fixture document added; its facts, measures and coverage. */
-function withFixture(file: string, entry: string) {
-  const seeds = seedsCopy();
-  cpSync(join(fixtures, file), join(seeds, file));
-  const catalogue = JSON.parse(readFileSync(join(seeds, 'catalogue.json'), 'utf8'));
-  catalogue.documents.push(JSON.parse(readFileSync(join(fixtures, entry), 'utf8')));
-  writeFileSync(join(seeds, 'catalogue.json'), JSON.stringify(catalogue));
-  return buildDataset(seeds);
-}
-
 describe('the reading rules on new wording (fixture 006)', () => {
   const { dataset, coverage } = withFixture('006_3b9d2e7a.txt', '006-entry.json');
   const facts = dataset.facts.filter((f) => f.source === '006');

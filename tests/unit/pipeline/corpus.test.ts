@@ -23,11 +23,11 @@ const root = join(import.meta.dirname, '../../..');
 const DOCUMENTS = join(root, 'tests/fixtures/documents');
 
 /**
- * The totals measured when the corpus was written (77 of 136 gold facts found, 41 of 81 read
- * facts right), rounded down: a regression breaks them. The goals are recall 0.90 and precision
+ * The totals last measured (116 of 136 gold facts found, 99 of 116 read facts right; 77 and 63
+ * of 76 when the corpus was written), rounded down: a regression breaks them. The goals are recall 0.90 and precision
  * 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.558, precision: 0.828 };
+const FLOOR = { recall: 0.852, precision: 0.852 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

@@ -1,24 +1,14 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/pipeline/build.ts';
 import { RELEASE_FILE } from '../../../src/pipeline/release.ts';
 import { buildAndWrite } from '../../../src/pipeline/build-dataset.ts';
 import { verifyDataset } from '../../../src/pipeline/verify.ts';
+import { seedsCopy } from '../../fixtures/seeds-copy.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const doc003 = '003_ecacec5df72f904d.txt';
-
-/** A copy of seeds/; without release.json unless asked, as changed seeds are new content. */
-function seedsCopy(keepRelease = false): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'seeds-')), 'seeds');
-  cpSync(join(root, 'seeds'), dir, {
-    recursive: true,
-    filter: (src) => keepRelease || !src.endsWith(RELEASE_FILE),
-  });
-  return dir;
-}
 
 function editCatalogue<T>(seeds: string, name: string, change: (json: T) => void) {
   const path = join(seeds, name);
