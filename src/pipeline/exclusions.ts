@@ -19,8 +19,10 @@ interface Context {
 
 // A standard's bar, quoted for comparison: "应分别达到7.5平方米", "小学应不高于0.50".
 const SHOULD = /应(?:当|该)?(?:分别)?(?:达到|不低于|不高于|不少于|不超过|低于|高于|控制在|为|在)/;
-// A clause that announces the standard the next one quotes: "按照国家标准，…".
-const STANDARD_FRAME = /(?:按照|根据|对照|依据).{0,12}(?:标准|办法|要求|规定)$/;
+// A clause that announces the standard the next one quotes: "按照国家标准，…". Any other
+// "按照…要求" («按照“一校一策”的要求，为14所薄弱学校…») frames the place's own work.
+const STANDARD_FRAME =
+  /(?:按照|根据|对照|依据).{0,12}(?:标准|办法|规定|(?:国家|督导|评估|验收).{0,6}要求)$/;
 // Words that bring the text back to the place's own figures: "我县分别为4.6人".
 const OWN_FIGURES = /我(?:县|区|市|州|旗)|本(?:县|区|市)|全(?:县|区|市|州|旗)/;
 

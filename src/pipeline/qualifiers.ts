@@ -38,6 +38,15 @@ const OWN = /规划(?:投资|资金)|总规划/;
 // Words that report a result, whatever the frame of the sentence: "同比下降20%", "已建成".
 const DONE = /已|同比|完成了/;
 
+// A target set, reported as set, whatever its horizon: «县政府提出到2020年新增学位5000个…的目标».
+const SETS = /提出|确定|制定|设定|下达/;
+const TARGET_AFTER = /^[^，,。；;！？]*目标/;
+
+/** Whether the clause says a target was set (提出…的目标) with the quantity inside it. */
+function setsTarget(work: string, c: StatusContext): boolean {
+  return SETS.test(work.slice(c.clauseStart, c.end)) && TARGET_AFTER.test(work.slice(c.end));
+}
+
 /** What decides a quantity's status: its sentence and clause, and the date its value refers to. */
 export interface StatusContext {
   sentenceStart: number;
@@ -68,7 +77,7 @@ function framesPlan(text: string, published: PartialDate | null): boolean {
  */
 export function statusAt(work: string, c: StatusContext): Status {
   const clause = work.slice(c.clauseStart, c.end);
-  if (framesPlan(clause, c.published) || OWN.test(clause)) return 'target';
+  if (framesPlan(clause, c.published) || OWN.test(clause) || setsTarget(work, c)) return 'target';
   if (DONE.test(clause)) return 'achieved';
   if (framesPlan(work.slice(c.sentenceStart, c.clauseStart), c.published)) return 'target';
   if (

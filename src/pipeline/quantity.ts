@@ -92,8 +92,9 @@ const ARABIC = new RegExp(
   `(${NUM})(?:[%％]?\\s*${RANGE}\\s*(${NUM})|:(\\d+))?(余|多)?(万|亿)?(余|多)?(${COUNTERS.join('|')})?${SUFFIX}`,
   'g',
 );
+// A run does not start with 万 or 亿 (千万, 万一 are words), except after 近, 逾 or 约: «近万个».
 const CHINESE = new RegExp(
-  `(?<![\\d.])((?![万亿])[零一二两三四五六七八九十百千万亿]+)(?:${RANGE}([零一二两三四五六七八九十百千万亿]+))?(余|多)?(${CHINESE_COUNTERS.join('|')})${SUFFIX}`,
+  `(?<![\\d.])((?![万亿])[零一二两三四五六七八九十百千万亿]+|(?<=[近逾约])[万亿])(?:${RANGE}([零一二两三四五六七八九十百千万亿]+))?(余|多)?(${CHINESE_COUNTERS.join('|')})${SUFFIX}`,
   'g',
 );
 const MULTIPLIER: Record<string, number> = { '': 0, 万: 4, 亿: 8 };
@@ -192,7 +193,8 @@ function arabicAt(m: RegExpExecArray): Quantity {
 
 function chineseAt(m: RegExpExecArray): Quantity | null {
   const [raw, num = '', top, q1, counter = '', q2] = m;
-  const value = parseChineseNumeral(num);
+  // A lone 万 or 亿 (only after 近, 逾, 约: «近万个») is one of it.
+  const value = num === '万' ? 1e4 : num === '亿' ? 1e8 : parseChineseNumeral(num);
   const upper = top === undefined ? null : parseChineseNumeral(top);
   if (value === null || (top !== undefined && (upper === null || upper <= value))) return null;
   const end = m.index + raw.length;

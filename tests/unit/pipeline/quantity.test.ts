@@ -5,6 +5,7 @@ import {
   parseQuantity,
   scaleDecimal,
   scanArabic,
+  scanChinese,
 } from '../../../src/pipeline/quantity.ts';
 
 describe('parseQuantity', () => {
@@ -71,6 +72,15 @@ describe('parseChineseNumeral', () => {
     expect(parseChineseNumeral('十百千万')).toBeNull();
     expect(parseChineseNumeral('万')).toBeNull();
     expect(parseChineseNumeral('两万亿万')).toBeNull();
+  });
+});
+
+describe('scanChinese', () => {
+  it('reads a lone 万 after 近, 逾 or 约 as ten thousand, and nowhere else', () => {
+    expect(scanChinese('新增学位近万个')).toMatchObject([{ value: 10000, counter: '个' }]);
+    expect(scanChinese('投入逾亿元')).toMatchObject([{ value: 1e8, counter: '元' }]);
+    expect(scanChinese('千万个家庭').every((q) => q.value === null || q.value !== 1e4)).toBe(true);
+    expect(scanChinese('万一发生')).toEqual([]);
   });
 });
 
