@@ -210,6 +210,12 @@ describe('measures: every mention is evidence, and a keyword must mean the measu
     }
   });
 
+  it('does not read a school group’s own appraisal (督导评估考核机制) as education inspection', () => {
+    expect(
+      dataset.measures.find((m) => m.region === '500113' && m.measure === 'education-inspection'),
+    ).toBeUndefined();
+  });
+
   it('does not read mentoring of pupils as paired support of schools', () => {
     expect(dataset.measures.find((m) => m.id === '003-paired-support-610727')).toBeUndefined();
   });
