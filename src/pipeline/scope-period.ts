@@ -42,6 +42,9 @@ const VERBS: WordTable<Exclude<Kind, 'rate'>> = [
   ],
 ];
 
+/** A making right after the number: «7所新建学校», «3所改扩建初中». */
+const MADE = /^(?:新建|改扩建|扩建|新增|新招聘)/;
+
 /** Words that span a time, making an amount of their clause accumulate over it. */
 const SPAN_WORDS = /以来|年来|期间|累计|先后|共计/;
 /** Money that stands rather than flows: an asset's value. */
@@ -62,8 +65,8 @@ const NUMERALS: Record<string, number> = {
 };
 // Not the end of a year («2019年以来» is a date, dates.ts).
 const YEARS = '(?<!\\d)([一二两三四五六七八九十]|\\d{1,2})年';
-/** «近三年», «三年来», «过去5年»: a span of whole years back from publication. */
-const RECENT_YEARS = new RegExp(`(?:近|过去|最近)${YEARS}|${YEARS}(?:来|以来)`, 'g');
+/** «近三年», «三年来», «过去5年», «连续三年»: a span of whole years back from publication. */
+const RECENT_YEARS = new RegExp(`(?:近|过去|最近|连续)${YEARS}|${YEARS}(?:来|以来)`, 'g');
 /** «比五年前»: a change since that many years before publication. */
 const YEARS_AGO = new RegExp(`${YEARS}前`, 'g');
 
@@ -146,6 +149,8 @@ function kindOf(work: string, c: PeriodContext): { kind: Kind; per?: 'year' | 'm
   const spanned =
     SPAN_WORDS.test(lead) || SPAN_WORDS.test(work.slice(c.sentence.start, c.clause.start));
   if (spanned) return { kind: 'flow' };
+  // Items described by their making («共有7所新建中小学投入使用») are a flow, whatever stands before.
+  if (MADE.test(work.slice(c.q.end, c.clause.end))) return { kind: 'flow' };
   const verb = nearestWord(work, c.q, [c.segment, c.clause, c.sentence], VERBS, { before: true });
   return { kind: verb?.hit.says ?? 'stock' };
 }

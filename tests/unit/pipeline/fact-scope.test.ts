@@ -186,6 +186,20 @@ describe('period: stock, flow or rate, with its bounds', () => {
     });
   });
 
+  it('reads items described by their making as a flow', () => {
+    expect(scopeOf('今年全县共有5所新建学校投入使用', '5所').period.kind).toBe('flow');
+  });
+
+  it('reads «连续三年每年» as a yearly rate over those years', () => {
+    const text = '全县已连续三年每年新增学位超过6000个';
+    expect(scopeOf(text, '6000个').period).toEqual({
+      kind: 'rate',
+      from: '2021',
+      to: null,
+      per: 'year',
+    });
+  });
+
   it('reads «增加到» as the level reached, a stock', () => {
     const text = '在校生由2021年的4.1万人增加到今年的4.6万人';
     expect(scopeOf(text, '4.6万人', { date: '2024' }).period.kind).toBe('stock');
