@@ -74,10 +74,17 @@ const NUMBER = /\d+(?:\.\d+)?/g;
  * its sentence names before it. Null when the quantity is not in such a list, or the levels
  * named before are fewer than its numbers.
  */
-export function respectiveLevel(work: string, q: Span, sentence: Span, skip: Span[]) {
+export function respectiveLevel(
+  work: string,
+  q: Span,
+  sentence: Span,
+  skip: readonly Span[],
+): FactLevels | null {
   const clause = clauseAround(work, q.start, q.end);
-  const at = work.lastIndexOf('分别', q.start);
-  if (at < clause.start) return null;
+  // Looked for in the clause only, so a long document is not scanned back for every number.
+  const within = work.slice(clause.start, q.start).lastIndexOf('分别');
+  if (within < 0) return null;
+  const at = clause.start + within;
   const numbers = [...work.slice(at, clause.end).matchAll(NUMBER)];
   const k = numbers.findIndex((m) => at + m.index === q.start);
   if (k < 0) return null;
