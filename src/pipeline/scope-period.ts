@@ -97,7 +97,10 @@ function anchorsIn(
   for (const d of dates) {
     if (d.start < window.start || d.end > window.end) continue;
     const range = /^(\d{4})\s*[—–-]\s*\d{4}年/.exec(work.slice(d.start, d.end));
-    const asOf = /(?:截至|截止|到|至)$/.test(work.slice(Math.max(0, d.start - 2), d.start));
+    // «截至2023年», «到2025年», «2023年底»: the end of a flow, not its whole time.
+    const asOf =
+      /(?:截至|截止|到|至)$/.test(work.slice(Math.max(0, d.start - 2), d.start)) ||
+      work[d.end - 1] === '底';
     // «2019年以来», «2023年起», «自2019年启动集团化办学以来».
     const since =
       d.role === 'since' ||

@@ -169,6 +169,15 @@ describe('period: stock, flow or rate, with its bounds', () => {
     });
   });
 
+  it('reads «截至…» and «…年底» as the end of a flow, not its whole time', () => {
+    for (const text of ['截至2023年6月，全县累计新建学校9所', '2023年底，全县累计新建学校9所'])
+      expect(scopeOf(text, '9所', { date: '2023-06' }).period).toEqual({
+        kind: 'flow',
+        from: null,
+        to: text.startsWith('截至') ? '2023-06' : '2023-12',
+      });
+  });
+
   it('reads a flow with no start stated as running to the fact’s date', () => {
     expect(scopeOf('全县累计投入资金3亿元', '3亿元', { unit: 'yuan' }).period).toEqual({
       kind: 'flow',
