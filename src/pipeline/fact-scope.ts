@@ -6,6 +6,7 @@
  */
 import type { FactScope, Purpose, ShareBase } from '../lib/domain/schema.ts';
 import type { DateMention } from './dates.ts';
+import type { Span } from './text.ts';
 import { readLevels } from './scope-levels.ts';
 import { readPeriod, type PeriodContext } from './scope-period.ts';
 import { BASE_WORDS, CHANGE_BEFORE, hitsIn, nearestWord, PURPOSE_WORDS } from './scope-words.ts';
@@ -28,9 +29,23 @@ function readBase(work: string, c: PeriodContext): ShareBase | null {
     if (after?.start === c.q.end + 1) return after.says;
   }
   return (
-    nearestWord(work, c.q, [c.segment, c.clause, c.sentence], BASE_WORDS, { before: true })?.hit
-      .says ?? 'unstated'
+    nearestWord(work, c.q, [c.segment, c.clause, c.sentence], BASE_WORDS, {
+      before: true,
+      skip: destinations(work, c),
+    })?.hit.says ?? 'unstated'
   );
+}
+
+/**
+ * Where a share's movers go («交流到农村学校、薄弱学校的比例»): from «到» to the share's word, the
+ * places named are not what the share is of.
+ */
+function destinations(work: string, c: PeriodContext): Span[] {
+  const lead = work.slice(c.clause.start, c.q.start);
+  const share = lead.search(/的比例|占比|比例/);
+  if (share < 0) return [];
+  const to = lead.slice(0, share).search(/(?<![达提增升降])到[^到]*$/);
+  return to < 0 ? [] : [{ start: c.clause.start + to, end: c.clause.start + share }];
 }
 
 /** The scope of the quantity at `c.q`, from its own words. */

@@ -103,6 +103,8 @@ const VERB = /新建|改扩建|建成|新增|投入|投资|安排|拨付|发放|
 
 /** Whether the words of a clause before its number open a statement of their own. */
 function opensStatement(lead: string): boolean {
+  // «其中…» counts a part of what the clause before counts.
+  if (lead.startsWith('其中')) return false;
   const subject = OWN_SUBJECT.exec(lead);
   return OWN_TIME.test(lead) || (subject !== null && !VERB.test(subject[0]));
 }

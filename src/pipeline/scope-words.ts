@@ -49,7 +49,8 @@ export const BASE_WORDS: WordTable<ShareBase> = [
   [/校舍/, 'school-buildings'],
   [/幼儿园|(?:示范|一类|二类|普惠性?|公办|民办)园/, 'kindergartens'],
   [/校长|干部|校级领导/, 'leaders'],
-  [/教师|老师|骨干|名师/, 'teachers'],
+  // Those who rotate or are sent to teach are teachers: «交流到乡村学校的比例».
+  [/教师|老师|骨干|名师|交流|轮岗|支教/, 'teachers'],
   [/学生|在校生|适龄儿童|儿童|入学|巩固率/, 'pupils'],
   [/班级|班额/, 'classes'],
   [/指标|招生计划/, 'admission-quotas'],

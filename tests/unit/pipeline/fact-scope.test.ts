@@ -77,6 +77,11 @@ describe('school levels, from the fact’s own words', () => {
     expect(scopeOf(text, '1800人').levels).toBe('compulsory');
   });
 
+  it('carries the level into «其中…», a part of what the clause before counts', () => {
+    const text = '全县有义务教育阶段学校40所，其中农村学校28所';
+    expect(scopeOf(text, '28所').levels).toBe('compulsory');
+  });
+
   it('does not carry a level into a clause with its own subject or time, nor past a semicolon', () => {
     expect(
       scopeOf('不足50人的小学按50人拨付经费，寄宿制学校每生每年另补300元', '300元').levels,
@@ -269,6 +274,7 @@ describe('base of a share', () => {
     ['校舍安全达标率达到98%', '98%', 'school-buildings'],
     ['安全事故同比下降15%', '15%', 'earlier-value'],
     ['覆盖率达到85%', '85%', 'unstated'],
+    ['其中城区学校交流到乡村学校的比例达到30%', '30%', 'teachers'],
   ] as const)('%s → %s', (text, number, base) => {
     expect(scopeOf(text, number, { unit: 'percent' }).base).toBe(base);
   });
