@@ -31,7 +31,7 @@ import {
 import { reviewOf } from './review.ts';
 
 /** Where the corpus lives, relative to the repository root. */
-export const CORPUS_DIR = 'tests/fixtures/documents';
+const CORPUS_DIR = 'tests/fixtures/documents';
 
 /** The score of the corpus: per document (`refused`: no region inferred, nothing read) and in total. */
 export interface CorpusScore {

@@ -54,7 +54,7 @@ const LIST_VERB = /新建|改扩建|扩建|建成|推动|包括|如|有/g;
  * Schools named before «等» («甲小学、乙学校等13所学校», «新建某市第三初级中学等学校5所») are
  * examples, not a level: each such list, from its verb (or its clause's start) to «等», is not read.
  */
-export function namedExamples(work: string, sentence: Span): Span[] {
+function namedExamples(work: string, sentence: Span): Span[] {
   const out: Span[] = [];
   for (const m of work.slice(sentence.start, sentence.end).matchAll(/等/g)) {
     const at = sentence.start + m.index;
@@ -74,7 +74,7 @@ const NUMBER = /\d+(?:\.\d+)?/g;
  * its sentence names before it. Null when the quantity is not in such a list, or the levels
  * named before are fewer than its numbers.
  */
-export function respectiveLevel(
+function respectiveLevel(
   work: string,
   q: Span,
   sentence: Span,

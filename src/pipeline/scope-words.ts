@@ -80,7 +80,7 @@ function distance(hit: Span, q: Span): number {
 }
 
 /** How a table is read around a quantity. */
-export interface NearestOptions {
+interface NearestOptions {
   /** Only words before the number (a verb or a share's noun), or on both sides. */
   before?: boolean;
   /** Stretches that are not to be read (lists of named schools before «等»). */
