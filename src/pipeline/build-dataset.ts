@@ -4,12 +4,14 @@
  * extra-geometry.ts). Both data files are built in memory first; on any error nothing is written
  * and the previous files stay.
  * `npm run build:data -- --release` also records the built content as released today in
- * seeds/release.json (the build refuses content whose release is not recorded).
+ * seeds/release.json (the build refuses content whose release is not recorded). Last, it prints
+ * the reader's recall and precision on the corpus of documents it has never seen (corpus.ts).
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { familyCoverage } from '../lib/domain/families.ts';
 import { buildDataset } from './build.ts';
+import { corpusLine, scoreCorpus } from './corpus.ts';
 import { BuildError } from './errors.ts';
 import { rebuildExtraGeometry } from './extra-geometry.ts';
 import { RELEASE_FILE, releaseJson } from './release.ts';
@@ -67,6 +69,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       process.exit(1);
     }
     console.log(shapes.message);
+    const corpus = scoreCorpus(root);
+    if (corpus) console.log(corpusLine(corpus));
   } catch (e) {
     console.error(e instanceof BuildError ? `build:data failed: ${e.message}` : e);
     process.exit(1);

@@ -97,12 +97,12 @@ function relativeYear(
   return null;
 }
 
-// Five-year plans name their last year: "“十四五”期间" is up to 2025.
-const PLAN_PERIODS: [RegExp, PartialDate][] = [
-  [/十三五/, '2020'],
-  [/十四五/, '2025'],
-  [/十五五/, '2030'],
-];
+/** The five-year plans by name, with their first and last years: "“十四五”期间" is 2021 to 2025. */
+export const FIVE_YEAR_PLANS: Readonly<Record<string, { from: PartialDate; to: PartialDate }>> = {
+  十三五: { from: '2016', to: '2020' },
+  十四五: { from: '2021', to: '2025' },
+  十五五: { from: '2026', to: '2030' },
+};
 
 // "三年来", "近年来", "累计": the value is a running total up to the document's date.
 const CUMULATIVE = /累计|年来|以来|目前|现有/;
@@ -127,7 +127,8 @@ function statedIn(
   const nearest = dates.filter((d) => d.start >= from && d.end <= at).pop();
   if (nearest) return nearest.role === 'since' ? null : nearest.date;
   const words = work.slice(from, at);
-  for (const [re, end] of PLAN_PERIODS) if (re.test(words)) return end;
+  for (const [plan, years] of Object.entries(FIVE_YEAR_PLANS))
+    if (words.includes(plan)) return years.to;
   return null;
 }
 

@@ -16,6 +16,7 @@ import {
 import { openingDate, periodAt, reportPeriods } from './periods.ts';
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { exclusionReason } from './exclusions.ts';
+import { readScope } from './fact-scope.ts';
 import { matchIndicator, type IndicatorMatcher } from './indicators.ts';
 import { qualifierAt, statusAt } from './qualifiers.ts';
 import { scanArabic, scanChinese, type Quantity } from './quantity.ts';
@@ -158,6 +159,12 @@ export function extractFacts(
         : null;
     const own = opening !== null && reachedBy(opening, published) ? opening : null;
     const reviewed = period?.kind === 'review' && !ahead ? period.year : null;
+    const date = factDate(
+      stated ?? own ?? (status === 'achieved' ? reviewed : null),
+      status,
+      published,
+      horizon,
+    );
     const fact = {
       id: `${entry.id}-${indicator.id}-${q.start}`,
       region: attributeCarried(regions, work, clause, section.region, paragraph.start),
@@ -166,12 +173,7 @@ export function extractFacts(
       ...(q.upper === null ? {} : { upper: q.upper }),
       qualifier: qualifierAt(work, q.start, q.qualifier),
       status,
-      date: factDate(
-        stated ?? own ?? (status === 'achieved' ? reviewed : null),
-        status,
-        published,
-        horizon,
-      ),
+      date,
     };
     // A document that repeats a number (a headline, then the paragraph) states one fact.
     const key = JSON.stringify({ ...fact, id: '' });
@@ -184,6 +186,16 @@ export function extractFacts(
     facts.push(
       FactSchema.parse({
         ...fact,
+        scope: readScope(work, dates, {
+          q,
+          segment: seg,
+          clause,
+          sentence,
+          unit: indicator.unit,
+          status,
+          date,
+          published,
+        }),
         source: entry.id,
         quote: text.slice(quote.start, quote.end),
         start: quote.start,

@@ -1,8 +1,23 @@
 /** The review of an added document as lines for a terminal (`--json` prints the object instead). */
-import type { Dataset } from '../lib/domain/schema.ts';
+import type { Dataset, FactScope } from '../lib/domain/schema.ts';
 import type { Review } from './review.ts';
 
 const quoteOf = (s: string): string => `«${s.replace(/\s+/g, ' ')}»`;
+
+/** A fact's own scope in one line: «scope: junior, flow 2019–2023-03, for school-building». */
+function scopeLine(scope: FactScope): string {
+  const { kind, from, to } = scope.period;
+  const period =
+    kind === 'stock'
+      ? `stock at ${to ?? 'its date'}`
+      : kind === 'flow'
+        ? `flow ${from ?? '…'}–${to ?? '…'}`
+        : `rate per ${scope.period.per ?? 'year'}${from === null ? '' : ` from ${from}`}`;
+  const parts = [scope.levels, period];
+  if (scope.purpose !== null) parts.push(`for ${scope.purpose}`);
+  if (scope.base !== null) parts.push(`share of ${scope.base}`);
+  return `scope: ${parts.join(', ')}`;
+}
 
 /** The review as text: a header, then each list with its sentences, empty lists said so. */
 export function reviewText(
@@ -28,6 +43,7 @@ export function reviewText(
     'facts',
     review.facts.map((f) => [
       `${name(f.region)} · ${f.indicator} = ${f.value}${f.upper != null ? `–${f.upper}` : ''} ${unitOf(f.indicator)} (${f.qualifier}, ${f.status}, ${f.date ?? 'no date'})`,
+      ...(f.scope ? [scopeLine(f.scope)] : []),
       quoteOf(f.sentence),
     ]),
   );

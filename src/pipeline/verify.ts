@@ -1,7 +1,7 @@
 /**
  * The last gate before writing: every quote is verbatim at its offsets, every value is what its
- * quote says (re-parsed), and the whole dataset passes the contract schema. Failures name the
- * seed file and the line:column of the offending quote.
+ * quote says (re-parsed), every fact has its own scope, and the whole dataset passes the contract
+ * schema. Failures name the seed file and the line:column of the offending quote.
  */
 import type { z } from 'zod';
 import { DatasetSchema, type Dataset } from '../lib/domain/schema.ts';
@@ -31,6 +31,11 @@ export function verifyDataset(ds: Draft): Dataset {
       );
   }
   for (const f of ds.facts) {
+    // The app's schema lets hand-made fixtures go without; a built fact always has its own scope.
+    if (f.scope === undefined) {
+      const { file, text } = fileOf(ds, f.source);
+      failAt(file, text, f.start, `fact ${f.id} has no scope read from its sentence`);
+    }
     const quote = simplifiedView(f.quote);
     const stated = [...scanArabic(quote), ...scanChinese(quote)];
     if (!stated.some((q) => q.value === f.value && (q.upper ?? undefined) === f.upper)) {

@@ -183,4 +183,30 @@ describe('RegionPanel', () => {
     expect(screen.getAllByText('3至5年').length).toBeGreaterThan(0);
     expect(screen.queryByText('3年')).toBeNull();
   });
+
+  it('says beside each value the scope its own sentence states', () => {
+    const a = built();
+    const fact = a.dataset.facts.find((f) => f.quote.includes('79.36亿元'))!;
+    const scopeOf = (lang: 'zh' | 'en') => {
+      render(RegionPanel, {
+        props: {
+          detail: regionDetail(a, fact.region, null),
+          indicators: a.indicators,
+          lang,
+          onselect: vi.fn(),
+          onclose: vi.fn(),
+          onquote: vi.fn(),
+          ...NOT_COMPARED,
+          drawn: true,
+        },
+      });
+      const text = document.querySelector(`[data-fact="${fact.id}"] .own-scope`)?.textContent;
+      cleanup();
+      return text;
+    };
+    expect(scopeOf('zh')).toBe('中小学和幼儿园 · 2021至2022累计 · 用于校舍建设');
+    expect(scopeOf('en')).toBe(
+      'schools and kindergartens · total 2021 to 2022 · for school building',
+    );
+  });
 });

@@ -132,4 +132,24 @@ describe('Tooltip', () => {
     expect(text).toContain('Targets also set:');
     expect(text).toContain('11,600 places');
   });
+
+  it('says the scope the value’s own sentence states', () => {
+    const [fact] = atlas.factsByRegion.get('500000' as RegionCode) ?? [];
+    const scope = {
+      levels: 'junior',
+      period: { kind: 'flow', from: '2019', to: '2023-11-15' },
+      purpose: null,
+      base: null,
+    } as const;
+    showTooltip({
+      region: atlas.regions.get('500000' as RegionCode)!,
+      layer: drawnLayer({ kind: 'indicator', id: fact!.indicator }, atlas),
+      value: valueAsOf([{ ...fact!, scope }], null, atlas.sources),
+      indicator: atlas.indicators.get(fact!.indicator)!,
+      lang: 'en',
+    });
+    expect(screen.getByRole('tooltip').querySelector('.own-scope')?.textContent?.trim()).toBe(
+      'junior secondary · total 2019 to 2023-11-15',
+    );
+  });
 });

@@ -5,6 +5,7 @@
  */
 import './zod-jitless';
 import { z } from 'zod/mini';
+import { FactScopeSchema } from './fact-scope-schema';
 import {
   BilingualSchema,
   EventIdSchema,
@@ -41,6 +42,11 @@ export const FactSchema = z
     qualifier: QualifierSchema,
     status: StatusSchema,
     date: z.nullable(PartialDateSchema),
+    /**
+     * What the fact's own sentence counts: levels, period, purpose of money, base of a share.
+     * The build writes it for every fact; absent only in hand-made test fixtures.
+     */
+    scope: z.optional(FactScopeSchema),
     ...span,
   })
   .check(

@@ -47,6 +47,13 @@ export {
   type Unit,
 } from './catalogue-schemas';
 export {
+  type FactLevels,
+  type FactPeriod,
+  type FactScope,
+  type Purpose,
+  type ShareBase,
+} from './fact-scope-schema';
+export {
   EventKindSchema,
   EventSchema,
   FactSchema,

@@ -81,6 +81,33 @@ describe('the contract schemas (zod/mini)', () => {
     expect(failures(FactSchema, fact({ upper: 5, qualifier: 'exact' }))).toEqual(['upper']);
   });
 
+  it('takes a fact’s own scope when it has one, with its fields and their words', () => {
+    const scope = {
+      levels: 'junior',
+      period: { kind: 'flow', from: '2019', to: '2023-03' },
+      purpose: 'school-building',
+      base: null,
+    };
+    expect(FactSchema.parse(fact({ scope })).scope).toEqual(scope);
+    const rate = { ...scope, period: { kind: 'rate', from: null, to: null, per: 'month' } };
+    expect(failures(FactSchema, fact({ scope: rate }))).toEqual([]);
+    expect(failures(FactSchema, fact({ scope: { ...scope, levels: 'middle' } }))).toEqual([
+      'scope.levels',
+    ]);
+    expect(
+      failures(
+        FactSchema,
+        fact({ scope: { ...scope, period: { ...scope.period, to: '2023/03' } } }),
+      ),
+    ).toEqual(['scope.period.to']);
+    expect(failures(FactSchema, fact({ scope: { ...scope, purpose: 'misc' } }))).toEqual([
+      'scope.purpose',
+    ]);
+    expect(failures(FactSchema, fact({ scope: { ...scope, base: undefined } }))).toEqual([
+      'scope.base',
+    ]);
+  });
+
   it('needs at least one mention of a measure', () => {
     const measure = MINI.measures[0];
     expect(failures(MeasureSchema, measure)).toEqual([]);

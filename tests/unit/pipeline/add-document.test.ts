@@ -173,6 +173,8 @@ describe('npm run add-document: a county report from outside the seeds’ region
     expect(stdout).toMatch(
       /^added seeds\/005_[0-9a-f]{16}\.txt as document 005: subject 宾川县 532924/,
     );
+    // Each fact with the scope its own sentence states.
+    expect(stdout).toContain('scope: compulsory, stock at 2024-05-20');
     const added = readdirSync(join(dir, 'seeds')).find((f) => f.startsWith('005_')) as string;
     expect(readFileSync(join(dir, 'seeds', added))).toEqual(readFileSync(BINCHUAN));
     const dataset = JSON.parse(readFileSync(join(dir, 'public/data/dataset.json'), 'utf8'));

@@ -9,7 +9,7 @@ import {
   type Gold,
   type GoldFact,
   type ReadFact,
-} from '../../fixtures/documents/score.ts';
+} from '../../../src/pipeline/corpus-score.ts';
 
 const TEXT = '某县去年新增学位1200个，计划明年再新增800个。标准要求班额不超过45人。电话12345。';
 

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { addDocument } from '../../../src/pipeline/add-document.ts';
+import { scoreCorpus } from '../../../src/pipeline/corpus.ts';
 import type { Review } from '../../../src/pipeline/review.ts';
 import {
   goldProblems,
@@ -17,7 +18,7 @@ import {
   scoreDocument,
   type Gold,
   type Score,
-} from '../../fixtures/documents/score.ts';
+} from '../../../src/pipeline/corpus-score.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const DOCUMENTS = join(root, 'tests/fixtures/documents');
@@ -127,5 +128,7 @@ describe('the reader on the corpus', () => {
     console.info(lines.join('\n'));
     expect(recall(total)).toBeGreaterThanOrEqual(FLOOR.recall);
     expect(precision(total)).toBeGreaterThanOrEqual(FLOOR.precision);
+    // What `npm run build:data` prints, from one build with every document, is this measure.
+    expect(scoreCorpus(root)?.total).toEqual(total);
   }, 180_000);
 });

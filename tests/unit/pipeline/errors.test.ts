@@ -72,6 +72,14 @@ describe('bad input fails with the file and the place', () => {
     );
   });
 
+  it('a fact without its own scope', () => {
+    const draft = JSON.parse(readFileSync(join(root, 'public/data/dataset.json'), 'utf8'));
+    delete draft.facts[1].scope;
+    expect(() => verifyDataset(draft)).toThrow(
+      /seeds\/000_0bd3f541b0f1f904\.txt:\d+:\d+: fact .* has no scope read from its sentence/,
+    );
+  });
+
   it('an unknown region in the catalogue', () => {
     const seeds = seedsCopy();
     editCatalogue<{ documents: { defaultRegion: string }[] }>(seeds, 'catalogue.json', (c) => {

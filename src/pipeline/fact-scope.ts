@@ -1,0 +1,63 @@
+/**
+ * A fact's own scope (../shared/DATASET.md, "Additions (turn 3)"), read from its own segment,
+ * clause and sentence, never copied from its indicator: the school levels it names, its period,
+ * what money is for and what a share is of. Pure: the work text, the date mentions and where the
+ * quantity sits in, a scope out.
+ */
+import type { FactScope, Purpose, ShareBase } from '../lib/domain/schema.ts';
+import type { DateMention } from './dates.ts';
+import type { Span } from './text.ts';
+import { readLevels } from './scope-levels.ts';
+import { readPeriod, type PeriodContext } from './scope-period.ts';
+import { BASE_WORDS, CHANGE_BEFORE, hitsIn, nearestWord, PURPOSE_WORDS } from './scope-words.ts';
+
+/** What money is for: the purpose word nearest the number in its own words; null if none. */
+function readPurpose(work: string, c: PeriodContext): Purpose | null {
+  if (c.unit !== 'yuan') return null;
+  return nearestWord(work, c.q, [c.segment, c.clause, c.sentence], PURPOSE_WORDS)?.hit.says ?? null;
+}
+
+/**
+ * What a share is of: the earlier value for a change; the noun right after «N%的»; else the
+ * counted noun nearest before the number. Null for anything but a share.
+ */
+function readBase(work: string, c: PeriodContext): ShareBase | null {
+  if (c.unit !== 'percent') return null;
+  if (CHANGE_BEFORE.test(work.slice(c.clause.start, c.q.start))) return 'earlier-value';
+  if (work[c.q.end] === '的') {
+    const after = hitsIn(work, { start: c.q.end + 1, end: c.clause.end }, BASE_WORDS)[0];
+    if (after?.start === c.q.end + 1) return after.says;
+  }
+  return (
+    nearestWord(work, c.q, [c.segment, c.clause, c.sentence], BASE_WORDS, {
+      before: true,
+      skip: destinations(work, c),
+    })?.hit.says ?? 'unstated'
+  );
+}
+
+/**
+ * Where a share's movers go («交流到农村学校、薄弱学校的比例»): from «到» to the share's word, the
+ * places named are not what the share is of.
+ */
+function destinations(work: string, c: PeriodContext): Span[] {
+  const lead = work.slice(c.clause.start, c.q.start);
+  const share = lead.search(/的比例|占比|比例/);
+  if (share < 0) return [];
+  const to = lead.slice(0, share).search(/(?<![达提增升降])到[^到]*$/);
+  return to < 0 ? [] : [{ start: c.clause.start + to, end: c.clause.start + share }];
+}
+
+/** The scope of the quantity at `c.q`, from its own words. */
+export function readScope(
+  work: string,
+  dates: readonly DateMention[],
+  c: PeriodContext,
+): FactScope {
+  return {
+    levels: readLevels(work, c.q, { ...c, money: c.unit === 'yuan' }),
+    period: readPeriod(work, dates, c),
+    purpose: readPurpose(work, c),
+    base: readBase(work, c),
+  };
+}

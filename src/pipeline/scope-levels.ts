@@ -1,0 +1,154 @@
+/**
+ * The school levels a fact's own sentence names: the level word nearest the number, joined with
+ * the words listed with it («中小学、幼儿园» → basic; «小学和初中» → compulsory).
+ */
+import type { FactLevels } from '../lib/domain/schema.ts';
+import { LEVEL_WORDS, nearestWord, type WordHit } from './scope-words.ts';
+import { clauseAround, type Span } from './text.ts';
+
+/** The stages each level covers; a list of levels is the smallest level covering them all. */
+const STAGES: Record<Exclude<FactLevels, 'unstated'>, readonly string[]> = {
+  preschool: ['preschool'],
+  primary: ['primary'],
+  junior: ['junior'],
+  'senior-high': ['senior'],
+  vocational: ['vocational'],
+  higher: ['higher'],
+  compulsory: ['primary', 'junior'],
+  secondary: ['junior', 'senior'],
+  'primary-secondary': ['primary', 'junior', 'senior'],
+  basic: ['preschool', 'primary', 'junior', 'senior'],
+  all: ['preschool', 'primary', 'junior', 'senior', 'vocational', 'higher'],
+};
+/** Narrowest first, so the first level covering a list is the smallest. */
+const BY_SIZE = (Object.keys(STAGES) as (keyof typeof STAGES)[]).sort(
+  (a, b) => STAGES[a].length - STAGES[b].length,
+);
+
+// What may stand between two levels of one list: «、», «和», «及», «与», «以及», or nothing
+// («中小学幼儿园»); «中小学校、幼儿园» ends its first item with «校».
+const JOINS = /^校?(?:[、和及与或/]|以及)?$/;
+
+/** The smallest level that covers every level of a list. */
+export function coveringLevel(levels: readonly FactLevels[]): FactLevels {
+  const stages = new Set(levels.flatMap((l) => (l === 'unstated' ? [] : STAGES[l])));
+  if (stages.size === 0) return 'unstated';
+  return BY_SIZE.find((l) => [...stages].every((s) => STAGES[l].includes(s))) ?? 'all';
+}
+
+/** The hits listed together with `hit`: its neighbours joined to it by a list's punctuation. */
+function listAround(work: string, hit: WordHit<FactLevels>, all: WordHit<FactLevels>[]) {
+  const i = all.indexOf(hit);
+  const joined = (a: Span, b: Span) => JOINS.test(work.slice(a.end, b.start));
+  let first = i;
+  while (first > 0 && joined(all[first - 1] as Span, all[first] as Span)) first--;
+  let last = i;
+  while (last < all.length - 1 && joined(all[last] as Span, all[last + 1] as Span)) last++;
+  return all.slice(first, last + 1);
+}
+
+// The verb a list of examples follows: «建成甲小学、乙学校等13所», «推动甲中学等优质学校».
+const LIST_VERB = /新建|改扩建|扩建|建成|推动|包括|如|有/g;
+
+/**
+ * Schools named before «等» («甲小学、乙学校等13所学校», «新建某市第三初级中学等学校5所») are
+ * examples, not a level: each such list, from its verb (or its clause's start) to «等», is not read.
+ */
+function namedExamples(work: string, sentence: Span): Span[] {
+  const out: Span[] = [];
+  for (const m of work.slice(sentence.start, sentence.end).matchAll(/等/g)) {
+    const at = sentence.start + m.index;
+    const clause = clauseAround(work, at);
+    const verbs = [...work.slice(clause.start, at).matchAll(LIST_VERB)];
+    const last = verbs.at(-1);
+    const start = last ? clause.start + last.index + last[0].length : clause.start;
+    out.push({ start, end: at + 1 });
+  }
+  return out;
+}
+
+const NUMBER = /\d+(?:\.\d+)?/g;
+
+/**
+ * «小学、初中…分别为0.42、0.36»: the k-th number of a list after «分别» takes the k-th of the levels
+ * its sentence names before it. Null when the quantity is not in such a list, or the levels
+ * named before are fewer than its numbers.
+ */
+function respectiveLevel(
+  work: string,
+  q: Span,
+  sentence: Span,
+  skip: readonly Span[],
+): FactLevels | null {
+  const clause = clauseAround(work, q.start, q.end);
+  // Looked for in the clause only, so a long document is not scanned back for every number.
+  const within = work.slice(clause.start, q.start).lastIndexOf('分别');
+  if (within < 0) return null;
+  const at = clause.start + within;
+  const numbers = [...work.slice(at, clause.end).matchAll(NUMBER)];
+  const k = numbers.findIndex((m) => at + m.index === q.start);
+  if (k < 0) return null;
+  const named = nearestWord(work, q, [{ start: sentence.start, end: at }], LEVEL_WORDS, { skip });
+  const levels = (named?.all ?? []).map((h) => h.says).filter((l, i, all) => l !== all[i - 1]);
+  const listed = levels.slice(-numbers.length);
+  return listed.length === numbers.length ? (listed[k] ?? null) : null;
+}
+
+// A clause that opens a statement of its own does not take a level from an earlier clause: one
+// whose subject is its own kind of school («农村寄宿制学校按照…», a school noun before any verb)
+// or that states its own time («三年来多渠道补充…»).
+const OWN_SUBJECT = /^[^、]*?(?:学校|院校)/;
+const OWN_TIME = /\d{4}年|年来|以来|期间/;
+const VERB = /新建|改扩建|建成|新增|投入|投资|安排|拨付|发放|为|向|对/;
+
+/** Whether the words of a clause before its number open a statement of their own. */
+function opensStatement(lead: string): boolean {
+  // «其中…» counts a part of what the clause before counts.
+  if (lead.startsWith('其中')) return false;
+  const subject = OWN_SUBJECT.exec(lead);
+  return OWN_TIME.test(lead) || (subject !== null && !VERB.test(subject[0]));
+}
+
+/** Where a quantity sits: its segment (facts.ts), clause and sentence, and whether it is money. */
+export interface LevelPlace {
+  segment: Span;
+  clause: Span;
+  sentence: Span;
+  money: boolean;
+}
+
+/** The part of the sentence a level may carry from: not past a «；» before the clause. */
+function carrySpan(work: string, place: LevelPlace): Span {
+  const before = work.slice(place.sentence.start, place.clause.start);
+  const cut = Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'));
+  return { start: place.sentence.start + cut + 1, end: place.clause.start };
+}
+
+/** The clause after the quantity's one, if it states a figure: what money bought. */
+function purchaseClause(work: string, place: LevelPlace): Span | null {
+  if (!place.money || !/[,，]/.test(work[place.clause.end] ?? '')) return null;
+  const next = clauseAround(work, place.clause.end + 1);
+  return /\d/.test(work.slice(next.start, next.end)) ? next : null;
+}
+
+/**
+ * The levels a quantity's own words name, or "unstated": the level word nearest the number in
+ * its segment, else its clause, with the words listed with it. Failing those, a level an earlier
+ * clause of its sentence (not past a «；») names carries to it, as in «全县有义务教育阶段学校53所，
+ * 在校学生11172人», unless its clause opens a statement of its own; money also takes the level
+ * of the clause that says what it bought («总投资79.36亿元，新建改扩建中小学幼儿园277所»). In a
+ * list after «分别» each number takes its own level.
+ */
+export function readLevels(work: string, q: Span, place: LevelPlace): FactLevels {
+  const skip = namedExamples(work, place.sentence);
+  const respective = respectiveLevel(work, q, place.sentence, skip);
+  if (respective !== null) return respective;
+  const lead = work.slice(place.clause.start, q.start);
+  const windows = [place.segment, place.clause];
+  if (!opensStatement(lead)) windows.push(carrySpan(work, place));
+  const bought = purchaseClause(work, place);
+  if (bought) windows.push(bought);
+  const found = nearestWord(work, q, windows, LEVEL_WORDS, { skip });
+  if (found === null) return 'unstated';
+  return coveringLevel(listAround(work, found.hit, found.all).map((h) => h.says));
+}
