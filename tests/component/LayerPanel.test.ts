@@ -105,7 +105,8 @@ describe('LayerPanel', () => {
     const places = document.querySelector('[data-family="school-places"]') as HTMLElement;
     expect(places.querySelector('legend')?.textContent).toContain('School places 4 regions');
     expect(places.querySelector('details')?.open).toBe(false);
-    expect(places.querySelector('summary')?.textContent).toBe('Fine indicators (3)');
+    const members = full.families.find((f) => f.family.id === 'school-places')?.entries.length;
+    expect(places.querySelector('summary')?.textContent).toBe(`Fine indicators (${members})`);
     const layer = screen.getByRole('checkbox', {
       name: /^School places:\s*all scopes together 4 regions comparison layer/,
     });
