@@ -8,8 +8,11 @@ import type { Span } from './text.ts';
 /** A date expression found in the text. */
 export interface DateMention extends Span {
   date: PartialDate;
-  /** "since"/"to": 2019年以来 starts a cumulative period; 到2020年 names a target. */
-  role: 'point' | 'since' | 'to';
+  /**
+   * "since"/"to": 2019年以来 starts a cumulative period; 到2020年 names a target; "base": the year
+   * a value is compared with (比去年增加41名, 较2020年), never the date of a value.
+   */
+  role: 'point' | 'since' | 'to' | 'base';
   /** Written relative to the publication (去年, 今年, 明年): a word, not a numeral of the text. */
   relative?: true;
 }
@@ -61,17 +64,23 @@ export function findDates(
       if (!m || i + m[0].length > to) continue;
       if (needsYear && publishedYear === null) continue;
       const end = i + m[0].length;
-      const role = /^以来/.test(work.slice(end, end + 2))
-        ? 'since'
-        : work[i - 1] === '到'
-          ? 'to'
-          : 'point';
-      out.push({ start: i, end, date: toDate(m, publishedYear ?? ''), role });
+      out.push({ start: i, end, date: toDate(m, publishedYear ?? ''), role: roleAt(work, i, end) });
       i = end - 1;
       break;
     }
   }
   return out;
+}
+
+/** What the date at work[start, end) does for the values near it (DateMention.role). */
+function roleAt(work: string, start: number, end: number): DateMention['role'] {
+  const before = work.slice(Math.max(0, start - 1), start);
+  const after = work.slice(end, end + 4);
+  if (/^以来/.test(after)) return 'since';
+  if (before === '到') return 'to';
+  if (/[比较]/.test(before) || (/[与和同]/.test(before) && /^(?:同期)?相比/.test(after)))
+    return 'base';
+  return 'point';
 }
 
 /** A relative year at work[i] ("去年" in a report of 2024 is 2023), with its role, or null. */
@@ -87,12 +96,7 @@ function relativeYear(
     if (!m || i + m[0].length > to) continue;
     const end = i + m[0].length;
     const date = String(Number(publishedYear) + offset);
-    const role = /^以来/.test(work.slice(end, end + 2))
-      ? 'since'
-      : work[i - 1] === '到'
-        ? 'to'
-        : 'point';
-    return { start: i, end, date, role, relative: true };
+    return { start: i, end, date, role: roleAt(work, i, end), relative: true };
   }
   return null;
 }
@@ -124,7 +128,7 @@ function statedIn(
   from: number,
   at: number,
 ): PartialDate | null {
-  const nearest = dates.filter((d) => d.start >= from && d.end <= at).pop();
+  const nearest = dates.filter((d) => d.start >= from && d.end <= at && d.role !== 'base').pop();
   if (nearest) return nearest.role === 'since' ? null : nearest.date;
   const words = work.slice(from, at);
   for (const [plan, years] of Object.entries(FIVE_YEAR_PLANS))
@@ -134,7 +138,8 @@ function statedIn(
 
 /**
  * The date the text states for a value. A date dates its own clause; it reaches the later clauses
- * of its sentence only for a flow, whose amount it bounds ("2023年,…实施项目58个,…增加学位1.16万个").
+ * of its sentence only for a flow, whose amount it bounds ("2023年,…实施项目58个,…增加学位1.16万个"),
+ * and a running total only when a plan period frames it.
  * A stock or a share in a later clause is a count as of the report ("2021年,出台《…》,…创建全国足球
  * 特色学校72所": 72 is today's number, not 2021's). "2019年以来" opens a running total: no date.
  */
@@ -146,8 +151,19 @@ export function statedDate(
 ): PartialDate | null {
   const own = statedIn(dates, work, place.clause.start, place.at);
   if (own !== null || !flow) return own;
-  if (CUMULATIVE.test(work.slice(place.clause.start, place.at))) return null;
+  if (CUMULATIVE.test(work.slice(place.clause.start, place.at)))
+    return planTotal(work.slice(place.sentence.start, place.clause.start));
   return statedIn(dates, work, place.sentence.start, place.clause.start);
+}
+
+/**
+ * A running total over a named plan period ends with the plan: «“十三五”期间，…累计投入18.7亿元»
+ * is the total of 2016–2020, not a total up to the report. Null when no such period frames it.
+ */
+function planTotal(earlier: string): PartialDate | null {
+  for (const [plan, years] of Object.entries(FIVE_YEAR_PLANS))
+    if (new RegExp(`${plan}”?(?:期间|时期)`).test(earlier)) return years.to;
+  return null;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The years a report speaks of, beyond what each sentence dates: a heading that names the year
- * it reviews or plans («二、2023年工作回顾», «三、2024年工作安排», «浏阳市教育局2022年工作总结»)
+ * it reviews or plans («二、2023年工作回顾», «三、2024年工作安排», «浏阳市教育局2022年工作总结»,
+ * an interviewer's «记者：去年有哪些成效？»)
  * dates the figures under it, and a paragraph that opens with a year («去年，全市…») dates the
  * amounts that accumulate in it. Read from the text alone, before any fact.
  */
@@ -32,7 +33,8 @@ export function reportPeriods(
     const text = line.trim();
     const date = dates.find((d) => d.start >= start && d.end <= end && d.role === 'point');
     const kind = PLAN.test(text) ? 'plan' : REVIEW.test(text) ? 'review' : null;
-    if (text.length > 0 && text.length <= MAX_HEADING && !/[。！？；;]$/.test(text) && date && kind)
+    // An interviewer's question heads the answers as a heading does («记者：去年有哪些成效？»).
+    if (text.length > 0 && text.length <= MAX_HEADING && !/[。！；;]$/.test(text) && date && kind)
       headings.push({ start, year: date.date.slice(0, 4), kind });
     start = end + 1;
   }

@@ -25,6 +25,20 @@ describe('report periods', () => {
   });
 });
 
+describe('an interviewer’s question', () => {
+  it('heads the answers after it as a heading does', () => {
+    const text =
+      '记者：某县去年有哪些成效？\n局长：全县招聘教师300名。\n记者：今年有什么打算？\n局长：再新建学校2所。';
+    const dates = findDates(text, 0, text.length, '2024');
+    const periods = reportPeriods(text, whole(text), dates);
+    expect(periods.map(({ year, kind }) => ({ year, kind }))).toEqual([
+      { year: '2023', kind: 'review' },
+      { year: '2024', kind: 'plan' },
+    ]);
+    expect(periodAt(periods, text.indexOf('300名'))?.year).toBe('2023');
+  });
+});
+
 describe('the date a paragraph opens with', () => {
   it('is a year in its first sentence before its first quantity', () => {
     const text = '去年，全县新建学校5所。投入资金3亿元。';

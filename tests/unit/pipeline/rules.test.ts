@@ -73,6 +73,27 @@ describe('dates', () => {
     expect(statedDate([], plan, inPlan, true)).toBe('2025');
   });
 
+  it('dates a running total over a named plan period at the plan’s last year', () => {
+    const text = '“十三五”期间,全县累计投入教育经费9.2亿元';
+    const clause = { start: text.indexOf('全县'), end: text.length };
+    const place = { sentence: whole(text), clause, at: text.indexOf('9.2') };
+    expect(statedDate(findDates(text, 0, text.length, '2021'), text, place, true)).toBe('2020');
+  });
+
+  it.each([
+    ['全区今年交流教师300名,比去年增加40名', '40名'],
+    ['在校生较2020年增加1200人', '1200人'],
+    ['与去年相比,新增学位800个', '800个'],
+  ])('never dates a value by the year it is compared with: %s', (text, quote) => {
+    const dates = findDates(text, 0, text.length, '2022');
+    const base = dates.filter((d) => d.role === 'base');
+    expect(base).toHaveLength(1);
+    const at = text.indexOf(quote);
+    const clause = clauseAround(text, at, at + quote.length);
+    const place = { sentence: whole(text), clause, at };
+    expect(statedDate(dates, text, place, false)).not.toBe(base[0]?.date);
+  });
+
   it('leaves a target without a stated year and without a horizon undated', () => {
     expect(factDate(null, 'target', '2017-12-04', null)).toBeNull();
   });
