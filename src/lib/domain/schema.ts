@@ -35,11 +35,9 @@ export {
 export { SourceSchema, type Source } from './source-schema';
 export {
   StandardSchema,
-  type Assessment,
   type Comparator,
   type Standard,
   type StandardLevels,
-  type StandardPart,
 } from './standard-schema';
 export { RegionSchema, type Level, type Region } from './region-schema';
 export {

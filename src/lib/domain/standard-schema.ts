@@ -18,11 +18,9 @@ export type Comparator = z.infer<typeof ComparatorSchema>;
 
 /** Which assessment sets the threshold: 2017's quality balance or 2012's basic balance. */
 export const AssessmentSchema = z.enum(['quality-balanced', 'basic-balanced']);
-export type Assessment = z.infer<typeof AssessmentSchema>;
 
 /** The four parts of the 2017 assessment: resources, government provision, quality, public recognition. */
 export const StandardPartSchema = z.enum(['resources', 'provision', 'quality', 'recognition']);
-export type StandardPart = z.infer<typeof StandardPartSchema>;
 
 /** Where a threshold is written: the document, its number, its date and the item in it. */
 export const StandardSourceSchema = z.object({
