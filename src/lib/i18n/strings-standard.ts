@@ -32,6 +32,9 @@ export const STANDARD_STRINGS = {
   },
   standardCitation: { zh: '依据', en: 'Source of the standard' },
   standardItem: { zh: '{item}', en: 'item {item}' },
+  legendMeets: { zh: '{count} 个地区达到', en: '{count} meet it' },
+  legendShort: { zh: '{count} 个未达到', en: '{count} fall short' },
+  legendUndetermined: { zh: '{count} 个无法判断', en: '{count} cannot be judged' },
 } as const satisfies Strings;
 
 export const { t, tf } = translator(withBase(STANDARD_STRINGS));
