@@ -1,12 +1,12 @@
 /**
  * The national standard as a whole, for the "about the standard" panel: its four parts, how many
- * items the document sets in each, the thresholds the atlas holds for each part, and for each
- * threshold the regions whose documents report a figure it governs (the latest, by the time
- * rule) with the verdict. Pure.
+ * items the document sets in each, the indicators the atlas holds thresholds of in each part, and
+ * for each indicator the regions whose documents report a figure of it (the latest, by the time
+ * rule) with the verdicts. Pure.
  */
 import type { Indicator, Region, Standard } from '../domain/schema';
 import type { Atlas } from './atlas';
-import { governing, judge, type Judgement } from './standards';
+import { judgeFact, type Judgement } from './standards';
 import { indicatorValuesAsOf, type AsOf } from './time-rule';
 
 /** The parts of the 2017 assessment, in the document's order. */
@@ -24,12 +24,13 @@ export const PART_ITEMS: Record<StandardPartId, number> = {
   recognition: 1,
 };
 
-/** One threshold and the regions that report a figure it governs. */
-export interface StandardReports {
-  standard: Standard;
+/** One indicator the standard governs: its thresholds and the regions that report a figure of it. */
+export interface GovernedIndicator {
   indicator: Indicator;
-  /** Regions in the order of their codes, each with its latest value and its verdict. */
-  reports: { region: Region; value: AsOf; judgement: Judgement }[];
+  /** Its thresholds in the standards' order (one per school level, or one for both). */
+  standards: Standard[];
+  /** Regions in the order of their codes, each with its latest value and its verdict against each threshold that governs it. */
+  reports: { region: Region; value: AsOf; judgements: Judgement[] }[];
 }
 
 /** One part of the standard. */
@@ -37,30 +38,31 @@ export interface StandardPartOverview {
   part: StandardPartId;
   /** Items the document sets in the part. */
   items: number;
-  /** The thresholds the atlas holds for the part, in the standards' order. */
-  standards: StandardReports[];
+  /** The indicators the atlas holds thresholds of for the part, in the standards' order. */
+  indicators: GovernedIndicator[];
 }
 
 /** The standard part by part; a threshold whose indicator the atlas lacks is left out. */
 export function standardOverview(atlas: Atlas): StandardPartOverview[] {
-  return STANDARD_PARTS.map((part) => ({
-    part,
-    items: PART_ITEMS[part],
-    standards: atlas.standards
-      .filter((s) => s.part === part)
-      .flatMap((standard) => {
-        const indicator = atlas.indicators.get(standard.indicator);
+  return STANDARD_PARTS.map((part) => {
+    const held = atlas.standards.filter((s) => s.part === part);
+    const ids = [...new Set(held.map((s) => s.indicator))];
+    return {
+      part,
+      items: PART_ITEMS[part],
+      indicators: ids.flatMap((id) => {
+        const indicator = atlas.indicators.get(id);
         if (!indicator) return [];
-        // A figure counts for the threshold only if it is of a level the threshold is for.
-        const applies = governing([standard], indicator.id, indicator.scope.levels).length > 0;
-        const values = applies ? [...indicatorValuesAsOf(atlas, standard.indicator, null)] : [];
-        const reports = values
+        const standards = held.filter((s) => s.indicator === id);
+        const reports = [...indicatorValuesAsOf(atlas, id, null)]
           .sort(([a], [b]) => a.localeCompare(b))
           .flatMap(([code, value]) => {
             const region = atlas.regions.get(code);
-            return region ? [{ region, value, judgement: judge(value.fact, standard) }] : [];
+            const judgements = judgeFact(standards, value.fact, indicator.scope.levels);
+            return region && judgements.length > 0 ? [{ region, value, judgements }] : [];
           });
-        return [{ standard, indicator, reports }];
+        return [{ indicator, standards, reports }];
       }),
-  }));
+    };
+  });
 }

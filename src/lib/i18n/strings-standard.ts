@@ -42,8 +42,8 @@ export const STANDARD_STRINGS = {
     en: 'The atlas holds only threshold figures checked against the official text, with where each is written, never the document’s wording; items that could not be checked are left out.',
   },
   aboutStandardSummary: {
-    zh: '数据集中 {regions} 个地区报告了 {count} 个阈值所管的数字。',
-    en: '{regions} regions in the dataset report figures for {count} of these thresholds.',
+    zh: '数据集中报告了阈值所管数字的地区：{regions} 个；有地区报告数字的阈值：{count} 个。',
+    en: 'Regions in the dataset reporting a figure a threshold governs: {regions}. Thresholds with a reported figure: {count}.',
   },
   part_resources: { zh: '资源配置', en: 'Resources' },
   part_provision: { zh: '政府保障程度', en: 'Government provision' },

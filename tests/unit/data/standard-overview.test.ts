@@ -14,22 +14,32 @@ describe('standardOverview', () => {
     ]);
   });
 
-  it('puts every threshold the atlas holds under its part, once', () => {
-    const ids = parts.flatMap((p) => p.standards.map((s) => s.standard.id));
+  it('puts every threshold the atlas holds under its part and indicator, once', () => {
+    const ids = parts.flatMap((p) => p.indicators.flatMap((i) => i.standards.map((s) => s.id)));
     expect(ids).toEqual(atlas().standards.map((s) => s.id));
-    for (const p of parts) for (const s of p.standards) expect(s.standard.part).toBe(p.part);
+    for (const p of parts)
+      for (const i of p.indicators)
+        for (const s of i.standards)
+          expect([s.part, s.indicator]).toEqual([p.part, i.indicator.id]);
   });
 
   it('lists Chongqing under the junior difference coefficient, meeting it, and no region elsewhere', () => {
     const reported = parts
-      .flatMap((p) => p.standards)
-      .filter((s) => s.reports.length > 0)
-      .map((s) => [
-        s.standard.id,
-        s.reports.map((r) => [r.region.code, r.value.fact.value, r.judgement.verdict]),
+      .flatMap((p) => p.indicators)
+      .filter((i) => i.reports.length > 0)
+      .map((i) => [
+        i.indicator.id,
+        i.reports.map((r) => [
+          r.region.code,
+          r.value.fact.value,
+          r.judgements.map((j) => [j.standard.id, j.verdict]),
+        ]),
       ]);
     expect(reported).toEqual([
-      ['qb2017-junior-difference-coefficient', [['500000', 0.415, 'meets']]],
+      [
+        'difference-coefficient',
+        [['500000', 0.415, [['qb2017-junior-difference-coefficient', 'meets']]]],
+      ],
     ]);
   });
 });
