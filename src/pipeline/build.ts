@@ -16,6 +16,7 @@ import { strayNumerals } from './numerals.ts';
 import { regionIndex } from './regions.ts';
 import { sentenceAround, type Span } from './text.ts';
 import { contentVersion, recordedRelease } from './release.ts';
+import { loadStandards } from './standards.ts';
 import { verifyDataset } from './verify.ts';
 
 /** The build's products, as values and as the exact bytes to write. */
@@ -79,6 +80,7 @@ export function buildDataset(seedsDir: string, options: BuildOptions = {}): Buil
   const cat = loadCatalogues(seedsDir);
   const regions = regionIndex(cat.readable);
   const matchers = compileIndicators(cat.indicators);
+  const standards = loadStandards(seedsDir, cat.indicators);
   const facts: Fact[] = [];
   const measures: Measure[] = [];
   const events: DatasetEvent[] = [];
@@ -137,6 +139,7 @@ export function buildDataset(seedsDir: string, options: BuildOptions = {}): Buil
     facts,
     measures,
     events,
+    standards,
   });
   const version = contentVersion(content);
   const release = options.release?.(version) ?? recordedRelease(seedsDir, version);

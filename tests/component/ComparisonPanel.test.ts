@@ -82,4 +82,14 @@ describe('ComparisonPanel', () => {
     expect(props.onadd).toHaveBeenCalledWith('610727');
     expect((box as HTMLInputElement).value).toBe('');
   });
+
+  it("reads a governed value against its national standard in each region's cell", () => {
+    setup(['500000', '610727']);
+    const row = within(screen.getByRole('table'))
+      .getByRole('rowheader', { name: /^Urban–rural junior secondary difference coefficient/ })
+      .closest('tr')!;
+    const note = row.querySelector('[data-standard="qb2017-junior-difference-coefficient"]');
+    expect(note?.textContent).toContain('≤ 0.45 (junior secondary)');
+    expect(note?.textContent).toContain('meets the national standard');
+  });
 });

@@ -115,4 +115,27 @@ describe('Legend', () => {
     expect(b.getByText(/^义务教育阶段；/)).toBeTruthy();
     expect(b.queryByText('口径不一，见各数值')).toBeNull();
   });
+
+  it.each([
+    ['zh', '国家标准 ≤ 0.45（初中）', '1 个地区达到 · 0 个未达到'],
+    ['en', 'National standard ≤ 0.45 (junior secondary)', '1 meet it · 0 fall short'],
+  ] as const)('marks the national threshold on a layer it governs (%s)', (lang, bar, counts) => {
+    const a = built();
+    const stack = [ind('difference-coefficient')];
+    render(Legend, {
+      props: { blocks: legendModel(layerSpecs(stack, a, null), lang, a.standards), lang },
+    });
+    const entry = document.querySelector('[data-entry="standard"]');
+    expect(entry?.textContent).toContain(bar);
+    expect(entry?.textContent?.replace(/\s+/g, ' ')).toContain(counts);
+  });
+
+  it('marks no threshold on a layer no standard governs', () => {
+    const a = built();
+    const stack = [ind('new-school-places')];
+    render(Legend, {
+      props: { blocks: legendModel(layerSpecs(stack, a, null), 'en', a.standards), lang: 'en' },
+    });
+    expect(document.querySelector('[data-entry="standard"]')).toBeNull();
+  });
 });

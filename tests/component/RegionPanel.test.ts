@@ -209,4 +209,34 @@ describe('RegionPanel', () => {
       'schools and kindergartens · total 2021 to 2022 · for school building',
     );
   });
+
+  it('reads a governed figure against its national standard, in words, the citation one step away', async () => {
+    const a = built();
+    for (const [lang, bar, verdict, cite] of [
+      ['zh', '≤ 0.45（初中）', '达到国家标准', '依据'],
+      ['en', '≤ 0.45 (junior secondary)', 'meets the national standard', 'Source of the standard'],
+    ] as const) {
+      render(RegionPanel, {
+        props: {
+          detail: regionDetail(a, '500000' as RegionCode, null),
+          indicators: a.indicators,
+          lang,
+          onselect: vi.fn(),
+          onclose: vi.fn(),
+          onquote: vi.fn(),
+          ...NOT_COMPARED,
+          drawn: true,
+        },
+      });
+      const note = document.querySelector('[data-standard="qb2017-junior-difference-coefficient"]');
+      expect(note?.closest('[data-fact]')?.textContent).toContain('0.415');
+      expect(note?.textContent).toContain(bar);
+      expect(note?.textContent).toContain(verdict);
+      const summary = screen.getByText(cite);
+      expect(note?.querySelector('details')?.open).toBe(false);
+      await fireEvent.click(summary);
+      expect(note?.querySelector('details')?.textContent).toContain('教督〔2017〕6号');
+      cleanup();
+    }
+  });
 });

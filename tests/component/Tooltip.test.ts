@@ -6,6 +6,7 @@ import { indexDataset, type Atlas } from '../../src/lib/data/atlas';
 import type { Fact, IndicatorId, LayerId, RegionCode, SourceId } from '../../src/lib/domain/schema';
 import { drawnLayer } from '../../src/lib/layers/layer-specs';
 import { valueScopeNote } from '../../src/lib/layers/scope-notes';
+import { tooltipModel } from '../../src/lib/layers/tooltip';
 import { regionValueAsOf } from '../../src/lib/data/time-rule';
 import { atlas as built } from '../fixtures/dataset';
 import Tooltip from '../../src/lib/ui/Tooltip.svelte';
@@ -25,6 +26,7 @@ function showTooltip(props: Pick<TooltipProps, 'region' | 'layer'> & Partial<Too
       source: null,
       alongside: [],
       targets: [],
+      judgements: [],
       lang: 'zh',
       x: 0,
       y: 0,
@@ -151,5 +153,15 @@ describe('Tooltip', () => {
     expect(screen.getByRole('tooltip').querySelector('.own-scope')?.textContent?.trim()).toBe(
       'junior secondary · total 2019 to 2023-11-15',
     );
+  });
+
+  it('says the national standard of a governed value and whether it meets it', () => {
+    const a = built();
+    const layer = drawnLayer({ kind: 'family', id: 'difference-coefficient' as LayerId }, a)!;
+    const model = tooltipModel(a, '500000' as RegionCode, layer, null, 'en')!;
+    showTooltip({ ...model, lang: 'en' });
+    const text = screen.getByRole('tooltip').textContent ?? '';
+    expect(text).toContain('National standard ≤ 0.45 (junior secondary)');
+    expect(text).toContain('meets the national standard');
   });
 });

@@ -115,4 +115,29 @@ describe('ValueTable', () => {
     expect(spans).toBe(table.columns.length);
     expect(screen.getByText('所比较地区的全部指标（2023）')).toBeTruthy();
   });
+
+  it('reads a governed value against its national standard', () => {
+    const coefficient = drawnLayer(
+      { kind: 'family', id: 'difference-coefficient' as LayerId },
+      atlas,
+    )!;
+    const table = layerTable(atlas, coefficient, regionsInTreeOrder(atlas), null);
+    render(ValueTable, {
+      props: {
+        table,
+        sort: null,
+        year: null,
+        compare: [],
+        lang: 'zh',
+        onsort: vi.fn(),
+        onadd: vi.fn(),
+        onremove: vi.fn(),
+        onquote: vi.fn(),
+      },
+    });
+    const notes = [...document.querySelectorAll('[data-standard]')].map((n) => n.textContent ?? '');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain('≤ 0.45（初中）');
+    expect(notes[0]).toContain('达到国家标准');
+  });
 });

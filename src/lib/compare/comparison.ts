@@ -7,12 +7,15 @@
 import type { Atlas, FamilyLayer } from '../data/atlas';
 import { regionValueAsOf, type AsOf, type AsOfYear } from '../data/time-rule';
 import { regionsOf } from '../data/select';
+import { judgeFact, type Judgement } from '../data/standards';
 import type { Family, Indicator, Region, RegionCode } from '../domain/schema';
 
 /** One region's value of one layer: the time rule's pick and the indicator it is of; null when none stands. */
 export interface ComparedValue {
   value: AsOf;
   indicator: Indicator;
+  /** The value against each national threshold that governs it. */
+  judgements: Judgement[];
 }
 
 /** One family layer across the compared regions. */
@@ -58,7 +61,9 @@ export function comparedValue(
     year,
   );
   const indicator = value && atlas.indicators.get(value.fact.indicator);
-  return value && indicator ? { value, indicator } : null;
+  if (!value || !indicator) return null;
+  const judgements = judgeFact(atlas.standards, value.fact, indicator.scope.levels);
+  return { value, indicator, judgements };
 }
 
 /**

@@ -13,6 +13,7 @@ import type {
   RegionCode,
   Source,
   SourceId,
+  Standard,
 } from '../domain/schema';
 
 /** A family layer: the indicators of one family drawn together, in catalogue order. */
@@ -36,6 +37,8 @@ export interface Atlas {
   eventsByRegion: ReadonlyMap<RegionCode, readonly DatasetEvent[]>;
   /** Former codes and names → current code, so old links still resolve. */
   aliases: ReadonlyMap<string, RegionCode>;
+  /** The national thresholds figures are read against (none in a dataset without them). */
+  standards: readonly Standard[];
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => RegionCode): Map<RegionCode, T[]> {
@@ -98,6 +101,7 @@ export function indexDataset(dataset: Dataset): Atlas {
     measuresByRegion: groupBy(dataset.measures, (m) => m.region),
     eventsByRegion: groupBy(dataset.events, (e) => e.region),
     aliases,
+    standards: dataset.standards ?? [],
   };
 }
 

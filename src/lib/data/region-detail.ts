@@ -14,6 +14,7 @@ import type {
   RegionCode,
 } from '../domain/schema';
 import type { Atlas } from './atlas';
+import { judgeFact, type Judgement } from './standards';
 import {
   effectiveDate,
   eventStanding,
@@ -35,6 +36,8 @@ export interface PanelFact {
   date: PartialDate | null;
   /** The fact had no date of its own: its document's publication date stands in. */
   fallbackDate: boolean;
+  /** The fact against each national threshold that governs it (none for most indicators). */
+  judgements: Judgement[];
 }
 
 export interface IndicatorFacts {
@@ -91,6 +94,7 @@ export function regionDetail(atlas: Atlas, code: RegionCode, year: AsOfYear): Re
             standing: factStanding(fact, year, atlas.sources),
             current: fact === shown,
             ...effectiveDate(fact, atlas.sources),
+            judgements: judgeFact(atlas.standards, fact, indicator.scope.levels),
           }))
           .sort(byDate),
       };

@@ -1,12 +1,14 @@
 /**
  * The checks across records that no record's own schema can make: ids are unique within their
  * kind, every region, member, parent, family, indicator, measure kind and source a record names
- * is in the dataset, and every quote is found at its offsets in its source's text.
+ * is in the dataset, every quote is found at its offsets in its source's text, and every
+ * threshold governs an indicator of the dataset, in that indicator's unit.
  */
 import type { Family, Indicator, MeasureKind } from './catalogue-schemas';
 import type { DatasetEvent, Fact, Measure } from './record-schemas';
 import type { Region } from './region-schema';
 import type { Source } from './source-schema';
+import type { Standard } from './standard-schema';
 
 /** The lists of a dataset that refer to one another. */
 export interface DatasetRecords {
@@ -18,6 +20,7 @@ export interface DatasetRecords {
   facts: readonly Fact[];
   measures: readonly Measure[];
   events: readonly DatasetEvent[];
+  standards?: readonly Standard[];
 }
 
 /** Where a broken record is, as a zod issue path (`['facts', 3, 'region']`), and what is wrong. */
@@ -82,4 +85,15 @@ export function checkDataset(ds: DatasetRecords, issue: ReportIssue): void {
       issue(['measures', i, 'measure'], `unknown measure ${m.measure}`);
   });
   ds.events.forEach((e, i) => checkSpan('events', i, e));
+  const units = new Map<string, string>(ds.indicators.map((i) => [i.id, i.unit]));
+  const standardIds = new Set<string>();
+  ds.standards?.forEach((s, i) => {
+    if (standardIds.has(s.id)) issue(['standards', i, 'id'], `duplicate id ${s.id}`);
+    standardIds.add(s.id);
+    const unit = units.get(s.indicator);
+    if (unit === undefined)
+      issue(['standards', i, 'indicator'], `unknown indicator ${s.indicator}`);
+    else if (unit !== s.unit)
+      issue(['standards', i, 'unit'], `unit ${s.unit} is not ${s.indicator}'s unit ${unit}`);
+  });
 }

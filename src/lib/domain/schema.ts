@@ -12,6 +12,7 @@ import { checkDataset } from './dataset-checks';
 import { EventSchema, FactSchema, MeasureSchema } from './record-schemas';
 import { RegionSchema } from './region-schema';
 import { SourceSchema } from './source-schema';
+import { StandardSchema } from './standard-schema';
 
 export {
   BilingualSchema,
@@ -32,6 +33,12 @@ export {
   type SourceId,
 } from './field-schemas';
 export { SourceSchema, type Source } from './source-schema';
+export {
+  StandardSchema,
+  type Comparator,
+  type Standard,
+  type StandardLevels,
+} from './standard-schema';
 export { RegionSchema, type Level, type Region } from './region-schema';
 export {
   FamilySchema,
@@ -87,6 +94,8 @@ export const DatasetSchema = z
     facts: z.array(FactSchema),
     measures: z.array(MeasureSchema),
     events: z.array(EventSchema),
+    /** Absent in datasets built before the thresholds were added, and in small test fixtures. */
+    standards: z.optional(z.array(StandardSchema)),
   })
   .check(
     z.superRefine((ds, ctx) =>

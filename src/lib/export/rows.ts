@@ -2,13 +2,17 @@
  * The rows of the CSV downloads: one per value, each with everything a reader needs to use it
  * without the atlas — the region in both languages, the indicator and its family, the value in
  * its base unit with qualifier, upper end, status and date, the document and its verbatim quote
- * with offsets, and a link back to the atlas.
+ * with offsets, a link back to the atlas, and the national standard that governs it: each
+ * threshold, the verdict and the shortfall, and where the threshold is written (several are
+ * joined by "; ", most figures have none).
  */
 import type { Atlas } from '../data/atlas';
+import { judgeFact } from '../data/standards';
 import type { AsOf } from '../data/time-rule';
 import type { Fact, RegionCode } from '../domain/schema';
 import type { Lang } from '../i18n/lang';
 import type { LayerSpec } from '../layers/layer-specs';
+import { citationWords } from '../layers/standard-words';
 
 /** The columns, in file order. Names are fixed English keys in both languages, for scripts. */
 export const VALUE_COLUMNS = [
@@ -32,6 +36,13 @@ export const VALUE_COLUMNS = [
   'start',
   'end',
   'link',
+  'standard',
+  'standard_levels',
+  'standard_comparator',
+  'standard_value',
+  'standard_verdict',
+  'standard_short_by',
+  'standard_citation',
 ] as const;
 
 export type ValueColumn = (typeof VALUE_COLUMNS)[number];
@@ -51,6 +62,10 @@ function factRow(
   const region = atlas.regions.get(fact.region);
   const indicator = atlas.indicators.get(fact.indicator);
   const family = atlas.dataset.families.find((f) => f.id === indicator?.family);
+  const judged = indicator ? judgeFact(atlas.standards, fact, indicator.scope.levels) : [];
+  // One threshold keeps its numbers numeric; several (a figure not split by level) are listed.
+  const join = (cells: (string | number)[]) =>
+    cells.length === 0 ? null : cells.length === 1 ? (cells[0] ?? null) : cells.join('; ');
   return {
     region_code: fact.region,
     region_zh: region?.name.zh ?? null,
@@ -72,6 +87,13 @@ function factRow(
     start: fact.start,
     end: fact.end,
     link: at.link,
+    standard: join(judged.map((j) => j.standard.id)),
+    standard_levels: join(judged.map((j) => j.standard.levels)),
+    standard_comparator: join(judged.map((j) => j.standard.comparator)),
+    standard_value: join(judged.map((j) => j.standard.value)),
+    standard_verdict: join(judged.map((j) => j.verdict)),
+    standard_short_by: join(judged.map((j) => j.shortBy)),
+    standard_citation: join(judged.map((j) => citationWords(j.standard, lang))),
   };
 }
 

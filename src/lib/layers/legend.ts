@@ -9,8 +9,9 @@ import { betterIsLower, NO_DATA } from '../scales/color';
 import { formatQuantity } from '../scales/format';
 import { symbolRadius } from '../scales/symbols';
 import type { AsOf } from '../data/time-rule';
-import type { Unit } from '../domain/schema';
+import type { Standard, Unit } from '../domain/schema';
 import type { DrawnLayer, LayerSpec } from './layer-specs';
+import { legendStandards, type LegendStandard } from './legend-standards';
 import { layerScopeLines } from './scope-notes';
 
 /** What a choropleth or symbol block says of its layer: family and scope. */
@@ -26,6 +27,8 @@ export interface LayerAbout {
    * year's values) is all the block has to show.
    */
   noneShown: boolean;
+  /** The national thresholds the layer's values are read against, with the drawn regions by verdict. */
+  standards: LegendStandard[];
 }
 
 /** One legend block; `key` is stable across years, for keyed lists. */
@@ -65,7 +68,12 @@ function boundsLabel(b: ClassBounds, unit: Unit, lang: Lang): string {
   return `${formatQuantity(b.from, unit, lang)} – ${formatQuantity(b.to, unit, lang)}`;
 }
 
-function about(layer: DrawnLayer, values: ReadonlyMap<unknown, AsOf>, lang: Lang): LayerAbout {
+function about(
+  layer: DrawnLayer,
+  values: ReadonlyMap<unknown, AsOf>,
+  standards: readonly Standard[],
+  lang: Lang,
+): LayerAbout {
   const family = layer.family.name[lang];
   // What the tooltips show: each region's value, the facts of its date and its standing targets.
   const shown = new Set(
@@ -78,6 +86,7 @@ function about(layer: DrawnLayer, values: ReadonlyMap<unknown, AsOf>, lang: Lang
     scopes: layerScopeLines(layer, shown, lang),
     mixedScopes: layer.mixedScopes,
     noneShown: values.size === 0,
+    standards: legendStandards(layer, values, standards, lang),
   };
 }
 
@@ -101,22 +110,33 @@ function inheritedEntry(
 }
 
 /** What every indicator or family block opens with: its key, its title, its family and scopes. */
-function heading(spec: Extract<LayerSpec, { kind: 'choropleth' | 'symbols' }>, lang: Lang) {
+function heading(
+  spec: Extract<LayerSpec, { kind: 'choropleth' | 'symbols' }>,
+  standards: readonly Standard[],
+  lang: Lang,
+) {
   return {
     key: `${spec.kind}:${layerKeyOf(spec.layer)}`,
     title: spec.layer.name[lang],
-    ...about(spec.layer, spec.valuesByRegion, lang),
+    ...about(spec.layer, spec.valuesByRegion, standards, lang),
   };
 }
 
-/** The legend for the drawn specs (bottom first, as layerSpecs gives them), top layer first. */
-export function legendModel(specs: readonly LayerSpec[], lang: Lang): LegendBlock[] {
+/**
+ * The legend for the drawn specs (bottom first, as layerSpecs gives them), top layer first;
+ * `standards`, the national thresholds, are marked on the blocks of the layers they govern.
+ */
+export function legendModel(
+  specs: readonly LayerSpec[],
+  lang: Lang,
+  standards: readonly Standard[] = [],
+): LegendBlock[] {
   return [...specs].reverse().map((spec): LegendBlock => {
     switch (spec.kind) {
       case 'choropleth':
         return {
           kind: 'choropleth',
-          ...heading(spec, lang),
+          ...heading(spec, standards, lang),
           lowerIsBetter: betterIsLower(spec.layer.kind),
           classes: classBounds(spec.classes).map((b, i) => ({
             colour: spec.colours[i] ?? NO_DATA.fill,
@@ -130,7 +150,7 @@ export function legendModel(specs: readonly LayerSpec[], lang: Lang): LegendBloc
       case 'symbols':
         return {
           kind: 'symbols',
-          ...heading(spec, lang),
+          ...heading(spec, standards, lang),
           colour: spec.colour,
           sizes: spec.legend.map((v) => ({
             radius: symbolRadius(v, spec.vMax, spec.rMax),

@@ -4,6 +4,7 @@
  * undrawn; and which drawn layer is the active one. Pure; the view model derives both.
  */
 import type { Atlas } from '../data/atlas';
+import { judgeFact, type Judgement } from '../data/standards';
 import { regionValueAsOf, type AsOf, type AsOfYear } from '../data/time-rule';
 import type { Fact, Indicator, IndicatorId, Region, RegionCode, Source } from '../domain/schema';
 import type { Lang } from '../i18n/lang';
@@ -25,6 +26,8 @@ export interface TooltipModel {
   alongside: { fact: Fact; indicator: Indicator }[];
   /** The region's standing targets on the layer that are not drawn (AsOf.targets), each with its indicator. */
   targets: { fact: Fact; indicator: Indicator }[];
+  /** The value against each national threshold that governs it. */
+  judgements: Judgement[];
 }
 
 /**
@@ -69,5 +72,7 @@ export function tooltipModel(
     });
   const alongside = withIndicators(value?.alongside ?? []);
   const targets = withIndicators(value?.targets ?? []);
-  return { region, layer, value, indicator, scopeNote, source, alongside, targets };
+  const judgements =
+    value && indicator ? judgeFact(atlas.standards, value.fact, indicator.scope.levels) : [];
+  return { region, layer, value, indicator, scopeNote, source, alongside, targets, judgements };
 }

@@ -98,7 +98,7 @@ export class AtlasView {
     hovered: this.view.hovered,
     compared: this.view.compare,
   }));
-  legend = $derived.by(() => legendModel(this.specs, this.view.lang));
+  legend = $derived.by(() => legendModel(this.specs, this.view.lang, this.atlas.standards));
   /** The layer the tooltip and the table speak of (layers/tooltip.ts); null when none is drawn. */
   activeLayer = $derived.by(() => activeLayer(this.specs, this.view.indicator));
   /** The tooltip's content; it does not depend on the pointer, so moving it re-derives nothing. */

@@ -4,6 +4,7 @@ import type { Fact, IndicatorId, RegionCode } from '../../../src/lib/domain/sche
 import { layerSpecs } from '../../../src/lib/layers/layer-specs';
 import { datasetRows, screenRows, VALUE_COLUMNS } from '../../../src/lib/export/rows';
 import { MINI } from '../../fixtures/mini-dataset';
+import { atlas as built } from '../../fixtures/dataset';
 
 const atlas = indexDataset(MINI);
 const PLACES = 'new-school-places' as IndicatorId;
@@ -58,5 +59,31 @@ describe('datasetRows', () => {
       expect(row.upper).toBe(fact.upper ?? null);
       expect(row.document_title).toBe(atlas.sources.get(fact.source)?.title.zh);
     });
+  });
+});
+
+describe('the national standard in the rows', () => {
+  it('carries the threshold, the verdict and the citation of a governed figure', () => {
+    const rows = datasetRows(built(), 'zh', () => 'https://a.test/');
+    const row = rows.find(
+      (r) => r.indicator === 'difference-coefficient' && r.region_code === '500000',
+    );
+    expect(row).toMatchObject({
+      value: 0.415,
+      standard: 'qb2017-junior-difference-coefficient',
+      standard_levels: 'junior',
+      standard_comparator: '<=',
+      standard_value: 0.45,
+      standard_verdict: 'meets',
+      standard_short_by: 0,
+    });
+    expect(row?.standard_citation).toContain('教督〔2017〕6号');
+  });
+
+  it('leaves the columns empty where no standard governs the figure', () => {
+    const rows = datasetRows(built(), 'en', () => 'https://a.test/');
+    const row = rows.find((r) => r.indicator === 'new-school-places');
+    expect(row?.standard).toBeNull();
+    expect(row?.standard_verdict).toBeNull();
   });
 });

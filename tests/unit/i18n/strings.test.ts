@@ -7,11 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { STRINGS, t, tf, type Strings } from '../../../src/lib/i18n/strings';
 import { SHARE_STRINGS, t as tShare } from '../../../src/lib/i18n/strings-share';
 import { COMPARE_STRINGS, tf as tfCompare } from '../../../src/lib/i18n/strings-compare';
+import { STANDARD_STRINGS } from '../../../src/lib/i18n/strings-standard';
 
 const TABLES: [string, Strings][] = [
   ['first view', STRINGS],
   ['share', SHARE_STRINGS],
   ['compare', COMPARE_STRINGS],
+  ['standard', STANDARD_STRINGS],
 ];
 
 const slots = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
@@ -35,9 +37,11 @@ describe.each(TABLES)('%s strings', (_, table) => {
 
 describe('the views’ own strings', () => {
   it('add keys and leave the first view’s as they are', () => {
-    const shared = [...Object.keys(SHARE_STRINGS), ...Object.keys(COMPARE_STRINGS)].filter(
-      (key) => key in STRINGS,
-    );
+    const shared = [
+      ...Object.keys(SHARE_STRINGS),
+      ...Object.keys(COMPARE_STRINGS),
+      ...Object.keys(STANDARD_STRINGS),
+    ].filter((key) => key in STRINGS);
     expect(shared).toEqual([]);
   });
 
