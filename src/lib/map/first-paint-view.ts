@@ -31,8 +31,10 @@ export function markRegionsVisible(paintedAt?: number): void {
 function expectedBox(regionOpen: boolean): Size & { left: number; top: number } {
   const w = window.innerWidth;
   const h = window.innerHeight;
-  if (window.matchMedia(PHONE_QUERY).matches)
-    return { left: 0, top: 170, width: w, height: Math.round(h * 0.6) };
+  if (window.matchMedia(PHONE_QUERY).matches) {
+    const share = regionOpen ? PAGE.phoneMapShareWithPanel : PAGE.phoneMapShare;
+    return { left: 0, top: 170, width: w, height: Math.round(h * share) };
+  }
   const columns = desktopColumns(w, regionOpen);
   return {
     left: Math.round(columns.aside),

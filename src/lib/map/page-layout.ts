@@ -22,6 +22,10 @@ export const PAGE = {
   mapMinShare: 0.5,
   /** The map's least share of the height between the bars when a comparison is open under it. */
   mapMinHeightShare: 0.4,
+  /** The map's share of a phone's window height. */
+  phoneMapShare: 0.6,
+  /** …when a region's or document's panel is open under it: its first numbers show unscrolled. */
+  phoneMapShareWithPanel: 0.4,
 } as const;
 
 /** The media query of a phone's page, for matchMedia. */
@@ -60,5 +64,7 @@ export function pageProperties(): string {
     `--detail-max: ${PAGE.detailMaxWidth}px`,
     `--map-min: ${PAGE.mapMinShare * 100}%`,
     `--map-min-height: ${PAGE.mapMinHeightShare * 100}%`,
+    `--phone-map-height: ${PAGE.phoneMapShare * 100}vh`,
+    `--phone-map-height-panel: ${PAGE.phoneMapShareWithPanel * 100}vh`,
   ].join('; ');
 }
