@@ -1,9 +1,9 @@
 /**
  * The page's layout at desktop sizes, in Chinese and English: the page never scrolls (the
- * document is exactly the window's height and width) in the states a reader reaches — the
- * first view, a region open, a document open at a sentence, a three-region comparison and its
- * table; the map keeps at least half the window's width whatever is open; opening a source
- * sentence moves nothing else on the page. On a phone the region's first numbers show without
+ * document is exactly the window's height and width) in the states the axe journey visits —
+ * the first view, a region open, a year chosen, a layer on, a document open at a sentence, a
+ * three-region comparison and its table; the map keeps at least half the window's width
+ * whatever is open; opening a source sentence moves nothing else on the page. On a phone the region's first numbers show without
  * scrolling, and the folded legend is one line above the attribution.
  */
 import { describe, expect, inject, it } from 'vitest';
@@ -26,6 +26,8 @@ const SIZES = [
 const STATES = [
   { name: 'first view', query: '', ready: 'header h1' },
   { name: 'region open', query: `r=${LUEYANG}`, ready: '.region-panel' },
+  { name: 'timeline moved', query: 'y=2020', ready: '[role="slider"][aria-valuenow="2020"]' },
+  { name: 'layer on', query: 'l=boundaries,labels,i.new-school-places', ready: 'details.legend' },
   { name: 'document open', query: `r=${LUEYANG}&s=003`, ready: '.side' },
   { name: 'comparison', query: COMPARE, ready: 'section.comparison table' },
   { name: 'table', query: `${COMPARE}&tab=${TAB.table}`, ready: '.table-view table' },
