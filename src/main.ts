@@ -8,6 +8,7 @@ import { firstViewFetch, loadFirstPaint } from './lib/data/load-first-paint';
 import { GEO_FILES } from './lib/domain/geometry';
 import { preferredLang } from './lib/i18n/lang';
 import { FirstPaint } from './lib/map/first-paint-view';
+import { PHONE_QUERY } from './lib/map/page-layout';
 import { firstFraming } from './lib/state/url-first-view';
 
 const target = document.getElementById('app');
@@ -22,7 +23,7 @@ const first =
     geometry.regions.county,
     geometry.byCode,
     // As ui/MapArea.svelte: the legend starts open except on a phone.
-    !window.matchMedia('(max-width: 700px)').matches,
+    !window.matchMedia(PHONE_QUERY).matches,
   );
 // The picture is a head start, never a condition: without it the map draws the regions itself.
 const firstPaint = first

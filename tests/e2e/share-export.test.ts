@@ -15,6 +15,11 @@ import { LANGS } from '../../src/lib/i18n/lang';
 import { VALUE_COLUMNS } from '../../src/lib/export/rows';
 import { blockSession, launch, waitForMapIdle, type Session } from './browser';
 import { atlas, shoot } from './journey-helpers';
+import {
+  PICTURE_SIZES,
+  PRINT_MAP_SIZE,
+  type PictureSizeName,
+} from '../../src/lib/export/picture-sizes';
 import { settle } from './app';
 import { freePort } from './global-setup';
 
@@ -70,38 +75,113 @@ function pngColours(
   }, png.toString('base64'));
 }
 
-describe('the PNG of a short map', () => {
+/** Opens the share dialog of `query` in a window of `size` and downloads the picture. */
+async function pictureAt(
+  session: { context: { newPage: () => Promise<Page> } },
+  size: { width: number; height: number },
+  query: string,
+  sizeName: PictureSizeName = 'landscape',
+): Promise<{ page: Page; bytes: Buffer }> {
+  const page = await session.context.newPage();
+  await page.setViewportSize(size);
+  await page.goto(`${inject('baseUrl')}?${query}`);
+  await waitForMapIdle(page);
+  await page.getByTestId('share').click();
+  await page.getByTestId('share-dialog').waitFor({ state: 'visible' });
+  await page.getByTestId(`picture-size-${sizeName}`).check();
+  const { bytes } = await downloaded(page, 'download-png');
+  return { page, bytes };
+}
+
+/** A PNG's width and height, from its IHDR chunk (big-endian, at bytes 16 and 20). */
+const pngSize = (bytes: Buffer) => [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+
+describe('the PNG at a named size', () => {
+  const session = blockSession('en-US');
+  const { landscape } = PICTURE_SIZES;
+  const LANDSCAPE = [landscape.width * landscape.scale, landscape.height * landscape.scale];
+
+  // It used to follow the window: 960×764 at 800×600, 3200×1826 at 1920×1080, a squat
+  // 2092×696 with a comparison open under the map.
+  it.each([
+    ['a small window', { width: 800, height: 600 }, `r=${BANAN}&lang=en`],
+    ['a large window', { width: 1920, height: 1080 }, `r=${BANAN}&lang=en`],
+    [
+      'a comparison open',
+      { width: 1280, height: 640 },
+      `r=${BANAN}&l=boundaries,labels,i.teacher-rotation-share,i.${PLACES}&cmp=${BANAN},610727,640100&lang=en`,
+    ],
+  ])('is the landscape size whatever the window, with %s', async (_, size, query) => {
+    const { page, bytes } = await pictureAt(session, size, query);
+    expect(pngSize(bytes)).toEqual(LANDSCAPE);
+    const seen = await pngColours(page, bytes);
+    expect(seen.colours).toBeGreaterThan(40);
+    expect(seen.white).toBeLessThan(0.5);
+    await page.close();
+  });
+
+  it.each(['square', 'narrow'] as const)('is the %s size when chosen', async (name) => {
+    const { page, bytes } = await pictureAt(session, { width: 1280, height: 800 }, 'lang=en', name);
+    const chosen = PICTURE_SIZES[name];
+    expect(pngSize(bytes)).toEqual([chosen.width * chosen.scale, chosen.height * chosen.scale]);
+    await page.close();
+  });
+});
+
+describe('printing a comparison', () => {
   const session = blockSession('en-US');
 
-  // A comparison open under the map leaves it a few hundred pixels: the legend used to be drawn
-  // over the title band and the map, its own first line cut off at the top.
-  it('puts the legend and the sources under the map when they do not fit over it', async () => {
+  it('prints the map’s A4 sheet first, then the comparison on pages of its own', async () => {
     const page = await session.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 640 });
-    // Two layers, so two legend blocks: a shaded one and the circles.
-    const layers = `boundaries,labels,i.teacher-rotation-share,i.${PLACES}`;
-    await page.goto(`${inject('baseUrl')}?r=${BANAN}&l=${layers}&cmp=${BANAN},610727&lang=en`);
+    await page.setViewportSize({ width: 1366, height: 800 });
+    await page.goto(`${inject('baseUrl')}?cmp=${BANAN},610727,640100&lang=en`);
     await waitForMapIdle(page);
-    await settle(page);
-    const map = await page.locator('canvas.maplibregl-canvas').boundingBox();
-    expect(map?.height ?? Infinity).toBeLessThanOrEqual(300);
+    await page.locator('section.comparison table').waitFor({ state: 'visible' });
+    await page.emulateMedia({ media: 'print' });
+    const after = page.locator('.print-sheet .after section.comparison table');
+    await after.waitFor({ state: 'visible' });
+    // The map's sheet comes first in the printed order.
+    expect(
+      await page.evaluate(() => {
+        const map = document.querySelector('.print-sheet canvas');
+        const table = document.querySelector('.print-sheet .after');
+        return !!map && !!table && !!(map.compareDocumentPosition(table) & 4);
+      }),
+    ).toBe(true);
+    const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString(
+      'latin1',
+    );
+    expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
+});
+
+describe('the print button', () => {
+  const session = blockSession('en-US');
+
+  it('prints a map drawn for the sheet, framed on the view, not the window’s', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.goto(`${inject('baseUrl')}?cmp=${BANAN},610727,640100&lang=en`);
+    await waitForMapIdle(page);
+    // The browser's print dialog is left out: the test prints by emulating the medium.
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', '');
+    });
     await page.getByTestId('share').click();
-    await page.getByTestId('share-dialog').waitFor({ state: 'visible' });
-    const { bytes } = await downloaded(page, 'download-png');
-    expect(bytes.readUInt32BE(16)).toBe(Math.round((map?.width ?? 0) * 2));
-    // Taller than the map by the legend card and the bottom band.
-    expect(bytes.readUInt32BE(20)).toBeGreaterThan(Math.round((map?.height ?? 0) * 2) + 200);
-    const shots = await session.context.newPage();
-    await shots.setViewportSize({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
-    await shots.setContent('<body style="margin:0"></body>');
-    await shots.evaluate((b64) => {
-      const img = document.createElement('img');
-      img.src = `data:image/png;base64,${b64}`;
-      document.body.append(img);
-      return img.decode();
-    }, bytes.toString('base64'));
-    await shoot(shots, 'export-png-short-en');
-    await shots.close();
+    await page.getByTestId('print').click();
+    await page.locator('body[data-printed]').waitFor({ state: 'attached', timeout: 60_000 });
+    await page.emulateMedia({ media: 'print' });
+    const size = await page
+      .locator('.print-sheet canvas')
+      .evaluate((c: HTMLCanvasElement) => [c.width, c.height]);
+    expect(size).toEqual([
+      PRINT_MAP_SIZE.width * PRINT_MAP_SIZE.scale,
+      PRINT_MAP_SIZE.height * PRINT_MAP_SIZE.scale,
+    ]);
+    await page.setViewportSize({ width: 1123, height: 794 });
+    await shoot(page, 'export-print-comparison-en');
+    await page.emulateMedia({ media: 'screen' });
     await page.close();
   });
 });
@@ -177,16 +257,17 @@ describe.each(LANGS)('share & download (%s)', (lang) => {
     expect(body.dataset.facts).toHaveLength(atlas().dataset.facts.length);
   });
 
-  it('downloads the map as a PNG twice the map’s size, a picture and not a blank', async () => {
-    const map = await page.locator('canvas.maplibregl-canvas').boundingBox();
+  it('downloads the map as a PNG of the landscape size, a picture and not a blank', async () => {
     const { name, bytes } = await downloaded(page, 'download-png');
     expect(name).toMatch(
       new RegExp(`^balanced-education_banan-district_${PLACES}_\\d{4}_${lang}\\.png$`),
     );
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
-    // IHDR: width and height, big-endian, at bytes 16 and 20.
-    expect(bytes.readUInt32BE(16)).toBe(Math.round((map?.width ?? 0) * 2));
-    expect(bytes.readUInt32BE(20)).toBe(Math.round((map?.height ?? 0) * 2));
+    const { landscape } = PICTURE_SIZES;
+    expect(pngSize(bytes)).toEqual([
+      landscape.width * landscape.scale,
+      landscape.height * landscape.scale,
+    ]);
     const seen = await pngColours(page, bytes);
     expect(seen.colours).toBeGreaterThan(40);
     expect(seen.white).toBeLessThan(0.5);
@@ -202,6 +283,19 @@ describe.each(LANGS)('share & download (%s)', (lang) => {
     }, bytes.toString('base64'));
     await shoot(shots, `export-png-${lang}`);
     await shots.close();
+  });
+
+  it('downloads the map as an SVG whose title, legend and sources are text', async () => {
+    const { name, bytes } = await downloaded(page, 'download-svg');
+    expect(name).toMatch(/\.svg$/);
+    const svg = bytes.toString('utf8');
+    expect(svg).toMatch(/<image href="data:image\/png;base64,/);
+    const texts = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+    expect(texts).toContain(
+      lang === 'zh' ? '义务教育优质均衡发展地图' : 'Atlas of Quality-Balanced',
+    );
+    expect(texts).toContain(lang === 'zh' ? '巴南区' : 'Banan District');
+    expect(texts).toContain(atlas().sources.get(bananPlaces().source)?.publisher);
   });
 
   it('offers citations in GB/T 7714 and APA with the dataset’s release and the link', async () => {
@@ -231,7 +325,7 @@ describe.each(LANGS)('share & download (%s)', (lang) => {
     );
   });
 
-  it('prints one landscape page with the map as drawn, its legend and sources', async () => {
+  it('prints one A4 landscape page with the map as drawn, its legend and sources', async () => {
     await page.emulateMedia({ media: 'print' });
     const sheet = page.locator('.print-sheet');
     await sheet.waitFor({ state: 'visible' });
@@ -255,9 +349,10 @@ describe.each(LANGS)('share & download (%s)', (lang) => {
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const text = pdf.toString('latin1');
     expect(text.match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(1);
-    // A landscape page: its MediaBox is wider than tall.
+    // A4 landscape, 297 × 210 mm, in points: not the browser's Letter.
     const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(text);
-    expect(Number(box?.[1])).toBeGreaterThan(Number(box?.[2]));
+    expect(Number(box?.[1])).toBeCloseTo(841.9, 0);
+    expect(Number(box?.[2])).toBeCloseTo(595.3, 0);
     expect(text).toMatch(/\/Subtype\s*\/Image/);
     await page.emulateMedia({ media: 'screen' });
     await sheet.waitFor({ state: 'detached' });

@@ -87,14 +87,12 @@ export function datasetJson(v: DownloadView): DownloadFile {
   };
 }
 
-/** The PNG's name: what the view shows, its year and language. */
-export function pictureName(v: Pick<DownloadView, 'specs' | 'region' | 'year' | 'lang'>): string {
-  return exportFileName({
-    subject: viewSubject(v),
-    year: yearWord(v.year),
-    lang: v.lang,
-    ext: 'png',
-  });
+/** The picture's name (PNG or SVG): what the view shows, its year and language. */
+export function pictureName(
+  v: Pick<DownloadView, 'specs' | 'region' | 'year' | 'lang'>,
+  ext: 'png' | 'svg' = 'png',
+): string {
+  return exportFileName({ subject: viewSubject(v), year: yearWord(v.year), lang: v.lang, ext });
 }
 
 /** Saves a file through a temporary link: the browser's own download, no server involved. */

@@ -16,7 +16,7 @@ export interface FileNameParts {
   year: number | string;
   /** The language of the names, titles and labels inside; "zh-en" for a bilingual file. */
   lang: Lang | 'zh-en';
-  ext: 'csv' | 'json' | 'png';
+  ext: 'csv' | 'json' | 'png' | 'svg';
 }
 
 /**

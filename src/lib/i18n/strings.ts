@@ -226,6 +226,7 @@ export const STRINGS = {
   viewSwitch: { zh: '显示方式', en: 'View' },
   tabMap: { zh: '地图', en: 'Map' },
   tabTable: { zh: '表格', en: 'Table' },
+  resizeComparison: { zh: '调整地图与对比的高度', en: 'Resize the map and the comparison' },
 } as const satisfies Strings;
 
 export const { t, tf } = translator(STRINGS);

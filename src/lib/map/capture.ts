@@ -1,9 +1,13 @@
 /**
  * Taking the map's pixels for a picture or a printed page. MapLibre draws with WebGL without
- * keeping its drawing buffer (keeping it costs every frame), so the buffer is read only right
- * after a synchronous redraw, in the same task, before the browser clears it.
+ * keeping its drawing buffer (keeping it costs every frame), so the live map's buffer is read
+ * only right after a synchronous redraw, in the same task, before the browser clears it. A
+ * picture of a fixed size is drawn by a map of its own, off the screen: the same whatever the
+ * window and the panels, and the map the reader sees does not move.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import { Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
+import type { Bounds } from './bounds';
+import { MAX_FIT_ZOOM, type Inset } from './camera';
 
 /** The map's pixels and its size in CSS pixels. */
 export interface MapPixels {
@@ -12,12 +16,29 @@ export interface MapPixels {
   height: number;
 }
 
-/** What MapView offers the view model: the map's pixels now, or at a given density. */
+/** A picture of the view's regions: its size in CSS pixels, its density, what it keeps clear. */
+export interface FramedRequest {
+  size: { width: number; height: number };
+  /** Device pixels per CSS pixel. */
+  scale: number;
+  /** Pixels along each edge the regions are framed clear of (the picture's texts and legend). */
+  padding: Inset;
+}
+
+/** What MapView offers the view model: the map's pixels now, or a picture of the view. */
 export interface MapCapture {
   /** The map as drawn now, at the screen's density: for printing, which cannot wait. */
   now: () => MapPixels;
-  /** The map redrawn at `scale` device pixels per CSS pixel, then back to the screen's density. */
-  atScale: (scale: number) => Promise<MapPixels>;
+  /** The view drawn by a map of its own at the request's size, framed on the view's regions. */
+  framed: (request: FramedRequest) => Promise<MapPixels>;
+}
+
+/** What a picture draws of the view, read from MapView when a picture is made. */
+export interface CaptureView {
+  /** The view's regions (compared, else selected, else the focus regions); null for none. */
+  bounds: () => Bounds | null;
+  /** Sets the view's feature states on a map built from the live map's style. */
+  paint: (map: MapLibreMap) => void;
 }
 
 /** Redraws the map and copies its canvas onto a 2D canvas of the same size. */
@@ -31,25 +52,48 @@ function copy(map: MapLibreMap): MapPixels {
   return { image, width: source.clientWidth, height: source.clientHeight };
 }
 
-/**
- * The capture functions of one map. `setDensity` changes its device pixels per CSS pixel (null:
- * the screen's), as MapView does, which does not report the resize as a move of the map.
- */
-export function mapCapture(
-  map: MapLibreMap,
-  setDensity: (ratio: number | null) => void,
-): MapCapture {
+/** The view drawn on a map of its own in a box off the screen, then the map and box removed. */
+async function framed(
+  live: MapLibreMap,
+  view: CaptureView,
+  { size, scale, padding }: FramedRequest,
+): Promise<MapPixels> {
+  const doc = live.getContainer().ownerDocument;
+  const box = doc.createElement('div');
+  // Off the screen, not hidden: Chrome skips drawing a hidden WebGL canvas.
+  box.style.cssText = `position:fixed;top:0;left:${-size.width - 100}px;width:${size.width}px;height:${size.height}px`;
+  box.setAttribute('aria-hidden', 'true');
+  box.inert = true;
+  doc.body.append(box);
+  const bounds = view.bounds();
+  const map = new MapLibreMap({
+    container: box,
+    style: live.getStyle() as StyleSpecification,
+    pixelRatio: scale,
+    interactive: false,
+    attributionControl: false,
+    fadeDuration: 0,
+    renderWorldCopies: false,
+    ...(bounds
+      ? { bounds, fitBoundsOptions: { padding, maxZoom: MAX_FIT_ZOOM } }
+      : { center: live.getCenter(), zoom: live.getZoom() }),
+  });
+  try {
+    await map.once('style.load');
+    view.paint(map);
+    // Every source tiled, labels placed, before the copy.
+    await map.once('idle');
+    return copy(map);
+  } finally {
+    map.remove();
+    box.remove();
+  }
+}
+
+/** The capture functions of one map and the view it shows. */
+export function mapCapture(map: MapLibreMap, view: CaptureView): MapCapture {
   return {
     now: () => copy(map),
-    atScale: async (scale) => {
-      setDensity(scale);
-      try {
-        // Everything redrawn at the new size, labels placed again, before the copy.
-        await map.once('idle');
-        return copy(map);
-      } finally {
-        setDensity(null);
-      }
-    },
+    framed: (request) => framed(map, view, request),
   };
 }

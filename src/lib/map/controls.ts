@@ -10,6 +10,7 @@ import {
   type MapOptions,
 } from 'maplibre-gl';
 import { ATTRIBUTION } from './map-words';
+import { PHONE_QUERY } from './page-layout';
 
 /** The map's constructor options that never change: `addControls` adds its own attribution. */
 export const FIXED_OPTIONS = {
@@ -33,9 +34,15 @@ export function addControls(
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(
-    new AttributionControl({ compact: false, customAttribution: Object.values(ATTRIBUTION) }),
+    // On a phone, three lines of it would cover the regions: folded to its button there.
+    new AttributionControl({
+      compact: window.matchMedia(PHONE_QUERY).matches,
+      customAttribution: Object.values(ATTRIBUTION),
+    }),
     'bottom-right',
   );
+  // MapLibre shows a folded attribution unfolded at first: it starts folded.
+  container.querySelector('.maplibregl-compact')?.classList.remove('maplibregl-compact-show');
   const attribution = container.querySelector<HTMLElement>('.maplibregl-ctrl-bottom-right');
   const report = () => onattribution?.(attribution?.offsetHeight ?? 0);
   // Measured now as well, so what stands on it is first drawn in its place, not moved there.

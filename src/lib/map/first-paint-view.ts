@@ -6,6 +6,7 @@
  * An image, not inline SVG, so browsers count it as the page's largest contentful paint.
  */
 import { firstPaintSvg, type FirstPaintRegions, type Framing, type Size } from './first-paint';
+import { desktopColumns, PAGE, PHONE_QUERY } from './page-layout';
 import { PALETTE } from './palette';
 
 /** The user-timing mark of the first frame that shows the focus regions, whoever drew them. */
@@ -21,24 +22,25 @@ export function markRegionsVisible(paintedAt?: number): void {
 }
 
 /**
- * Where the atlas layout (ui/AtlasLayout.svelte) puts the map before any of it exists: under
- * the header, beside the 320-pixel side panel and above the timeline on a desktop, narrowed by the region's panel
- * (DetailPanel: min(24rem, 34vw)) when one is open; the top 60 % under the header on a phone
- * (the 700-pixel breakpoint of the layout), where panels go below the map. AtlasLayout holds
- * the header and the timeline to at least these 72 and 95 pixels, which they fill unless the
- * header wraps. A guess off by a few pixels only moves the picture when the page appears;
- * `handOver` then draws it again for the real box.
+ * Where the atlas layout (ui/AtlasLayout.svelte) puts the map before any of it exists, from the
+ * page's sizes (page-layout.ts): between the header and the timeline, right of the side column
+ * and left of the region's column when one is open, on a desktop; the top 60 % under the header
+ * on a phone, where panels go below the map. A guess off by a few pixels only moves the picture
+ * when the page appears; `handOver` then draws it again for the real box.
  */
 function expectedBox(regionOpen: boolean): Size & { left: number; top: number } {
   const w = window.innerWidth;
   const h = window.innerHeight;
-  if (w <= 700) return { left: 0, top: 170, width: w, height: Math.round(h * 0.6) };
-  const panel = regionOpen ? Math.min(384, 0.34 * w) : 0;
+  if (window.matchMedia(PHONE_QUERY).matches) {
+    const share = regionOpen ? PAGE.phoneMapShareWithPanel : PAGE.phoneMapShare;
+    return { left: 0, top: 170, width: w, height: Math.round(h * share) };
+  }
+  const columns = desktopColumns(w, regionOpen);
   return {
-    left: 320,
-    top: 72,
-    width: Math.round(w - 320 - panel),
-    height: Math.max(0, h - 72 - 95),
+    left: Math.round(columns.aside),
+    top: PAGE.headerHeight,
+    width: Math.round(columns.map),
+    height: Math.max(0, h - PAGE.headerHeight - PAGE.timelineHeight),
   };
 }
 

@@ -25,7 +25,7 @@ import { buildCatalogue, firstViewLayer } from '../layers/layer-catalogue';
 import { layerSpecs } from '../layers/layer-specs';
 import { legendModel } from '../layers/legend';
 import { activeLayer, tooltipModel, type TooltipModel } from '../layers/tooltip';
-import type { MapCapture, MapPixels } from '../map/capture';
+import type { FramedRequest, MapCapture, MapPixels } from '../map/capture';
 import { mapPlan } from '../map/map-plan';
 import { datedYears, yearSpan } from '../timeline/years';
 import { CountiesLoader, type CountiesState, type LoadCounties } from './counties-loader.svelte';
@@ -280,9 +280,9 @@ export class AtlasView {
   }
   /** MapView hands over how to take its pixels once the map has loaded (null when it goes). */
   setCapture = (capture: MapCapture | null): void => this.#print.set(capture);
-  /** The map's pixels at `scale` device pixels per CSS pixel; null before the map has loaded. */
-  captureMap = (scale: number): Promise<MapPixels | null> => this.#print.atScale(scale);
-  /** Printing starts: the map as drawn now replaces the canvas, which prints blank. */
-  beginPrint = (): void => this.#print.begin();
+  /** The view drawn at a fixed size, framed on its regions; null before the map has loaded. */
+  captureMap = (request: FramedRequest): Promise<MapPixels | null> => this.#print.framed(request);
+  /** Printing starts: `prepared`, or the map as drawn now, replaces the canvas, which prints blank. */
+  beginPrint = (prepared: MapPixels | null = null): void => this.#print.begin(prepared);
   endPrint = (): void => this.#print.end();
 }

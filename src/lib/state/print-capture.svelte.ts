@@ -1,9 +1,9 @@
 /**
- * The map's pixels, taken through what MapView hands over once the map has loaded: redrawn at a
- * density for the downloaded picture, and as drawn when printing begins for the printed page,
- * whose WebGL canvas prints blank.
+ * The map's pixels, taken through what MapView hands over once the map has loaded: the view
+ * drawn at a fixed size for a picture or the printed page, and as drawn when printing begins
+ * for a page printed without one, whose WebGL canvas prints blank.
  */
-import type { MapCapture, MapPixels } from '../map/capture';
+import type { FramedRequest, MapCapture, MapPixels } from '../map/capture';
 
 /** Holds MapView's capture functions and the picture printed while printing lasts. */
 export class PrintCapture {
@@ -16,14 +16,17 @@ export class PrintCapture {
     this.#capture = capture;
   }
 
-  /** The map's pixels at `scale` device pixels per CSS pixel; null before the map has loaded. */
-  atScale(scale: number): Promise<MapPixels | null> {
-    return this.#capture ? this.#capture.atScale(scale) : Promise.resolve(null);
+  /** The view drawn at the request's size, framed on its regions; null before the map has loaded. */
+  framed(request: FramedRequest): Promise<MapPixels | null> {
+    return this.#capture ? this.#capture.framed(request) : Promise.resolve(null);
   }
 
-  /** Printing starts: the map as drawn now replaces the canvas (null before the map has loaded). */
-  begin(): void {
-    this.image = this.#capture?.now() ?? null;
+  /**
+   * Printing starts: the `prepared` picture of the view (the print button makes one first), or
+   * else the map as drawn now, replaces the canvas (null before the map has loaded).
+   */
+  begin(prepared: MapPixels | null = null): void {
+    this.image = prepared ?? this.#capture?.now() ?? null;
   }
 
   /** Printing ends: the live map is shown again. */

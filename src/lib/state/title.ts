@@ -25,17 +25,20 @@ export function viewTitle(
 }
 
 /**
- * What the view shows: the region chosen, then the layers that draw values, topmost first
- * ("巴南区 · 新增学位"); "" when neither. `specs` run bottom to top.
+ * What the view shows: the regions compared, or else the region chosen, then the layers that
+ * draw values, topmost first ("巴南区、略阳县 · 新增学位"); "" when none. `specs` run bottom to top.
  */
 export function viewHeading(
   atlas: Atlas,
-  v: Pick<ViewSnapshot, 'region' | 'lang'>,
+  v: Pick<ViewSnapshot, 'region' | 'compare' | 'lang'>,
   specs: readonly LayerSpec[],
 ): string {
-  const region = v.region ? atlas.regions.get(v.region) : undefined;
+  const codes = v.compare.length > 0 ? v.compare : v.region ? [v.region] : [];
+  const regions = codes.flatMap((code) => atlas.regions.get(code)?.name[v.lang] ?? []);
   const layers = specs.flatMap((s) =>
     s.kind === 'choropleth' || s.kind === 'symbols' ? [s.layer.name[v.lang]] : [],
   );
-  return [region?.name[v.lang], ...layers.reverse()].filter(Boolean).join(' · ');
+  return [regions.join(v.lang === 'zh' ? '、' : ', '), ...layers.reverse()]
+    .filter(Boolean)
+    .join(' · ');
 }

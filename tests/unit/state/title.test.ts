@@ -38,15 +38,23 @@ describe('viewHeading', () => {
       null,
     );
     const coefficient = atlas.indicators.get('difference-coefficient' as IndicatorId)!.name.en;
-    expect(viewHeading(atlas, { region: lueyang, lang: 'en' }, specs)).toBe(
+    expect(viewHeading(atlas, { region: lueyang, compare: [], lang: 'en' }, specs)).toBe(
       `Lueyang County · New school places · ${coefficient}`,
     );
-    expect(viewHeading(atlas, { region: null, lang: 'en' }, specs)).toBe(
+    expect(viewHeading(atlas, { region: null, compare: [], lang: 'en' }, specs)).toBe(
       `New school places · ${coefficient}`,
     );
   });
 
+  it('names every region compared, in their order, in place of the one chosen', () => {
+    const compare = ['500113', lueyang] as RegionCode[];
+    expect(viewHeading(atlas, { region: lueyang, compare, lang: 'zh' }, [])).toBe('巴南区、略阳县');
+    expect(viewHeading(atlas, { region: null, compare, lang: 'en' }, [])).toBe(
+      'Banan District, Lueyang County',
+    );
+  });
+
   it('is empty when no region is chosen and nothing draws values', () => {
-    expect(viewHeading(atlas, { region: null, lang: 'zh' }, [])).toBe('');
+    expect(viewHeading(atlas, { region: null, compare: [], lang: 'zh' }, [])).toBe('');
   });
 });

@@ -1,0 +1,64 @@
+/**
+ * What a picture of the map is drawn with: rectangles, circles and lines of text in the
+ * picture's CSS pixels, which picture-canvas.ts and picture-svg.ts render alike; and how text
+ * is measured and wrapped to a width.
+ */
+
+/** The width in CSS pixels of `text` set at `px` pixels and `weight`. */
+export type Measure = (text: string, px: number, weight: number) => number;
+
+/** A rectangle, a circle or a line of text, in the picture's CSS pixels. */
+export type Shape =
+  | {
+      kind: 'rect';
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      /** null: not filled. */
+      fill: string | null;
+      /** The fill's opacity; the stroke is opaque. */
+      alpha?: number;
+      stroke?: string;
+      lineWidth?: number;
+      dash?: readonly number[];
+    }
+  | {
+      kind: 'circle';
+      cx: number;
+      cy: number;
+      r: number;
+      fill: string | null;
+      alpha?: number;
+      stroke?: string;
+      lineWidth?: number;
+    }
+  /** A line of text from (x, y) on its baseline. */
+  | { kind: 'text'; x: number; y: number; text: string; px: number; weight: number; fill: string };
+
+/** Every font of the picture: the page's. */
+export const FONT_FAMILY =
+  "system-ui, 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+/** Text and marks. */
+export const INK = '#1d232a';
+/** The height of a line of 12-pixel text, and of a legend row. */
+export const LINE = 15;
+
+/**
+ * `text` broken into lines no wider than `width`: at spaces where there are any, else anywhere
+ * (Chinese has no spaces between words).
+ */
+export function wrap(measure: (s: string) => number, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const token of text.split(/(?<=[\s；;，,、])/u)) {
+    for (const piece of measure(token) > width ? [...token] : [token]) {
+      if (line !== '' && measure(line + piece) > width) {
+        lines.push(line.trimEnd());
+        line = piece.trimStart();
+      } else line += piece;
+    }
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines;
+}

@@ -1,0 +1,56 @@
+/**
+ * The planned picture (picture.ts) as an SVG document, for designers who set it in their own
+ * layout: the map as an embedded raster image, and the title, legend, sources and disclaimer as
+ * SVG text and shapes they can edit.
+ */
+import type { PicturePlan } from './picture';
+import { FONT_FAMILY, type Shape } from './picture-shapes';
+
+/** Text and attribute values escaped for XML. */
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const num = (n: number) => String(Math.round(n * 100) / 100);
+
+/** The fill and stroke attributes of a rectangle or a circle. */
+function paint(s: Extract<Shape, { kind: 'rect' | 'circle' }>): string {
+  const fill = s.fill === null ? 'fill="none"' : `fill="${esc(s.fill)}"`;
+  const alpha = s.fill !== null && s.alpha !== undefined ? ` fill-opacity="${s.alpha}"` : '';
+  const stroke = s.stroke ? ` stroke="${esc(s.stroke)}" stroke-width="${s.lineWidth ?? 1}"` : '';
+  const dash = s.kind === 'rect' && s.dash ? ` stroke-dasharray="${s.dash.join(' ')}"` : '';
+  return `${fill}${alpha}${stroke}${dash}`;
+}
+
+function element(s: Shape): string {
+  switch (s.kind) {
+    case 'rect':
+      return `<rect x="${num(s.x)}" y="${num(s.y)}" width="${num(s.width)}" height="${num(s.height)}" ${paint(s)}/>`;
+    case 'circle':
+      return `<circle cx="${num(s.cx)}" cy="${num(s.cy)}" r="${num(s.r)}" ${paint(s)}/>`;
+    case 'text':
+      return `<text x="${num(s.x)}" y="${num(s.y)}" font-size="${s.px}" font-weight="${s.weight}" fill="${esc(s.fill)}">${esc(s.text)}</text>`;
+    default:
+      return s satisfies never;
+  }
+}
+
+/**
+ * The SVG document: `mapHref` (a data: URL of the map's PNG) under the shapes, in a view box of
+ * the picture's CSS pixels and `scale` times as many pixels wide and high, as the PNG.
+ */
+export function pictureSvg(
+  plan: PicturePlan,
+  mapHref: string,
+  scale: number,
+  lang: string,
+): string {
+  const { width, height } = plan;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${esc(lang)}" width="${width * scale}" height="${height * scale}" viewBox="0 0 ${width} ${height}" font-family="${esc(FONT_FAMILY)}">`,
+    `<rect width="${width}" height="${height}" fill="#fff"/>`,
+    `<image href="${esc(mapHref)}" x="0" y="0" width="${width}" height="${height}" preserveAspectRatio="none"/>`,
+    ...plan.shapes.map(element),
+    '</svg>',
+  ].join('\n');
+}

@@ -1,0 +1,119 @@
+/**
+ * The page's layout at desktop sizes, in Chinese and English: the page never scrolls (the
+ * document is exactly the window's height and width) in the states the axe journey visits —
+ * the first view, a region open, a year chosen, a layer on, a document open at a sentence, a
+ * three-region comparison and its table; the map keeps at least half the window's width
+ * whatever is open; opening a source sentence moves nothing else on the page. On a phone the region's first numbers show without
+ * scrolling, and the folded legend is one line above the attribution.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { LANGS } from '../../src/lib/i18n/lang';
+import { TAB } from '../fixtures/tabs';
+import { blockSession, waitForMapIdle } from './browser';
+import { shoot, waitForHeader } from './journey-helpers';
+
+const BANAN = '500113';
+const LUEYANG = '610727';
+const COMPARE = `r=${BANAN}&cmp=${BANAN},${LUEYANG},cq-metro`;
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1366, height: 800 },
+  { width: 1920, height: 1080 },
+] as const;
+
+/** A state by its link and what is on screen once it is shown. */
+const STATES = [
+  { name: 'first view', query: '', ready: 'header h1' },
+  { name: 'region open', query: `r=${LUEYANG}`, ready: '.region-panel' },
+  { name: 'timeline moved', query: 'y=2020', ready: '[role="slider"][aria-valuenow="2020"]' },
+  { name: 'layer on', query: 'l=boundaries,labels,i.new-school-places', ready: 'details.legend' },
+  { name: 'document open', query: `r=${LUEYANG}&s=003`, ready: '.side' },
+  { name: 'comparison', query: COMPARE, ready: 'section.comparison table' },
+  { name: 'table', query: `${COMPARE}&tab=${TAB.table}`, ready: '.table-view table' },
+] as const;
+
+/** The page's scroll size, the window's size and the map's box. */
+function measure(page: Page) {
+  return page.evaluate(() => {
+    const map = document.querySelector('.map-area')?.getBoundingClientRect();
+    return {
+      scrollHeight: document.documentElement.scrollHeight,
+      scrollWidth: document.documentElement.scrollWidth,
+      height: innerHeight,
+      width: innerWidth,
+      mapWidth: map?.width ?? 0,
+    };
+  });
+}
+
+/** The boxes of the page's parts, rounded, to compare before and after a change. */
+function boxes(page: Page) {
+  return page.evaluate(() =>
+    ['header', 'aside', 'footer', '.map-area'].map((s) => {
+      const r = document.querySelector(s)?.getBoundingClientRect();
+      return r && [s, Math.round(r.left), Math.round(r.top), Math.round(r.width)].join(' ');
+    }),
+  );
+}
+
+describe.each(LANGS)('the page at desktop sizes (%s)', (lang) => {
+  const session = blockSession(lang === 'zh' ? 'zh-CN' : 'en-US');
+
+  it.each(SIZES)(
+    'never scrolls, and the map keeps half the width, at $width×$height',
+    async (size) => {
+      const page = await session.context.newPage();
+      await page.setViewportSize(size);
+      for (const state of STATES) {
+        await page.goto(`${inject('baseUrl')}?${state.query}&lang=${lang}`);
+        await page.locator(state.ready).first().waitFor({ state: 'visible' });
+        const m = await measure(page);
+        expect(m.scrollHeight, state.name).toBe(m.height);
+        expect(m.scrollWidth, state.name).toBe(m.width);
+        expect(m.mapWidth, state.name).toBeGreaterThanOrEqual(m.width / 2 - 1);
+      }
+      await page.close();
+    },
+  );
+
+  it('moves nothing when a source sentence opens', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 1366, height: 800 });
+    await page.goto(`${inject('baseUrl')}?r=${BANAN}&lang=${lang}`);
+    await waitForMapIdle(page);
+    const before = await boxes(page);
+    await page.locator('.region-panel button.quote').first().click();
+    await page.locator('mark[aria-current="true"]').waitFor({ state: 'visible' });
+    expect(await boxes(page)).toEqual(before);
+    expect(await page.evaluate(() => [scrollX, scrollY])).toEqual([0, 0]);
+    await shoot(page, `layout-source-${lang}`);
+    await page.close();
+  });
+});
+
+describe.each(LANGS)('the page on a phone (%s)', (lang) => {
+  const session = blockSession(lang === 'zh' ? 'zh-CN' : 'en-US');
+
+  it('shows a region’s first numbers without scrolling, and folds the legend to one line', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(
+      `${inject('baseUrl')}?r=${BANAN}&l=boundaries,labels,i.new-school-places&lang=${lang}`,
+    );
+    await waitForHeader(page);
+    const value = page.locator('.region-panel .value').first();
+    await value.waitFor({ state: 'visible' });
+    const box = await value.boundingBox();
+    expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(844);
+    const legend = await page.locator('details.legend').boundingBox();
+    const attribution = await page.locator('.maplibregl-ctrl-attrib').boundingBox();
+    // One line of text in its card: two would be over 50 px.
+    expect(legend?.height ?? Infinity).toBeLessThanOrEqual(36);
+    expect((legend?.y ?? Infinity) + (legend?.height ?? 0)).toBeLessThanOrEqual(
+      attribution?.y ?? 0,
+    );
+    await shoot(page, `layout-phone-${lang}`);
+    await page.close();
+  });
+});

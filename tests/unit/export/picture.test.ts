@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { LegendBlock } from '../../../src/lib/layers/legend';
+import { planPicture, type PictureInput } from '../../../src/lib/export/picture';
+import { PICTURE_SIZES } from '../../../src/lib/export/picture-sizes';
+import { pictureSvg } from '../../../src/lib/export/picture-svg';
+import type { Measure } from '../../../src/lib/export/picture-shapes';
+
+/** Every character as wide as 0.6 of its size: enough to lay out by. */
+const measure: Measure = (text, px) => text.length * px * 0.6;
+
+const MILESTONES = { kind: 'milestones', key: 'events', upcoming: true } as LegendBlock;
+
+const input = (size: PictureInput['size']): PictureInput => ({
+  size,
+  legend: [MILESTONES],
+  lang: 'en',
+  text: {
+    title: 'Atlas',
+    subtitle: 'Banan District, Lueyang County, Yinchuan · School places',
+    year: '2023',
+    sources: 'Sources: Chongqing Daily, 2023-11-14',
+    disclaimer: 'Boundaries are illustrative.',
+  },
+});
+
+/** The box a shape covers. */
+function extent(s: ReturnType<typeof planPicture>['shapes'][number]) {
+  switch (s.kind) {
+    case 'rect':
+      return { x0: s.x, y0: s.y, x1: s.x + s.width, y1: s.y + s.height };
+    case 'circle':
+      return { x0: s.cx - s.r, y0: s.cy - s.r, x1: s.cx + s.r, y1: s.cy + s.r };
+    case 'text':
+      return { x0: s.x, y0: s.y - s.px, x1: s.x + measure(s.text, s.px, s.weight), y1: s.y };
+  }
+}
+
+describe('planPicture', () => {
+  it.each(Object.entries(PICTURE_SIZES))('keeps every shape on the %s picture', (_, size) => {
+    const plan = planPicture(input(size), measure);
+    expect([plan.width, plan.height]).toEqual([size.width, size.height]);
+    for (const s of plan.shapes) {
+      const e = extent(s);
+      expect(e.x0).toBeGreaterThanOrEqual(0);
+      expect(e.y0).toBeGreaterThanOrEqual(0);
+      expect(e.x1).toBeLessThanOrEqual(size.width);
+      expect(e.y1).toBeLessThanOrEqual(size.height);
+    }
+  });
+
+  it('names the view and every compared region in its title band', () => {
+    const texts = planPicture(input(PICTURE_SIZES.landscape), measure)
+      .shapes.flatMap((s) => (s.kind === 'text' ? [s.text] : []))
+      .join(' ');
+    for (const words of ['Atlas', 'Banan District', 'Lueyang County', 'Yinchuan', '2023'])
+      expect(texts).toContain(words);
+  });
+
+  it('frames the map clear of the legend: beside it when wide, above it when narrow', () => {
+    const wide = planPicture(input(PICTURE_SIZES.landscape), measure);
+    const bare = planPicture({ ...input(PICTURE_SIZES.landscape), legend: [] }, measure);
+    expect(wide.mapPadding.left).toBeGreaterThan(bare.mapPadding.left + 50);
+    expect(wide.mapPadding.bottom).toBe(bare.mapPadding.bottom);
+    const narrow = planPicture(input(PICTURE_SIZES.narrow), measure);
+    const bareNarrow = planPicture({ ...input(PICTURE_SIZES.narrow), legend: [] }, measure);
+    expect(narrow.mapPadding.left).toBe(bareNarrow.mapPadding.left);
+    expect(narrow.mapPadding.bottom).toBeGreaterThan(bareNarrow.mapPadding.bottom + 20);
+  });
+});
+
+describe('pictureSvg', () => {
+  it('sets the words as SVG text, escaped, over the map as an image', () => {
+    const plan = planPicture(
+      {
+        ...input(PICTURE_SIZES.square),
+        text: { ...input(PICTURE_SIZES.square).text, title: 'A & B <1>' },
+      },
+      measure,
+    );
+    const svg = pictureSvg(plan, 'data:image/png;base64,AAAA', 2, 'en');
+    expect(svg).toMatch(/^<\?xml/);
+    expect(svg).toContain('width="1080" height="1080" viewBox="0 0 540 540"');
+    expect(svg).toContain('<image href="data:image/png;base64,AAAA"');
+    expect(svg).toContain('>A &amp; B &lt;1&gt;</text>');
+    expect(svg.match(/<text /g)?.length).toBe(plan.shapes.filter((s) => s.kind === 'text').length);
+  });
+});
