@@ -12,9 +12,10 @@
  */
 import fs from 'node:fs';
 import type { Region } from '../src/lib/domain/schema';
+import { CONVENTIONAL_ENGLISH } from './english-names';
 import { CODES_BY_NAME } from './fixups';
 import { PROVINCE_EN, PROVINCE_ZH } from './province-names';
-import { englishName, splitPeoples } from './romanize';
+import { englishName, splitPeoples, toPinyin } from './romanize';
 
 const ECHARTS_CHINA = new URL('../node_modules/echarts/map/json/china.json', import.meta.url);
 const ECHARTS_PROVINCES = new URL('../node_modules/echarts/map/json/province/', import.meta.url);
@@ -86,13 +87,28 @@ function prefectureEnglish(zh: string): string {
   return `${englishName(zh.slice(0, -suffix[0].length))} ${suffix[1]}`.trim();
 }
 
+/**
+ * `en` with its place part in the English a reader knows it by (english-names.ts) instead of the
+ * pinyin the romanizer wrote. Throws when `en` does not start with that pinyin, so an entry of
+ * the table never replaces the wrong words.
+ */
+function conventional(code: string, zh: string, en: string): string {
+  const english = CONVENTIONAL_ENGLISH[code];
+  if (english === undefined) return en;
+  const pinyin = toPinyin(shortName(zh) ?? zh);
+  if (!en.startsWith(pinyin))
+    throw new Error(`${code} ${zh}: "${en}" does not start with ${pinyin}`);
+  return english + en.slice(pinyin.length);
+}
+
 function unit(
   code: string,
   zh: string,
-  en: string,
+  pinyinEn: string,
   level: BaseRegion['level'],
   parent: string,
 ): BaseRegion {
+  const en = conventional(code, zh, pinyinEn);
   const short = shortName(zh);
   // An autonomous prefecture is also called by its place and 州 (大理州, 恩施州).
   const zhou = short && zh.endsWith('自治州') ? [`${short}州`] : [];
