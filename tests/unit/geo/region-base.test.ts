@@ -36,6 +36,15 @@ describe('the region base', () => {
     expect(byCode.get('110105')).toMatchObject({ name: { zh: '朝阳区' }, parent: '110000' });
   });
 
+  it("gives a renumbered prefecture its counties' code, its old one as an alias", () => {
+    expect(byCode.get('650500')).toMatchObject({
+      name: { zh: '哈密市' },
+      aliases: ['哈密', '652200'],
+    });
+    expect(byCode.get('650502')).toMatchObject({ name: { zh: '伊州区' }, parent: '650500' });
+    expect(byCode.has('652200')).toBe(false);
+  });
+
   it('names prefectures in English by their kind', () => {
     expect(byCode.get('532900')?.name.en).toBe('Dali Bai Autonomous Prefecture');
     expect(byCode.get('152500')?.name.en).toBe('Xilingol League');
