@@ -8,7 +8,7 @@ import type { RegionBaseResult } from '../data/region-base';
 import { byCode } from '../data/region-parents';
 import type { Region, RegionCode } from '../domain/schema';
 import { loadNormalisers } from '../search/normalise';
-import { buildSearchIndex, exactRegion } from '../search/search';
+import { buildSearchIndex, exactRegion, type SearchIndex } from '../search/search';
 import {
   loadPlaceShapes,
   PlaceShapes,
@@ -31,6 +31,8 @@ export class ChinaPlaces {
   readonly #loadRegionBase: () => Promise<RegionBaseResult>;
   #baseLoading: Promise<readonly Region[]> | null = null;
   readonly #shapes: PlaceShapes;
+  /** The index links are looked up in, built once the base and search tables have arrived. */
+  #index: Promise<SearchIndex> | null = null;
 
   constructor(regions: readonly Region[], deps: ChinaPlacesDeps = {}) {
     this.#regions = regions;
@@ -58,8 +60,14 @@ export class ChinaPlaces {
    * English, former codes) in all of China, once its base and search tables have arrived.
    */
   find: FindRegion = async (raw) => {
-    const [base, normalisers] = await Promise.all([this.loadBase(), loadNormalisers()]);
-    return exactRegion(buildSearchIndex(this.#regions, normalisers, base), raw);
+    this.#index ??= Promise.all([this.loadBase(), loadNormalisers()]).then(
+      ([base, normalisers]) => buildSearchIndex(this.#regions, normalisers, base),
+      (err: unknown) => {
+        this.#index = null;
+        throw err;
+      },
+    );
+    return exactRegion(await this.#index, raw);
   };
 
   /** Inside an effect root: keeps the shape of the open place (`open()`, null: none) cut. */
