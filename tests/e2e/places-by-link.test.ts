@@ -4,7 +4,7 @@
  * figures yet" panel, the link is rewritten to its code, and the map outlines it and frames it
  * (its shape cut from the all-China counties, as the app's own pure code cuts it: the oracle). A
  * region with no shape says so on the map and in its panel and outlines nothing; a name nothing
- * in China has is reported as dropped. Screenshots of 哈密市 in both languages, and of 台湾省, which has no shape.
+ * in China has is reported as dropped. Axe finds nothing in the place's panel or the map's note. Screenshots of 哈密市 in both languages, and of 台湾省, which has no shape.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -14,6 +14,7 @@ import { byCode } from '../../src/lib/data/region-parents';
 import { boundsOf, type Bounds } from '../../src/lib/map/bounds';
 import { LAYER } from '../../src/lib/map/ids';
 import { openApp, renderedCount, settle, type OpenApp } from './app';
+import { axeCheck } from './axe';
 import { waitForMapIdle, type Page } from './browser';
 import { query, shoot } from './journey-helpers';
 
@@ -76,6 +77,7 @@ describe('journey: a link to a region without figures', () => {
     const framed = await framing(page, await placeBounds(HAMI));
     expect(framed.inView).toBe(true);
     expect(framed.widths).toBeLessThan(6);
+    expect((await axeCheck(page)).violations).toEqual([]);
     await shoot(page, 'place-by-link-hami-zh');
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await page.locator('.place-panel').getByText('No figures yet').waitFor();
@@ -100,6 +102,7 @@ describe('journey: a link to a region without figures', () => {
     await page.locator('.place-panel [role="note"]').waitFor();
     await page.locator('.map-area [role="status"].not-drawn').waitFor();
     expect(await renderedCount(page, [LAYER.placeLine])).toBe(0);
+    expect((await axeCheck(page)).violations).toEqual([]);
     await shoot(page, 'place-by-link-no-shape-zh');
   });
 
