@@ -11,10 +11,18 @@
  * package, c. 2016: later renamings such as 南郑县 → 南郑区 come from the catalogue's aliases).
  */
 import fs from 'node:fs';
+import type { Position } from 'geojson';
 import type { Region } from '../src/lib/domain/schema';
+import { CONVENTIONAL_ENGLISH } from './english-names';
 import { CODES_BY_NAME } from './fixups';
 import { PROVINCE_EN, PROVINCE_ZH } from './province-names';
-import { englishName, splitPeoples } from './romanize';
+import { renumberedPrefectures } from './renumbered';
+import { englishName, splitPeoples, toPinyin } from './romanize';
+import {
+  decodeEchartsMap,
+  type EchartsFeature,
+  type EchartsMapFile,
+} from './sources/echarts-decode';
 
 const ECHARTS_CHINA = new URL('../node_modules/echarts/map/json/china.json', import.meta.url);
 const ECHARTS_PROVINCES = new URL('../node_modules/echarts/map/json/province/', import.meta.url);
@@ -45,7 +53,7 @@ export interface RegionBaseFile {
 
 interface NamedFeature {
   id?: string;
-  properties: { name: string };
+  properties: { name: string; cp?: Position };
 }
 
 const readFeatures = (url: URL): NamedFeature[] =>
@@ -86,13 +94,28 @@ function prefectureEnglish(zh: string): string {
   return `${englishName(zh.slice(0, -suffix[0].length))} ${suffix[1]}`.trim();
 }
 
+/**
+ * `en` with its place part in the English a reader knows it by (english-names.ts) instead of the
+ * pinyin the romanizer wrote. Throws when `en` does not start with that pinyin, so an entry of
+ * the table never replaces the wrong words.
+ */
+function conventional(code: string, zh: string, en: string): string {
+  const english = CONVENTIONAL_ENGLISH[code];
+  if (english === undefined) return en;
+  const pinyin = toPinyin(shortName(zh) ?? zh);
+  if (!en.startsWith(pinyin))
+    throw new Error(`${code} ${zh}: "${en}" does not start with ${pinyin}`);
+  return english + en.slice(pinyin.length);
+}
+
 function unit(
   code: string,
   zh: string,
-  en: string,
+  pinyinEn: string,
   level: BaseRegion['level'],
   parent: string,
 ): BaseRegion {
+  const en = conventional(code, zh, pinyinEn);
   const short = shortName(zh);
   // An autonomous prefecture is also called by its place and 州 (大理州, 恩施州).
   const zhou = short && zh.endsWith('自治州') ? [`${short}州`] : [];
@@ -114,45 +137,77 @@ function provinces(): BaseRegion[] {
   });
 }
 
-/**
- * Prefectures (codes ending in 00) from the province files, and the county-level units a
- * province governs directly (仙桃市 429004, 北京's districts), which those files also list.
- */
-function provinceFileUnits(): BaseRegion[] {
-  const out: BaseRegion[] = [];
-  for (const file of fs.readdirSync(ECHARTS_PROVINCES).sort()) {
-    for (const f of readFeatures(new URL(file, ECHARTS_PROVINCES))) {
-      if (!f.id || !/^\d{6}$/.test(f.id)) continue; // Taiwan's file has no codes
-      const province = `${f.id.slice(0, 2)}0000`;
-      const name = f.properties.name;
-      if (f.id.endsWith('00'))
-        out.push(unit(f.id, name, prefectureEnglish(name), 'prefecture', province));
-      else out.push(unit(f.id, name, englishName(name), 'county', province));
-    }
-  }
-  return out;
+/** The province files' coded features, decoded: their prefectures' outlines are read too. */
+function provinceFileFeatures(): (EchartsFeature & { id: string })[] {
+  return fs
+    .readdirSync(ECHARTS_PROVINCES)
+    .sort()
+    .flatMap((file) => {
+      const text = fs.readFileSync(new URL(file, ECHARTS_PROVINCES), 'utf8');
+      return decodeEchartsMap(JSON.parse(text) as EchartsMapFile);
+    })
+    .filter((f): f is EchartsFeature & { id: string } => !!f.id && /^\d{6}$/.test(f.id)); // Taiwan's file has no codes
 }
 
-/** County-level units of the cities package, under their prefecture or else their province. */
-function counties(prefectures: ReadonlySet<string>): BaseRegion[] {
-  const out: BaseRegion[] = [];
+/**
+ * Prefectures (codes ending in 00) from the province files, under their current code where they
+ * were renumbered (`renumbered`: old → new, the old kept as an alias), and the county-level units
+ * a province governs directly (仙桃市 429004, 北京's districts), which those files also list.
+ */
+function provinceFileUnits(
+  features: readonly (EchartsFeature & { id: string })[],
+  renumbered: ReadonlyMap<string, string>,
+): BaseRegion[] {
+  return features.map((f) => {
+    const province = `${f.id.slice(0, 2)}0000`;
+    const name = f.properties.name;
+    if (!f.id.endsWith('00')) return unit(f.id, name, englishName(name), 'county', province);
+    const code = renumbered.get(f.id) ?? f.id;
+    const prefecture = unit(code, name, prefectureEnglish(name), 'prefecture', province);
+    if (code !== f.id) prefecture.aliases.push(f.id);
+    return prefecture;
+  });
+}
+
+/** A county-level unit of the cities package: code, name and seat. */
+interface CitiesUnit {
+  code: string;
+  name: string;
+  seat: Position | undefined;
+}
+
+/** Every county-level unit of the cities package but Taiwan's townships, file by file. */
+function citiesUnits(): CitiesUnit[] {
+  const out: CitiesUnit[] = [];
   for (const file of fs.readdirSync(COUNTY_DIR).sort()) {
     if (!file.endsWith('.geojson') || TAIWAN_FILE.test(file)) continue;
     for (const f of readFeatures(new URL(file, COUNTY_DIR))) {
       const name = f.properties.name;
       const code = f.id ?? CODES_BY_NAME[name];
       if (!code) throw new Error(`${file}: ${name} has no id and no code by name`);
-      const prefecture = `${code.slice(0, 4)}00`;
-      const parent = prefectures.has(prefecture) ? prefecture : `${code.slice(0, 2)}0000`;
-      out.push(unit(code, name, englishName(name), 'county', parent));
+      out.push({ code, name, seat: f.properties.cp });
     }
   }
   return out;
 }
 
+/** County-level units under the prefecture their code names, or else their province. */
+function counties(units: readonly CitiesUnit[], prefectures: ReadonlySet<string>): BaseRegion[] {
+  return units.map(({ code, name }) => {
+    const prefecture = `${code.slice(0, 4)}00`;
+    const parent = prefectures.has(prefecture) ? prefecture : `${code.slice(0, 2)}0000`;
+    return unit(code, name, englishName(name), 'county', parent);
+  });
+}
+
 /** Builds the base from the packages: one entry per code, sorted by code. */
 export function buildRegionBase(): RegionBaseFile {
-  const fromProvinceFiles = provinceFileUnits();
+  const features = provinceFileFeatures();
+  const cities = citiesUnits();
+  const outlines = features
+    .filter((f) => f.id.endsWith('00'))
+    .map((f) => ({ code: f.id, geometry: f.geometry }));
+  const fromProvinceFiles = provinceFileUnits(features, renumberedPrefectures(outlines, cities));
   const prefectures = new Set(
     fromProvinceFiles.filter((r) => r.level === 'prefecture').map((r) => r.code),
   );
@@ -161,7 +216,7 @@ export function buildRegionBase(): RegionBaseFile {
   // authority, the province files add the directly governed units it may not have.
   for (const r of [...provinces(), ...fromProvinceFiles.filter((r) => r.level === 'prefecture')])
     byCode.set(r.code, r);
-  for (const r of counties(prefectures)) if (!byCode.has(r.code)) byCode.set(r.code, r);
+  for (const r of counties(cities, prefectures)) if (!byCode.has(r.code)) byCode.set(r.code, r);
   for (const r of fromProvinceFiles) if (!byCode.has(r.code)) byCode.set(r.code, r);
   return {
     sources: [

@@ -1,5 +1,5 @@
 /**
- * The page's entry, kept small: it draws the focus regions at once from their geometry alone
+ * The page's entry, kept small: it draws the dataset's regions at once from their geometry alone
  * (map/first-paint.ts), and only then loads the app, which validates the dataset, starts
  * MapLibre and takes the picture over.
  */
@@ -20,7 +20,7 @@ const first =
   firstFraming(
     location.search,
     preferredLang(navigator.languages),
-    geometry.regions.county,
+    geometry.home,
     geometry.byCode,
     // As ui/MapArea.svelte: the legend starts open except on a phone.
     !window.matchMedia(PHONE_QUERY).matches,
@@ -30,7 +30,7 @@ const firstPaint = first
   ? await FirstPaint.show(geometry.regions, first.framing, first.regionOpen).catch(() => null)
   : null;
 // The regions are on screen: the first view's other files download beside the app's code.
-const fetcher = firstViewFetch(geometry?.text ?? null, [
+const fetcher = firstViewFetch(geometry?.texts ?? new Map(), [
   DATASET_URL,
   GEO_FILES.extra,
   GEO_FILES.context,

@@ -55,7 +55,7 @@ function provinceOf(byCode: ReadonlyMap<string, Region>, code: string): string {
 export interface RegionUniverse {
   /** The catalogue's regions, then the base's others, by code. */
   byCode: ReadonlyMap<string, Region>;
-  /** Former codes (catalogue aliases) → current code. */
+  /** Former codes (the catalogue's and the base's code aliases) → current code. */
   current(code: string): string;
   /** The dataset's regions: the catalogue's, then the base regions `used` names, with ancestors. */
   datasetRegions(used: Iterable<string>): Region[];
@@ -72,7 +72,8 @@ export function regionUniverse(
   base: readonly Region[],
 ): RegionUniverse {
   const formerToCurrent = new Map<string, string>();
-  for (const r of catalogue)
+  // The base's former codes (哈密 652200 → 650500) first, so the catalogue's win.
+  for (const r of [...base, ...catalogue])
     for (const alias of r.aliases) if (/^\d{6}$/.test(alias)) formerToCurrent.set(alias, r.code);
   const byCode = new Map<string, Region>(catalogue.map((r) => [r.code, r]));
   for (const r of base)

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
-import { UrlSync, type UrlSyncWindow } from '../../src/lib/state/url-sync.svelte';
+import type { RegionCode } from '../../src/lib/domain/schema';
+import { UrlSync, type FindRegion, type UrlSyncWindow } from '../../src/lib/state/url-sync.svelte';
 import { ViewState } from '../../src/lib/state/view-state.svelte';
 import { defaultSnapshot } from '../../src/lib/state/types';
 import { ctx } from '../unit/state/url-fixture';
@@ -55,11 +56,11 @@ describe('UrlSync', () => {
     vi.useRealTimers();
   });
 
-  function setup(search: string) {
+  function setup(search: string, find?: FindRegion) {
     const fake = fakeWindow(search);
     const view = new ViewState(defaultSnapshot('zh'));
     sync = new UrlSync(fake.win);
-    sync.start(view, ctx);
+    sync.start(view, ctx, find);
     flushSync();
     return { ...fake, view };
   }
@@ -148,6 +149,42 @@ describe('UrlSync', () => {
     flushSync();
     expect(view.region).toBe('610727');
     expect(win.history.pushState).toHaveBeenCalledTimes(1);
+  });
+
+  describe('a region the dataset lacks', () => {
+    /** Finds 哈密 by code, former code or name, after a download (a promise). */
+    const find: FindRegion = async (raw) =>
+      ['650500', '652200', '哈密'].includes(raw) ? ('650500' as RegionCode) : null;
+
+    it('opens once found in all of China, the link rewritten to its code in the same entry', async () => {
+      const { view, win, current } = setup('?v=2&r=652200&y=1800', find);
+      expect(view.region).toBeNull();
+      expect(sync.dropped).toEqual([{ key: 'y', raw: '1800', reason: 'out-of-range' }]);
+      await vi.runAllTimersAsync();
+      flushSync();
+      expect(view.region).toBe('650500');
+      expect(current()).toBe('?v=2&r=650500');
+      expect(sync.dropped).toHaveLength(1);
+      expect(win.history.pushState).not.toHaveBeenCalled();
+    });
+
+    it('is reported as dropped when all of China does not know it either', async () => {
+      const { view } = setup('?v=2&r=不存在县', find);
+      expect(sync.dropped).toEqual([]);
+      await vi.runAllTimersAsync();
+      expect(view.region).toBeNull();
+      expect(sync.dropped).toEqual([{ key: 'r', raw: '不存在县', reason: 'unknown-id' }]);
+    });
+
+    it('does not override what the reader chose meanwhile', async () => {
+      const { view, current } = setup('?v=2&r=哈密', find);
+      view.select(region('610727'));
+      flushSync();
+      await vi.runAllTimersAsync();
+      flushSync();
+      expect(view.region).toBe('610727');
+      expect(current()).toBe('?v=2&r=610727');
+    });
   });
 
   it('stops listening after stop()', () => {

@@ -3,7 +3,8 @@
  * tests/fixtures/documents are added with add-document to a copy of the seeds and the data (which
  * cuts their regions' shapes into extra.json), and the build is served with that dataset and that
  * extra.json: a link to 宾川县 opens framed on it, and each county the reports give a figure for
- * carries it on the map, and in the tooltip; its prefecture is framed from its panel. The app's own
+ * carries it on the map, and in the tooltip; its prefecture is framed from its panel, and a fresh
+ * load frames the added counties with the seeds' regions. The app's own
  * pure code is the oracle. Screenshots of the Dali counties in both languages.
  */
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -177,6 +178,16 @@ describe('journey: regions a document adds', () => {
       formatValue(tip.value.fact, tip.indicator.unit, 'zh'),
     );
     await page.mouse.move(5, 400);
+  });
+
+  it('frames a fresh load on the dataset’s regions, the added counties among them', async () => {
+    const fresh = await session.context.newPage();
+    await fresh.goto(copy.url);
+    await waitForMapIdle(fresh);
+    await settle(fresh);
+    for (const code of COUNTIES)
+      expect((await framing(fresh, boundsIn(extra, code))).inView).toBe(true);
+    await fresh.close();
   });
 
   it('frames the prefecture when its panel’s parent link is followed', async () => {

@@ -69,6 +69,26 @@ describe('hostile links', () => {
     await session?.close();
   });
 
+  /**
+   * Waits (a few seconds at most) for the notice to list what the codec drops from `q`: a region
+   * the dataset lacks is looked up in all of China, which takes a download, before it is reported.
+   */
+  async function noticeOf(q: string): Promise<void> {
+    const { dropped } = parseUrl(
+      new URL(`${base}${q}`).search,
+      urlContext(),
+      defaultSnapshot('zh'),
+    );
+    if (dropped.length === 0) return;
+    await page
+      .waitForFunction(
+        (n) => document.querySelectorAll('[data-testid="link-notice"] li').length === n,
+        dropped.length,
+        { timeout: 5_000 },
+      )
+      .catch(() => undefined);
+  }
+
   /** What is wrong with the page after opening `q`, given what the codec drops from it. */
   async function problemsAfter(
     q: string,
@@ -120,6 +140,7 @@ describe('hostile links', () => {
         idleWaits++;
         await waitForMapIdle(page, 30_000);
       }
+      await noticeOf(q);
       const r = await problemsAfter(q, errorsBefore, true, retries.count > retriesBefore);
       if (r.problems.length > 0)
         failures.push(`#${n} ${q.slice(0, 300)}\n   ${r.problems.join('; ')}`);
@@ -146,6 +167,7 @@ describe('hostile links', () => {
         dispatchEvent(new PopStateEvent('popstate'));
         return new Promise((resolve) => requestAnimationFrame(resolve));
       }, q);
+      await noticeOf(q);
       const r = await problemsAfter(q, errorsBefore, false);
       if (r.problems.length > 0)
         failures.push(`#${LOADS + n} ${q.slice(0, 300)}\n   ${r.problems.join('; ')}`);

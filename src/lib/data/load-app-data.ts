@@ -27,8 +27,10 @@ export interface AppData {
   /** Every region with a shape: focus.json's, and extra.json's after them. */
   focus: FocusGeometry;
   /**
-   * focus.json's counties alone: what a fresh load frames with nothing selected, as the first
-   * picture (drawn from focus.json only) does, so the map takes it over where it stands.
+   * What a fresh load frames with nothing selected: the dataset's regions, as the counties of
+   * focus.json and extra.json and extra.json's prefectures (a document about a prefecture alone
+   * adds no county), as the first picture frames them (load-first-paint.ts), so the map takes it
+   * over where it stands.
    */
   home: FeatureCollection<Geometry, GeoFeatureProps>;
   context: ContextGeometry;
@@ -60,7 +62,14 @@ export async function loadAppData(fetcher: typeof fetch = fetch): Promise<AppDat
       data: {
         atlas: atlas.atlas,
         focus: mergeFocus(focus.collections, extra.collections),
-        home: focus.collections.county,
+        home: {
+          type: 'FeatureCollection',
+          features: [
+            ...focus.collections.county.features,
+            ...extra.collections.county.features,
+            ...extra.collections.prefecture.features,
+          ],
+        },
         context: context.collections,
       },
     };

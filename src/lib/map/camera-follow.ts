@@ -14,6 +14,12 @@ import type { Framing } from './first-paint';
 /** Where each focus region is drawn, by code (features.ts#indexRegions). */
 type Places = ReadonlyMap<string, RegionPlace>;
 
+/** Where the open place (a region without figures) lies, once its shape has arrived. */
+export interface PlaceBox {
+  code: RegionCode;
+  bounds: Bounds;
+}
+
 /** How the camera frames a region: padding in CSS pixels per edge, and the closest zoom. */
 export interface FitOptions {
   padding: Inset;
@@ -96,6 +102,8 @@ export class CameraFollow {
   readonly #inputs: FollowInputs;
   /** The region the camera last framed. */
   #framed: RegionCode | null = null;
+  /** The selection has no bounds yet (a place whose shape is on its way): framed when it has. */
+  #waiting = false;
   /** The comparison the camera last framed, codes joined by commas ('' for none). */
   #framedComparison = '';
   /** Set at the first `camera` call: before it the constructor's framing stands. */
@@ -110,16 +118,24 @@ export class CameraFollow {
     this.#framed = selected;
   }
 
-  /** Frames `selected` when it is newly selected; a cleared selection leaves the camera. */
-  selection(map: FollowedMap, selected: RegionCode | null): void {
-    if (selected === this.#framed) return;
+  /**
+   * Frames `selected` when it is newly selected, where the focus layers draw it or else where
+   * `place` lies; a cleared selection leaves the camera. A selection with nowhere to frame yet is
+   * framed when called again with its place.
+   */
+  selection(map: FollowedMap, selected: RegionCode | null, place: PlaceBox | null = null): void {
+    if (selected === this.#framed && !this.#waiting) return;
     this.#framed = selected;
-    const place = selected && this.#inputs.places().get(selected);
-    if (!place) return;
+    const bounds =
+      selected &&
+      (this.#inputs.places().get(selected)?.bounds ??
+        (place?.code === selected ? place.bounds : null));
+    this.#waiting = selected !== null && !bounds;
+    if (!bounds) return;
     // The selection may have opened a panel beside the map in this same update: measure the
     // container now, before the resize observer would, so the fit uses the new size.
     map.resize();
-    map.fitBounds(place.bounds, this.#inputs.fit());
+    map.fitBounds(bounds, this.#inputs.fit());
   }
 
   /**

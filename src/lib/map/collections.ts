@@ -18,7 +18,7 @@ export type CountyCollections = GeoCollections<
 export interface MapCollections {
   /** Every region with a shape (focus.json's and extra.json's). */
   focus: FocusCollections;
-  /** focus.json's counties alone: framed by a fresh load with nothing selected, as the first picture is. */
+  /** The dataset's regions (data/load-app-data.ts): framed by a fresh load with nothing selected, as the first picture is. */
   home: FocusCollections['county'];
   context: ContextCollections;
 }

@@ -18,6 +18,8 @@ export const SOURCE = {
   province: 'focus-province',
   group: 'focus-group',
   labels: 'focus-labels',
+  /** The place open in the panel, a region without figures (place-layer.ts). */
+  place: 'place',
 } as const;
 
 /** Layers, listed bottom to top as they are drawn. */
@@ -36,6 +38,7 @@ export const LAYER = {
   groupLine: 'group-line',
   provinceLine: 'province-line',
   countyFocusLine: 'county-focus-line',
+  placeLine: 'place-line',
   provinceLabels: 'province-labels',
   labelCounty: 'label-county',
   labelPrefecture: 'label-prefecture',

@@ -19,6 +19,7 @@ import { SOURCE } from './ids';
 import { labelLayers } from './label-layers';
 import { layerProperties } from './map-ops';
 import type { MapPlan } from './map-plan';
+import { placeLayers, placeSource } from './place-layer';
 import { regionFills, regionLines } from './region-layers';
 
 function geojson(data: FeatureCollection<Geometry, object>): GeoJSONSourceSpecification {
@@ -52,6 +53,7 @@ export function buildStyle({ collections, plan }: StyleInput): StyleSpecificatio
     ...comparedLayers(),
     ...measureLayers(),
     ...pointLayers(),
+    ...placeLayers(),
     ...labelLayers(plan.lang),
   ];
   return {
@@ -66,6 +68,7 @@ export function buildStyle({ collections, plan }: StyleInput): StyleSpecificatio
       [SOURCE.province]: geojson(focus.province),
       [SOURCE.group]: geojson(focus.group),
       [SOURCE.labels]: geojson(focus.labels),
+      [SOURCE.place]: placeSource(),
     },
     layers: layers.map((layer) => {
       const p = props.get(layer.id);

@@ -62,11 +62,11 @@ export function hanStem(name: string): string | null {
 }
 
 const EN_SUFFIX =
-  /\s+(?:(?:[A-Z][a-z]+\s+(?:and\s+)?)*Autonomous\s+(?:County|Prefecture|Region)|County|District|City|Province|Prefecture)$/;
+  /\s+(?:(?:[A-Z][a-z]+\s+(?:and\s+)?)*Autonomous\s+(?:County|Prefecture|Region|Banner)|County|District|City|Province|Prefecture|League|Banner)$/;
 
 /**
  * An English place name without its administrative words (Lueyang County → Lueyang, Xiushan
- * Tujia and Miao Autonomous County → Xiushan), or null if it has none.
+ * Tujia and Miao Autonomous County → Xiushan, Xilingol League → Xilingol), or null if it has none.
  */
 export function englishStem(name: string): string | null {
   const stem = name.replace(EN_SUFFIX, '');

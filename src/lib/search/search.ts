@@ -7,7 +7,8 @@
  *
  * The index covers the dataset's regions and, once it has arrived, every province, prefecture
  * and county of the region base; a dataset region wins over the base's entry for its code.
- * Ranking: exact matches first; then regions with data before those without; then prefix >
+ * Ranking: exact matches first; then regions with data before those without; then a region's
+ * whole name before a shortened one (Xi'an is 西安市, not 献县, Xian County); then prefix >
  * substring > initials; ties go to the shorter name, then the higher level, then the code.
  * Links resolve names with the same index (`exactRegion`), so a name search finds exactly also
  * opens from a link.
@@ -41,6 +42,8 @@ interface Entry extends Keys {
   parentLatin: string[];
   /** The current code and former ones, matched when the query is digits. */
   codes: string[];
+  /** Its Chinese name (simplified) and English name as keys: the forms nothing was taken off. */
+  whole: string[];
 }
 
 export interface SearchIndex {
@@ -110,6 +113,7 @@ export function buildSearchIndex(
       parentHan: unique(parentKeys.flatMap((k) => k.han)),
       parentLatin: unique(parentKeys.flatMap((k) => k.latin)),
       codes,
+      whole: [n.toSimplified(region.name.zh), latinKey(region.name.en)],
     };
   });
   return { entries, normalisers: n };
@@ -193,24 +197,25 @@ const rank = (h: SearchHit): number => (h.tier === MATCH.exact ? 0 : h.data ? 1 
 export function searchRegions(index: SearchIndex, query: string, limit = 10): SearchHit[] {
   const q = queryOf(query, index.normalisers);
   if (q.key === '') return [];
-  const hits: SearchHit[] = [];
+  const hits: (SearchHit & { whole: boolean })[] = [];
   for (const e of index.entries) {
     const tier = matchEntry(e, q);
     if (tier !== null) {
       const { region, data, parents } = e;
-      hits.push({ code: region.code, region, tier, data, parents });
+      hits.push({ code: region.code, region, tier, data, parents, whole: e.whole.includes(q.key) });
     }
   }
   hits.sort(
     (a, b) =>
       rank(a) - rank(b) ||
       Number(b.data) - Number(a.data) ||
+      Number(b.whole) - Number(a.whole) ||
       a.tier - b.tier ||
       a.region.name.zh.length - b.region.name.zh.length ||
       LEVEL_RANK[a.region.level] - LEVEL_RANK[b.region.level] ||
       a.code.localeCompare(b.code),
   );
-  return hits.slice(0, limit);
+  return hits.slice(0, limit).map(({ whole: _, ...hit }) => hit);
 }
 
 /**

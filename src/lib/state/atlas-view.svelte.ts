@@ -12,8 +12,7 @@ import { viewTable, type TableModel } from '../compare/table';
 import { atlasSubtitle, coveredAreas } from '../data/covered-areas';
 import type { Atlas } from '../data/atlas';
 import { regionDetail } from '../data/region-detail';
-import type { RegionBaseResult } from '../data/region-base';
-import { byCode, parentsOf } from '../data/region-parents';
+import { parentsOf } from '../data/region-parents';
 import { regionsInTreeOrder } from '../data/select';
 import { documentView } from '../data/source-items';
 import type { Camera } from '../domain/camera';
@@ -28,7 +27,9 @@ import { activeLayer, tooltipModel, type TooltipModel } from '../layers/tooltip'
 import type { FramedRequest, MapCapture, MapPixels } from '../map/capture';
 import { mapPlan } from '../map/map-plan';
 import { datedYears, yearSpan } from '../timeline/years';
+import { ChinaPlaces, type ChinaPlacesDeps } from './china-places.svelte';
 import { CountiesLoader, type CountiesState, type LoadCounties } from './counties-loader.svelte';
+import type { PlaceShapeState } from './place-shapes.svelte';
 import { PrintCapture } from './print-capture.svelte';
 import { copyWith, valueView } from './share-links';
 import { viewHeading, viewTitle } from './title';
@@ -37,15 +38,16 @@ import { urlContextFromAtlas } from './url-context';
 import type { UrlSync } from './url-sync.svelte';
 import type { ViewState } from './view-state.svelte';
 
-/** What the view model needs from outside: loaders and browser APIs, so tests can pass fakes. */
-export interface AtlasViewDeps {
+/**
+ * What the view model needs from outside: loaders and browser APIs, so tests can pass fakes; the
+ * region base and the places' shapes are fetched from their files by default (china-places).
+ */
+export interface AtlasViewDeps extends ChinaPlacesDeps {
   loadCounties: LoadCounties;
   writeClipboard: (text: string) => Promise<void>;
-  /** The region base (data/region-base.ts) by default; tests pass a fake. */
-  loadRegionBase?: () => Promise<RegionBaseResult>;
 }
 
-/** A region of the base the dataset lacks, chosen in search: no figures yet, only where it is. */
+/** A region of the base the dataset lacks, chosen in search or a link: no figures yet, only where it is. */
 export interface Place {
   region: Region;
   /** Nearest first, up to the province. */
@@ -68,10 +70,7 @@ export class AtlasView {
   readonly #writeClipboard: AtlasViewDeps['writeClipboard'];
   readonly #counties: CountiesLoader;
   readonly #print = new PrintCapture();
-  readonly #loadRegionBase: () => Promise<RegionBaseResult>;
-  #baseLoading: Promise<readonly Region[]> | null = null;
-  /** Every region of China by code, once search has fetched the base; null until then. */
-  base = $state.raw<ReadonlyMap<string, Region> | null>(null);
+  readonly #china: ChinaPlaces;
 
   /** The pointer over the map, in pixels of its box; null when it is elsewhere. Never in the URL. */
   pointer = $state.raw<{ x: number; y: number } | null>(null);
@@ -119,13 +118,23 @@ export class AtlasView {
     this.view.region ? regionDetail(this.atlas, this.view.region, this.view.year) : null,
   );
   /**
-   * The selected region when the dataset lacks it but the base has it (chosen in search): the
+   * The selected region when the dataset lacks it but the base has it (search, a link): the
    * panel says there are no figures yet and where it is. Null otherwise.
    */
   place = $derived.by((): Place | null => {
     const code = this.view.region;
-    const region = code && !this.atlas.regions.has(code) ? this.base?.get(code) : undefined;
-    return region && this.base ? { region, parents: parentsOf(this.base, region) } : null;
+    const base = this.#china.base;
+    const region = code && !this.atlas.regions.has(code) ? base?.get(code) : undefined;
+    return region && base ? { region, parents: parentsOf(base, region) } : null;
+  });
+  /** The open place's shape for the map (place-shapes.svelte.ts); null when no place is open. */
+  placeShape = $derived.by((): PlaceShapeState | null =>
+    this.place ? this.#china.shapeOf(this.place.region.code) : null,
+  );
+  /** The map can draw the open place: its shape is here or on its way (the panel says if not). */
+  placeDrawn = $derived.by(() => {
+    const status = this.placeShape?.status;
+    return status !== 'unshaped' && status !== 'failed';
   });
   /** The regions side by side at the timeline's year; null while none is chosen. */
   comparison = $derived.by(() =>
@@ -161,9 +170,7 @@ export class AtlasView {
     this.view = view;
     this.sync = sync;
     this.#writeClipboard = deps.writeClipboard;
-    // Imported when first needed: its schema and fetch stay out of the first view's code.
-    this.#loadRegionBase =
-      deps.loadRegionBase ?? (() => import('../data/region-base').then((m) => m.loadRegionBase()));
+    this.#china = new ChinaPlaces(atlas.dataset.regions, deps);
     this.#counties = new CountiesLoader(deps.loadCounties);
     this.catalogue = buildCatalogue(atlas);
     this.regionList = regionsInTreeOrder(atlas);
@@ -180,7 +187,7 @@ export class AtlasView {
     // against are completed only now that it is here.
     const first = firstViewLayer(this.atlas);
     this.view.layers = first ? [...DEFAULT_LAYERS, first] : [...DEFAULT_LAYERS];
-    this.sync.start(this.view, urlContextFromAtlas(this.atlas));
+    this.sync.start(this.view, urlContextFromAtlas(this.atlas), this.#china.find);
     const stop = $effect.root(() => {
       $effect(() => {
         page.title = this.title;
@@ -189,6 +196,7 @@ export class AtlasView {
         page.documentElement.lang = this.htmlLang;
       });
       this.#counties.follow(() => this.plan.context.counties);
+      this.#china.follow(() => this.place?.region ?? null);
     });
     this.#stop = () => {
       stop();
@@ -214,21 +222,10 @@ export class AtlasView {
   /** Fetches the counties again after a failed download, if their layer is still on. */
   retryCounties = (): void => this.#counties.retry(this.plan.context.counties);
 
-  /**
-   * Fetches the region base once (search calls it on first use) and keeps it for the panel;
-   * rejects on failure, and a later call tries again.
-   */
-  loadBase = (): Promise<readonly Region[]> => {
-    this.#baseLoading ??= this.#loadRegionBase().then((r) => {
-      if (!r.ok) {
-        this.#baseLoading = null;
-        throw new Error(r.message);
-      }
-      this.base = byCode(r.regions);
-      return r.regions;
-    });
-    return this.#baseLoading;
-  };
+  /** Fetches the region base once (search calls it on first use); rejects on failure. */
+  get loadBase(): () => Promise<readonly Region[]> {
+    return this.#china.loadBase;
+  }
 
   /** Selects a region (null: none); the intents below hand the user's choices to the view state. */
   select = (code: RegionCode | null): void => this.view.select(code);

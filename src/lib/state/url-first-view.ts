@@ -1,7 +1,8 @@
 /**
  * How the link frames the map, read before the dataset has loaded, for the picture drawn before
  * the map (map/first-paint.ts). The link is read by the app's own parser (migrations included);
- * only the region lookup is narrower: a region is known here by its code in the focus geometry.
+ * only the region lookup is narrower: a region is known here by its code in the focus and extra
+ * geometry.
  */
 import type { Geometry } from 'geojson';
 import type { IndicatorId, LayerId, MeasureId, RegionCode } from '../domain/schema';
@@ -24,15 +25,15 @@ export interface FirstView {
 }
 
 /**
- * The framing the map will start with: the link's camera, else its region's bounds, else the
- * focus counties', clear of the legend where one will be open over the map (`legendOpens`: a
+ * The framing the map will start with: the link's camera, else its region's bounds, else those of
+ * `home` (the dataset's regions, load-first-paint.ts), clear of the legend where one will be open over the map (`legendOpens`: a
  * wide screen, where the card starts open). Null when only the dataset could tell (a region named in words, a former
  * code): the picture is then left out rather than drawn somewhere the map will not be.
  */
 export function firstFraming(
   search: string,
   lang: Lang,
-  counties: readonly Geometry[],
+  home: readonly Geometry[],
   byCode: ReadonlyMap<string, Geometry>,
   legendOpens: boolean,
 ): FirstView | null {
@@ -62,7 +63,7 @@ export function firstFraming(
   if (snapshot.camera) return { framing: { camera: snapshot.camera }, regionOpen };
   const bounds: Bounds | null = region
     ? boundsOf([{ type: 'Feature', properties: {}, geometry: region }])
-    : boundsOf(counties.map((geometry) => ({ type: 'Feature', properties: {}, geometry })));
+    : boundsOf(home.map((geometry) => ({ type: 'Feature', properties: {}, geometry })));
   const legend = legendOpens && snapshot.layers.some((l) => l.kind !== 'context');
   const inset = { ...NO_INSET, left: legend ? LEGEND_INSET_PX : 0 };
   return bounds ? { framing: { bounds, inset }, regionOpen } : null;

@@ -4,8 +4,12 @@
  * (throttled, trailing), every other change pushes a new one so Back and Forward walk
  * through views; `popstate` restores the view of the entry. Parameters the atlas does not own
  * (`utm_source`, `from=singlemessage`, …) ride along unchanged in every entry it writes.
+ * A region the dataset does not know is looked up once more in all of China (`later`), which
+ * takes a download: it opens when found, and only then is the link rewritten to its code.
  */
 import { untrack } from 'svelte';
+import type { RegionCode } from '../domain/schema';
+import { LINK_KEY_ENTRIES } from './link-keys';
 import type { ViewState } from './view-state.svelte';
 import type { ViewSnapshot } from './types';
 import { parseUrl, serialiseUrl, type Dropped, type UrlContext } from './url';
@@ -19,6 +23,15 @@ export interface UrlSyncWindow {
   setTimeout(fn: () => void, ms: number): number;
   clearTimeout(id: number): void;
 }
+
+/** The key of the selected region, as the link table names it. */
+const REGION_KEY = LINK_KEY_ENTRIES.find(([, k]) => k.field === 'region')?.[0];
+
+/**
+ * Finds a region the dataset lacks by code or name, as search does, in all of China (its base
+ * and search tables are fetched first): its code, or null when there is none.
+ */
+export type FindRegion = (raw: string) => Promise<RegionCode | null>;
 
 /** At most one camera write per this many milliseconds: browsers throttle history calls too. */
 export const CAMERA_WRITE_INTERVAL_MS = 500;
@@ -42,6 +55,8 @@ export class UrlSync {
   /** The latest camera-only change, written when the throttle timer fires. */
   #pendingCamera: ViewSnapshot | null = null;
   #onPop = () => {};
+  /** Counts the links read, so a late lookup applies only to the read that started it. */
+  #reads = 0;
 
   constructor(win: UrlSyncWindow) {
     this.#win = win;
@@ -51,16 +66,21 @@ export class UrlSync {
    * Reads the link into `view` (its current state is taken as the defaults), then keeps the
    * link in step with it.
    */
-  start(view: ViewState, ctx: UrlContext): void {
+  start(view: ViewState, ctx: UrlContext, find?: FindRegion): void {
     this.stop();
     const defaults = view.snapshot();
     this.#defaults = defaults;
     const read = () => {
       const { snapshot, dropped, foreign } = parseUrl(this.#win.location.search, ctx, defaults);
-      this.dropped = dropped;
+      const reading = ++this.#reads;
+      const unknown =
+        find && dropped.find((d) => d.key === REGION_KEY && d.reason === 'unknown-id');
+      // Reported only if all of China does not know it either.
+      this.dropped = dropped.filter((d) => d !== unknown);
       this.#foreign = foreign;
       this.#shown = snapshot;
       view.restore(snapshot);
+      if (find && unknown) this.#findLater(view, find, unknown, { read: reading, snapshot });
     };
     read();
     // Rewrite the link in its canonical form: what was dropped is gone from the address bar,
@@ -79,7 +99,33 @@ export class UrlSync {
     });
   }
 
+  /**
+   * Looks `unknown` (the link's region) up in all of China. Found, and the view as the link left
+   * it (`from`: which read, what it gave; the camera aside, which the map moves), it is selected
+   * and the entry rewritten to its code (replaced: the link asked for it); not found, it is
+   * reported as dropped. A later read or a choice the reader made meanwhile wins.
+   */
+  #findLater(
+    view: ViewState,
+    find: FindRegion,
+    unknown: Dropped,
+    from: { read: number; snapshot: ViewSnapshot },
+  ): void {
+    const current = () => from.read === this.#reads;
+    const drop = () => {
+      if (current()) this.dropped = [...this.dropped, unknown];
+    };
+    find(unknown.raw).then((code) => {
+      if (code === null) return drop();
+      const now = { ...view.snapshot(), camera: from.snapshot.camera };
+      if (!current() || this.#query(now) !== this.#query(from.snapshot)) return;
+      view.select(code);
+      this.#write('replace', view.snapshot());
+    }, drop);
+  }
+
   stop(): void {
+    this.#reads += 1;
     this.#stopEffect?.();
     this.#stopEffect = null;
     this.#cancelTimer();

@@ -15,13 +15,13 @@ function recording() {
 describe('firstViewFetch', () => {
   it('requests the early files at once, before the app asks for them', () => {
     const { asked, fetcher } = recording();
-    firstViewFetch('{}', ['data/dataset.json', GEO_FILES.context], fetcher);
+    firstViewFetch(new Map(), ['data/dataset.json', GEO_FILES.context], fetcher);
     expect(asked).toEqual(['data/dataset.json', GEO_FILES.context]);
   });
 
   it('answers each early file from its one request, and a second ask from the network', async () => {
     const { asked, fetcher } = recording();
-    const f = firstViewFetch(null, ['data/dataset.json'], fetcher);
+    const f = firstViewFetch(new Map(), ['data/dataset.json'], fetcher);
     expect(await (await f('data/dataset.json')).text()).toBe('body of data/dataset.json');
     expect(asked).toEqual(['data/dataset.json']);
     // A retry after a failure must not get the same spent response.
@@ -29,22 +29,27 @@ describe('firstViewFetch', () => {
     expect(asked).toEqual(['data/dataset.json', 'data/dataset.json']);
   });
 
-  it('answers the focus file from the text the picture downloaded', async () => {
+  it('answers the geometry files from the texts the picture downloaded, and asks for them early no more', async () => {
     const { asked, fetcher } = recording();
-    const f = firstViewFetch('{"type":"Topology"}', [], fetcher);
+    const texts = new Map([
+      [GEO_FILES.focus as string, '{"type":"Topology"}'],
+      [GEO_FILES.extra as string, '{"extra":1}'],
+    ]);
+    const f = firstViewFetch(texts, [GEO_FILES.extra], fetcher);
     expect(await (await f(GEO_FILES.focus)).text()).toBe('{"type":"Topology"}');
+    expect(await (await f(GEO_FILES.extra)).text()).toBe('{"extra":1}');
     expect(asked).toEqual([]);
   });
 
   it('asks the network for the focus file when the picture had none', async () => {
     const { asked, fetcher } = recording();
-    await firstViewFetch(null, [], fetcher)(GEO_FILES.focus);
+    await firstViewFetch(new Map(), [], fetcher)(GEO_FILES.focus);
     expect(asked).toEqual([GEO_FILES.focus]);
   });
 
   it('fails an early request as the fetch itself would, when the loader asks', async () => {
     const offline = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
-    const f = firstViewFetch(null, ['data/dataset.json'], offline);
+    const f = firstViewFetch(new Map(), ['data/dataset.json'], offline);
     // Nothing is unhandled meanwhile: the rejection waits for the loader.
     await new Promise((r) => setTimeout(r, 0));
     await expect(f('data/dataset.json')).rejects.toThrow('Failed to fetch');

@@ -36,10 +36,29 @@ describe('the region base', () => {
     expect(byCode.get('110105')).toMatchObject({ name: { zh: '朝阳区' }, parent: '110000' });
   });
 
+  it("gives a renumbered prefecture its counties' code, its old one as an alias", () => {
+    expect(byCode.get('650500')).toMatchObject({
+      name: { zh: '哈密市' },
+      aliases: ['哈密', '652200'],
+    });
+    expect(byCode.get('650502')).toMatchObject({ name: { zh: '伊州区' }, parent: '650500' });
+    expect(byCode.has('652200')).toBe(false);
+  });
+
   it('names prefectures in English by their kind', () => {
     expect(byCode.get('532900')?.name.en).toBe('Dali Bai Autonomous Prefecture');
-    expect(byCode.get('152500')?.name.en).toBe('Xilinguole League');
+    expect(byCode.get('152500')?.name.en).toBe('Xilingol League');
     expect(byCode.get('610700')?.name.en).toBe('Hanzhong');
+  });
+
+  it('names a place in the English a reader knows it by, where that is not pinyin', () => {
+    expect(byCode.get('230100')?.name.en).toBe('Harbin');
+    expect(byCode.get('653100')?.name.en).toBe('Kashgar Prefecture');
+    expect(byCode.get('653000')?.name.en).toBe('Kizilsu Kyrgyz Autonomous Prefecture');
+    expect(byCode.get('152921')?.name.en).toBe('Alxa Left Banner');
+    // Keyed by code: Guangxi's 兴安县 keeps its pinyin, Inner Mongolia's 兴安盟 is Hinggan.
+    expect(byCode.get('450325')?.name.en).toBe("Xing'an County");
+    expect(byCode.get('152200')?.name.en).toBe('Hinggan League');
   });
 });
 

@@ -118,6 +118,23 @@ describe('CameraFollow', () => {
     expect(calls).toHaveLength(4);
   });
 
+  it('frames a place once its shape has arrived, and only the place selected', () => {
+    const f = follow();
+    const { map, calls } = fakeMap(HERE);
+    const DALI = code('532901');
+    const dali = { code: DALI, bounds: box(99.9, 25.4, 100.5, 26) };
+    f.selection(map, DALI);
+    f.selection(map, DALI, { ...dali, code: BANAN });
+    expect(calls).toEqual([]);
+    f.selection(map, DALI, dali);
+    f.selection(map, DALI, dali);
+    expect(calls).toEqual(['resize', `fit ${JSON.stringify(dali.bounds)}`]);
+    // A place never shaped (the panel says so) leaves the camera; the region before is framed again.
+    f.selection(map, ELSEWHERE);
+    f.selection(map, YUZHONG);
+    expect(calls).toHaveLength(4);
+  });
+
   it("frames a new comparison of two or more, but not the link's at load", () => {
     const f = follow();
     const { map, calls } = fakeMap(HERE, false);

@@ -4,9 +4,13 @@ import { loadFirstPaint } from '../../../src/lib/data/load-first-paint';
 import { boundsOf } from '../../../src/lib/map/bounds';
 import { NO_INSET } from '../../../src/lib/map/camera';
 import { fitCamera, firstPaintSvg } from '../../../src/lib/map/first-paint';
+import { GEO_FILES } from '../../../src/lib/domain/geometry';
+import { extraWith } from '../../fixtures/extra-geometry';
 
 const text = fs.readFileSync('public/geo/focus.json', 'utf8');
-const fetcher = (async () => new Response(text)) as typeof fetch;
+/** The committed focus.json and extra.json, by URL. */
+const fetcher = (async (url: string) =>
+  new Response(fs.readFileSync(`public/${url}`, 'utf8'))) as unknown as typeof fetch;
 const geometry = await loadFirstPaint(fetcher);
 if (!geometry) throw new Error('public/geo/focus.json did not decode');
 const counties = geometry.regions.county.map((g) => ({
@@ -197,9 +201,26 @@ describe('firstPaintSvg', () => {
 });
 
 describe('loadFirstPaint', () => {
-  it('hands back the text it drew from, for the app to reuse', () => {
-    expect(geometry.text).toBe(text);
+  it('hands back the texts it drew from, for the app to reuse', () => {
+    expect(geometry.texts.get(GEO_FILES.focus)).toBe(text);
+    expect(geometry.texts.has(GEO_FILES.extra)).toBe(true);
     expect(geometry.byCode.has('500113')).toBe(true);
+  });
+
+  it('draws and frames the regions documents added (extra.json) beside focus.json’s', async () => {
+    const extra = extraWith('532924');
+    const both = (async (url: string) =>
+      new Response(url === GEO_FILES.extra ? extra : text)) as unknown as typeof fetch;
+    const drawn = await loadFirstPaint(both);
+    expect(drawn?.byCode.has('532924')).toBe(true);
+    expect(drawn?.regions.county).toHaveLength(geometry.regions.county.length + 1);
+    expect(drawn?.home).toHaveLength(geometry.home.length + 1);
+    // Without extra.json, focus.json's regions alone: the app names the missing file.
+    const focusOnly = (async (url: string) =>
+      url === GEO_FILES.extra
+        ? new Response('', { status: 404 })
+        : new Response(text)) as unknown as typeof fetch;
+    expect((await loadFirstPaint(focusOnly))?.byCode.has('532924')).toBe(false);
   });
 
   it('gives null for a file it cannot draw, never an exception', async () => {

@@ -49,6 +49,9 @@ describe('englishStem', () => {
     ['Banan District', 'Banan'],
     ['Shizhu Tujia Autonomous County', 'Shizhu'],
     ['Xiushan Tujia and Miao Autonomous County', 'Xiushan'],
+    ['Xilingol League', 'Xilingol'],
+    ['Alxa Left Banner', 'Alxa Left'],
+    ['Ewenkizu Autonomous Banner', 'Ewenkizu'],
   ])('takes the administrative words off %s → %s', (name, stem) => {
     expect(englishStem(name)).toBe(stem);
   });

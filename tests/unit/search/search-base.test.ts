@@ -55,6 +55,27 @@ describe('search over all of China', () => {
     if (code) expect(hit?.code).toBe(code);
   });
 
+  // The English a reader knows a place by, where it is not pinyin (geo/english-names.ts), and
+  // the provinces' English names.
+  it.each([
+    ['Harbin', '230100'],
+    ['Urumqi', '650100'],
+    ['Hohhot', '150100'],
+    ['Inner Mongolia', '150000'],
+    ['Tibet', '540000'],
+    ["Xi'an", '610100'],
+    ['Lhasa', '540100'],
+    ['Kashgar', '653101'],
+    ['Kashgar Prefecture', '653100'],
+    ['Hong Kong', '810000'],
+    ['Shigatse', '540200'],
+    ['Xilingol', '152500'],
+    ['Garze', '513300'],
+    ['Shangri-La', '533401'],
+  ])('finds %s by its English name', (q, code) => {
+    expect(first(q)).toMatchObject({ code, tier: MATCH.exact });
+  });
+
   it('finds a place after its parents, with or without a space, suffix or script', () => {
     expect(first('重庆市巴南区')).toMatchObject({ code: '500113', tier: MATCH.exact });
     expect(first('陕西 汉中')).toMatchObject({ code: '610700', tier: MATCH.exact });

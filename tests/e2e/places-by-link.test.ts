@@ -1,0 +1,115 @@
+/**
+ * Journey: a link to a region of China the dataset has no figures for, in Chromium on the built
+ * app. Named by name, former code, English or full-width digits, it opens that region's "no
+ * figures yet" panel, the link is rewritten to its code, and the map outlines it and frames it
+ * (its shape cut from the all-China counties, as the app's own pure code cuts it: the oracle). A
+ * region with no shape says so on the map and in its panel and outlines nothing; a name nothing
+ * in China has is reported as dropped. Axe finds nothing in the place's panel or the map's note. Screenshots of 哈密市 in both languages, and of 台湾省, which has no shape.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadCountyShapes, placeShape } from '../../src/lib/data/place-shape';
+import { loadRegionBase } from '../../src/lib/data/region-base';
+import { byCode } from '../../src/lib/data/region-parents';
+import { boundsOf, type Bounds } from '../../src/lib/map/bounds';
+import { LAYER } from '../../src/lib/map/ids';
+import { openApp, renderedCount, settle, type OpenApp } from './app';
+import { axeCheck } from './axe';
+import { waitForMapIdle, type Page } from './browser';
+import { query, shoot } from './journey-helpers';
+
+const HAMI = '650500';
+const KASHGAR = '653101';
+
+/** The bounds of `code`'s shape as the app cuts it from the committed files. */
+async function placeBounds(code: string): Promise<Bounds> {
+  const serve = (file: string) =>
+    (async () =>
+      new Response(readFileSync(`public/geo/${file}`, 'utf8'))) as unknown as typeof fetch;
+  const counties = await loadCountyShapes(serve('china-counties.json'));
+  const base = await loadRegionBase(serve('china-regions.json'));
+  if (!counties.ok || !base.ok) throw new Error('the committed geometry does not load');
+  const regions = byCode(base.regions);
+  const region = regions.get(code);
+  const shape = region && placeShape(counties.shapes, region, regions);
+  const bounds = shape && boundsOf([shape]);
+  if (!bounds) throw new Error(`${code} has no shape`);
+  return bounds;
+}
+
+/** Whether all of `bounds` is in view, and how many times its width the view is. */
+async function framing(page: Page, [[west, south], [east, north]]: Bounds) {
+  const [w = NaN, s = NaN, e = NaN, n = NaN] = await page.evaluate(() => {
+    const b = window.__atlasDebug?.map.getBounds();
+    return b ? [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] : [];
+  });
+  return {
+    inView: w <= west && s <= south && e >= east && n >= north,
+    widths: (e - w) / (east - west),
+  };
+}
+
+describe('journey: a link to a region without figures', () => {
+  let app: OpenApp;
+  let page: Page;
+  const open = async (r: string, heading: string) => {
+    await page.goto(`${inject('baseUrl')}?r=${encodeURIComponent(r)}`);
+    await waitForMapIdle(page);
+    await page.getByRole('heading', { name: heading }).waitFor();
+    await settle(page);
+  };
+
+  beforeAll(async () => {
+    app = await openApp(`${inject('baseUrl')}?r=${encodeURIComponent('哈密')}`);
+    page = app.page;
+    await page.getByRole('heading', { name: '哈密市' }).waitFor();
+    await settle(page);
+  });
+  afterAll(async () => {
+    await app?.session.close();
+  });
+
+  it('opens 哈密 by name: its panel, the link rewritten, outlined and framed', async () => {
+    expect(query(page).get('r')).toBe(HAMI);
+    await expect.poll(() => page.locator('.place-panel').innerText()).toContain('暂无数据');
+    expect(await page.locator('.place-panel [role="note"]').count()).toBe(0);
+    expect(await renderedCount(page, [LAYER.placeLine])).toBeGreaterThan(0);
+    const framed = await framing(page, await placeBounds(HAMI));
+    expect(framed.inView).toBe(true);
+    expect(framed.widths).toBeLessThan(6);
+    expect((await axeCheck(page)).violations).toEqual([]);
+    await shoot(page, 'place-by-link-hami-zh');
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.locator('.place-panel').getByText('No figures yet').waitFor();
+    await settle(page);
+    await shoot(page, 'place-by-link-hami-en');
+  });
+
+  it.each([
+    ['652200', HAMI, '哈密市'],
+    ['Kashgar', KASHGAR, '喀什市'],
+    ['６５３１０１', KASHGAR, '喀什市'],
+  ])('resolves %s as search does, to %s', async (r, code, heading) => {
+    await open(r, heading);
+    expect(query(page).get('r')).toBe(code);
+    const framed = await framing(page, await placeBounds(code));
+    expect(framed.inView).toBe(true);
+  });
+
+  it('says a region with no shape has none, and outlines nothing', async () => {
+    await open('臺灣', '台湾省');
+    expect(query(page).get('r')).toBe('710000');
+    await page.locator('.place-panel [role="note"]').waitFor();
+    await page.locator('.map-area [role="status"].not-drawn').waitFor();
+    expect(await renderedCount(page, [LAYER.placeLine])).toBe(0);
+    expect((await axeCheck(page)).violations).toEqual([]);
+    await shoot(page, 'place-by-link-no-shape-zh');
+  });
+
+  it('reports a name no region of China has as dropped', async () => {
+    await page.goto(`${inject('baseUrl')}?r=${encodeURIComponent('不存在县')}`);
+    await waitForMapIdle(page);
+    await expect.poll(() => page.getByTestId('link-notice').innerText()).toContain('不存在县');
+    expect(query(page).get('r')).toBeNull();
+  });
+});
