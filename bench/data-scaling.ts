@@ -14,7 +14,14 @@ const seeds = join(import.meta.dirname, '../seeds');
 const catalogue = JSON.parse(readFileSync(join(seeds, 'catalogue.json'), 'utf8')) as {
   documents: DocumentEntry[];
 };
-const CATALOGUES = ['regions.json', 'indicators.json', 'measures.json', 'events.json'];
+const CATALOGUES = [
+  'regions.json',
+  'families.json',
+  'concepts.json',
+  'indicators.json',
+  'measures.json',
+  'events.json',
+];
 
 function makeSet(n: number): string {
   const dir = mkdtempSync(join(tmpdir(), `data-scaling-${n}-`));

@@ -4,7 +4,7 @@
  * the timeline's year by the one time rule (regionValueAsOf, the same call as the map's tooltip),
  * or an explicit "no value". Pure, so the panel, the table and the tests read the same model.
  */
-import type { Atlas, FamilyLayer } from '../data/atlas';
+import type { Atlas, ConceptLayer } from '../data/atlas';
 import { regionValueAsOf, type AsOf, type AsOfYear } from '../data/time-rule';
 import { regionsOf } from '../data/select';
 import type { Family, Indicator, Region, RegionCode } from '../domain/schema';
@@ -17,7 +17,7 @@ export interface ComparedValue {
 
 /** One family layer across the compared regions. */
 export interface ComparisonRow {
-  layer: FamilyLayer;
+  layer: ConceptLayer;
   /** One per compared region, in the comparison's order; null says "no value". */
   cells: (ComparedValue | null)[];
   /** The values count different school levels: each cell then says its own, and the row says so. */
@@ -62,8 +62,8 @@ export function comparedValue(
 }
 
 /**
- * True when the cells' values count different school levels: the same test as a family layer's
- * `mixedScopes` (layers/layer-specs.ts), so table, comparison and tooltip flag the same values.
+ * True when the cells' values count different school levels: each cell then says its own, so
+ * table and comparison flag the same values.
  */
 export function scopesDiffer(cells: readonly (ComparedValue | null)[]): boolean {
   return new Set(cells.flatMap((c) => (c ? [c.indicator.scope.levels] : []))).size > 1;
@@ -76,7 +76,7 @@ export function comparisonModel(
   year: AsOfYear,
 ): Comparison {
   const regions = regionsOf(atlas, codes);
-  const layers = [...atlas.familyLayers.values()];
+  const layers = [...atlas.conceptLayers.values()];
   const families: ComparisonFamily[] = [];
   const empty: Family[] = [];
   for (const family of atlas.dataset.families) {

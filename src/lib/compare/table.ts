@@ -101,7 +101,7 @@ export function comparisonTable(
   const regions = regionsOf(atlas, codes);
   // Family by family, in catalogue order, so the headers can group the columns by family.
   const sources = atlas.dataset.families.flatMap((family) =>
-    [...atlas.familyLayers.values()]
+    [...atlas.conceptLayers.values()]
       .filter((l) => l.family.id === family.id)
       .map((l) => ({ key: `l:${l.id}`, name: l.name, family, indicators: l.indicators })),
   );

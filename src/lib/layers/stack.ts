@@ -23,7 +23,7 @@ export function drawnIndicators(ref: LayerRef, atlas: Atlas): readonly Indicator
     const ind = atlas.indicators.get(ref.id);
     return ind ? [ind] : [];
   }
-  if (ref.kind === 'family') return atlas.familyLayers.get(ref.id)?.indicators ?? [];
+  if (ref.kind === 'concept') return atlas.conceptLayers.get(ref.id)?.indicators ?? [];
   return [];
 }
 
@@ -40,7 +40,7 @@ export function refDraw(ref: LayerRef, atlas: Atlas): IndicatorDraw | null {
 export function sameLayer(a: LayerRef, b: LayerRef): boolean {
   switch (a.kind) {
     case 'indicator':
-    case 'family':
+    case 'concept':
     case 'measure':
     case 'context':
       return b.kind === a.kind && b.id === a.id;

@@ -72,7 +72,7 @@ export class ViewState implements ViewSnapshot {
     this.layers = toggleLayer(this.layers, ref, atlas);
     const indicators = this.layers.flatMap((l) => (l.kind === 'indicator' ? [l.id] : []));
     if (ref.kind === 'indicator' && indicators.includes(ref.id)) this.indicator = ref.id;
-    else if (ref.kind === 'family' && this.layers.some((l) => sameLayer(l, ref)))
+    else if (ref.kind === 'concept' && this.layers.some((l) => sameLayer(l, ref)))
       this.indicator = null;
     else if (this.indicator !== null && !indicators.includes(this.indicator))
       this.indicator = indicators.at(-1) ?? null;

@@ -22,7 +22,7 @@ describe('comparisonModel', () => {
     const c = comparisonModel(atlas, [BANAN, LUEYANG, METRO], null);
     const places = c.families
       .flatMap((f) => f.rows)
-      .find((r) => r.layer.id === ('places' as LayerId));
+      .find((r) => r.layer.id === ('places-compulsory' as LayerId));
     expect(places?.cells).toHaveLength(3);
     expect(places?.cells[0]?.value.fact.value).toBe(22500);
     expect(places?.cells[1]?.value.fact.status).toBe('target');
@@ -38,15 +38,30 @@ describe('comparisonModel', () => {
       for (const row of f.rows) expect(row.cells.some((cell) => cell !== null)).toBe(true);
   });
 
-  it('says where the values of one row count different school levels', () => {
-    const c = comparisonModel(atlas, [BANAN, LUEYANG], null);
-    const built = c.families
-      .flatMap((f) => f.rows)
-      .find((r) => r.layer.id === ('schools-built' as LayerId));
-    const levels = built?.cells.map((cell) => cell?.indicator.scope.levels);
-    expect(new Set(levels).size).toBe(2);
-    expect(built?.scopesDiffer).toBe(true);
-    expect(scopesDiffer([built!.cells[0]!, null, built!.cells[0]!])).toBe(false);
+  it('never mixes school levels in a row, as each row is one concept layer', () => {
+    for (const chosen of [
+      [BANAN, LUEYANG],
+      [BANAN, LUEYANG, METRO],
+    ])
+      for (const year of [null, 2020, 2023])
+        for (const f of comparisonModel(atlas, chosen, year).families)
+          for (const row of f.rows) expect(row.scopesDiffer).toBe(false);
+  });
+
+  it('would say where the values of one row count different school levels', () => {
+    const row = comparisonModel(atlas, [BANAN, LUEYANG], null)
+      .families.flatMap((f) => f.rows)
+      .find((r) => r.cells.every((c) => c !== null))!;
+    const [a, b] = row.cells as NonNullable<(typeof row.cells)[number]>[];
+    const other = {
+      ...b!,
+      indicator: {
+        ...b!.indicator,
+        scope: { ...b!.indicator.scope, levels: 'preschool' as const },
+      },
+    };
+    expect(scopesDiffer([a!, null, a!])).toBe(false);
+    expect(scopesDiffer([a!, other])).toBe(a!.indicator.scope.levels !== 'preschool');
   });
 
   it("shows, for every region and layer at any year, the time rule's value: the map tooltip's and the region panel's", () => {
@@ -56,7 +71,7 @@ describe('comparisonModel', () => {
       fc.property(chosen, years, (regions, year) => {
         const c = comparisonModel(atlas, regions, year);
         const panels = regions.map((code) => regionDetail(atlas, code, year));
-        for (const layer of atlas.familyLayers.values()) {
+        for (const layer of atlas.conceptLayers.values()) {
           const row = c.families.flatMap((f) => f.rows).find((r) => r.layer.id === layer.id);
           regions.forEach((code, i) => {
             const ids = layer.indicators.map((ind) => ind.id);
