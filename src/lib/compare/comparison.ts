@@ -1,5 +1,5 @@
 /**
- * The comparison: 1 to 4 regions side by side, family by family. Each row is a family layer
+ * The comparison: 1 to 4 regions side by side, family by family. Each row is a concept layer
  * (its indicators drawn together on the map); each cell is a region's value of that layer as of
  * the timeline's year by the one time rule (regionValueAsOf, the same call as the map's tooltip),
  * or an explicit "no value". Pure, so the panel, the table and the tests read the same model.
@@ -15,7 +15,7 @@ export interface ComparedValue {
   indicator: Indicator;
 }
 
-/** One family layer across the compared regions. */
+/** One concept layer across the compared regions. */
 export interface ComparisonRow {
   layer: ConceptLayer;
   /** One per compared region, in the comparison's order; null says "no value". */

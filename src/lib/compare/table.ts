@@ -2,7 +2,7 @@
  * The table view (`tab=table`), the map's screen-reader alternative: regions down, values across.
  * Without a comparison it lists every region with a value of the active layer's family — a column
  * for the active layer itself (the map's value) when it draws several indicators, then one per
- * indicator of its family; with a comparison, the compared regions across every family layer.
+ * indicator of its family; with a comparison, the compared regions across every concept layer.
  * Every cell is the one time rule's value (comparison.ts#comparedValue). Pure.
  */
 import type { Atlas } from '../data/atlas';
@@ -92,7 +92,7 @@ export function layerTable(
   return { kind: 'layer', layer, ...fill(atlas, regions, layerColumns(atlas, layer), year, false) };
 }
 
-/** The table of the compared regions across every family layer with a value for one of them. */
+/** The table of the compared regions across every concept layer with a value for one of them. */
 export function comparisonTable(
   atlas: Atlas,
   codes: readonly RegionCode[],

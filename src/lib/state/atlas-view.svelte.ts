@@ -176,7 +176,7 @@ export class AtlasView {
    */
   start(page: AtlasPage): () => void {
     this.#stop();
-    // The first view's family layer depends on the data, so the defaults the link is read
+    // The first view's concept layer depends on the data, so the defaults the link is read
     // against are completed only now that it is here.
     const first = firstViewLayer(this.atlas);
     this.view.layers = first ? [...DEFAULT_LAYERS, first] : [...DEFAULT_LAYERS];

@@ -65,7 +65,7 @@ export class ViewState implements ViewSnapshot {
 
   /**
    * Turns a layer on or off; the indicator last turned on becomes the active one (tooltips,
-   * title). A family layer turned on clears the choice, so the tooltip speaks of it as the
+   * title). A concept layer turned on clears the choice, so the tooltip speaks of it as the
    * topmost drawn layer (the `i` key names indicators only).
    */
   toggleLayer(ref: LayerRef, atlas: Atlas): void {
