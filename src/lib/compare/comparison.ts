@@ -20,8 +20,6 @@ export interface ComparisonRow {
   layer: ConceptLayer;
   /** One per compared region, in the comparison's order; null says "no value". */
   cells: (ComparedValue | null)[];
-  /** The values count different school levels: each cell then says its own, and the row says so. */
-  scopesDiffer: boolean;
 }
 
 /** One family: the layers where at least one compared region has a value. */
@@ -61,14 +59,6 @@ export function comparedValue(
   return value && indicator ? { value, indicator } : null;
 }
 
-/**
- * True when the cells' values count different school levels: each cell then says its own, so
- * table and comparison flag the same values.
- */
-export function scopesDiffer(cells: readonly (ComparedValue | null)[]): boolean {
-  return new Set(cells.flatMap((c) => (c ? [c.indicator.scope.levels] : []))).size > 1;
-}
-
 /** The comparison of `codes` (unknown codes are left out) at year Y. */
 export function comparisonModel(
   atlas: Atlas,
@@ -84,7 +74,7 @@ export function comparisonModel(
       .filter((l) => l.family.id === family.id)
       .map((layer) => {
         const cells = regions.map((r) => comparedValue(atlas, r.code, layer, year));
-        return { layer, cells, scopesDiffer: scopesDiffer(cells) };
+        return { layer, cells };
       })
       .filter((row) => row.cells.some((c) => c !== null));
     if (rows.length > 0) families.push({ family, rows });

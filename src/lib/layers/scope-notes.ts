@@ -1,16 +1,11 @@
 /**
- * What a reader is told about scope: which school levels a value counts, and the indicators'
- * scopes in the legend, each distinct part once. Pure, so legend and panels say the same.
+ * What the legend says about scope: the indicators' scopes, each distinct part once. Pure, so
+ * it is tested without a DOM.
  */
 import type { Indicator } from '../domain/schema';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/strings';
 import type { DrawnLayer } from './layer-specs';
-
-/** The school levels an indicator counts, in a few words. */
-export function levelsNote(indicator: Indicator, lang: Lang): string {
-  return t(lang, `levels_${indicator.scope.levels}` as const);
-}
 
 const SEPARATOR = { zh: '；', en: '; ' } as const;
 

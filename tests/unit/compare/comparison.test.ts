@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comparisonModel, scopesDiffer } from '../../../src/lib/compare/comparison';
+import { comparisonModel } from '../../../src/lib/compare/comparison';
 import { regionDetail } from '../../../src/lib/data/region-detail';
 import { regionValueAsOf } from '../../../src/lib/data/time-rule';
 import type { LayerId, RegionCode } from '../../../src/lib/domain/schema';
@@ -38,30 +38,17 @@ describe('comparisonModel', () => {
       for (const row of f.rows) expect(row.cells.some((cell) => cell !== null)).toBe(true);
   });
 
-  it('never mixes school levels in a row, as each row is one concept layer', () => {
+  it('never mixes scopes in a row, as each row is one concept layer', () => {
     for (const chosen of [
       [BANAN, LUEYANG],
       [BANAN, LUEYANG, METRO],
     ])
       for (const year of [null, 2020, 2023])
         for (const f of comparisonModel(atlas, chosen, year).families)
-          for (const row of f.rows) expect(row.scopesDiffer).toBe(false);
-  });
-
-  it('would say where the values of one row count different school levels', () => {
-    const row = comparisonModel(atlas, [BANAN, LUEYANG], null)
-      .families.flatMap((f) => f.rows)
-      .find((r) => r.cells.every((c) => c !== null))!;
-    const [a, b] = row.cells as NonNullable<(typeof row.cells)[number]>[];
-    const other = {
-      ...b!,
-      indicator: {
-        ...b!.indicator,
-        scope: { ...b!.indicator.scope, levels: 'preschool' as const },
-      },
-    };
-    expect(scopesDiffer([a!, null, a!])).toBe(false);
-    expect(scopesDiffer([a!, other])).toBe(a!.indicator.scope.levels !== 'preschool');
+          for (const row of f.rows) {
+            const levels = row.cells.flatMap((c) => (c ? [c.indicator.scope.levels] : []));
+            expect(new Set(levels).size).toBe(1);
+          }
   });
 
   it("shows, for every region and layer at any year, the time rule's value: the map tooltip's and the region panel's", () => {
