@@ -23,6 +23,7 @@ function showTooltip(props: Pick<TooltipProps, 'region' | 'layer'> & Partial<Too
       source: null,
       alongside: [],
       targets: [],
+      otherScopes: [],
       lang: 'zh',
       x: 0,
       y: 0,
@@ -127,5 +128,23 @@ describe('Tooltip', () => {
     const text = screen.getByRole('tooltip').textContent ?? '';
     expect(text).toContain('Targets also set:');
     expect(text).toContain(`${targets[0]!.fact.value.toLocaleString('en')} places`);
+  });
+
+  it('says the region’s figures of the same concept at other scopes apart, with no value of its own', () => {
+    const a = built();
+    const layer = drawnLayer({ kind: 'concept', id: 'places-compulsory' as LayerId }, a)!;
+    const other = (a.factsByRegion.get('610700' as RegionCode) ?? []).find(
+      (f) => f.indicator === 'new-places-incl-kindergartens',
+    )!;
+    showTooltip({
+      region: a.regions.get('610700' as RegionCode)!,
+      layer,
+      otherScopes: withIndicators(a, [other]),
+      lang: 'en',
+    });
+    const text = screen.getByRole('tooltip').textContent ?? '';
+    expect(text).toContain('no data');
+    expect(text).toContain('Other scopes (not compared on this layer):');
+    expect(text).toContain('New school places, incl. kindergartens');
   });
 });

@@ -199,6 +199,10 @@ export const STRINGS = {
   fromEarlierYear: { zh: '沿用较早年份的数据', en: 'carried forward from an earlier year' },
   alongside: { zh: '同日另报', en: 'Also reported for this date' },
   targetsStanding: { zh: '另有目标', en: 'Targets also set' },
+  otherScopes: {
+    zh: '其他口径（不在此图层比较）',
+    en: 'Other scopes (not compared on this layer)',
+  },
   source: { zh: '来源', en: 'Source' },
   sourceClose: { zh: '关闭原文', en: 'Close the document' },
   showSimplified: { zh: '显示简体', en: 'Show in simplified characters' },

@@ -1,7 +1,8 @@
 /**
  * What the tooltip says about one region: the value the time rule draws on the active layer at
- * the year, with its indicator and document, and the facts that stand beside it
- * undrawn; and which drawn layer is the active one. Pure; the view model derives both.
+ * the year, with its indicator and document, the facts that stand beside it undrawn, and the
+ * region's figures of the same concept at other scopes (listed, never on the layer's scale);
+ * and which drawn layer is the active one. Pure; the view model derives both.
  */
 import type { Atlas } from '../data/atlas';
 import { regionValueAsOf, type AsOf, type AsOfYear } from '../data/time-rule';
@@ -21,6 +22,35 @@ export interface TooltipModel {
   alongside: { fact: Fact; indicator: Indicator }[];
   /** The region's standing targets on the layer that are not drawn (AsOf.targets), each with its indicator. */
   targets: { fact: Fact; indicator: Indicator }[];
+  /**
+   * The region's value at year Y on each other layer of the layer's concept (another school
+   * level, period or purpose), each with its indicator, in catalogue order: said beside the
+   * value, as it is not like it.
+   */
+  otherScopes: { fact: Fact; indicator: Indicator }[];
+}
+
+/** The values at year Y of `code` on the other concept layers of `layer`'s concept. */
+function otherScopes(
+  atlas: Atlas,
+  code: RegionCode,
+  layer: DrawnLayer,
+  year: AsOfYear,
+): { fact: Fact; indicator: Indicator }[] {
+  const concepts = new Set<string>(layer.indicators.map((i) => i.concept));
+  const own = new Set<string>(layer.indicators.map((i) => i.id));
+  return [...atlas.conceptLayers.values()]
+    .filter((l) => concepts.has(l.concept.id) && !l.indicators.some((i) => own.has(i.id)))
+    .flatMap((l) => {
+      const value = regionValueAsOf(
+        atlas,
+        code,
+        l.indicators.map((i) => i.id),
+        year,
+      );
+      const indicator = value && atlas.indicators.get(value.fact.indicator);
+      return value && indicator ? [{ fact: value.fact, indicator }] : [];
+    });
 }
 
 /**
@@ -63,5 +93,6 @@ export function tooltipModel(
     });
   const alongside = withIndicators(value?.alongside ?? []);
   const targets = withIndicators(value?.targets ?? []);
-  return { region, layer, value, indicator, source, alongside, targets };
+  const others = layer ? otherScopes(atlas, region.code, layer, year) : [];
+  return { region, layer, value, indicator, source, alongside, targets, otherScopes: others };
 }

@@ -83,4 +83,22 @@ describe('tooltipModel', () => {
     expect(model?.value).not.toBeNull();
     expect(model).toMatchObject({ indicator: null, alongside: [], targets: [] });
   });
+
+  it('lists the region’s values of the same concept at other scopes, never as the value', () => {
+    const compulsory = drawnLayer({ kind: 'concept', id: 'places-compulsory' as LayerId }, atlas)!;
+    const model = tooltipModel(atlas, '610700' as RegionCode, compulsory, null);
+    expect(model?.value).toBeNull();
+    expect(model?.otherScopes.map((o) => o.indicator.id)).toEqual([
+      'new-places-incl-kindergartens',
+    ]);
+    for (const o of model!.otherScopes) expect(o.indicator.concept).toBe('places-added');
+    const incl = tooltipModel(atlas, '610700' as RegionCode, layer, null);
+    expect(incl?.otherScopes).toEqual([]);
+    const pay = drawnLayer({ kind: 'concept', id: 'performance-pay-funds' as LayerId }, atlas)!;
+    const living = tooltipModel(atlas, '610727' as RegionCode, pay, null);
+    expect(living?.value).toBeNull();
+    expect(living?.otherScopes.map((o) => o.indicator.id)).toEqual([
+      'rural-teacher-living-subsidy',
+    ]);
+  });
 });
