@@ -9,7 +9,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { familyCoverage } from '../lib/domain/families.ts';
+import { layerCoverage } from '../lib/domain/concept-layers.ts';
 import { buildDataset } from './build.ts';
 import { corpusLine, scoreCorpus } from './corpus.ts';
 import { BuildError } from './errors.ts';
@@ -57,9 +57,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(`coverage: ${JSON.stringify(out.coverage.totals)}`);
     if (out.dataset.release)
       console.log(`release: ${out.dataset.release.version} of ${out.dataset.release.date}`);
-    const families = familyCoverage(out.dataset);
+    const comparing = layerCoverage(out.dataset).filter((l) => l.regions >= 2);
     console.log(
-      `families: ${families.comparing} of ${families.facts} facts in a layer comparing two regions or more`,
+      `layers: ${comparing.length} draw two regions or more, like with like: ${comparing.map((l) => `${l.layer} ${l.regions}`).join(', ')}`,
     );
     const shapes = rebuildExtraGeometry(root);
     if (!shapes.ok) {

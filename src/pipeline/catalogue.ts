@@ -1,5 +1,5 @@
 /**
- * The seed catalogues (documents, regions, families, indicators, measures, event rules) and their schemas.
+ * The seed catalogues (documents, regions, families, concepts, indicators, measures, event rules) and their schemas.
  * Everything the extractor knows about language lives in these JSON files, so a new document
  * or a new indicator needs a catalogue entry, not a code change.
  */
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import {
   BilingualSchema,
+  ConceptSchema,
   EventKindSchema,
   FamilySchema,
   IndicatorKindSchema,
@@ -17,7 +18,7 @@ import {
   StatusSchema,
   UnitSchema,
 } from '../lib/domain/schema.ts';
-import { layerConflicts } from '../lib/domain/families.ts';
+import { layerConflicts } from '../lib/domain/concept-layers.ts';
 import { BuildError } from './errors.ts';
 import { loadRegionBase, regionUniverse, type RegionUniverse } from './region-base.ts';
 
@@ -73,6 +74,7 @@ export const IndicatorEntrySchema = z.object({
   kind: IndicatorKindSchema,
   group: z.string().min(1),
   family: z.string().min(1),
+  concept: z.string().regex(/^[a-z0-9-]+$/),
   layer: z.string().regex(/^[a-z0-9-]+$/),
   scope: ScopeSchema,
   match: MatchSchema,
@@ -110,6 +112,8 @@ export interface Catalogues {
   /** The regions the reader looks for in the text: the catalogue's, and the base's in the provinces the documents are about. */
   readable: z.infer<typeof RegionSchema>[];
   families: z.infer<typeof FamilySchema>[];
+  /** The vocabulary of concepts the indicators count in. */
+  concepts: z.infer<typeof ConceptSchema>[];
   indicators: IndicatorEntry[];
   measures: MeasureEntry[];
   events: EventRule[];
@@ -160,6 +164,7 @@ export function loadCatalogues(seedsDir: string, regionBasePath?: string): Catal
   const catalogueRegions = readJson(seedsDir, 'regions.json', 'regions', z.array(RegionSchema));
   const universe = regionUniverse(catalogueRegions, loadRegionBase(regionBasePath));
   const families = readJson(seedsDir, 'families.json', 'families', z.array(FamilySchema));
+  const concepts = readJson(seedsDir, 'concepts.json', 'concepts', z.array(ConceptSchema));
   const indicators = readJson(
     seedsDir,
     'indicators.json',
@@ -177,6 +182,11 @@ export function loadCatalogues(seedsDir: string, regionBasePath?: string): Catal
     'seeds/families.json',
     'families',
     families.map((f) => f.id),
+  );
+  checkUnique(
+    'seeds/concepts.json',
+    'concepts',
+    concepts.map((c) => c.id),
   );
   checkUnique(
     'seeds/indicators.json',
@@ -211,12 +221,22 @@ export function loadCatalogues(seedsDir: string, regionBasePath?: string): Catal
     });
   });
   const familyIds = new Set<string>(families.map((f) => f.id));
+  const conceptUnits = new Map<string, string>(concepts.map((c) => [c.id, c.unit]));
   indicators.forEach((ind, i) => {
     if (!familyIds.has(ind.family))
       throw new BuildError(
         'seeds/indicators.json',
         `indicators.${i}.family`,
         `unknown family ${ind.family}`,
+      );
+    const unit = conceptUnits.get(ind.concept);
+    if (unit !== ind.unit)
+      throw new BuildError(
+        'seeds/indicators.json',
+        `indicators.${i}.concept`,
+        unit === undefined
+          ? `unknown concept ${ind.concept}`
+          : `unit ${ind.unit} is not its concept's ${unit}`,
       );
     checkRegexes('seeds/indicators.json', `indicators.${i}`, [
       ...ind.match.keywords,
@@ -251,6 +271,7 @@ export function loadCatalogues(seedsDir: string, regionBasePath?: string): Catal
     universe,
     readable,
     families,
+    concepts,
     indicators,
     measures,
     events,

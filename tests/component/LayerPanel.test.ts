@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { indexDataset } from '../../src/lib/data/atlas';
-import type { IndicatorId } from '../../src/lib/domain/schema';
+import type { LayerId } from '../../src/lib/domain/schema';
 import { buildCatalogue } from '../../src/lib/layers/layer-catalogue';
 import type { LayerRef } from '../../src/lib/domain/layer-ref';
 import LayerPanel from '../../src/lib/ui/LayerPanel.svelte';
@@ -11,7 +11,8 @@ import { atlas as built } from '../fixtures/dataset';
 
 const catalogue = buildCatalogue(indexDataset(MINI));
 const NO_DOWNLOAD = { counties: { status: 'idle' } as const, onretrycounties: () => {} };
-const coef: LayerRef = { kind: 'indicator', id: 'difference-coefficient' as IndicatorId };
+// In MINI each indicator is a concept layer of its own, of the same id.
+const coef: LayerRef = { kind: 'concept', id: 'difference-coefficient' as LayerId };
 
 function setup(
   stack: LayerRef[] = [],
@@ -57,11 +58,13 @@ describe('LayerPanel', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('lists indicators with how many regions report them, checked when on the stack', () => {
+  it('lists layers with how many regions report them, checked when on the stack', () => {
     setup([coef]);
-    const box = screen.getByRole('checkbox', { name: /Difference coefficient/ });
+    // The concept layer comes first; its fine indicator of the same name after it, folded.
+    const [box, fine] = screen.getAllByRole('checkbox', { name: /Difference coefficient/ });
     expect((box as HTMLInputElement).checked).toBe(true);
-    const places = screen.getByRole('checkbox', { name: /New school places.*3 regions/ });
+    expect((fine as HTMLInputElement).checked).toBe(false);
+    const [places] = screen.getAllByRole('checkbox', { name: /New school places.*3 regions/ });
     expect((places as HTMLInputElement).checked).toBe(false);
   });
 
@@ -74,7 +77,7 @@ describe('LayerPanel', () => {
   it('filters by name in either language', async () => {
     setup([], 'zh');
     await fireEvent.input(screen.getByRole('searchbox'), { target: { value: '差异' } });
-    expect(screen.getByRole('checkbox', { name: /综合差异系数/ })).toBeTruthy();
+    expect(screen.getAllByRole('checkbox', { name: /综合差异系数/ }).length).toBeGreaterThan(0);
     expect(screen.queryByRole('checkbox', { name: /新增学位/ })).toBeNull();
   });
 
@@ -94,7 +97,7 @@ describe('LayerPanel', () => {
     expect(onmove).toHaveBeenCalledWith(coef, 'down');
   });
 
-  it('lists families first with the regions each compares, their layers, then fine indicators', async () => {
+  it('lists families first with the regions each reports, their concept layers, then fine indicators', async () => {
     const ontoggle = vi.fn();
     const full = buildCatalogue(built());
     render(LayerPanel, {
@@ -105,16 +108,18 @@ describe('LayerPanel', () => {
     const places = document.querySelector('[data-family="school-places"]') as HTMLElement;
     expect(places.querySelector('legend')?.textContent).toContain('School places 4 regions');
     expect(places.querySelector('details')?.open).toBe(false);
+    // Every indicator of the family, whether or not a document has a figure for it yet.
     const members = full.families.find((f) => f.family.id === 'school-places')?.entries.length;
     expect(places.querySelector('summary')?.textContent).toBe(`Fine indicators (${members})`);
-    const layer = screen.getByRole('checkbox', {
-      name: /^School places:\s*all scopes together 4 regions comparison layer/,
+    expect(screen.queryByText(/all scopes together/)).toBeNull();
+    const [layer] = screen.getAllByRole('checkbox', {
+      name: /^New school places, compulsory stage 3 regions/,
     });
-    await fireEvent.click(layer);
-    expect(ontoggle).toHaveBeenCalledWith({ kind: 'family', id: 'places' });
+    await fireEvent.click(layer!);
+    expect(ontoggle).toHaveBeenCalledWith({ kind: 'concept', id: 'places-compulsory' });
   }, 20_000); // renders the whole catalogue: slow when the machine is shared, not a time check
 
-  it('opens a family without a comparison layer, and every family while searching', async () => {
+  it('opens the fine indicators while searching', async () => {
     render(LayerPanel, {
       props: {
         catalogue: buildCatalogue(built()),
@@ -125,10 +130,10 @@ describe('LayerPanel', () => {
         onmove: vi.fn(),
       },
     });
-    const kg = document.querySelector('[data-family="kindergarten-provision"] details');
-    expect((kg as HTMLDetailsElement).open).toBe(true);
+    const places = () =>
+      document.querySelector('[data-family="school-places"] details') as HTMLDetailsElement;
+    expect(places().open).toBe(false);
     await fireEvent.input(screen.getByRole('searchbox'), { target: { value: '新增学位' } });
-    const places = document.querySelector('[data-family="school-places"] details');
-    expect((places as HTMLDetailsElement).open).toBe(true);
+    expect(places().open).toBe(true);
   });
 });

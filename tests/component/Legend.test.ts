@@ -85,19 +85,18 @@ describe('Legend', () => {
     expect(document.querySelectorAll('[data-kind="measure"]')).toHaveLength(1);
   });
 
-  it('names a family layer and its family, and says which levels each drawn member counts', () => {
-    const ref: LayerRef = { kind: 'family', id: 'schools-count' as LayerId };
+  it('names a concept layer of several readings and its family, and what the readings share', () => {
+    const ref: LayerRef = { kind: 'concept', id: 'guidance-centres' as LayerId };
     show([ref], null, 'en', built());
     const b = block('symbols');
-    expect(b.getByText('Family: Schools, pupils and teachers')).toBeTruthy();
-    expect(b.getByText('scopes differ; each value says its own')).toBeTruthy();
-    expect(b.getByText('Compulsory stage only: Compulsory-stage schools')).toBeTruthy();
-    expect(b.getByText('All levels: Schools and kindergartens, all levels')).toBeTruthy();
-    expect(document.querySelector('details.scopes-fold')).toBeNull();
+    expect(b.getByText('Family: Teaching-research bodies and activities')).toBeTruthy();
+    expect(b.getAllByText('Subject guidance centres').length).toBeGreaterThan(0);
+    expect(b.getByText(/^All: levels not stated; as of the report/)).toBeTruthy();
+    expect(b.queryByText('scopes differ; each value says its own')).toBeNull();
   });
 
   it('folds more than two scope lines under a summary that counts them', () => {
-    const ref: LayerRef = { kind: 'family', id: 'schools-built' as LayerId };
+    const ref: LayerRef = { kind: 'concept', id: 'guidance-centres' as LayerId };
     show([ref], null, 'zh', built());
     const [model] = legendModel(layerSpecs([ref], built(), null), 'zh');
     const lines = model?.kind === 'symbols' ? model.scopes : [];

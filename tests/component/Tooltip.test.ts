@@ -5,7 +5,6 @@ import { valueAsOf } from '../../src/lib/data/time-rule';
 import { indexDataset, type Atlas } from '../../src/lib/data/atlas';
 import type { Fact, IndicatorId, LayerId, RegionCode, SourceId } from '../../src/lib/domain/schema';
 import { drawnLayer } from '../../src/lib/layers/layer-specs';
-import { valueScopeNote } from '../../src/lib/layers/scope-notes';
 import { tooltipModel } from '../../src/lib/layers/tooltip';
 import { regionValueAsOf } from '../../src/lib/data/time-rule';
 import { atlas as built } from '../fixtures/dataset';
@@ -22,10 +21,10 @@ function showTooltip(props: Pick<TooltipProps, 'region' | 'layer'> & Partial<Too
     props: {
       value: null,
       indicator: null,
-      scopeNote: null,
       source: null,
       alongside: [],
       targets: [],
+      otherScopes: [],
       judgements: [],
       lang: 'zh',
       x: 0,
@@ -70,44 +69,42 @@ describe('Tooltip', () => {
     expect(screen.getByRole('tooltip').textContent).toContain('无数据');
   });
 
-  it('names the family and says next to the value which levels a family layer value counts', () => {
+  // 汉中's new places with kindergartens: a value drawn and a target standing beside it.
+  const inclKindergartens = (a: Atlas) =>
+    drawnLayer({ kind: 'concept', id: 'places-incl-kindergartens' as LayerId }, a)!;
+
+  it('names the layer, its family and the scope of the value', () => {
     const a = built();
-    const layer = drawnLayer({ kind: 'family', id: 'places' as LayerId }, a)!;
+    const layer = inclKindergartens(a);
     const ids = layer.indicators.map((i) => i.id);
-    const code = [...a.factsByRegion.keys()].find(
-      (c) => regionValueAsOf(a, c, ids, null)?.fact.indicator === 'new-places-incl-kindergartens',
-    )!;
-    const value = regionValueAsOf(a, code, ids, null)!;
+    const value = regionValueAsOf(a, '610700' as RegionCode, ids, null)!;
     const indicator = a.indicators.get(value.fact.indicator)!;
     showTooltip({
-      region: a.regions.get(code)!,
+      region: a.regions.get('610700' as RegionCode)!,
       layer,
       value,
       indicator,
-      scopeNote: valueScopeNote(layer, indicator, 'en'),
       lang: 'en',
     });
     const text = screen.getByRole('tooltip').textContent ?? '';
-    expect(layer.mixedScopes).toBe(true);
+    expect(text).toContain(layer.name.en);
     expect(text).toContain('School places');
-    expect(text).toMatch(/places\s*\(incl\. kindergartens\)/);
-    expect(text).toContain('Scope: incl. kindergartens');
+    expect(text).toContain(`Scope: ${indicator.scope.en}`);
   });
 
-  it('lists the facts a region reports for the same date on the layer, with their indicators', () => {
+  it('lists the facts given alongside the value, with their indicators', () => {
     const a = built();
-    const layer = drawnLayer({ kind: 'family', id: 'investment' as LayerId }, a)!;
+    const layer = inclKindergartens(a);
     const ids = layer.indicators.map((i) => i.id);
-    const value = regionValueAsOf(a, '610727' as RegionCode, ids, null)!;
-    const indicator = a.indicators.get(value.fact.indicator)!;
-    const alongside = withIndicators(a, value.alongside);
+    const value = regionValueAsOf(a, '610700' as RegionCode, ids, null)!;
+    // No two facts of one region share a layer and a date in the seeds; any fact stands in.
+    const alongside = withIndicators(a, value.targets);
     expect(alongside.length).toBeGreaterThan(0);
     showTooltip({
-      region: a.regions.get('610727' as RegionCode)!,
+      region: a.regions.get('610700' as RegionCode)!,
       layer,
       value,
-      indicator,
-      scopeNote: valueScopeNote(layer, indicator, 'zh'),
+      indicator: a.indicators.get(value.fact.indicator)!,
       alongside,
     });
     const text = screen.getByRole('tooltip').textContent ?? '';
@@ -117,9 +114,9 @@ describe('Tooltip', () => {
 
   it('lists the standing targets the map does not draw', () => {
     const a = built();
-    const layer = drawnLayer({ kind: 'family', id: 'places' as LayerId }, a)!;
+    const layer = inclKindergartens(a);
     const ids = layer.indicators.map((i) => i.id);
-    const value = regionValueAsOf(a, '610700' as RegionCode, ids, 2023)!;
+    const value = regionValueAsOf(a, '610700' as RegionCode, ids, null)!;
     const targets = withIndicators(a, value.targets);
     expect(targets.length).toBeGreaterThan(0);
     showTooltip({
@@ -132,7 +129,25 @@ describe('Tooltip', () => {
     });
     const text = screen.getByRole('tooltip').textContent ?? '';
     expect(text).toContain('Targets also set:');
-    expect(text).toContain('11,600 places');
+    expect(text).toContain(`${targets[0]!.fact.value.toLocaleString('en')} places`);
+  });
+
+  it('says the region’s figures of the same concept at other scopes apart, with no value of its own', () => {
+    const a = built();
+    const layer = drawnLayer({ kind: 'concept', id: 'places-compulsory' as LayerId }, a)!;
+    const other = (a.factsByRegion.get('610700' as RegionCode) ?? []).find(
+      (f) => f.indicator === 'new-places-incl-kindergartens',
+    )!;
+    showTooltip({
+      region: a.regions.get('610700' as RegionCode)!,
+      layer,
+      otherScopes: withIndicators(a, [other]),
+      lang: 'en',
+    });
+    const text = screen.getByRole('tooltip').textContent ?? '';
+    expect(text).toContain('no data');
+    expect(text).toContain('Other scopes (not compared on this layer):');
+    expect(text).toContain('New school places, incl. kindergartens');
   });
 
   it('says the scope the value’s own sentence states', () => {
@@ -157,8 +172,8 @@ describe('Tooltip', () => {
 
   it('says the national standard of a governed value and whether it meets it', () => {
     const a = built();
-    const layer = drawnLayer({ kind: 'family', id: 'difference-coefficient' as LayerId }, a)!;
-    const model = tooltipModel(a, '500000' as RegionCode, layer, null, 'en')!;
+    const layer = drawnLayer({ kind: 'concept', id: 'difference-coefficient' as LayerId }, a)!;
+    const model = tooltipModel(a, '500000' as RegionCode, layer, null)!;
     showTooltip({ ...model, lang: 'en' });
     const text = screen.getByRole('tooltip').textContent ?? '';
     expect(text).toContain('National standard ≤ 0.45 (junior secondary)');

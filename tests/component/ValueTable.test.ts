@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { nextSort, sortRows, type TableSort } from '../../src/lib/compare/sort';
 import { comparisonTable, layerTable } from '../../src/lib/compare/table';
@@ -9,7 +9,8 @@ import ValueTable from '../../src/lib/ui/ValueTable.svelte';
 import { atlas as built } from '../fixtures/dataset';
 
 const atlas = built();
-const layer = drawnLayer({ kind: 'family', id: 'places' as LayerId }, atlas)!;
+const layer = drawnLayer({ kind: 'concept', id: 'places-compulsory' as LayerId }, atlas)!;
+const NAME = 'New school places, compulsory stage';
 const base = layerTable(atlas, layer, regionsInTreeOrder(atlas), null);
 
 function setup(sort: TableSort | null, lang: 'zh' | 'en' = 'en', compare: RegionCode[] = []) {
@@ -39,17 +40,17 @@ describe('ValueTable', () => {
   it('is a real table: a caption, column headers and one row header per region', () => {
     setup(null);
     const table = screen.getByRole('table');
-    expect(within(table).getByText(/School places: values by region/)).toBeTruthy();
+    expect(table.querySelector('caption')?.textContent).toMatch(`${NAME}: values by region`);
     expect(screen.getAllByRole('columnheader').length).toBe(base.columns.length + 2);
     expect(rowNames()).toEqual(base.rows.map((r) => r.region.name.en));
   });
 
   it('sorts from the header buttons, marks the sorted column with aria-sort and says the order', async () => {
     const { props, rerender } = setup(null);
-    const button = screen.getByRole('button', { name: 'Sort by School places' });
+    const button = screen.getByRole('button', { name: `Sort by ${NAME}` });
     await fireEvent.click(button);
-    expect(props.onsort).toHaveBeenCalledWith('l:places');
-    const sort = nextSort(null, 'l:places');
+    expect(props.onsort).toHaveBeenCalledWith('i:new-school-places');
+    const sort = nextSort(null, 'i:new-school-places');
     const keys = base.columns.map((c) => c.key);
     await rerender({
       ...props,
@@ -61,8 +62,11 @@ describe('ValueTable', () => {
     const others = screen.getAllByRole('columnheader').filter((th) => th !== header);
     for (const th of others)
       if (th.hasAttribute('aria-sort')) expect(th.getAttribute('aria-sort')).toBe('none');
-    expect(screen.getByRole('status').textContent).toBe('Sorted by School places, descending');
-    expect(rowNames()[0]).toBe('Chongqing');
+    expect(screen.getByRole('status').textContent).toBe(`Sorted by ${NAME}, descending`);
+    const largest = [...base.rows].sort(
+      (a, b) => (b.cells[0]?.value.fact.value ?? -1) - (a.cells[0]?.value.fact.value ?? -1),
+    )[0]!;
+    expect(rowNames()[0]).toBe(largest.region.name.en);
   });
 
   it('announces in Chinese too', () => {
@@ -85,12 +89,11 @@ describe('ValueTable', () => {
 
   it('opens the sentence of a value, and says "no value" where a region has none', async () => {
     const { props } = setup(null);
-    // The layer's column and its indicator's column show the same fact: either opens it.
     const [quote] = screen.getAllByRole('button', {
-      name: 'Show the source sentence: Banan District, New school places, compulsory stage',
+      name: `Show the source sentence: Banan District, ${NAME}`,
     });
     await fireEvent.click(quote!);
-    const fact = base.rows.find((r) => r.region.code === '500113')!.cells[1]!.value.fact;
+    const fact = base.rows.find((r) => r.region.code === '500113')!.cells[0]!.value.fact;
     expect(props.onquote).toHaveBeenCalledWith(fact.source, fact.id);
     expect(screen.getAllByText('no value').length).toBeGreaterThan(0);
   });
@@ -118,7 +121,7 @@ describe('ValueTable', () => {
 
   it('reads a governed value against its national standard', () => {
     const coefficient = drawnLayer(
-      { kind: 'family', id: 'difference-coefficient' as LayerId },
+      { kind: 'concept', id: 'difference-coefficient' as LayerId },
       atlas,
     )!;
     const table = layerTable(atlas, coefficient, regionsInTreeOrder(atlas), null);

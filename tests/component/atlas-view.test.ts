@@ -183,22 +183,21 @@ describe('AtlasView', () => {
     stop();
   });
 
-  it('speaks of a family layer once it is turned on above an indicator, in the tooltip too', () => {
+  it('speaks of a concept layer once it is turned on above an indicator, in the tooltip too', () => {
     const view = new ViewState(defaultSnapshot('en'));
-    // The context layers alone: a link without v would open the first view's family layer.
+    // The context layers alone: a link without v would open the first view's concept layer.
     const search = '?l=boundaries,labels&lang=en';
     const model = new AtlasView(built(), view, new UrlSync(fakeWindow(search)), DEPS);
     const stop = model.start({ title: '', documentElement: { lang: '' } });
     flushSync();
     model.toggleLayer({ kind: 'indicator', id: 'new-school-places' as IndicatorId });
-    model.toggleLayer({ kind: 'family', id: 'places' as LayerId });
+    model.toggleLayer({ kind: 'concept', id: 'places-incl-kindergartens' as LayerId });
     flushSync();
-    expect(model.activeLayer?.ref).toEqual({ kind: 'family', id: 'places' });
+    expect(model.activeLayer?.ref).toEqual({ kind: 'concept', id: 'places-incl-kindergartens' });
     model.hover('610700' as RegionCode);
     expect(model.tooltip).toMatchObject({
-      layer: { name: { en: 'School places' } },
+      layer: { name: { en: 'New school places, incl. kindergartens' } },
       indicator: { id: 'new-places-incl-kindergartens' },
-      scopeNote: 'incl. kindergartens',
     });
     stop();
   });

@@ -41,13 +41,13 @@ const BINCHUAN = '532924' as RegionCode;
 /** The Dali counties the two reports give figures for. */
 const COUNTIES = [BINCHUAN, '532923', '532925'] as RegionCode[];
 /**
- * 宾川县's share of backbone teachers coloured (the one choropleth), and a family layer for each
- * county's figures, 学位供给 on top so the tooltip speaks of it.
+ * 宾川县's share of backbone teachers coloured (the one choropleth), and a concept layer for each
+ * county's figures, 宾川县's new places (levels not stated) on top so the tooltip speaks of it.
  */
 const STACK = [
   { kind: 'indicator' as const, id: 'backbone-teacher-share' as IndicatorId },
-  ...['investment', 'groups', 'places'].map((id) => ({
-    kind: 'family' as const,
+  ...['funds-school-building', 'groups', 'places-levels-unstated'].map((id) => ({
+    kind: 'concept' as const,
     id: id as LayerId,
   })),
 ] satisfies LayerRef[];
@@ -167,8 +167,8 @@ describe('journey: regions a document adds', () => {
       [SOURCE.county, BINCHUAN] as const,
     );
     expect(typeof coloured).toBe('number');
-    const tip = tooltipModel(atlas, BINCHUAN, activeLayer(specs, null), null, 'zh');
-    if (!tip?.value || !tip.indicator) throw new Error('宾川县 has no value on 学位供给');
+    const tip = tooltipModel(atlas, BINCHUAN, activeLayer(specs, null), null);
+    if (!tip?.value || !tip.indicator) throw new Error('宾川县 has no value on its new places');
     const { x, y } = await interiorPixel(page, LAYER.countyFill, BINCHUAN);
     await page.mouse.move(x, y);
     const tooltip = page.getByRole('tooltip');

@@ -1,10 +1,10 @@
 /**
- * The comparison: 1 to 4 regions side by side, family by family. Each row is a family layer
+ * The comparison: 1 to 4 regions side by side, family by family. Each row is a concept layer
  * (its indicators drawn together on the map); each cell is a region's value of that layer as of
  * the timeline's year by the one time rule (regionValueAsOf, the same call as the map's tooltip),
  * or an explicit "no value". Pure, so the panel, the table and the tests read the same model.
  */
-import type { Atlas, FamilyLayer } from '../data/atlas';
+import type { Atlas, ConceptLayer } from '../data/atlas';
 import { regionValueAsOf, type AsOf, type AsOfYear } from '../data/time-rule';
 import { regionsOf } from '../data/select';
 import { judgeFact, type Judgement } from '../data/standards';
@@ -18,13 +18,11 @@ export interface ComparedValue {
   judgements: Judgement[];
 }
 
-/** One family layer across the compared regions. */
+/** One concept layer across the compared regions. */
 export interface ComparisonRow {
-  layer: FamilyLayer;
+  layer: ConceptLayer;
   /** One per compared region, in the comparison's order; null says "no value". */
   cells: (ComparedValue | null)[];
-  /** The values count different school levels: each cell then says its own, and the row says so. */
-  scopesDiffer: boolean;
 }
 
 /** One family: the layers where at least one compared region has a value. */
@@ -66,14 +64,6 @@ export function comparedValue(
   return { value, indicator, judgements };
 }
 
-/**
- * True when the cells' values count different school levels: the same test as a family layer's
- * `mixedScopes` (layers/layer-specs.ts), so table, comparison and tooltip flag the same values.
- */
-export function scopesDiffer(cells: readonly (ComparedValue | null)[]): boolean {
-  return new Set(cells.flatMap((c) => (c ? [c.indicator.scope.levels] : []))).size > 1;
-}
-
 /** The comparison of `codes` (unknown codes are left out) at year Y. */
 export function comparisonModel(
   atlas: Atlas,
@@ -81,7 +71,7 @@ export function comparisonModel(
   year: AsOfYear,
 ): Comparison {
   const regions = regionsOf(atlas, codes);
-  const layers = [...atlas.familyLayers.values()];
+  const layers = [...atlas.conceptLayers.values()];
   const families: ComparisonFamily[] = [];
   const empty: Family[] = [];
   for (const family of atlas.dataset.families) {
@@ -89,7 +79,7 @@ export function comparisonModel(
       .filter((l) => l.family.id === family.id)
       .map((layer) => {
         const cells = regions.map((r) => comparedValue(atlas, r.code, layer, year));
-        return { layer, cells, scopesDiffer: scopesDiffer(cells) };
+        return { layer, cells };
       })
       .filter((row) => row.cells.some((c) => c !== null));
     if (rows.length > 0) families.push({ family, rows });

@@ -2,7 +2,7 @@
  * The table view (`tab=table`), the map's screen-reader alternative: regions down, values across.
  * Without a comparison it lists every region with a value of the active layer's family — a column
  * for the active layer itself (the map's value) when it draws several indicators, then one per
- * indicator of its family; with a comparison, the compared regions across every family layer.
+ * indicator of its family; with a comparison, the compared regions across every concept layer.
  * Every cell is the one time rule's value (comparison.ts#comparedValue). Pure.
  */
 import type { Atlas } from '../data/atlas';
@@ -10,7 +10,7 @@ import { regionsOf } from '../data/select';
 import type { AsOfYear } from '../data/time-rule';
 import type { Bilingual, Family, Indicator, Region, RegionCode } from '../domain/schema';
 import type { DrawnLayer } from '../layers/layer-specs';
-import { comparedValue, scopesDiffer, type ComparedValue } from './comparison';
+import { comparedValue, type ComparedValue } from './comparison';
 
 /** One column of values: a layer or one indicator. */
 export interface TableColumn {
@@ -19,8 +19,6 @@ export interface TableColumn {
   name: Bilingual;
   family: Family;
   indicators: readonly Indicator[];
-  /** The column's values count different things (see comparison.ts#scopesDiffer). */
-  scopesDiffer: boolean;
 }
 
 /** One region and its value in each column (null: no value). */
@@ -39,13 +37,11 @@ export interface TableModel {
   rows: TableRow[];
 }
 
-type ColumnSource = Omit<TableColumn, 'scopesDiffer'>;
-
 /** Rows for `regions` over `sources`, keeping only columns and rows with at least one value. */
 function fill(
   atlas: Atlas,
   regions: readonly Region[],
-  sources: readonly ColumnSource[],
+  sources: readonly TableColumn[],
   year: AsOfYear,
   keepEmptyRows: boolean,
 ): { columns: TableColumn[]; rows: TableRow[] } {
@@ -53,10 +49,7 @@ function fill(
     sources.map((c) => comparedValue(atlas, region.code, c, year)),
   );
   const kept = sources.flatMap((c, j) => (grid.some((cells) => cells[j]) ? [j] : []));
-  const columns = kept.map((j) => ({
-    ...sources[j]!,
-    scopesDiffer: scopesDiffer(grid.map((cells) => cells[j] ?? null)),
-  }));
+  const columns = kept.map((j) => sources[j]!);
   const rows = regions
     .map((region, i) => ({ region, cells: kept.map((j) => grid[i]![j] ?? null) }))
     .filter((row) => keepEmptyRows || row.cells.some((c) => c !== null));
@@ -64,8 +57,8 @@ function fill(
 }
 
 /** The layer's column (when it draws several indicators), then its family's indicators. */
-function layerColumns(atlas: Atlas, layer: DrawnLayer): ColumnSource[] {
-  const own: ColumnSource[] =
+function layerColumns(atlas: Atlas, layer: DrawnLayer): TableColumn[] {
+  const own: TableColumn[] =
     layer.indicators.length > 1
       ? [
           {
@@ -92,7 +85,7 @@ export function layerTable(
   return { kind: 'layer', layer, ...fill(atlas, regions, layerColumns(atlas, layer), year, false) };
 }
 
-/** The table of the compared regions across every family layer with a value for one of them. */
+/** The table of the compared regions across every concept layer with a value for one of them. */
 export function comparisonTable(
   atlas: Atlas,
   codes: readonly RegionCode[],
@@ -101,7 +94,7 @@ export function comparisonTable(
   const regions = regionsOf(atlas, codes);
   // Family by family, in catalogue order, so the headers can group the columns by family.
   const sources = atlas.dataset.families.flatMap((family) =>
-    [...atlas.familyLayers.values()]
+    [...atlas.conceptLayers.values()]
       .filter((l) => l.family.id === family.id)
       .map((l) => ({ key: `l:${l.id}`, name: l.name, family, indicators: l.indicators })),
   );

@@ -1,6 +1,7 @@
 /** The validated dataset with the indexes every view needs, built once at load. */
 import type {
   Bilingual,
+  Concept,
   Dataset,
   DatasetEvent,
   Fact,
@@ -16,11 +17,13 @@ import type {
   Standard,
 } from '../domain/schema';
 
-/** A family layer: the indicators of one family drawn together, in catalogue order. */
-export interface FamilyLayer {
+/** A concept layer: one concept at one scope, with the indicators that read it in catalogue order. */
+export interface ConceptLayer {
   id: LayerId;
-  /** What the layer is called (see layerName). */
+  /** What the layer draws: its indicator's name, or its concept's when it joins several. */
   name: Bilingual;
+  concept: Concept;
+  /** The panel's heading the layer is listed under (its first indicator's family). */
   family: Family;
   indicators: readonly Indicator[];
 }
@@ -29,8 +32,8 @@ export interface Atlas {
   dataset: Dataset;
   regions: ReadonlyMap<RegionCode, Region>;
   indicators: ReadonlyMap<IndicatorId, Indicator>;
-  /** Family layers by their id (unique across families: the build checks it). */
-  familyLayers: ReadonlyMap<LayerId, FamilyLayer>;
+  /** Concept layers by their id (one per concept and scope: the build checks it). */
+  conceptLayers: ReadonlyMap<LayerId, ConceptLayer>;
   sources: ReadonlyMap<SourceId, Source>;
   factsByRegion: ReadonlyMap<RegionCode, readonly Fact[]>;
   measuresByRegion: ReadonlyMap<RegionCode, readonly Measure[]>;
@@ -52,38 +55,18 @@ function groupBy<T>(items: readonly T[], key: (t: T) => RegionCode): Map<RegionC
   return out;
 }
 
-/**
- * A layer's name, as the data gives no names for layers: its indicator's for a single one; the
- * family's when it is the family's only layer of several indicators (学位供给 for every kind of
- * new place); else its indicators' names joined, since the family name would not tell apart
- * its layers (schools, pupils and teachers each have one).
- */
-function layerName(
-  indicators: readonly Indicator[],
-  family: Family,
-  multiLayers: number,
-): Bilingual {
-  const [first] = indicators;
-  if (first && indicators.length === 1) return first.name;
-  if (multiLayers <= 1) return family.name;
-  return {
-    zh: indicators.map((i) => i.name.zh).join(' / '),
-    en: indicators.map((i) => i.name.en).join(' / '),
-  };
-}
-
-function familyLayers(dataset: Dataset): Map<LayerId, FamilyLayer> {
+function conceptLayers(dataset: Dataset): Map<LayerId, ConceptLayer> {
   const members = new Map<LayerId, Indicator[]>();
   for (const ind of dataset.indicators)
     members.set(ind.layer, [...(members.get(ind.layer) ?? []), ind]);
-  const out = new Map<LayerId, FamilyLayer>();
+  const out = new Map<LayerId, ConceptLayer>();
   for (const [id, indicators] of members) {
-    const family = dataset.families.find((f) => f.id === indicators[0]?.family);
-    if (!family) continue;
-    const multiLayers = [...members.values()].filter(
-      (l) => l.length > 1 && l[0]?.family === family.id,
-    ).length;
-    out.set(id, { id, name: layerName(indicators, family, multiLayers), family, indicators });
+    const [first] = indicators;
+    const family = dataset.families.find((f) => f.id === first?.family);
+    const concept = dataset.concepts.find((c) => c.id === first?.concept);
+    if (!first || !family || !concept) continue;
+    const name = indicators.length === 1 ? first.name : concept.name;
+    out.set(id, { id, name, concept, family, indicators });
   }
   return out;
 }
@@ -95,7 +78,7 @@ export function indexDataset(dataset: Dataset): Atlas {
     dataset,
     regions: new Map(dataset.regions.map((r) => [r.code, r])),
     indicators: new Map(dataset.indicators.map((i) => [i.id, i])),
-    familyLayers: familyLayers(dataset),
+    conceptLayers: conceptLayers(dataset),
     sources: new Map(dataset.sources.map((s) => [s.id, s])),
     factsByRegion: groupBy(dataset.facts, (f) => f.region),
     measuresByRegion: groupBy(dataset.measures, (m) => m.region),

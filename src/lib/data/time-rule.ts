@@ -95,7 +95,7 @@ export function factStanding(fact: Fact, year: AsOfYear, sources: Publications):
 /**
  * Which of two facts of the same date is drawn, earlier first: the one reported by the later
  * document (a newer report of that date); within one document, the one whose indicator comes
- * first in `rank` (a family layer's member order: the catalogue lists its headline scope first);
+ * first in `rank` (a concept layer's member order: its readings in catalogue order);
  * then the one stated first in the text. Ids never decide, so renaming a fact changes nothing.
  */
 export function valuePreference(
@@ -164,9 +164,9 @@ export function valueAsOf(
 
 /**
  * One region's value of one indicator at year Y (see valueAsOf). Given several indicators (a
- * family layer's), the value is valueAsOf over the union of the region's facts of all of them:
+ * concept layer's), the value is valueAsOf over the union of the region's facts of all of them:
  * the latest achievement of any, else the target with the nearest deadline — so a region
- * reporting two scopes of one quantity shows its most recent figure, whichever scope it has;
+ * whose figure two readings of one concept and scope find shows its most recent one;
  * on one date, the member listed first (valuePreference), the others alongside.
  */
 export function regionValueAsOf(
@@ -181,7 +181,7 @@ export function regionValueAsOf(
   return own.length === 0 ? null : valueAsOf(own, year, atlas.sources, rank);
 }
 
-/** Every region's value of one indicator (or a family layer's indicators) at year Y; regions with none are absent. */
+/** Every region's value of one indicator (or a concept layer's indicators) at year Y; regions with none are absent. */
 export function indicatorValuesAsOf(
   atlas: Atlas,
   indicator: IndicatorId | readonly IndicatorId[],

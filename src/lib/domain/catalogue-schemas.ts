@@ -1,12 +1,14 @@
 /**
- * The catalogues the records name (../shared/DATASET.md): families of comparable quantities, the
- * indicators a fact counts in (unit, how it is drawn, what it counts), and the kinds of policy
+ * The catalogues the records name (../shared/DATASET.md): the vocabulary of concepts (what is
+ * counted, what happened to it, its unit), the families that head them in the layer panel, the
+ * indicators a fact counts in (its concept, how it is drawn, its scope), and the kinds of policy
  * measure.
  */
 import './zod-jitless';
 import { z } from 'zod/mini';
 import {
   BilingualSchema,
+  ConceptIdSchema,
   FamilyIdSchema,
   IndicatorIdSchema,
   LayerIdSchema,
@@ -39,13 +41,49 @@ export type Unit = z.infer<typeof UnitSchema>;
 export const IndicatorKindSchema = z.enum(['share', 'coefficient', 'count', 'amount']);
 export type IndicatorKind = z.infer<typeof IndicatorKindSchema>;
 
-/** Comparable quantities a reader puts on one map (new school places, investment, …). */
+/** What happened to what a concept counts: built, added, invested …, or a standing stock or rule. */
+const ChangeSchema = z.enum([
+  'built',
+  'added',
+  'invested',
+  'paid',
+  'recruited',
+  'exchanged',
+  'trained',
+  'recognised',
+  'supported',
+  'converted',
+  'held',
+  'change',
+  'stock',
+  'rule',
+]);
+
+/**
+ * A quantity the reports state (新增学位, 综合差异系数 …): what it counts (`counts`: schools, places,
+ * funds, a share …), what happened to it (`change`) and the unit its values are stored in. The
+ * 2017 national standard's indicators (《县域义务教育优质均衡发展督导评估办法》) carry their
+ * official names and `standard: true`.
+ */
+export const ConceptSchema = z.object({
+  id: ConceptIdSchema,
+  name: BilingualSchema,
+  counts: z.string().check(z.minLength(1)),
+  change: ChangeSchema,
+  unit: UnitSchema,
+  standard: z.optional(z.literal(true)),
+});
+export type Concept = z.infer<typeof ConceptSchema>;
+
+/** A heading of the layer panel over related concepts (school places, investment, …). */
 export const FamilySchema = z.object({ id: FamilyIdSchema, name: BilingualSchema });
 export type Family = z.infer<typeof FamilySchema>;
 
 /** Which school levels an indicator counts. */
 export const LevelsSchema = z.enum([
   'all',
+  'primary',
+  'junior',
   'compulsory',
   'primary-secondary',
   'schools-and-kindergartens',
@@ -68,6 +106,8 @@ export const ScopeSchema = z.extend(BilingualSchema, {
   period: PeriodSchema,
   /** What a share or a per-head amount is of ("schools", "pupils"); null when neither. */
   base: z.nullable(z.string().check(z.minLength(1))),
+  /** What money is for, or which kind of a thing is counted ("school-building", "arrears"); absent when the concept says it all. */
+  purpose: z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/))),
 });
 export type Scope = z.infer<typeof ScopeSchema>;
 
@@ -78,7 +118,8 @@ export const IndicatorSchema = z.object({
   kind: IndicatorKindSchema,
   group: z.string().check(z.minLength(1)),
   family: FamilyIdSchema,
-  /** Indicators of a family sharing a layer id are drawn on one layer; their scopes may differ in levels only. */
+  concept: ConceptIdSchema,
+  /** Indicators sharing a layer id are drawn on one scale: one concept at one scope (domain/concept-layers.ts). */
   layer: LayerIdSchema,
   scope: ScopeSchema,
 });

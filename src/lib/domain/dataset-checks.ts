@@ -1,10 +1,11 @@
 /**
  * The checks across records that no record's own schema can make: ids are unique within their
- * kind, every region, member, parent, family, indicator, measure kind and source a record names
- * is in the dataset, every quote is found at its offsets in its source's text, and every
- * threshold governs an indicator of the dataset, in that indicator's unit.
+ * kind, every region, member, parent, family, concept, indicator, measure kind and source a record
+ * names is in the dataset, an indicator's unit is its concept's, every quote is found at its
+ * offsets in its source's text, and every threshold governs an indicator of the dataset, in that
+ * indicator's unit.
  */
-import type { Family, Indicator, MeasureKind } from './catalogue-schemas';
+import type { Concept, Family, Indicator, MeasureKind } from './catalogue-schemas';
 import type { DatasetEvent, Fact, Measure } from './record-schemas';
 import type { Region } from './region-schema';
 import type { Source } from './source-schema';
@@ -15,6 +16,7 @@ export interface DatasetRecords {
   sources: readonly Source[];
   regions: readonly Region[];
   families: readonly Family[];
+  concepts: readonly Concept[];
   indicators: readonly Indicator[];
   measureKinds: readonly MeasureKind[];
   facts: readonly Fact[];
@@ -31,6 +33,7 @@ export function checkDataset(ds: DatasetRecords, issue: ReportIssue): void {
   const codes = new Set<string>(ds.regions.map((r) => r.code));
   const indicators = new Set<string>(ds.indicators.map((i) => i.id));
   const families = new Set<string>(ds.families.map((f) => f.id));
+  const concepts = new Map<string, Concept>(ds.concepts.map((c) => [c.id, c]));
   const measureKinds = new Set<string>(ds.measureKinds.map((m) => m.id));
   const sources = new Map<string, string>(ds.sources.map((s) => [s.id, s.text]));
   const seen = new Set<string>();
@@ -62,9 +65,14 @@ export function checkDataset(ds: DatasetRecords, issue: ReportIssue): void {
   });
   if (codes.size !== ds.regions.length) issue(['regions'], 'duplicate region code');
   if (families.size !== ds.families.length) issue(['families'], 'duplicate family id');
+  if (concepts.size !== ds.concepts.length) issue(['concepts'], 'duplicate concept id');
   ds.indicators.forEach((ind, i) => {
     if (!families.has(ind.family))
       issue(['indicators', i, 'family'], `unknown family ${ind.family}`);
+    const concept = concepts.get(ind.concept);
+    if (!concept) issue(['indicators', i, 'concept'], `unknown concept ${ind.concept}`);
+    else if (concept.unit !== ind.unit)
+      issue(['indicators', i, 'unit'], `unit ${ind.unit} is not its concept's ${concept.unit}`);
   });
   ds.facts.forEach((f, i) => {
     checkSpan('facts', i, f);

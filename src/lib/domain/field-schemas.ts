@@ -28,7 +28,12 @@ export const FamilyIdSchema = z
   .string()
   .check(z.regex(/^[a-z0-9-]+$/))
   .brand<'FamilyId'>();
-/** A family layer: the indicators of one family that may be drawn together share this id. */
+/** A concept of the vocabulary (seeds/concepts.json): what is counted, what happened to it, its unit. */
+export const ConceptIdSchema = z
+  .string()
+  .check(z.regex(/^[a-z0-9-]+$/))
+  .brand<'ConceptId'>();
+/** A concept layer: the indicators of one concept at one scope, drawn on one scale, share this id. */
 export const LayerIdSchema = z
   .string()
   .check(z.regex(/^[a-z0-9-]+$/))

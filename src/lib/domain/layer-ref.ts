@@ -9,12 +9,12 @@ export type ContextLayerId = 'labels' | 'boundaries' | 'counties';
 export const CONTEXT_LAYERS: readonly ContextLayerId[] = ['labels', 'boundaries', 'counties'];
 
 /**
- * One entry of the layer stack, bottom first. A `family` entry draws a family layer: every
- * indicator of one family that shares the layer id (comparable values of differing scope).
+ * One entry of the layer stack, bottom first. A `concept` entry draws a concept layer: one
+ * concept at one scope, over every indicator that reads it (domain/concept-layers.ts).
  */
 export type LayerRef =
   | { kind: 'indicator'; id: IndicatorId }
-  | { kind: 'family'; id: LayerId }
+  | { kind: 'concept'; id: LayerId }
   | { kind: 'measure'; id: MeasureId }
   | { kind: 'events' }
   | { kind: 'context'; id: ContextLayerId };

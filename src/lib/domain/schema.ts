@@ -7,7 +7,12 @@
  */
 import './zod-jitless';
 import { z } from 'zod/mini';
-import { FamilySchema, IndicatorSchema, MeasureKindSchema } from './catalogue-schemas';
+import {
+  ConceptSchema,
+  FamilySchema,
+  IndicatorSchema,
+  MeasureKindSchema,
+} from './catalogue-schemas';
 import { checkDataset } from './dataset-checks';
 import { EventSchema, FactSchema, MeasureSchema } from './record-schemas';
 import { RegionSchema } from './region-schema';
@@ -41,10 +46,12 @@ export {
 } from './standard-schema';
 export { RegionSchema, type Level, type Region } from './region-schema';
 export {
+  ConceptSchema,
   FamilySchema,
   IndicatorKindSchema,
   ScopeSchema,
   UnitSchema,
+  type Concept,
   type Family,
   type Indicator,
   type IndicatorKind,
@@ -89,6 +96,7 @@ export const DatasetSchema = z
     sources: z.array(SourceSchema),
     regions: z.array(RegionSchema),
     families: z.array(FamilySchema),
+    concepts: z.array(ConceptSchema),
     indicators: z.array(IndicatorSchema),
     measureKinds: z.array(MeasureKindSchema),
     facts: z.array(FactSchema),

@@ -100,7 +100,7 @@ function factRow(
 const byRegion = (a: [RegionCode, AsOf], b: [RegionCode, AsOf]) => a[0].localeCompare(b[0]);
 
 /**
- * What the map shows: every drawn indicator or family layer's value per region as of `year`
+ * What the map shows: every drawn indicator or concept layer's value per region as of `year`
  * (the time rule's pick, as the map colours it), top layer first, regions by code. Each row links
  * to the view it was downloaded from.
  */

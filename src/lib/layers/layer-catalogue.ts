@@ -1,11 +1,11 @@
 /**
  * Everything a reader can put on the map, with how many regions report each, and a search over
- * both languages' names and the ids (so "coef", "差异" and "difference" all find it). Indicators
- * come by family, families comparing the most regions first; a family offers its layers that draw
- * several indicators together, then its fine indicators.
+ * both languages' names and the ids (so "coef", "差异" and "difference" all find it). Layers come
+ * by family, families reporting the most regions first; a family offers its concept layers (one
+ * concept at one scope each), then its fine indicators (each reading rule on its own).
  */
 import type { Atlas } from '../data/atlas';
-import { familyCoverage } from '../domain/families';
+import { layerCoverage } from '../domain/concept-layers';
 import type { Bilingual, Family } from '../domain/schema';
 import { CONTEXT_LAYERS, type LayerRef } from '../domain/layer-ref';
 import { indicatorDraw, type IndicatorDraw } from './stack';
@@ -27,10 +27,10 @@ export interface CatalogueGroup {
   entries: CatalogueEntry[];
 }
 
-/** A family: its layers of several indicators (`layers`) and its fine indicators (`entries`). */
+/** A family: its concept layers (`layers`) and its fine indicators (`entries`). */
 export interface FamilyGroup extends CatalogueGroup {
   family: Family;
-  /** Regions with a value in any of the family's indicators (domain/families.ts). */
+  /** Regions with a value in any of the family's indicators. */
   regionCount: number;
   layers: CatalogueEntry[];
 }
@@ -38,11 +38,8 @@ export interface FamilyGroup extends CatalogueGroup {
 /** The layer panel's model: families, measures, milestones, context layers. */
 export interface Catalogue {
   families: FamilyGroup[];
-  /**
-   * Every family layer's name, the one-indicator layers too: a link may stack `f.<layer>` for
-   * a layer the panel lists only as its indicator, and the layer order still names it.
-   */
-  familyLayerNames: ReadonlyMap<string, Bilingual>;
+  /** Every concept layer's name, for the layer order's labels. */
+  layerNames: ReadonlyMap<string, Bilingual>;
   measures: CatalogueGroup[];
   events: CatalogueEntry;
   context: CatalogueEntry[];
@@ -62,32 +59,31 @@ function countRegions<T extends { region: string }>(
 }
 
 /**
- * Families with the regions each compares (from familyCoverage, the build's own measure), most
- * first and in catalogue order among equals; each with its layers of two indicators or more
- * (a layer of one is its indicator, listed once) and its indicators.
+ * Families with the regions each reports, most first and in catalogue order among equals; each
+ * with its concept layers (regions from layerCoverage, the build's own count) and its indicators.
  */
 function families(atlas: Atlas): FamilyGroup[] {
   const { facts } = atlas.dataset;
-  const coverage = familyCoverage(atlas.dataset);
-  const out = atlas.dataset.families.map((family, i) => {
-    const counted = coverage.families[i];
-    const layers = [...atlas.familyLayers.values()]
-      .filter((l) => l.family.id === family.id && l.indicators.length > 1)
-      .map((l): CatalogueEntry => ({
-        ref: { kind: 'family', id: l.id },
-        name: l.name,
-        draw: indicatorDraw(l.indicators[0]?.kind ?? 'count'),
-        regionCount: counted?.layers.find((c) => c.layer === l.id)?.regions ?? 0,
-      }));
-    const entries = atlas.dataset.indicators
-      .filter((ind) => ind.family === family.id)
+  const regionsOf = new Map(layerCoverage(atlas.dataset).map((l) => [l.layer, l.regions]));
+  const out = atlas.dataset.families.map((family) => {
+    const own = [...atlas.conceptLayers.values()].filter((l) => l.family.id === family.id);
+    const layers = own.map((l): CatalogueEntry => ({
+      ref: { kind: 'concept', id: l.id },
+      name: l.name,
+      draw: indicatorDraw(l.indicators[0]?.kind ?? 'count'),
+      regionCount: regionsOf.get(l.id) ?? 0,
+    }));
+    const entries = own
+      .flatMap((l) => l.indicators)
       .map((ind): CatalogueEntry => ({
         ref: { kind: 'indicator', id: ind.id },
         name: ind.name,
         draw: indicatorDraw(ind.kind),
         regionCount: countRegions(facts, (f) => f.indicator === ind.id),
       }));
-    return { group: family.id, family, regionCount: counted?.regions ?? 0, layers, entries };
+    const ids = new Set<string>(own.flatMap((l) => l.indicators.map((i) => i.id)));
+    const regionCount = countRegions(facts, (f) => ids.has(f.indicator));
+    return { group: family.id, family, regionCount, layers, entries };
   });
   return out.sort((a, b) => b.regionCount - a.regionCount);
 }
@@ -97,7 +93,7 @@ export function buildCatalogue(atlas: Atlas): Catalogue {
   const { measures, events } = atlas.dataset;
   return {
     families: families(atlas),
-    familyLayerNames: new Map([...atlas.familyLayers].map(([id, l]) => [id, l.name])),
+    layerNames: new Map([...atlas.conceptLayers].map(([id, l]) => [id, l.name])),
     measures: grouped(
       atlas.dataset.measureKinds.map((m) => ({
         group: m.group,
@@ -156,14 +152,13 @@ export function searchCatalogue(cat: Catalogue, query: string): Catalogue {
 }
 
 /**
- * The layer a first visit opens with on top of the context layers: the family layer that
- * compares the most regions (the first in catalogue order among equals), so the map shows values
- * at once, and the widest comparison the documents allow. null when no family has a value.
+ * The layer a first visit opens with on top of the context layers: the concept layer that draws
+ * the most regions like with like (the first in catalogue order among equals), so the map shows
+ * values at once, and the widest comparison the documents allow. null when no layer has a value.
  */
 export function firstViewLayer(atlas: Atlas): LayerRef | null {
   let best: { layer: string; regions: number } | null = null;
-  for (const family of familyCoverage(atlas.dataset).families)
-    for (const l of family.layers) if (l.regions > (best?.regions ?? 0)) best = l;
-  const layer = [...atlas.familyLayers.values()].find((l) => l.id === best?.layer);
-  return layer ? { kind: 'family', id: layer.id } : null;
+  for (const l of layerCoverage(atlas.dataset)) if (l.regions > (best?.regions ?? 0)) best = l;
+  const layer = [...atlas.conceptLayers.values()].find((l) => l.id === best?.layer);
+  return layer ? { kind: 'concept', id: layer.id } : null;
 }

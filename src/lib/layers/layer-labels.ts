@@ -2,7 +2,7 @@
 import type { LayerRef } from '../domain/layer-ref';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/strings';
-import type { Catalogue, CatalogueEntry, FamilyGroup } from './layer-catalogue';
+import type { Catalogue, CatalogueEntry } from './layer-catalogue';
 import { layerKey, sameLayer } from './stack';
 
 /** An entry's name: the dataset's bilingual name, or the UI's name for milestones and context layers. */
@@ -12,27 +12,10 @@ export function layerLabel(entry: CatalogueEntry, lang: Lang): string {
   return t(lang, 'events');
 }
 
-/**
- * A family layer's name under its family's heading: "all scopes together" where the layer is
- * named after the family, so the heading is not said twice; its own name otherwise.
- */
-export function familyLayerLabel(group: FamilyGroup, entry: CatalogueEntry, lang: Lang): string {
-  const name = layerLabel(entry, lang);
-  return name === group.family.name[lang] ? t(lang, 'familyLayerAll') : name;
-}
-
-/**
- * How an indicator or family layer is drawn ("shaded regions", "circles"), a family layer's
- * marked as the one comparing its indicators; '' for other layers.
- */
+/** How an indicator or concept layer is drawn ("shaded regions", "circles"); '' for other layers. */
 export function layerHint(entry: CatalogueEntry, lang: Lang): string {
-  const how =
-    entry.draw === 'choropleth'
-      ? t(lang, 'layerChoroplethHint')
-      : entry.draw === 'symbols'
-        ? t(lang, 'layerSymbolHint')
-        : '';
-  return how !== '' && entry.ref.kind === 'family' ? `${t(lang, 'familyLayer')} · ${how}` : how;
+  if (entry.draw === 'choropleth') return t(lang, 'layerChoroplethHint');
+  return entry.draw === 'symbols' ? t(lang, 'layerSymbolHint') : '';
 }
 
 /** The name of a stack entry; its key when the catalogue does not list it. */
@@ -45,6 +28,6 @@ export function stackLabel(catalogue: Catalogue, ref: LayerRef, lang: Lang): str
   ];
   const entry = all.find((e) => sameLayer(e.ref, ref));
   if (entry) return layerLabel(entry, lang);
-  const family = ref.kind === 'family' ? catalogue.familyLayerNames.get(ref.id) : undefined;
-  return family ? family[lang] : layerKey(ref);
+  const layer = ref.kind === 'concept' ? catalogue.layerNames.get(ref.id) : undefined;
+  return layer ? layer[lang] : layerKey(ref);
 }

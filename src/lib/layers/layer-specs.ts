@@ -50,22 +50,21 @@ export interface MilestoneMark {
 }
 
 /**
- * What a choropleth or symbol layer draws: one indicator, or a family layer's indicators (each
- * region's one value by the time rule over all of them, see regionValueAsOf).
+ * What a choropleth or symbol layer draws: one indicator, or a concept layer's indicators (one
+ * concept at one scope; each region's one value by the time rule over all of them, see
+ * regionValueAsOf).
  */
 export interface DrawnLayer {
-  /** The stack entry: an indicator or a family layer. */
-  ref: Extract<LayerRef, { kind: 'indicator' | 'family' }>;
+  /** The stack entry: an indicator or a concept layer. */
+  ref: Extract<LayerRef, { kind: 'indicator' | 'concept' }>;
   name: Bilingual;
   family: Family;
   /** Its indicators in catalogue order; one for an indicator layer. */
   indicators: readonly Indicator[];
-  /** Shared by the members (the build's layerConflicts check). */
+  /** Shared by the members, as their unit is (the build's layerConflicts check). */
   kind: IndicatorKind;
-  /** The unit the scale is labelled in: the members' own, or one that names them all. */
+  /** The unit the scale is labelled in: the members' concept's. */
   unit: Unit;
-  /** The members count different school levels or periods, so every value says which it counts. */
-  mixedScopes: boolean;
 }
 
 export type LayerSpec =
@@ -96,36 +95,22 @@ export type LayerSpec =
   | { kind: 'milestones'; events: MilestoneMark[] }
   | { kind: 'measure'; measure: MeasureKind; colour: string; regions: RegionCode[] };
 
-// Schools and kindergartens are both counted in 所; a scale over both is labelled with the word for both.
-const INSTITUTIONS: readonly Unit[] = ['schools', 'kindergartens', 'schools-and-kindergartens'];
-
-/** The unit a layer's scale is labelled in when its members' units differ. */
-function scaleUnit(indicators: readonly Indicator[]): Unit {
-  const units = new Set(indicators.map((i) => i.unit));
-  const [only] = units;
-  if (units.size === 1 && only) return only;
-  return [...units].every((u) => INSTITUTIONS.includes(u)) ? 'schools-and-kindergartens' : 'count';
-}
-
-/** The indicator or family layer a stack entry names, or null when the data does not know it. */
+/** The indicator or concept layer a stack entry names, or null when the data does not know it. */
 export function drawnLayer(ref: LayerRef, atlas: Atlas): DrawnLayer | null {
   const indicators = drawnIndicators(ref, atlas);
   const [first] = indicators;
-  if (!first || (ref.kind !== 'indicator' && ref.kind !== 'family')) return null;
+  if (!first || (ref.kind !== 'indicator' && ref.kind !== 'concept')) return null;
   const family = atlas.dataset.families.find((f) => f.id === first.family);
   if (!family) return null;
   const name =
-    ref.kind === 'family' ? (atlas.familyLayers.get(ref.id)?.name ?? first.name) : first.name;
+    ref.kind === 'concept' ? (atlas.conceptLayers.get(ref.id)?.name ?? first.name) : first.name;
   return {
     ref,
     name,
     family,
     indicators,
     kind: first.kind,
-    unit: scaleUnit(indicators),
-    mixedScopes:
-      new Set(indicators.map((i) => i.scope.levels)).size > 1 ||
-      new Set(indicators.map((i) => i.scope.period)).size > 1,
+    unit: first.unit,
   };
 }
 
@@ -199,7 +184,7 @@ function measure(atlas: Atlas, kind: MeasureKind, year: AsOfYear, colour: string
   return { kind: 'measure', measure: kind, colour, regions: [...regions].sort() };
 }
 
-/** The indicator, family and measure entries the map draws: one choropleth, the topmost SYMBOL_SLOTS symbol layers, one measure. */
+/** The indicator, concept and measure entries the map draws: one choropleth, the topmost SYMBOL_SLOTS symbol layers, one measure. */
 function drawnRefs(stack: readonly LayerRef[], atlas: Atlas): Set<LayerRef> {
   const top = [...stack].reverse();
   const symbolRefs = top.filter((r) => refDraw(r, atlas) === 'symbols');
@@ -226,7 +211,7 @@ export function layerSpecs(stack: readonly LayerRef[], atlas: Atlas, year: AsOfY
   for (const ref of stack) {
     switch (ref.kind) {
       case 'indicator':
-      case 'family': {
+      case 'concept': {
         const layer = drawnLayer(ref, atlas);
         if (!layer) break;
         const isSymbols = indicatorDraw(layer.kind) === 'symbols';

@@ -20,8 +20,6 @@ export interface LayerAbout {
   family: string | null;
   /** Each distinct part of the drawn members' scopes once (layerScopeLines). */
   scopes: string[];
-  /** The members count different school levels or periods: every value names its own. */
-  mixedScopes: boolean;
   /**
    * No region has a value at the year shown: the map draws none, and the scale (fitted to every
    * year's values) is all the block has to show.
@@ -84,13 +82,12 @@ function about(
   return {
     family: family === layer.name[lang] ? null : family,
     scopes: layerScopeLines(layer, shown, lang),
-    mixedScopes: layer.mixedScopes,
     noneShown: values.size === 0,
     standards: legendStandards(layer, values, standards, lang),
   };
 }
 
-/** A key that tells an indicator layer from a family layer of the same id. */
+/** A key that tells an indicator layer from a concept layer of the same id. */
 const layerKeyOf = (layer: DrawnLayer) => `${layer.ref.kind}:${layer.ref.id}`;
 
 const anyTarget = (values: ReadonlyMap<unknown, { isTarget: boolean }>) =>

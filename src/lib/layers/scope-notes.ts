@@ -1,33 +1,11 @@
 /**
- * What a reader is told about scope: which school levels and period a value counts, said next to
- * the value where a family layer mixes them ("incl. kindergartens", "a single project"), and the
- * indicators' scopes in the legend, each distinct part once. Pure, so legend, tooltip and panel
- * say the same.
+ * What the legend says about scope: the indicators' scopes, each distinct part once. Pure, so
+ * it is tested without a DOM.
  */
 import type { Indicator } from '../domain/schema';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/strings';
 import type { DrawnLayer } from './layer-specs';
-
-/** The school levels an indicator counts, in a few words. */
-export function levelsNote(indicator: Indicator, lang: Lang): string {
-  return t(lang, `levels_${indicator.scope.levels}` as const);
-}
-
-/**
- * The note said next to a value of a layer: what of its indicator's levels and period differs
- * among the layer's members, else null (the legend's scope lines cover every value alike).
- */
-export function valueScopeNote(layer: DrawnLayer, indicator: Indicator, lang: Lang): string | null {
-  if (!layer.mixedScopes) return null;
-  const differs = (field: 'levels' | 'period') =>
-    new Set(layer.indicators.map((i) => i.scope[field])).size > 1;
-  const parts = [
-    differs('levels') ? levelsNote(indicator, lang) : null,
-    differs('period') ? t(lang, `period_${indicator.scope.period}` as const) : null,
-  ].filter((p) => p !== null);
-  return parts.join(lang === 'zh' ? '，' : ', ');
-}
 
 const SEPARATOR = { zh: '；', en: '; ' } as const;
 
@@ -44,10 +22,9 @@ function grouped(
 
 /**
  * The legend's scope lines, each distinct scope once: the indicator's full scope for a layer of
- * one indicator. For a family layer, over the members that show a value (`shown`; all when none
- * does; members with nothing on the map would only add noise): where the layer mixes levels or
- * periods, one line per note said next to values, naming its members; else what the members all
- * share ("All: …"), then each member's own part.
+ * one indicator. For a concept layer of several, over the members that show a value (`shown`; all
+ * when none does; members with nothing on the map would only add noise): what the members all
+ * share ("All: …"), then each member's own words (one scope, said by each reading's text).
  */
 export function layerScopeLines(
   layer: DrawnLayer,
@@ -60,13 +37,6 @@ export function layerScopeLines(
   const members = drawn.length > 0 ? drawn : layer.indicators;
   const colon = lang === 'zh' ? '：' : ': ';
   const names = (list: string[]) => list.join(lang === 'zh' ? '、' : ', ');
-  if (layer.mixedScopes) {
-    const notes = grouped(members, (i) => valueScopeNote(layer, i, lang) ?? '', lang);
-    const line = (note: string, of: string[]) => `${note}${colon}${names(of)}`;
-    return [...notes].map(([note, of]) =>
-      lang === 'en' ? line(note.charAt(0).toUpperCase() + note.slice(1), of) : line(note, of),
-    );
-  }
   const sep = SEPARATOR[lang];
   const parts = new Map(members.map((i) => [i, i.scope[lang].split(sep)]));
   const common = (parts.get(members[0]!) ?? []).filter((p) =>

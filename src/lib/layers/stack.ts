@@ -23,12 +23,12 @@ export function drawnIndicators(ref: LayerRef, atlas: Atlas): readonly Indicator
     const ind = atlas.indicators.get(ref.id);
     return ind ? [ind] : [];
   }
-  if (ref.kind === 'family') return atlas.familyLayers.get(ref.id)?.indicators ?? [];
+  if (ref.kind === 'concept') return atlas.conceptLayers.get(ref.id)?.indicators ?? [];
   return [];
 }
 
 /**
- * How an indicator or family layer is drawn; null for other entries. A family layer's members
+ * How an indicator or concept layer is drawn; null for other entries. A concept layer's members
  * share their kind (the build's layerConflicts check), so the first decides for all.
  */
 export function refDraw(ref: LayerRef, atlas: Atlas): IndicatorDraw | null {
@@ -40,7 +40,7 @@ export function refDraw(ref: LayerRef, atlas: Atlas): IndicatorDraw | null {
 export function sameLayer(a: LayerRef, b: LayerRef): boolean {
   switch (a.kind) {
     case 'indicator':
-    case 'family':
+    case 'concept':
     case 'measure':
     case 'context':
       return b.kind === a.kind && b.id === a.id;
@@ -56,7 +56,7 @@ export function layerKey(ref: LayerRef): string {
   return ref.kind === 'events' ? 'events' : `${ref.kind}:${ref.id}`;
 }
 
-/** A stack entry that names an indicator or family layer the data knows and draws as a choropleth. */
+/** A stack entry that names an indicator or concept layer the data knows and draws as a choropleth. */
 export function isChoroplethRef(ref: LayerRef, atlas: Atlas): boolean {
   return refDraw(ref, atlas) === 'choropleth';
 }

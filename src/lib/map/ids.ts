@@ -45,7 +45,7 @@ export const LAYER = {
   labelGroup: 'label-group',
   labelProvince: 'label-province',
 } as const;
-/** The id of one of the style's MapLibre layers (not a family layer's id: that is `LayerId`). */
+/** The id of one of the style's MapLibre layers (not a concept layer's id: that is `LayerId`). */
 export type MapLayerId = (typeof LAYER)[keyof typeof LAYER];
 
 /** Sources whose features can be hovered or selected; each is keyed by `code` (promoteId). */

@@ -102,8 +102,8 @@ export class AtlasView {
   activeLayer = $derived.by(() => activeLayer(this.specs, this.view.indicator));
   /** The tooltip's content; it does not depend on the pointer, so moving it re-derives nothing. */
   tooltip = $derived.by((): TooltipModel | null => {
-    const { hovered, year, lang } = this.view;
-    return tooltipModel(this.atlas, hovered, this.activeLayer, year, lang);
+    const { hovered, year } = this.view;
+    return tooltipModel(this.atlas, hovered, this.activeLayer, year);
   });
   /** Where the tooltip sits: at the pointer, or a fixed corner for a region focused in a list. */
   tooltipAt = $derived(this.pointer ?? TOOLTIP_CORNER);
@@ -183,7 +183,7 @@ export class AtlasView {
    */
   start(page: AtlasPage): () => void {
     this.#stop();
-    // The first view's family layer depends on the data, so the defaults the link is read
+    // The first view's concept layer depends on the data, so the defaults the link is read
     // against are completed only now that it is here.
     const first = firstViewLayer(this.atlas);
     this.view.layers = first ? [...DEFAULT_LAYERS, first] : [...DEFAULT_LAYERS];

@@ -29,7 +29,7 @@ export type ViewSnapshot = {
 
 /**
  * The context layers every stack starts from, and the whole default stack of links made before
- * format version 2 (see migrations.ts); the atlas's own first view adds a family layer on top.
+ * format version 2 (see migrations.ts); the atlas's own first view adds a concept layer on top.
  */
 export const DEFAULT_LAYERS: LayerRef[] = [
   { kind: 'context', id: 'boundaries' },

@@ -15,8 +15,8 @@ import { DEFAULT_LAYERS, defaultSnapshot } from './types';
 
 import { parseUrl } from './url';
 
-/** Stands for the first view's family layer, which only the dataset can name. */
-const FIRST_VIEW_PLACEHOLDER: LayerRef = { kind: 'family', id: 'first-view' as LayerId };
+/** Stands for the first view's concept layer, which only the dataset can name. */
+const FIRST_VIEW_PLACEHOLDER: LayerRef = { kind: 'concept', id: 'first-view' as LayerId };
 
 /** How the map will start: its framing, and whether a region's panel narrows it. */
 export interface FirstView {
@@ -49,12 +49,14 @@ export function firstFraming(
       // Years and documents do not move the camera. Layers do, through the legend they open
       // over the map's edge, so any well-formed layer counts: which one is the dataset's to say.
       knownIndicator: (id) => id as IndicatorId,
-      knownFamilyLayer: (id) => id as LayerId,
+      knownConceptLayer: (id) => id as LayerId,
+      formerLayer: (id) => id as LayerId,
+      layerIndicators: () => [],
       knownMeasure: (id) => id as MeasureId,
       knownSource: () => null,
       yearRange: [0, -1],
     },
-    // The first view adds a family layer (layers/layer-catalogue.ts firstViewLayer).
+    // The first view adds a concept layer (layers/layer-catalogue.ts firstViewLayer).
     defaultSnapshot(lang, [...DEFAULT_LAYERS, FIRST_VIEW_PLACEHOLDER]),
   );
   if (unsure) return null;

@@ -14,8 +14,15 @@ export interface UrlContext {
   /** A current or former code (or a name alias) → the current code, or null if unknown. */
   knownRegion(code: string): RegionCode | null;
   knownIndicator(id: string): IndicatorId | null;
-  /** A family layer's id, as the dataset's indicators name it. */
-  knownFamilyLayer(id: string): LayerId | null;
+  /** A concept layer's id, as the dataset's indicators name it. */
+  knownConceptLayer(id: string): LayerId | null;
+  /**
+   * The nearest concept layer to a family or a layer that drew unlike scopes together, as links
+   * before concept layers named them (state/former-layers.ts); null when it names neither.
+   */
+  formerLayer(id: string): LayerId | null;
+  /** A concept layer's indicators, in catalogue order. */
+  layerIndicators(id: LayerId): readonly IndicatorId[];
   knownMeasure(id: string): MeasureId | null;
   knownSource(id: string): SourceId | null;
   /** Inclusive range of years the data covers. */
@@ -34,9 +41,13 @@ export type DropReason =
   | 'unknown-id'
   | 'out-of-range'
   | 'unsupported-version'
-  | 'needs-source';
+  | 'needs-source'
+  | 'narrowed';
 
-/** One rejected item inside an otherwise valid list value (the layer stack). */
+/**
+ * One rejected item inside an otherwise valid value (the layer stack), or one read as something
+ * narrower (`narrowed`: a family layer of unlike scopes opened as one of its concept layers).
+ */
 export interface Rejected {
   raw: string;
   reason: DropReason;
@@ -145,13 +156,13 @@ export const parseHighlight: Parser<string | null> = (raw) => {
   return /^[0-9A-Za-z._:-]{1,100}$/.test(raw) ? valid(raw) : invalid(raw, 'malformed');
 };
 
-/** `i.<indicator>`, `f.<family layer>`, `m.<measure>`, `events`, or a context layer id. */
+/** `i.<indicator>`, `c.<concept layer>`, `m.<measure>`, `events`, or a context layer id. */
 export function layerToken(ref: LayerRef): string {
   switch (ref.kind) {
     case 'indicator':
       return `i.${ref.id}`;
-    case 'family':
-      return `f.${ref.id}`;
+    case 'concept':
+      return `c.${ref.id}`;
     case 'measure':
       return `m.${ref.id}`;
     case 'events':
@@ -163,8 +174,8 @@ export function layerToken(ref: LayerRef): string {
   }
 }
 
-/** One item of a list value read, or why it was not. */
-type Item<T> = { item: T } | { reason: DropReason };
+/** One item of a list value read (and why it reads narrower than written), or why it was not. */
+type Item<T> = { item: T; narrowed?: true } | { reason: DropReason };
 
 const UNKNOWN = { reason: 'unknown-id' } as const;
 const MALFORMED = { reason: 'malformed' } as const;
@@ -172,18 +183,31 @@ const MALFORMED = { reason: 'malformed' } as const;
 const known = <Id, T>(found: Id | null, wrap: (id: Id) => T): Item<T> =>
   found === null ? UNKNOWN : { item: wrap(found) };
 
+/**
+ * `f.<id>`, a family layer of links before concept layers: the concept layer of that id when it
+ * drew one scope, else the nearest one (formerLayer), read as narrowed.
+ */
+function familyToken(raw: string, ctx: UrlContext): Item<LayerRef> {
+  const same = ctx.knownConceptLayer(raw);
+  if (same !== null) return { item: { kind: 'concept', id: same } };
+  const nearest = ctx.formerLayer(raw);
+  return nearest === null ? UNKNOWN : { item: { kind: 'concept', id: nearest }, narrowed: true };
+}
+
 function parseLayerToken(token: string, ctx: UrlContext): Item<LayerRef> {
   if (token === 'events') return { item: { kind: 'events' } };
   const context = CONTEXT_LAYERS.find((id): id is ContextLayerId => id === token);
   if (context) return { item: { kind: 'context', id: context } };
-  const m = /^([imf])\.([a-z0-9-]{1,64})$/.exec(token);
+  const m = /^([icmf])\.([a-z0-9-]{1,64})$/.exec(token);
   if (!m || m[2] === undefined) return MALFORMED;
   const raw = m[2];
   switch (m[1]) {
     case 'i':
       return known(ctx.knownIndicator(raw), (id) => ({ kind: 'indicator', id }));
+    case 'c':
+      return known(ctx.knownConceptLayer(raw), (id) => ({ kind: 'concept', id }));
     case 'f':
-      return known(ctx.knownFamilyLayer(raw), (id) => ({ kind: 'family', id }));
+      return familyToken(raw, ctx);
     default:
       return known(ctx.knownMeasure(raw), (id) => ({ kind: 'measure', id }));
   }
@@ -213,6 +237,7 @@ function listOf<T>(
       else {
         seen.add(key(parsed.item));
         items.push(parsed.item);
+        if (parsed.narrowed) rejected.push({ raw: token, reason: 'narrowed' });
       }
     }
     if (items.length === 0) return invalid(raw, rejected[0]?.reason ?? 'malformed');
@@ -248,10 +273,20 @@ export const parseRegion = nullableId(REGION_SHAPE, (raw, ctx) => ctx.knownRegio
 /** The layer stack, bottom first: known layers in order, at most MAX_LAYERS. */
 export const parseLayers = listOf(parseLayerToken, layerToken, MAX_LAYERS);
 
-/** An indicator the dataset has; empty: none. */
-export const parseIndicator = nullableId(/^[a-z0-9-]{1,64}$/, (raw, ctx) =>
-  ctx.knownIndicator(raw),
-);
+const readIndicator = nullableId(/^[a-z0-9-]{1,64}$/, (raw, ctx) => ctx.knownIndicator(raw));
+
+/**
+ * An indicator the dataset has; empty: none. A family or a layer of unlike scopes, as links
+ * before concept layers named them, reads as the first indicator of its nearest concept layer,
+ * narrowed.
+ */
+export const parseIndicator: Parser<IndicatorId | null> = (raw, ctx) => {
+  const read = readIndicator(raw, ctx);
+  if (read.ok !== 'invalid' || read.reason !== 'unknown-id' || raw === undefined) return read;
+  const layer = ctx.formerLayer(raw);
+  const first = layer === null ? undefined : ctx.layerIndicators(layer)[0];
+  return first === undefined ? read : valid(first, [{ raw, reason: 'narrowed' }]);
+};
 
 /** A document by its three-digit id, opened with no item highlighted (`q` marks one). */
 export const parseSource: Parser<SourceView | null> = nullableId(/^\d{3}$/, (raw, ctx) => {

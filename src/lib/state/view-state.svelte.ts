@@ -65,14 +65,14 @@ export class ViewState implements ViewSnapshot {
 
   /**
    * Turns a layer on or off; the indicator last turned on becomes the active one (tooltips,
-   * title). A family layer turned on clears the choice, so the tooltip speaks of it as the
+   * title). A concept layer turned on clears the choice, so the tooltip speaks of it as the
    * topmost drawn layer (the `i` key names indicators only).
    */
   toggleLayer(ref: LayerRef, atlas: Atlas): void {
     this.layers = toggleLayer(this.layers, ref, atlas);
     const indicators = this.layers.flatMap((l) => (l.kind === 'indicator' ? [l.id] : []));
     if (ref.kind === 'indicator' && indicators.includes(ref.id)) this.indicator = ref.id;
-    else if (ref.kind === 'family' && this.layers.some((l) => sameLayer(l, ref)))
+    else if (ref.kind === 'concept' && this.layers.some((l) => sameLayer(l, ref)))
       this.indicator = null;
     else if (this.indicator !== null && !indicators.includes(this.indicator))
       this.indicator = indicators.at(-1) ?? null;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comparisonModel, scopesDiffer } from '../../../src/lib/compare/comparison';
+import { comparisonModel } from '../../../src/lib/compare/comparison';
 import { regionDetail } from '../../../src/lib/data/region-detail';
 import { regionValueAsOf } from '../../../src/lib/data/time-rule';
 import type { LayerId, RegionCode } from '../../../src/lib/domain/schema';
@@ -22,7 +22,7 @@ describe('comparisonModel', () => {
     const c = comparisonModel(atlas, [BANAN, LUEYANG, METRO], null);
     const places = c.families
       .flatMap((f) => f.rows)
-      .find((r) => r.layer.id === ('places' as LayerId));
+      .find((r) => r.layer.id === ('places-compulsory' as LayerId));
     expect(places?.cells).toHaveLength(3);
     expect(places?.cells[0]?.value.fact.value).toBe(22500);
     expect(places?.cells[1]?.value.fact.status).toBe('target');
@@ -38,15 +38,17 @@ describe('comparisonModel', () => {
       for (const row of f.rows) expect(row.cells.some((cell) => cell !== null)).toBe(true);
   });
 
-  it('says where the values of one row count different school levels', () => {
-    const c = comparisonModel(atlas, [BANAN, LUEYANG], null);
-    const built = c.families
-      .flatMap((f) => f.rows)
-      .find((r) => r.layer.id === ('schools-built' as LayerId));
-    const levels = built?.cells.map((cell) => cell?.indicator.scope.levels);
-    expect(new Set(levels).size).toBe(2);
-    expect(built?.scopesDiffer).toBe(true);
-    expect(scopesDiffer([built!.cells[0]!, null, built!.cells[0]!])).toBe(false);
+  it('never mixes scopes in a row, as each row is one concept layer', () => {
+    for (const chosen of [
+      [BANAN, LUEYANG],
+      [BANAN, LUEYANG, METRO],
+    ])
+      for (const year of [null, 2020, 2023])
+        for (const f of comparisonModel(atlas, chosen, year).families)
+          for (const row of f.rows) {
+            const levels = row.cells.flatMap((c) => (c ? [c.indicator.scope.levels] : []));
+            expect(new Set(levels).size).toBe(1);
+          }
   });
 
   it("shows, for every region and layer at any year, the time rule's value: the map tooltip's and the region panel's", () => {
@@ -56,7 +58,7 @@ describe('comparisonModel', () => {
       fc.property(chosen, years, (regions, year) => {
         const c = comparisonModel(atlas, regions, year);
         const panels = regions.map((code) => regionDetail(atlas, code, year));
-        for (const layer of atlas.familyLayers.values()) {
+        for (const layer of atlas.conceptLayers.values()) {
           const row = c.families.flatMap((f) => f.rows).find((r) => r.layer.id === layer.id);
           regions.forEach((code, i) => {
             const ids = layer.indicators.map((ind) => ind.id);

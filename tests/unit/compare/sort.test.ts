@@ -8,16 +8,17 @@ import { drawnLayer } from '../../../src/lib/layers/layer-specs';
 import { atlas as built } from '../../fixtures/dataset';
 
 const atlas = built();
-const layer = drawnLayer({ kind: 'family', id: 'places' as LayerId }, atlas)!;
+// Its table has a column per indicator of the school-places family: four regions with a value.
+const layer = drawnLayer({ kind: 'concept', id: 'places-compulsory' as LayerId }, atlas)!;
 const table = layerTable(atlas, layer, regionsInTreeOrder(atlas), null);
 const keys = table.columns.map((c) => c.key);
 
 describe('nextSort', () => {
   it('starts names A→Z and values largest first, and flips on a second click', () => {
     expect(nextSort(null, 'region')).toEqual({ column: 'region', direction: 'ascending' });
-    const first = nextSort(null, 'l:places');
-    expect(first).toEqual({ column: 'l:places', direction: 'descending' });
-    expect(nextSort(first, 'l:places').direction).toBe('ascending');
+    const first = nextSort(null, 'i:new-school-places');
+    expect(first).toEqual({ column: 'i:new-school-places', direction: 'descending' });
+    expect(nextSort(first, 'i:new-school-places').direction).toBe('ascending');
     expect(nextSort(first, 'region').column).toBe('region');
   });
 });

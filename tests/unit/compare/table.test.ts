@@ -8,15 +8,16 @@ import { atlas as built } from '../../fixtures/dataset';
 
 const atlas = built();
 const regions = regionsInTreeOrder(atlas);
-const places = drawnLayer({ kind: 'family', id: 'places' as LayerId }, atlas)!;
+// A concept layer of two readings, so the table has a column of the layer itself.
+const places = drawnLayer({ kind: 'concept', id: 'guidance-centres' as LayerId }, atlas)!;
 
 describe('layerTable', () => {
   it("opens with the layer's own column (the map's value), then its family's indicators", () => {
     const t = layerTable(atlas, places, regions, null);
     expect(t.kind).toBe('layer');
-    expect(t.columns[0]?.key).toBe('l:places');
+    expect(t.columns[0]?.key).toBe('l:guidance-centres');
     expect(t.columns.slice(1).every((c) => c.key.startsWith('i:'))).toBe(true);
-    expect(t.columns.slice(1).every((c) => c.family.id === 'school-places')).toBe(true);
+    expect(t.columns.slice(1).every((c) => c.family.id === 'teaching-research')).toBe(true);
   });
 
   it('lists only regions with a value, in the region list order, each cell by the time rule', () => {
@@ -53,7 +54,7 @@ describe('comparisonTable', () => {
     expect(t.rows.map((r) => r.region.code)).toEqual(codes);
   });
 
-  it('has one column per family layer with a value for some compared region, grouped by family', () => {
+  it('has one column per concept layer with a value for some compared region, grouped by family', () => {
     const t = comparisonTable(atlas, codes, null);
     expect(t.columns.length).toBeGreaterThan(3);
     for (const j of t.columns.keys()) expect(t.rows.some((r) => r.cells[j] !== null)).toBe(true);

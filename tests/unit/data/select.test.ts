@@ -10,6 +10,7 @@ const atlas = indexDataset(
     sources: [],
     regions: regionsJson.regions,
     families: [],
+    concepts: [],
     indicators: [],
     measureKinds: [],
     facts: [],

@@ -5,44 +5,52 @@ import {
   firstViewLayer,
   searchCatalogue,
 } from '../../../src/lib/layers/layer-catalogue';
-import { familyCoverage } from '../../../src/lib/domain/families';
+import { layerCoverage } from '../../../src/lib/domain/concept-layers';
 import { MINI } from '../../fixtures/mini-dataset';
 import { atlas as built } from '../../fixtures/dataset';
 
 const cat = buildCatalogue(indexDataset(MINI));
+// In MINI each indicator is a concept layer of its own, of the same id.
 const ids = (c: typeof cat) =>
-  c.families.flatMap((g) => g.entries.map((e) => (e.ref.kind === 'indicator' ? e.ref.id : '')));
+  c.families.flatMap((g) => g.layers.map((e) => (e.ref.kind === 'concept' ? e.ref.id : '')));
 
 describe('buildCatalogue', () => {
-  it('lists families comparing the most regions first, catalogue order among equals', () => {
+  it('lists families reporting the most regions first, catalogue order among equals', () => {
     const counts = cat.families.map((g) => g.regionCount);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(cat.families.map((g) => g.group).sort()).toEqual(MINI.families.map((f) => f.id).sort());
   });
 
-  it('counts each family and family layer as familyCoverage does, on the built dataset', () => {
+  it('counts each concept layer as layerCoverage does, on the built dataset', () => {
     const a = built();
     const full = buildCatalogue(a);
-    const coverage = familyCoverage(a.dataset);
-    for (const g of full.families) {
-      const c = coverage.families.find((f) => f.family === g.family.id)!;
-      expect(g.regionCount).toBe(c.regions);
-      for (const l of g.layers)
-        expect(l.regionCount).toBe(
-          c.layers.find((x) => l.ref.kind === 'family' && x.layer === l.ref.id)?.regions,
-        );
-    }
+    const coverage = layerCoverage(a.dataset);
+    const layers = full.families.flatMap((g) => g.layers);
+    expect(layers).toHaveLength(coverage.length);
+    for (const l of layers)
+      expect(l.regionCount).toBe(
+        coverage.find((x) => l.ref.kind === 'concept' && x.layer === l.ref.id)?.regions,
+      );
     const places = full.families.find((g) => g.family.id === 'school-places')!;
-    expect(places.layers.map((l) => l.ref)).toEqual([{ kind: 'family', id: 'places' }]);
+    expect(places.layers.map((l) => l.ref)).toEqual([
+      { kind: 'concept', id: 'places-compulsory' },
+      { kind: 'concept', id: 'places-incl-kindergartens' },
+      { kind: 'concept', id: 'places-levels-unstated' },
+      { kind: 'concept', id: 'public-school-places-share' },
+    ]);
     expect(places.regionCount).toBe(4);
-    // A layer of one indicator is that indicator: listed once, among the fine indicators.
-    expect(full.families.flatMap((g) => g.layers).every((l) => l.ref.kind === 'family')).toBe(true);
+    expect(places.entries.map((e) => e.ref)).toEqual([
+      { kind: 'indicator', id: 'new-school-places' },
+      { kind: 'indicator', id: 'new-places-incl-kindergartens' },
+      { kind: 'indicator', id: 'new-places-levels-unstated' },
+      { kind: 'indicator', id: 'public-school-places-share' },
+    ]);
   });
 
-  it('counts the regions reporting each indicator and measure', () => {
+  it('counts the regions reporting each layer and measure', () => {
     const places = cat.families
-      .flatMap((g) => g.entries)
-      .find((e) => e.ref.kind === 'indicator' && e.ref.id === 'new-school-places');
+      .flatMap((g) => g.layers)
+      .find((e) => e.ref.kind === 'concept' && e.ref.id === 'new-school-places');
     expect(places?.regionCount).toBe(3);
     expect(
       cat.measures.flatMap((g) => g.entries).find((e) => e.ref.kind === 'measure')?.regionCount,
@@ -63,9 +71,9 @@ describe('searchCatalogue', () => {
     const full = buildCatalogue(built());
     const [hit] = searchCatalogue(full, 'school places').families;
     expect(hit?.family.id).toBe('school-places');
-    const members = full.families.find((f) => f.family.id === 'school-places')?.entries;
+    const members = full.families.find((g) => g.family.id === 'school-places')?.layers;
     expect(members?.length).toBeGreaterThan(1);
-    expect(hit?.entries).toEqual(members);
+    expect(hit?.layers).toEqual(members);
   });
 
   it('drops empty groups and keeps everything for an empty query', () => {
@@ -76,17 +84,17 @@ describe('searchCatalogue', () => {
 });
 
 describe('firstViewLayer', () => {
-  it('is the family layer that compares the most regions, the first among equals', () => {
+  it('is the concept layer that draws the most regions, the first among equals', () => {
     const a = built();
-    const counts = familyCoverage(a.dataset).families.flatMap((f) => f.layers);
+    const counts = layerCoverage(a.dataset);
     const most = Math.max(...counts.map((l) => l.regions));
     const ref = firstViewLayer(a);
-    expect(ref?.kind).toBe('family');
+    expect(ref?.kind).toBe('concept');
     expect(ref && 'id' in ref ? ref.id : null).toBe(counts.find((l) => l.regions === most)?.layer);
     expect(most).toBeGreaterThanOrEqual(2);
   });
 
-  it('is none when no family has a value', () => {
+  it('is none when no layer has a value', () => {
     const a = built();
     expect(firstViewLayer(indexDataset({ ...a.dataset, facts: [] }))).toBeNull();
   });

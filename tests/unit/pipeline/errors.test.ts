@@ -108,6 +108,45 @@ describe('bad input fails with the file and the place', () => {
     );
   });
 
+  type Entry = { id: string; concept: string; layer: string };
+  const indicator = (c: { indicators: Entry[] }, id: string) =>
+    c.indicators.find((i) => i.id === id)!;
+
+  it('a layer that would draw unlike quantities on one scale', () => {
+    const seeds = seedsCopy();
+    editCatalogue<{ indicators: Entry[] }>(seeds, 'indicators.json', (c) => {
+      indicator(c, 'rural-teacher-living-subsidy').layer = 'performance-pay-funds';
+    });
+    expect(() => buildDataset(seeds)).toThrow(
+      /seeds\/indicators\.json:layer performance-pay-funds: performance-pay-added .* and rural-teacher-living-subsidy .* differ in concept, unit, kind or scope/,
+    );
+  });
+
+  it('one concept at one scope split over two layers', () => {
+    const seeds = seedsCopy();
+    editCatalogue<{ indicators: Entry[] }>(seeds, 'indicators.json', (c) => {
+      indicator(c, 'subject-guidance-centres').layer = 'more-guidance-centres';
+    });
+    expect(() => buildDataset(seeds)).toThrow(
+      /seeds\/indicators\.json:layer more-guidance-centres: subject-guidance-centres draws what teacher-development-centres draws/,
+    );
+  });
+
+  it.each([
+    [
+      'new-school-places',
+      'no-such-concept',
+      /indicators\.4\.concept: unknown concept no-such-concept/,
+    ],
+    ['schools-compulsory', 'places-added', /concept: unit schools is not its concept's places/],
+  ])('an indicator of a concept the vocabulary lacks, or of another unit (%s)', (id, to, error) => {
+    const seeds = seedsCopy();
+    editCatalogue<{ indicators: Entry[] }>(seeds, 'indicators.json', (c) => {
+      indicator(c, id).concept = to;
+    });
+    expect(() => buildDataset(seeds)).toThrow(error);
+  });
+
   it('duplicate ids in a catalogue', () => {
     const seeds = seedsCopy();
     editCatalogue<{ measures: unknown[] }>(seeds, 'measures.json', (c) => {

@@ -10,7 +10,7 @@ import { CONTEXT_LAYERS, type LayerRef } from '../../../src/lib/domain/layer-ref
 import type { UrlKey } from '../../../src/lib/state/link-keys';
 import { roundTo } from '../../../src/lib/state/url-parsers';
 import type { ViewSnapshot } from '../../../src/lib/state/types';
-import { ctx, FAMILY_LAYERS, INDICATORS, MEASURES, REGIONS, SOURCES, YEARS } from './url-fixture';
+import { ctx, CONCEPT_LAYERS, INDICATORS, MEASURES, REGIONS, SOURCES, YEARS } from './url-fixture';
 
 const known = <T>(lookup: (s: string) => T | null, ids: readonly string[]) =>
   fc.constantFrom(...ids).map((s) => {
@@ -22,7 +22,7 @@ const known = <T>(lookup: (s: string) => T | null, ids: readonly string[]) =>
 const layer: fc.Arbitrary<LayerRef> = fc.oneof(
   known(ctx.knownIndicator, INDICATORS).map((id) => ({ kind: 'indicator' as const, id })),
   known(ctx.knownMeasure, MEASURES).map((id) => ({ kind: 'measure' as const, id })),
-  known(ctx.knownFamilyLayer, FAMILY_LAYERS).map((id) => ({ kind: 'family' as const, id })),
+  known(ctx.knownConceptLayer, CONCEPT_LAYERS).map((id) => ({ kind: 'concept' as const, id })),
   fc.constant({ kind: 'events' as const }),
   fc.constantFrom(...CONTEXT_LAYERS).map((id) => ({ kind: 'context' as const, id })),
 );

@@ -7,7 +7,7 @@ import { ctx } from './url-fixture';
 /** The atlas's first view: the context layers with a family layer on top. */
 const firstView = defaultSnapshot('zh', [
   ...DEFAULT_LAYERS,
-  { kind: 'family', id: LayerIdSchema.parse('places') },
+  { kind: 'concept', id: LayerIdSchema.parse('places') },
 ]);
 
 describe('links made before the first view showed data (version 2)', () => {

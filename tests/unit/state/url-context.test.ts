@@ -5,6 +5,7 @@ import { DATASET_URL } from '../../../src/lib/data/load';
 import { DatasetSchema } from '../../../src/lib/domain/schema';
 import { defaultSnapshot } from '../../../src/lib/state/types';
 import { parseUrl } from '../../../src/lib/state/url';
+import { SPLIT_LAYERS } from '../../../src/lib/state/former-layers';
 import { urlContextFromAtlas } from '../../../src/lib/state/url-context';
 
 const atlas = indexDataset(
@@ -41,5 +42,30 @@ describe('region names in links', () => {
 
   it('drop a prefix of a name as unknown, not as a guess', () => {
     expect(parse('?r=luey').dropped).toEqual([{ key: 'r', raw: 'luey', reason: 'unknown-id' }]);
+  });
+});
+
+describe('family layers in links made before concept layers', () => {
+  it('open each split layer on the concept layer of its headline scope', () => {
+    for (const [former, layer] of SPLIT_LAYERS) {
+      expect(ctx.knownConceptLayer(former)).toBeNull();
+      expect(ctx.formerLayer(former)).toBe(layer);
+    }
+    expect(ctx.formerLayer('pay-funds')).toBe('performance-pay-funds');
+  });
+
+  it('open a family on its layer drawing the most regions', () => {
+    expect(ctx.formerLayer('school-places')).toBe('places-compulsory');
+    expect(ctx.formerLayer('no-such')).toBeNull();
+  });
+
+  it('say the layer was narrowed, and keep what else the link asked for', () => {
+    const { snapshot, dropped } = parse('?l=boundaries,f.pay-funds&i=pay-funds&r=610700');
+    expect(snapshot.layers).toEqual([
+      { kind: 'context', id: 'boundaries' },
+      { kind: 'concept', id: 'performance-pay-funds' },
+    ]);
+    expect(snapshot).toMatchObject({ indicator: 'performance-pay-added', region: '610700' });
+    expect(dropped.map((d) => d.reason)).toEqual(['narrowed', 'narrowed']);
   });
 });

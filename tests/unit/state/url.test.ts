@@ -66,23 +66,48 @@ describe('parseUrl', () => {
     expect(dropped).toEqual([{ key, raw, reason: 'malformed' }]);
   });
 
-  it('reads a family layer as f.<layer> beside an indicator of the same id', () => {
-    const { snapshot, dropped } = parse('?v=2&l=i.investment,f.investment,f.places');
+  it('reads a concept layer as c.<layer> beside an indicator of the same id', () => {
+    const { snapshot, dropped } = parse('?v=2&l=i.investment,c.investment,c.places-compulsory');
     expect(dropped).toEqual([]);
     expect(snapshot.layers).toEqual([
       { kind: 'indicator', id: 'investment' },
-      { kind: 'family', id: 'investment' },
-      { kind: 'family', id: 'places' },
+      { kind: 'concept', id: 'investment' },
+      { kind: 'concept', id: 'places-compulsory' },
     ]);
     expect(serialiseUrl(snapshot, defaults, { pin: false, foreign: [] })).toContain(
-      'l=i.investment,f.investment,f.places',
+      'l=i.investment,c.investment,c.places-compulsory',
     );
   });
 
-  it('drops an unknown family layer and keeps the rest', () => {
-    const { snapshot, dropped } = parse('?v=2&l=f.no-such,i.investment');
+  it('opens an old family layer of one scope as the concept layer of its id', () => {
+    const { snapshot, dropped } = parse('?v=2&l=f.investment');
+    expect(dropped).toEqual([]);
+    expect(snapshot.layers).toEqual([{ kind: 'concept', id: 'investment' }]);
+  });
+
+  it('opens an old family layer of unlike scopes, or a family, on its headline scope, and says so', () => {
+    const { snapshot, dropped } = parse('?v=2&l=boundaries,f.places&i=school-places');
+    expect(snapshot.layers).toEqual([
+      { kind: 'context', id: 'boundaries' },
+      { kind: 'concept', id: 'places-compulsory' },
+    ]);
+    expect(snapshot.indicator).toBe('new-school-places');
+    expect(dropped).toEqual([
+      { key: 'l', raw: 'f.places', reason: 'narrowed' },
+      { key: 'i', raw: 'school-places', reason: 'narrowed' },
+    ]);
+    expect(serialiseUrl(snapshot, defaults, { pin: false, foreign: [] })).toContain(
+      'l=boundaries,c.places-compulsory&i=new-school-places',
+    );
+  });
+
+  it('drops an unknown concept or family layer and keeps the rest', () => {
+    const { snapshot, dropped } = parse('?v=2&l=f.no-such,c.places,i.investment');
     expect(snapshot.layers).toEqual([{ kind: 'indicator', id: 'investment' }]);
-    expect(dropped).toEqual([{ key: 'l', raw: 'f.no-such', reason: 'unknown-id' }]);
+    expect(dropped).toEqual([
+      { key: 'l', raw: 'f.no-such', reason: 'unknown-id' },
+      { key: 'l', raw: 'c.places', reason: 'unknown-id' },
+    ]);
   });
 
   it('resolves a former code to the current one', () => {
