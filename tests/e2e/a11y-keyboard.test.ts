@@ -144,7 +144,9 @@ describe('journey: keyboard only', () => {
     // The button stays (its words change): focus stays on it.
     await expectFocusShown(page, 'after the region joined the comparison');
     expect(await focused(page, '[data-testid="compare-toggle"]')).toBe(true);
-    // The comparison sits under the map, before the region panel in the page's order.
+    // The comparison sits under the map, before the region panel in the page's order. It is
+    // loaded on first use: the reader tabs back to it once it is on screen.
+    await page.locator('section.comparison [role="combobox"]').waitFor();
     await tabTo(page, 'section.comparison [role="combobox"]', true);
     await page.keyboard.type('Banan');
     await page.locator('section.comparison [role="option"]').first().waitFor();
