@@ -71,7 +71,9 @@ describe.each(LANGS)('the page at desktop sizes (%s)', (lang) => {
       for (const size of SIZES) {
         await page.setViewportSize(size);
         const at = `${state.name} at ${size.width}×${size.height}`;
-        await expect.poll(() => measure(page).then((m) => m.width), at).toBe(size.width);
+        await expect
+          .poll(() => measure(page).then((m) => m.width), { message: at })
+          .toBe(size.width);
         const m = await measure(page);
         expect(m.scrollHeight, at).toBe(m.height);
         expect(m.scrollWidth, at).toBe(m.width);
