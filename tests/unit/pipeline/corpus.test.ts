@@ -24,11 +24,11 @@ const root = join(import.meta.dirname, '../../..');
 const DOCUMENTS = join(root, 'tests/fixtures/documents');
 
 /**
- * The totals last measured (119 of 136 gold facts found, 112 of 119 read facts right; 77 and 63
+ * The totals last measured (120 of 136 gold facts found, 113 of 120 read facts right; 77 and 63
  * of 76 when the corpus was written), rounded down: a regression breaks them. The goals are recall 0.90 and precision
  * 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.874, precision: 0.94 };
+const FLOOR = { recall: 0.881, precision: 0.941 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))
