@@ -61,12 +61,16 @@ function countRegions<T extends { region: string }>(
 /**
  * Families with the regions each reports, most first and in catalogue order among equals; each
  * with its concept layers (regions from layerCoverage, the build's own count) and its indicators.
+ * A layer no document has a figure for yet draws nothing, so it is not offered (a link may still
+ * name it); a family with no such layer is left out.
  */
 function families(atlas: Atlas): FamilyGroup[] {
   const { facts } = atlas.dataset;
   const regionsOf = new Map(layerCoverage(atlas.dataset).map((l) => [l.layer, l.regions]));
   const out = atlas.dataset.families.map((family) => {
-    const own = [...atlas.conceptLayers.values()].filter((l) => l.family.id === family.id);
+    const own = [...atlas.conceptLayers.values()].filter(
+      (l) => l.family.id === family.id && (regionsOf.get(l.id) ?? 0) > 0,
+    );
     const layers = own.map((l): CatalogueEntry => ({
       ref: { kind: 'concept', id: l.id },
       name: l.name,
@@ -85,7 +89,7 @@ function families(atlas: Atlas): FamilyGroup[] {
     const regionCount = countRegions(facts, (f) => ids.has(f.indicator));
     return { group: family.id, family, regionCount, layers, entries };
   });
-  return out.sort((a, b) => b.regionCount - a.regionCount);
+  return out.filter((g) => g.layers.length > 0).sort((a, b) => b.regionCount - a.regionCount);
 }
 
 /** The catalogue of everything a reader can put on the map. */

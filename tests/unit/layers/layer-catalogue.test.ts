@@ -21,10 +21,10 @@ describe('buildCatalogue', () => {
     expect(cat.families.map((g) => g.group).sort()).toEqual(MINI.families.map((f) => f.id).sort());
   });
 
-  it('counts each concept layer as layerCoverage does, on the built dataset', () => {
+  it('counts each concept layer as layerCoverage does, on the built dataset, and offers only those with figures', () => {
     const a = built();
     const full = buildCatalogue(a);
-    const coverage = layerCoverage(a.dataset);
+    const coverage = layerCoverage(a.dataset).filter((l) => l.regions > 0);
     const layers = full.families.flatMap((g) => g.layers);
     expect(layers).toHaveLength(coverage.length);
     for (const l of layers)
@@ -35,15 +35,11 @@ describe('buildCatalogue', () => {
     expect(places.layers.map((l) => l.ref)).toEqual([
       { kind: 'concept', id: 'places-compulsory' },
       { kind: 'concept', id: 'places-incl-kindergartens' },
-      { kind: 'concept', id: 'places-levels-unstated' },
-      { kind: 'concept', id: 'public-school-places-share' },
     ]);
     expect(places.regionCount).toBe(4);
     expect(places.entries.map((e) => e.ref)).toEqual([
       { kind: 'indicator', id: 'new-school-places' },
       { kind: 'indicator', id: 'new-places-incl-kindergartens' },
-      { kind: 'indicator', id: 'new-places-levels-unstated' },
-      { kind: 'indicator', id: 'public-school-places-share' },
     ]);
   });
 
