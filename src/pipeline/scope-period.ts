@@ -6,6 +6,7 @@
  */
 import type { FactPeriod, PartialDate, Status, Unit } from '../lib/domain/schema.ts';
 import { FIVE_YEAR_PLANS, type DateMention } from './dates.ts';
+import { parseChineseNumeral } from './quantity.ts';
 import { CHANGE_BEFORE, nearestWord, type WordTable } from './scope-words.ts';
 import type { Span } from './text.ts';
 
@@ -50,19 +51,6 @@ const SPAN_WORDS = /以来|年来|期间|累计|先后|共计/;
 /** Money that stands rather than flows: an asset's value. */
 const MONEY_STOCK = /总值|资产|价值/;
 
-const NUMERALS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 // Not the end of a year («2019年以来» is a date, dates.ts).
 const YEARS = '(?<!\\d)([一二两三四五六七八九十]|\\d{1,2})年';
 /** «近三年», «三年来», «过去5年», «连续三年»: a span of whole years back from publication. */
@@ -79,7 +67,10 @@ interface Bounds {
 const yearsBack = (published: PartialDate | null, n: string): PartialDate | null =>
   published === null
     ? null
-    : String(Number(published.slice(0, 4)) - (NUMERALS[n] ?? Number(n))).padStart(4, '0');
+    : String(Number(published.slice(0, 4)) - (parseChineseNumeral(n) ?? Number(n))).padStart(
+        4,
+        '0',
+      );
 
 /** Each time anchor of work[window) with the bounds it gives, by where it ends. */
 function anchorsIn(

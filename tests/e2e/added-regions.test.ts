@@ -33,7 +33,7 @@ import { formatValue } from '../../src/lib/scales/format';
 import { addDocument } from '../../src/pipeline/add-document';
 import { interiorPixel, isSelected, settle } from './app';
 import { launch, waitForMapIdle, type Page, type Session } from './browser';
-import { shoot } from './journey-helpers';
+import { framing, shoot } from './journey-helpers';
 import { serveCopy, type ServedCopy } from './offline-helpers';
 
 const DOCUMENTS = 'tests/fixtures/documents';
@@ -90,21 +90,6 @@ function boundsIn(extra: string, code: string): Bounds {
   const bounds = boundsOf(shape);
   if (!bounds) throw new Error(`${code} has no shape in extra.json`);
   return bounds;
-}
-
-/**
- * How the map frames `bounds`: whether all of it is in view, and how many times its width the
- * view is (a region framed fills a good part of the view, one merely shown does not).
- */
-async function framing(page: Page, [[west, south], [east, north]]: Bounds) {
-  const [w = NaN, s = NaN, e = NaN, n = NaN] = await page.evaluate(() => {
-    const b = window.__atlasDebug?.map.getBounds();
-    return b ? [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] : [];
-  });
-  return {
-    inView: w <= west && s <= south && e >= east && n >= north,
-    widths: (e - w) / (east - west),
-  };
 }
 
 /** The symbol radius `code` carries on its label point in `slot` (0: none). */

@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import type { Bounds } from '../../src/lib/map/bounds';
 
 export { atlas, urlContext } from '../fixtures/dataset';
 
@@ -82,4 +83,19 @@ export async function gotoRetrying(
     await page.goto('about:blank');
     await new Promise((resolve) => setTimeout(resolve, 1000 * i));
   }
+}
+
+/**
+ * How the map frames `bounds`: whether all of it is in view, and how many times its width the
+ * view is (a region framed fills a good part of the view, one merely shown does not).
+ */
+export async function framing(page: Page, [[west, south], [east, north]]: Bounds) {
+  const [w = NaN, s = NaN, e = NaN, n = NaN] = await page.evaluate(() => {
+    const b = window.__atlasDebug?.map.getBounds();
+    return b ? [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] : [];
+  });
+  return {
+    inView: w <= west && s <= south && e >= east && n >= north,
+    widths: (e - w) / (east - west),
+  };
 }

@@ -16,7 +16,7 @@ import { LAYER } from '../../src/lib/map/ids';
 import { openApp, renderedCount, settle, type OpenApp } from './app';
 import { axeCheck } from './axe';
 import { waitForMapIdle, type Page } from './browser';
-import { query, shoot } from './journey-helpers';
+import { framing, query, shoot } from './journey-helpers';
 
 const HAMI = '650500';
 const KASHGAR = '653101';
@@ -35,18 +35,6 @@ async function placeBounds(code: string): Promise<Bounds> {
   const bounds = shape && boundsOf([shape]);
   if (!bounds) throw new Error(`${code} has no shape`);
   return bounds;
-}
-
-/** Whether all of `bounds` is in view, and how many times its width the view is. */
-async function framing(page: Page, [[west, south], [east, north]]: Bounds) {
-  const [w = NaN, s = NaN, e = NaN, n = NaN] = await page.evaluate(() => {
-    const b = window.__atlasDebug?.map.getBounds();
-    return b ? [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] : [];
-  });
-  return {
-    inView: w <= west && s <= south && e >= east && n >= north,
-    widths: (e - w) / (east - west),
-  };
 }
 
 describe('journey: a link to a region without figures', () => {
