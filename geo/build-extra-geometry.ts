@@ -23,14 +23,17 @@ const read = (root: string, file: string): unknown =>
 
 /** extra.json's text for the files under `root`, and what went into it. */
 export function extraGeometryOf(root: string = REPOSITORY): { text: string; report: ExtraReport } {
-  const { regions } = z
-    .object({ regions: z.array(RegionSchema) })
+  const about = z.array(z.object({ region: z.string() }));
+  const dataset = z
+    .object({ regions: z.array(RegionSchema), facts: about, measures: about, events: about })
     .parse(read(root, 'data/dataset.json'));
+  const { regions, facts, measures, events } = dataset;
   const base = z
     .object({ regions: z.array(z.object({ code: z.string(), parent: z.string() })) })
     .parse(read(root, REGION_BASE));
   return buildExtraGeometry({
     regions,
+    described: new Set([...facts, ...measures, ...events].map((item) => item.region)),
     // The geometry files are the geo build's own output, trusted as the app trusts them.
     focus: read(root, GEO_FILES.focus) as Topology,
     counties: read(root, GEO_FILES.counties) as Topology,
@@ -46,7 +49,9 @@ export function writeExtraGeometry(root: string = REPOSITORY): string {
   const counts = Object.entries(report.shapes).map(([level, n]) => `${n} ${level}`);
   const ms = (performance.now() - began).toFixed(0);
   const unshaped = report.unshaped.length > 0 ? `; no shape for ${report.unshaped.join(', ')}` : '';
-  return `${GEO_FILES.extra}: ${counts.join(', ')} (${Buffer.byteLength(text)} bytes) in ${ms} ms${unshaped}`;
+  const context =
+    report.context.length > 0 ? `; from ${GEO_FILES.context}: ${report.context.join(', ')}` : '';
+  return `${GEO_FILES.extra}: ${counts.join(', ')} (${Buffer.byteLength(text)} bytes) in ${ms} ms${unshaped}${context}`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url))

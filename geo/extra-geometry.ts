@@ -4,6 +4,11 @@
  * (`china-counties.json`) in seconds rather than by the geometry build: a county as it is there,
  * a prefecture, province or group dissolved from its counties. Same objects and properties as
  * focus.json (`GEO_OBJECTS.focus`, `GeoFeatureProps`), so the app merges the two.
+ *
+ * A province with no figure of its own (in the dataset only as the parent of what a document is
+ * about, as 云南省 is above 大理州) is not cut: its whole outline would be most of the file, and
+ * the first view already has it in context.json, from which the app draws it
+ * (data/load-app-data.ts).
  */
 import type { Feature } from 'geojson';
 import { feature } from 'topojson-client';
@@ -25,6 +30,8 @@ import type { Area } from './sources/echarts-decode';
 export interface ExtraInputs {
   /** The dataset's regions (`public/data/dataset.json`). */
   regions: readonly Region[];
+  /** The codes of the regions a fact, measure or event of the dataset is about. */
+  described: ReadonlySet<string>;
   /** `public/geo/focus.json`: its regions need nothing extra. */
   focus: Topology;
   /** `public/geo/china-counties.json`: every county-level shape, numeric code as `id`. */
@@ -42,6 +49,8 @@ export interface ExtraReport {
   shapes: Record<ShapeLevel, number>;
   /** Regions of the dataset with no shape in focus.json and none to cut: the panel says so. */
   unshaped: string[];
+  /** Provinces with no figure of their own, left to context.json's outline. */
+  context: string[];
 }
 
 /** Every code that focus.json draws as a shape. */
@@ -113,12 +122,17 @@ export function buildExtraGeometry(inputs: ExtraInputs): { text: string; report:
   const report: ExtraReport = {
     shapes: { county: 0, prefecture: 0, province: 0, group: 0 },
     unshaped: [],
+    context: [],
   };
   const missing = inputs.regions
     .filter((r): r is Region & { level: ShapeLevel } => r.level !== 'country' && !drawn.has(r.code))
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   for (const region of missing) {
     const { level } = region;
+    if (level === 'province' && !inputs.described.has(region.code)) {
+      report.context.push(region.code);
+      continue;
+    }
     const members = membersOf(region, shapes, parentOf, byCode).map((c) => byShape.get(c));
     const areas = members.filter((m): m is ArcArea => m !== undefined);
     if (areas.length === 0) {

@@ -10,6 +10,7 @@ import {
   type CountyLineProps,
   type GeoFeatureProps,
 } from '../domain/geometry';
+import type { RegionCode } from '../domain/schema';
 import type { Atlas } from './atlas';
 import { loadAtlas } from './load';
 import type { Progress } from './fetch-json';
@@ -24,7 +25,11 @@ export type CountiesGeometry = GeoCollections<ObjectsOf<'counties'>, CountyLineP
 
 export interface AppData {
   atlas: Atlas;
-  /** Every region with a shape: focus.json's, and extra.json's after them. */
+  /**
+   * Every region with a shape: focus.json's, extra.json's after them, then context.json's outline
+   * of each dataset province neither file draws (one with no figure of its own, which the geometry
+   * build leaves out of extra.json).
+   */
   focus: FocusGeometry;
   /**
    * What a fresh load frames with nothing selected: the dataset's regions, as the counties of
@@ -49,6 +54,28 @@ function mergeFocus(focus: FocusGeometry, extra: FocusGeometry): FocusGeometry {
   return merged;
 }
 
+/**
+ * `focus` with context.json's outline added for each province of `atlas` it has no shape for. No
+ * label point: context.json's province labels name it (map/style.ts labels every province the
+ * focus labels leave out).
+ */
+function withContextProvinces(
+  focus: FocusGeometry,
+  context: ContextGeometry,
+  atlas: Atlas,
+): FocusGeometry {
+  const drawn = new Set(focus.province.features.map((f) => f.properties.code));
+  const needed = context.provinces.features.filter((f) => {
+    const region = atlas.regions.get(f.properties.code as RegionCode);
+    return region?.level === 'province' && !drawn.has(region.code);
+  });
+  if (needed.length === 0) return focus;
+  return {
+    ...focus,
+    province: { ...focus.province, features: [...focus.province.features, ...needed] },
+  };
+}
+
 export async function loadAppData(fetcher: typeof fetch = fetch): Promise<AppDataResult> {
   const [atlas, focus, extra, context] = await Promise.all([
     loadAtlas(fetcher),
@@ -61,7 +88,11 @@ export async function loadAppData(fetcher: typeof fetch = fetch): Promise<AppDat
       ok: true,
       data: {
         atlas: atlas.atlas,
-        focus: mergeFocus(focus.collections, extra.collections),
+        focus: withContextProvinces(
+          mergeFocus(focus.collections, extra.collections),
+          context.collections,
+          atlas.atlas,
+        ),
         home: {
           type: 'FeatureCollection',
           features: [

@@ -27,9 +27,12 @@ function geojson(data: FeatureCollection<Geometry, object>): GeoJSONSourceSpecif
   return { type: 'geojson', data, promoteId: 'code' };
 }
 
-/** Label points of the context provinces that the focus layer does not label already. */
+/**
+ * Label points of the context provinces that the focus labels do not name already (a dataset
+ * province drawn from context.json's outline has no focus label: data/load-app-data.ts).
+ */
 function contextProvinceLabels({ focus, context }: MapCollections) {
-  const labelled = new Set(focus.province.features.map((f) => f.properties.code));
+  const labelled = new Set(focus.labels.features.map((f) => f.properties.code));
   const points = labelPoints(context.provinces);
   return { ...points, features: points.features.filter((f) => !labelled.has(f.properties.code)) };
 }

@@ -1,7 +1,8 @@
 /**
  * extra.json: the committed file is what the committed dataset makes (nothing, for the seeds'
  * regions), and a dataset with the Dali counties and prefecture gets their shapes, cut from the
- * all-China counties point for point, with labels inside.
+ * all-China counties point for point, with labels inside; their province only when it has a
+ * figure of its own.
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +60,8 @@ describe('a dataset with the Dali counties and their prefecture', () => {
   const counties = read(GEO_FILES.counties) as Topology;
   const inputs: ExtraInputs = {
     regions: [...dataset.regions, ...added, unshaped],
+    // Yunnan with a figure of its own too, so that it is cut (the next block leaves it out).
+    described: new Set([...DALI_COUNTIES, '532900', '530000']),
     focus: read(GEO_FILES.focus) as Topology,
     counties,
     baseParents: new Map(base.map((r) => [r.code, r.parent ?? ''])),
@@ -111,6 +114,16 @@ describe('a dataset with the Dali counties and their prefecture', () => {
   it('makes the same bytes each time', () => {
     expect(buildExtraGeometry(inputs).text).toBe(text);
   });
+
+  it('leaves a province with no figure of its own to context.json, and with it most bytes', () => {
+    const described = new Set([...DALI_COUNTIES, '532900']);
+    const cut = buildExtraGeometry({ ...inputs, described });
+    expect(codes(cut.text, GEO_OBJECTS.focus.province)).toEqual([]);
+    expect(codes(cut.text, GEO_OBJECTS.focus.labels)).toEqual(['532900', ...DALI_COUNTIES]);
+    expect(codes(cut.text, GEO_OBJECTS.focus.county)).toEqual(DALI_COUNTIES);
+    expect(cut.report.context).toEqual(['530000']);
+    expect(cut.text.length).toBeLessThan(text.length / 2);
+  });
 });
 
 describe('which counties make up a prefecture', () => {
@@ -152,6 +165,7 @@ describe('which counties make up a prefecture', () => {
   it('follows the parent links where they exist, and the code’s first four digits elsewhere', () => {
     const { text } = buildExtraGeometry({
       regions: [region('110100', 'prefecture', '110000')],
+      described: new Set(['110100']),
       focus: { type: 'Topology', objects: {}, arcs: [] },
       counties,
       // 110101 lies directly under the province, as Beijing's districts do in the base; 110201

@@ -44,11 +44,19 @@ export const COLLECTIONS: MapCollections = {
     prefecture: fc(square('610700', 'prefecture', 106, 32, 2)),
     province: fc(square('500000', 'province', 105, 28, 5)),
     group: fc(square('cq-main', 'group', 106, 29, 2)),
-    labels: fc({
-      type: 'Feature',
-      properties: { code: '500113', name_zh: '巴南区', name_en: 'Banan', level: 'county' },
-      geometry: { type: 'Point', coordinates: [106.5, 29.5] },
-    }),
+    // focus.json labels each of its regions, its province among them.
+    labels: fc(
+      {
+        type: 'Feature',
+        properties: { code: '500113', name_zh: '巴南区', name_en: 'Banan', level: 'county' },
+        geometry: { type: 'Point', coordinates: [106.5, 29.5] },
+      },
+      {
+        type: 'Feature',
+        properties: { code: '500000', name_zh: '重庆市', name_en: 'Chongqing', level: 'province' },
+        geometry: { type: 'Point', coordinates: [107.5, 30.5] },
+      },
+    ),
   },
   context: {
     provinces: fc(

@@ -212,6 +212,22 @@ describe('context province labels', () => {
     const source = style().sources[SOURCE.provinceLabels] as { data: FeatureCollection };
     expect(source.data.features.map((f) => f.properties?.code)).toEqual(['610000']);
   });
+
+  it('name a dataset province drawn from context.json’s outline, which has no focus label', () => {
+    const { focus } = COLLECTIONS;
+    const sichuan = COLLECTIONS.context.provinces.features[1];
+    if (!sichuan) throw new Error('the fixture has no second province');
+    const collections = {
+      ...COLLECTIONS,
+      focus: {
+        ...focus,
+        province: { ...focus.province, features: [...focus.province.features, sichuan] },
+      },
+    };
+    const s = buildStyle({ collections, plan: plan('zh', ['labels']) });
+    const source = s.sources[SOURCE.provinceLabels] as { data: FeatureCollection };
+    expect(source.data.features.map((f) => f.properties?.code)).toEqual(['610000']);
+  });
 });
 
 describe('the first style follows the first plan', () => {
