@@ -1,15 +1,25 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { comparisonModel } from '../../src/lib/compare/comparison';
-import type { RegionCode } from '../../src/lib/domain/schema';
+import type { Region, RegionCode } from '../../src/lib/domain/schema';
 import ComparisonPanel from '../../src/lib/ui/ComparisonPanel.svelte';
 import { atlas as built } from '../fixtures/dataset';
 
 const atlas = built();
 
+/** 哈密市, a region of China the fixture's documents give no figures for, as the base has it. */
+const HAMI: Region = {
+  code: '650500' as RegionCode,
+  name: { zh: '哈密市', en: 'Hami' },
+  level: 'prefecture',
+  parent: '650000' as RegionCode,
+  members: [],
+  aliases: [],
+};
+
 function setup(codes: string[], lang: 'zh' | 'en' = 'en', year: number | null = null) {
   const props = {
-    comparison: comparisonModel(atlas, codes as RegionCode[], year),
+    comparison: comparisonModel(atlas, codes as RegionCode[], year, new Map([[HAMI.code, HAMI]])),
     regions: atlas.dataset.regions,
     lang,
     onadd: vi.fn(),
@@ -42,6 +52,21 @@ describe('ComparisonPanel', () => {
     expect(cells[1]?.textContent).toContain('≥ 1,600 places (target)');
     expect(cells[2]?.textContent).toContain('no value');
     expect(table.textContent).not.toContain('scopes differ');
+  });
+
+  it('puts a region of China beyond the documents beside them, saying it has no figures yet', () => {
+    setup(['500113', HAMI.code], 'zh');
+    const chosen = screen.getByRole('list');
+    expect(
+      within(chosen)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      expect.not.stringContaining('暂无数据'),
+      expect.stringMatching(/^哈密市 \(暂无数据\)/),
+    ]);
+    const heads = [...screen.getByRole('table').querySelectorAll('thead th')];
+    expect(heads.map((th) => th.textContent?.trim())).toEqual(['巴南区', '哈密市']);
   });
 
   it('says "no value as of" the year, names the families no region reports, in Chinese too', () => {

@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import type { RegionCode } from '../../src/lib/domain/schema';
-import { UrlSync, type FindRegion, type UrlSyncWindow } from '../../src/lib/state/url-sync.svelte';
+import {
+  UrlSync,
+  type LoadChinaLookup,
+  type UrlSyncWindow,
+} from '../../src/lib/state/url-sync.svelte';
 import { ViewState } from '../../src/lib/state/view-state.svelte';
 import { defaultSnapshot } from '../../src/lib/state/types';
 import { ctx } from '../unit/state/url-fixture';
@@ -56,11 +60,11 @@ describe('UrlSync', () => {
     vi.useRealTimers();
   });
 
-  function setup(search: string, find?: FindRegion) {
+  function setup(search: string, lookup?: LoadChinaLookup) {
     const fake = fakeWindow(search);
     const view = new ViewState(defaultSnapshot('zh'));
     sync = new UrlSync(fake.win);
-    sync.start(view, ctx, find);
+    sync.start(view, ctx, lookup);
     flushSync();
     return { ...fake, view };
   }
@@ -152,9 +156,13 @@ describe('UrlSync', () => {
   });
 
   describe('a region the dataset lacks', () => {
-    /** Finds 哈密 by code, former code or name, after a download (a promise). */
-    const find: FindRegion = async (raw) =>
-      ['650500', '652200', '哈密'].includes(raw) ? ('650500' as RegionCode) : null;
+    /** Finds 哈密 by code, former code or name, and 大理 by name, after a download (a promise). */
+    const find: LoadChinaLookup = async () => (raw) =>
+      ['650500', '652200', '哈密'].includes(raw)
+        ? ('650500' as RegionCode)
+        : raw === '大理'
+          ? ('532900' as RegionCode)
+          : null;
 
     it('opens once found in all of China, the link rewritten to its code in the same entry', async () => {
       const { view, win, current } = setup('?v=2&r=652200&y=1800', find);
@@ -174,6 +182,40 @@ describe('UrlSync', () => {
       await vi.runAllTimersAsync();
       expect(view.region).toBeNull();
       expect(sync.dropped).toEqual([{ key: 'r', raw: '不存在县', reason: 'unknown-id' }]);
+    });
+
+    it('compares the regions all of China has in the link’s order, and drops only the rest', async () => {
+      const { view, win, current } = setup('?v=2&cmp=500113,652200,不存在县,大理,610727', find);
+      expect(view.compare).toEqual(['500113', '610727']);
+      expect(sync.dropped).toEqual([]);
+      await vi.runAllTimersAsync();
+      flushSync();
+      expect(view.compare).toEqual(['500113', '650500', '532900', '610727']);
+      expect(current()).toBe('?v=2&cmp=500113,650500,532900,610727');
+      expect(sync.dropped).toEqual([{ key: 'cmp', raw: '不存在县', reason: 'unknown-id' }]);
+      expect(win.history.pushState).not.toHaveBeenCalled();
+    });
+
+    it('compares regions of China a link names alone, as a comparison being built', async () => {
+      const { view, current } = setup('?v=2&cmp=哈密', find);
+      expect(view.compare).toEqual([]);
+      await vi.runAllTimersAsync();
+      flushSync();
+      expect(view.compare).toEqual(['650500']);
+      expect(current()).toBe('?v=2&cmp=650500');
+      expect(sync.dropped).toEqual([]);
+    });
+
+    it('reports every region named when all of China cannot be fetched', async () => {
+      const failing: LoadChinaLookup = () => Promise.reject(new Error('HTTP 503'));
+      const { view } = setup('?v=2&r=哈密&cmp=500113,大理', failing);
+      await vi.runAllTimersAsync();
+      expect(view.region).toBeNull();
+      expect(view.compare).toEqual(['500113']);
+      expect(sync.dropped).toEqual([
+        { key: 'r', raw: '哈密', reason: 'unknown-id' },
+        { key: 'cmp', raw: '大理', reason: 'unknown-id' },
+      ]);
     });
 
     it('does not override what the reader chose meanwhile', async () => {

@@ -4,7 +4,9 @@
  * figures yet" panel, the link is rewritten to its code, and the map outlines it and frames it
  * (its shape cut from the all-China counties, as the app's own pure code cuts it: the oracle). A
  * region with no shape says so on the map and in its panel and outlines nothing; a name nothing
- * in China has is reported as dropped. Axe finds nothing in the place's panel or the map's note. Screenshots of 哈密市 in both languages, and of 台湾省, which has no shape.
+ * in China has is reported as dropped. A comparison link resolves its regions alike, keeping the
+ * ones found in order and dropping only the unknown. Axe finds nothing in the place's panel or
+ * the map's note. Screenshots of 哈密市 in both languages, and of 台湾省, which has no shape.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -92,6 +94,23 @@ describe('journey: a link to a region without figures', () => {
     expect(await renderedCount(page, [LAYER.placeLine])).toBe(0);
     expect((await axeCheck(page)).violations).toEqual([]);
     await shoot(page, 'place-by-link-no-shape-zh');
+  });
+
+  it('compares regions named by code, name or full-width digits, dropping only the unknown one', async () => {
+    const named = ['500113', '哈密', '不存在县', '６５３１０１'];
+    await page.goto(`${inject('baseUrl')}?cmp=${named.map(encodeURIComponent).join(',')}`);
+    await waitForMapIdle(page);
+    await expect.poll(() => query(page).get('cmp')).toBe(`500113,${HAMI},${KASHGAR}`);
+    const chosen = page.locator('.comparison .chosen li');
+    await expect
+      .poll(() => chosen.allInnerTexts())
+      .toEqual([
+        expect.not.stringContaining('暂无数据'),
+        expect.stringMatching(/^哈密市\s*\(暂无数据\)/),
+        expect.stringMatching(/^喀什市\s*\(暂无数据\)/),
+      ]);
+    await expect.poll(() => page.getByTestId('link-notice').innerText()).toContain('不存在县');
+    expect(await page.getByTestId('link-notice').innerText()).not.toContain('哈密');
   });
 
   it('reports a name no region of China has as dropped', async () => {

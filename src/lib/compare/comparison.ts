@@ -33,8 +33,10 @@ export interface ComparisonFamily {
 
 /** The whole comparison; see the module comment. */
 export interface Comparison {
-  /** The compared regions the data knows, in the order chosen. */
+  /** The compared regions the data or the region base knows, in the order chosen. */
   regions: Region[];
+  /** Those of them the documents give no figure for (a region of China beyond them among them). */
+  withoutFigures: RegionCode[];
   year: AsOfYear;
   /** Families with a value for at least one region, in catalogue order. */
   families: ComparisonFamily[];
@@ -64,13 +66,20 @@ export function comparedValue(
   return { value, indicator, judgements };
 }
 
-/** The comparison of `codes` (unknown codes are left out) at year Y. */
+/**
+ * The comparison of `codes` at year Y: regions of the dataset, or of China (`places`, the region
+ * base once fetched) with no figures; codes neither knows are left out.
+ */
 export function comparisonModel(
   atlas: Atlas,
   codes: readonly RegionCode[],
   year: AsOfYear,
+  places: ReadonlyMap<string, Region> | null = null,
 ): Comparison {
-  const regions = regionsOf(atlas, codes);
+  const regions = regionsOf(atlas, codes, places);
+  const withoutFigures = regions
+    .filter((r) => (atlas.factsByRegion.get(r.code) ?? []).length === 0)
+    .map((r) => r.code);
   const layers = [...atlas.conceptLayers.values()];
   const families: ComparisonFamily[] = [];
   const empty: Family[] = [];
@@ -85,5 +94,5 @@ export function comparisonModel(
     if (rows.length > 0) families.push({ family, rows });
     else empty.push(family);
   }
-  return { regions, year, families, empty };
+  return { regions, withoutFigures, year, families, empty };
 }

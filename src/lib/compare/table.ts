@@ -85,13 +85,17 @@ export function layerTable(
   return { kind: 'layer', layer, ...fill(atlas, regions, layerColumns(atlas, layer), year, false) };
 }
 
-/** The table of the compared regions across every concept layer with a value for one of them. */
+/**
+ * The table of the compared regions (the dataset's, or of China: `places`, as regionsOf reads
+ * them) across every concept layer with a value for one of them.
+ */
 export function comparisonTable(
   atlas: Atlas,
   codes: readonly RegionCode[],
   year: AsOfYear,
+  places: ReadonlyMap<string, Region> | null = null,
 ): TableModel {
-  const regions = regionsOf(atlas, codes);
+  const regions = regionsOf(atlas, codes, places);
   // Family by family, in catalogue order, so the headers can group the columns by family.
   const sources = atlas.dataset.families.flatMap((family) =>
     [...atlas.conceptLayers.values()]
@@ -102,8 +106,9 @@ export function comparisonTable(
 }
 
 /**
- * The table the view shows: the compared regions across every family once two are compared, else
- * the active `layer`'s family over `regions`; null with neither (nothing to tabulate).
+ * The table the view shows: the compared regions (the dataset's or `places`') across every family
+ * once two are compared, else the active `layer`'s family over `regions`; null with neither
+ * (nothing to tabulate).
  */
 export function viewTable(
   atlas: Atlas,
@@ -111,7 +116,8 @@ export function viewTable(
   layer: DrawnLayer | null,
   regions: readonly Region[],
   year: AsOfYear,
+  places: ReadonlyMap<string, Region> | null = null,
 ): TableModel | null {
-  if (compared.length >= 2) return comparisonTable(atlas, compared, year);
+  if (compared.length >= 2) return comparisonTable(atlas, compared, year, places);
   return layer ? layerTable(atlas, layer, regions, year) : null;
 }

@@ -46,7 +46,16 @@ export function containers(atlas: Atlas, code: RegionCode): RegionCode[] {
   return out;
 }
 
-/** The regions of `codes`, in that order; codes the atlas does not know are left out. */
-export function regionsOf(atlas: Atlas, codes: readonly RegionCode[]): Region[] {
-  return codes.map((c) => atlas.regions.get(c)).filter((r): r is Region => r !== undefined);
+/**
+ * The regions of `codes`, in that order: the atlas's, else the region of China `places` (the
+ * region base, once fetched; null before) has under that code; codes neither knows are left out.
+ */
+export function regionsOf(
+  atlas: Atlas,
+  codes: readonly RegionCode[],
+  places: ReadonlyMap<string, Region> | null = null,
+): Region[] {
+  return codes
+    .map((c) => atlas.regions.get(c) ?? places?.get(c))
+    .filter((r): r is Region => r !== undefined);
 }

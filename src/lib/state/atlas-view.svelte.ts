@@ -136,10 +136,13 @@ export class AtlasView {
     const status = this.placeShape?.status;
     return status !== 'unshaped' && status !== 'failed';
   });
-  /** The regions side by side at the timeline's year; null while none is chosen. */
+  /**
+   * The regions side by side at the timeline's year (a region of China beyond the dataset once
+   * the base that names it has arrived); null while none is chosen.
+   */
   comparison = $derived.by(() =>
     this.view.compare.length > 0
-      ? comparisonModel(this.atlas, this.view.compare, this.view.year)
+      ? comparisonModel(this.atlas, this.view.compare, this.view.year, this.#china.base)
       : null,
   );
   /** The table's sort order; null keeps the region list's order. Not in the link. */
@@ -147,7 +150,8 @@ export class AtlasView {
   /** The table view (compare/table.ts#viewTable), its rows sorted by `tableSort`; null when empty. */
   table = $derived.by((): TableModel | null => {
     const v = this.view;
-    const model = viewTable(this.atlas, v.compare, this.activeLayer, this.regionList, v.year);
+    const { atlas, activeLayer, regionList } = this;
+    const model = viewTable(atlas, v.compare, activeLayer, regionList, v.year, this.#china.base);
     if (!model) return null;
     const keys = model.columns.map((c) => c.key);
     return { ...model, rows: sortRows(model.rows, keys, this.tableSort, v.lang) };
@@ -187,7 +191,7 @@ export class AtlasView {
     // against are completed only now that it is here.
     const first = firstViewLayer(this.atlas);
     this.view.layers = first ? [...DEFAULT_LAYERS, first] : [...DEFAULT_LAYERS];
-    this.sync.start(this.view, urlContextFromAtlas(this.atlas), this.#china.find);
+    this.sync.start(this.view, urlContextFromAtlas(this.atlas), this.#china.lookup);
     const stop = $effect.root(() => {
       $effect(() => {
         page.title = this.title;

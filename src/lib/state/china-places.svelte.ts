@@ -15,7 +15,7 @@ import {
   type LoadPlaceShapes,
   type PlaceShapeState,
 } from './place-shapes.svelte';
-import type { FindRegion } from './url-sync.svelte';
+import type { LoadChinaLookup } from './url-sync.svelte';
 
 /** What it fetches with: the defaults fetch the files; tests pass fakes. */
 export interface ChinaPlacesDeps {
@@ -56,10 +56,10 @@ export class ChinaPlaces {
   };
 
   /**
-   * A region a link names that the dataset lacks, found as search finds it (any script, pinyin,
+   * Regions a link names that the dataset lacks, found as search finds them (any script, pinyin,
    * English, former codes) in all of China, once its base and search tables have arrived.
    */
-  find: FindRegion = async (raw) => {
+  lookup: LoadChinaLookup = async () => {
     this.#index ??= Promise.all([this.loadBase(), loadNormalisers()]).then(
       ([base, normalisers]) => buildSearchIndex(this.#regions, normalisers, base),
       (err: unknown) => {
@@ -67,7 +67,8 @@ export class ChinaPlaces {
         throw err;
       },
     );
-    return exactRegion(await this.#index, raw);
+    const index = await this.#index;
+    return (raw) => exactRegion(index, raw);
   };
 
   /** Inside an effect root: keeps the shape of the open place (`open()`, null: none) cut. */

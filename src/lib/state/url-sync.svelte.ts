@@ -4,8 +4,9 @@
  * (throttled, trailing), every other change pushes a new one so Back and Forward walk
  * through views; `popstate` restores the view of the entry. Parameters the atlas does not own
  * (`utm_source`, `from=singlemessage`, …) ride along unchanged in every entry it writes.
- * A region the dataset does not know is looked up once more in all of China (`later`), which
- * takes a download: it opens when found, and only then is the link rewritten to its code.
+ * A region the dataset does not know, selected (`r`) or compared (`cmp`), is looked up once more
+ * in all of China, which takes a download: the link is read again with all of China's names, the
+ * regions found open, and only then is the link rewritten to their codes.
  */
 import { untrack } from 'svelte';
 import type { RegionCode } from '../domain/schema';
@@ -24,14 +25,21 @@ export interface UrlSyncWindow {
   clearTimeout(id: number): void;
 }
 
-/** The key of the selected region, as the link table names it. */
-const REGION_KEY = LINK_KEY_ENTRIES.find(([, k]) => k.field === 'region')?.[0];
+/** The keys that name regions (the selected one, the compared ones), as the link table names them. */
+const REGION_KEYS: ReadonlySet<string> = new Set(
+  LINK_KEY_ENTRIES.filter(([, k]) => k.field === 'region' || k.field === 'compare').map(
+    ([key]) => key,
+  ),
+);
+
+/** A region the link names that the dataset does not know: all of China may. */
+const unknownRegion = (d: Dropped): boolean => REGION_KEYS.has(d.key) && d.reason === 'unknown-id';
 
 /**
- * Finds a region the dataset lacks by code or name, as search does, in all of China (its base
- * and search tables are fetched first): its code, or null when there is none.
+ * Loads the lookup of all of China (its base and search tables are fetched first): then a code or
+ * name, read as search reads it, gives the code of a region of China, or null when none has it.
  */
-export type FindRegion = (raw: string) => Promise<RegionCode | null>;
+export type LoadChinaLookup = () => Promise<(raw: string) => RegionCode | null>;
 
 /** At most one camera write per this many milliseconds: browsers throttle history calls too. */
 export const CAMERA_WRITE_INTERVAL_MS = 500;
@@ -66,21 +74,22 @@ export class UrlSync {
    * Reads the link into `view` (its current state is taken as the defaults), then keeps the
    * link in step with it.
    */
-  start(view: ViewState, ctx: UrlContext, find?: FindRegion): void {
+  start(view: ViewState, ctx: UrlContext, lookup?: LoadChinaLookup): void {
     this.stop();
     const defaults = view.snapshot();
     this.#defaults = defaults;
     const read = () => {
-      const { snapshot, dropped, foreign } = parseUrl(this.#win.location.search, ctx, defaults);
+      const search = this.#win.location.search;
+      const { snapshot, dropped, foreign } = parseUrl(search, ctx, defaults);
       const reading = ++this.#reads;
-      const unknown =
-        find && dropped.find((d) => d.key === REGION_KEY && d.reason === 'unknown-id');
-      // Reported only if all of China does not know it either.
-      this.dropped = dropped.filter((d) => d !== unknown);
+      const unknown = lookup ? dropped.filter(unknownRegion) : [];
+      // Reported only if all of China does not know them either.
+      this.dropped = dropped.filter((d) => !unknown.includes(d));
       this.#foreign = foreign;
       this.#shown = snapshot;
       view.restore(snapshot);
-      if (find && unknown) this.#findLater(view, find, unknown, { read: reading, snapshot });
+      if (lookup && unknown.length > 0)
+        this.#lookUpLater(view, lookup, unknown, { read: reading, search, ctx, snapshot });
     };
     read();
     // Rewrite the link in its canonical form: what was dropped is gone from the address bar,
@@ -100,28 +109,42 @@ export class UrlSync {
   }
 
   /**
-   * Looks `unknown` (the link's region) up in all of China. Found, and the view as the link left
-   * it (`from`: which read, what it gave; the camera aside, which the map moves), it is selected
-   * and the entry rewritten to its code (replaced: the link asked for it); not found, it is
-   * reported as dropped. A later read or a choice the reader made meanwhile wins.
+   * Reads the link (`from`: which read, its text, its context, what it gave) again once all of
+   * China's names are at hand: the regions `unknown` named that China has are selected or
+   * compared in the link's order, and the entry is rewritten to their codes (replaced: the link
+   * asked for them); those it lacks too are reported as dropped. A later read wins; a choice the
+   * reader made meanwhile (the camera aside, which the map moves) is kept.
    */
-  #findLater(
+  #lookUpLater(
     view: ViewState,
-    find: FindRegion,
-    unknown: Dropped,
-    from: { read: number; snapshot: ViewSnapshot },
+    lookup: LoadChinaLookup,
+    unknown: readonly Dropped[],
+    from: { read: number; search: string; ctx: UrlContext; snapshot: ViewSnapshot },
   ): void {
     const current = () => from.read === this.#reads;
-    const drop = () => {
-      if (current()) this.dropped = [...this.dropped, unknown];
-    };
-    find(unknown.raw).then((code) => {
-      if (code === null) return drop();
-      const now = { ...view.snapshot(), camera: from.snapshot.camera };
-      if (!current() || this.#query(now) !== this.#query(from.snapshot)) return;
-      view.select(code);
-      this.#write('replace', view.snapshot());
-    }, drop);
+    lookup().then(
+      (inChina) => {
+        const defaults = this.#defaults;
+        if (!current() || defaults === null) return;
+        const { ctx } = from;
+        const wider = {
+          ...ctx,
+          knownRegion: (raw: string) => ctx.knownRegion(raw) ?? inChina(raw),
+        };
+        const again = parseUrl(from.search, wider, defaults);
+        const now = { ...view.snapshot(), camera: from.snapshot.camera };
+        if (this.#query(now) !== this.#query(from.snapshot)) {
+          this.dropped = [...this.dropped, ...again.dropped.filter(unknownRegion)];
+          return;
+        }
+        this.dropped = again.dropped;
+        view.restore({ ...again.snapshot, camera: view.camera });
+        this.#write('replace', view.snapshot());
+      },
+      () => {
+        if (current()) this.dropped = [...this.dropped, ...unknown];
+      },
+    );
   }
 
   stop(): void {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { comparisonModel } from '../../../src/lib/compare/comparison';
 import { regionDetail } from '../../../src/lib/data/region-detail';
 import { regionValueAsOf } from '../../../src/lib/data/time-rule';
-import type { LayerId, RegionCode } from '../../../src/lib/domain/schema';
+import type { LayerId, Region, RegionCode } from '../../../src/lib/domain/schema';
 import { atlas as built } from '../../fixtures/dataset';
 
 const atlas = built();
@@ -16,6 +16,27 @@ describe('comparisonModel', () => {
   it('keeps the regions in the order chosen, a group among them, and leaves unknown codes out', () => {
     const c = comparisonModel(atlas, [LUEYANG, 'nowhere' as RegionCode, METRO, BANAN], null);
     expect(c.regions.map((r) => r.code)).toEqual([LUEYANG, METRO, BANAN]);
+  });
+
+  it('takes a region of China beyond the dataset from the base, and says it has no figures', () => {
+    const hami: Region = {
+      code: '650500' as RegionCode,
+      name: { zh: '哈密市', en: 'Hami' },
+      level: 'prefecture',
+      parent: '650000' as RegionCode,
+      members: [],
+      aliases: [],
+    };
+    const places = new Map([[hami.code, hami]]);
+    const chosen = [BANAN, hami.code, LUEYANG];
+    expect(comparisonModel(atlas, chosen, null).regions.map((r) => r.code)).toEqual([
+      BANAN,
+      LUEYANG,
+    ]);
+    const c = comparisonModel(atlas, chosen, null, places);
+    expect(c.regions).toEqual([atlas.regions.get(BANAN), hami, atlas.regions.get(LUEYANG)]);
+    expect(c.withoutFigures).toEqual([hami.code]);
+    for (const f of c.families) for (const row of f.rows) expect(row.cells[1]).toBeNull();
   });
 
   it('gives every row one cell per region, and says "no value" (null) rather than drop a region', () => {

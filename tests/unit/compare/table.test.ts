@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { comparisonTable, layerTable, viewTable } from '../../../src/lib/compare/table';
 import { regionsInTreeOrder } from '../../../src/lib/data/select';
 import { regionValueAsOf } from '../../../src/lib/data/time-rule';
-import type { LayerId, RegionCode } from '../../../src/lib/domain/schema';
+import type { LayerId, Region, RegionCode } from '../../../src/lib/domain/schema';
 import { drawnLayer } from '../../../src/lib/layers/layer-specs';
 import { atlas as built } from '../../fixtures/dataset';
 
@@ -52,6 +52,22 @@ describe('comparisonTable', () => {
     const t = comparisonTable(atlas, codes, null);
     expect(t.kind).toBe('comparison');
     expect(t.rows.map((r) => r.region.code)).toEqual(codes);
+  });
+
+  it('keeps a region of China beyond the dataset as a row of no values, once the base names it', () => {
+    const hami: Region = {
+      code: '650500' as RegionCode,
+      name: { zh: '哈密市', en: 'Hami' },
+      level: 'prefecture',
+      parent: '650000' as RegionCode,
+      members: [],
+      aliases: [],
+    };
+    const chosen = [...codes, hami.code];
+    expect(comparisonTable(atlas, chosen, null).rows.map((r) => r.region.code)).toEqual(codes);
+    const t = viewTable(atlas, chosen, null, regions, null, new Map([[hami.code, hami]]));
+    expect(t?.rows.map((r) => r.region.code)).toEqual(chosen);
+    expect(t?.rows.at(-1)?.cells.every((c) => c === null)).toBe(true);
   });
 
   it('has one column per concept layer with a value for some compared region, grouped by family', () => {

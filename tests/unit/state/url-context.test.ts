@@ -40,6 +40,18 @@ describe('region names in links', () => {
     expect(parse(`?r=${raw}`).snapshot.region).toBe(code);
   });
 
+  it('compare regions named in any of those forms, rewritten to their codes in order', () => {
+    const named = [
+      'Lueyang%20County',
+      encodeURIComponent('梁平县'),
+      '500234',
+      encodeURIComponent('石柱'),
+    ];
+    const { snapshot, dropped } = parse(`?cmp=${named.join(',')}`);
+    expect(snapshot.compare).toEqual(['610727', '500155', '500154', '500240']);
+    expect(dropped).toEqual([]);
+  });
+
   it('drop a prefix of a name as unknown, not as a guess', () => {
     expect(parse('?r=luey').dropped).toEqual([{ key: 'r', raw: 'luey', reason: 'unknown-id' }]);
   });
