@@ -3,9 +3,11 @@
  * tests/fixtures/documents are added with add-document to a copy of the seeds and the data (which
  * cuts their regions' shapes into extra.json), and the build is served with that dataset and that
  * extra.json: a link to 宾川县 opens framed on it, and each county the reports give a figure for
- * carries it on the map, and in the tooltip; its prefecture is framed from its panel, and a fresh
- * load frames the added counties with the seeds' regions. The app's own
- * pure code is the oracle. Screenshots of the Dali counties in both languages.
+ * carries it on the map, and in the tooltip; its prefecture is framed from its panel, its province
+ * (no figure of its own) drawn from context.json's outline, and a fresh load frames the added
+ * counties with the seeds' regions. Each county is found in search (on a desktop and a phone)
+ * and by a link by name. The app's own pure code is the oracle. Screenshots of the Dali counties
+ * in both languages, of 云南省, and of 弥渡县 opened by search on a desktop and a phone.
  */
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,11 +35,13 @@ import { formatValue } from '../../src/lib/scales/format';
 import { addDocument } from '../../src/pipeline/add-document';
 import { interiorPixel, isSelected, settle } from './app';
 import { launch, waitForMapIdle, type Page, type Session } from './browser';
-import { framing, shoot } from './journey-helpers';
+import { framing, query, shoot } from './journey-helpers';
 import { serveCopy, type ServedCopy } from './offline-helpers';
 
 const DOCUMENTS = 'tests/fixtures/documents';
 const BINCHUAN = '532924' as RegionCode;
+const YUNNAN = '530000';
+const PHONE = { width: 390, height: 844 };
 /** The Dali counties the two reports give figures for. */
 const COUNTIES = [BINCHUAN, '532923', '532925'] as RegionCode[];
 /**
@@ -75,6 +79,18 @@ function repositoryWithReports(): string {
     if (addDocument(argv, root, () => {}) !== 0) throw new Error(`add-document ${file} failed`);
   }
   return root;
+}
+
+/** A province's bounds in context.json, from which the map draws a province with no figures. */
+function contextBounds(code: string): Bounds {
+  const topo = JSON.parse(readFileSync(join('public', GEO_FILES.context), 'utf8')) as Topology<
+    Record<string, GeometryCollection<GeoFeatureProps>>
+  >;
+  const object = topo.objects[GEO_OBJECTS.context.provinces] as GeometryCollection<GeoFeatureProps>;
+  const shape = feature(topo, object).features.filter((f) => f.properties.code === code);
+  const bounds = boundsOf(shape);
+  if (!bounds) throw new Error(`${code} has no outline in context.json`);
+  return bounds;
 }
 
 /** A region's bounds in extra.json. */
@@ -188,5 +204,57 @@ describe('journey: regions a document adds', () => {
     await page.getByRole('heading', { name: '大理白族自治州' }).waitFor();
     await settle(page);
     await shoot(page, 'added-regions-dali-en');
+    await page.getByRole('button', { name: '中文', exact: true }).click();
+  });
+
+  it('draws their province, which has no figure of its own, from context.json’s outline', async () => {
+    await page.getByRole('button', { name: '云南省' }).click();
+    await page.getByRole('heading', { name: '云南省' }).waitFor();
+    await settle(page);
+    expect(await isSelected(page, SOURCE.province, YUNNAN)).toBe(true);
+    expect(await page.locator('.region-panel [role="note"]').count()).toBe(0);
+    expect((await framing(page, contextBounds(YUNNAN))).inView).toBe(true);
+    await shoot(page, 'added-regions-yunnan-zh');
+  });
+
+  it('opens a county by a link by its name, rewritten to its code', async () => {
+    const named = await session.context.newPage();
+    await named.goto(`${copy.url}?r=${encodeURIComponent('弥渡')}`);
+    await named.getByRole('heading', { name: '弥渡县' }).waitFor();
+    await expect.poll(() => query(named).get('r')).toBe('532925');
+    await named.close();
+  });
+
+  it.each([
+    ['desktop', null],
+    ['phone', PHONE],
+  ] as const)('finds each county in search, and opens one from it (%s)', async (name, size) => {
+    const searching = await session.context.newPage();
+    if (size) await searching.setViewportSize(size);
+    await searching.goto(copy.url);
+    await waitForMapIdle(searching);
+    const box = searching.getByRole('combobox');
+    const first = searching.locator('.search [role="listbox"] [role="option"]').first();
+    for (const [typed, county] of [
+      ['宾川', '宾川县'],
+      ['xiangyun', '祥云县'],
+      ['弥渡县', '弥渡县'],
+    ]) {
+      await box.fill('');
+      await box.pressSequentially(typed as string);
+      await expect.poll(() => first.innerText().catch(() => '')).toContain(county);
+    }
+    await searching.keyboard.press('Enter');
+    await expect.poll(() => query(searching).get('r')).toBe('532925');
+    await searching.getByRole('heading', { name: '弥渡县' }).waitFor();
+    await settle(searching);
+    expect(await isSelected(searching, SOURCE.county, '532925')).toBe(true);
+    expect((await framing(searching, boundsIn(extra, '532925'))).inView).toBe(true);
+    await shoot(searching, `added-regions-search-midu-${name}-zh`);
+    await searching.getByRole('button', { name: 'English', exact: true }).click();
+    await searching.getByRole('heading', { name: '弥渡县' }).waitFor();
+    await settle(searching);
+    await shoot(searching, `added-regions-search-midu-${name}-en`);
+    await searching.close();
   });
 });
