@@ -199,7 +199,9 @@ describe('npm run add-document: a county report from outside the seeds’ region
     const dir = repoCopy();
     const { status, stdout } = run(dir, BINCHUAN, '--published', '2024-05-20');
     expect(status).toBe(0);
-    expect(stdout).toMatch(/geo\/extra\.json: 1 county, 1 prefecture, 1 province, 0 group/);
+    expect(stdout).toMatch(/geo\/extra\.json: 1 county, 1 prefecture, 0 province, 0 group/);
+    // Its province has no figure of its own: the map draws it from context.json's outline.
+    expect(stdout).toMatch(/from geo\/context\.json: 530000/);
     const extra = JSON.parse(readFileSync(join(dir, 'public', GEO_FILES.extra), 'utf8'));
     const cut = (object: string) =>
       extra.objects[object].geometries.map(
@@ -208,7 +210,7 @@ describe('npm run add-document: a county report from outside the seeds’ region
     expect([cut('county'), cut('prefecture'), cut('province')]).toEqual([
       ['532924'],
       ['532900'],
-      ['530000'],
+      [],
     ]);
   });
 
