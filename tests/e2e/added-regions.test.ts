@@ -9,15 +9,12 @@
  * and by a link by name. The app's own pure code is the oracle. Screenshots of the Dali counties
  * in both languages, of 云南省, and of 弥渡县 opened by search on a desktop and a phone.
  */
-import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { indexDataset, type Atlas } from '../../src/lib/data/atlas';
-import { DATASET_URL } from '../../src/lib/data/load';
 import { GEO_FILES, GEO_OBJECTS, type GeoFeatureProps } from '../../src/lib/domain/geometry';
 import type { LayerRef } from '../../src/lib/domain/layer-ref';
 import {
@@ -32,13 +29,12 @@ import { boundsOf, type Bounds } from '../../src/lib/map/bounds';
 import { LAYER, SOURCE } from '../../src/lib/map/ids';
 import { slotRadiusKey } from '../../src/lib/map/paint';
 import { formatValue } from '../../src/lib/scales/format';
-import { addDocument } from '../../src/pipeline/add-document';
+import { publishReports, repositoryWithReports } from '../fixtures/added-documents';
 import { interiorPixel, isSelected, settle } from './app';
 import { launch, waitForMapIdle, type Page, type Session } from './browser';
 import { framing, query, shoot } from './journey-helpers';
 import { serveCopy, type ServedCopy } from './offline-helpers';
 
-const DOCUMENTS = 'tests/fixtures/documents';
 const BINCHUAN = '532924' as RegionCode;
 const YUNNAN = '530000';
 const PHONE = { width: 390, height: 844 };
@@ -56,30 +52,6 @@ const STACK = [
   })),
 ] satisfies LayerRef[];
 const LINK = `?r=${BINCHUAN}&l=boundaries,labels,${STACK.map((l) => `${l.kind[0]}.${l.id}`).join(',')}`;
-
-/** Writes a file with its brotli and gzip copies, as the build leaves them for the server. */
-function publish(file: string, text: string): void {
-  writeFileSync(file, text);
-  writeFileSync(`${file}.br`, brotliCompressSync(text));
-  writeFileSync(`${file}.gz`, gzipSync(text));
-}
-
-/** A copy of the seeds, the data and the geometry extra.json is cut from, with both reports added. */
-function repositoryWithReports(): string {
-  const root = mkdtempSync(join(tmpdir(), 'atlas-added-'));
-  cpSync('seeds', join(root, 'seeds'), { recursive: true });
-  for (const file of ['data', GEO_FILES.focus, GEO_FILES.counties, 'geo/china-regions.json'])
-    cpSync(join('public', file), join(root, 'public', file), { recursive: true });
-  const reports = [
-    ['yunnan-binchuan-county-news.txt', '2024-05-20'],
-    ['yunnan-dali-prefecture-summary.txt', '2024-12-09'],
-  ];
-  for (const [file, published] of reports) {
-    const argv = [join(DOCUMENTS, file as string), '--published', published as string];
-    if (addDocument(argv, root, () => {}) !== 0) throw new Error(`add-document ${file} failed`);
-  }
-  return root;
-}
 
 /** A province's bounds in context.json, from which the map draws a province with no figures. */
 function contextBounds(code: string): Bounds {
@@ -127,12 +99,10 @@ describe('journey: regions a document adds', () => {
 
   beforeAll(async () => {
     root = repositoryWithReports();
-    const dataset = readFileSync(join(root, 'public', DATASET_URL), 'utf8');
-    extra = readFileSync(join(root, 'public', GEO_FILES.extra), 'utf8');
-    atlas = indexDataset(DatasetSchema.parse(JSON.parse(dataset)));
     copy = await serveCopy(inject('distDir'));
-    publish(join(copy.dir, DATASET_URL), dataset);
-    publish(join(copy.dir, GEO_FILES.extra), extra);
+    const published = publishReports(root, copy.dir);
+    extra = published.extra;
+    atlas = indexDataset(DatasetSchema.parse(JSON.parse(published.dataset)));
     // The pages may ask only the copy's origin: the shared guard fails the test on anything else.
     session = await launch('zh-CN', copy.url);
     page = await session.context.newPage();
