@@ -178,6 +178,20 @@ describe('Legend', () => {
       },
     );
 
+    it("hatches the wider region's colour on the veiled counties when it falls short", () => {
+      const junior = a.standards.find((s) => s.id === 'qb2017-junior-difference-coefficient')!;
+      const strict = { ...a, standards: [{ ...junior, value: 0.4 }] };
+      const legend = legendModel(
+        layerSpecs(coefficient, strict, null, true),
+        'en',
+        strict.standards,
+      );
+      render(Legend, { props: { blocks: legend, lang: 'en' } });
+      const entry = document.querySelector('[data-entry="inherited"]');
+      expect(entry?.querySelector('path')).not.toBeNull();
+      expect(block('choropleth').getByText('falls short (1)')).toBeTruthy();
+    });
+
     it('offers the choice on a governed layer and dispatches it, both ways', () => {
       const ondraw = vi.fn();
       const { unmount } = render(Legend, {

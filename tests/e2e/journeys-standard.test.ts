@@ -24,8 +24,8 @@ import { atlas, gotoRetrying, query, regionOption, waitForHeader } from './journ
 const STANDARD = 'qb2017-junior-difference-coefficient';
 const VIEW = 'v=2&r=500000&cmp=500000,610727&l=boundaries,labels,i.difference-coefficient';
 const SHOTS = '/work/shots-standard';
-/** The coefficient's concept layer, as the layer panel offers it. */
-const LAYER_VIEW = 'v=2&l=boundaries,labels,c.difference-coefficient';
+/** Chongqing open, on the coefficient's concept layer as the layer panel offers it. */
+const LAYER_VIEW = 'v=2&r=500000&l=boundaries,labels,c.difference-coefficient';
 const DRAWN_SHOTS = '/work/shots-threshold';
 
 /** Text with runs of white space made one space. */
@@ -198,6 +198,11 @@ describe('journey: a figure against the national standard', () => {
         mkdirSync(DRAWN_SHOTS, { recursive: true });
         await page.screenshot({ path: `${DRAWN_SHOTS}/drawn-${lang}.png` });
         await legend.screenshot({ path: `${DRAWN_SHOTS}/legend-${lang}.png` });
+        // Chongqing's panel at its coefficient, beside the drawing, the tooltip gone.
+        await page.mouse.move(700, 5);
+        await tip.waitFor({ state: 'hidden' });
+        await page.locator(`.region-panel [data-standard="${STANDARD}"]`).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${DRAWN_SHOTS}/panel-${lang}.png` });
         link = page.url();
       } finally {
         await page.close();

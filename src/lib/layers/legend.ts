@@ -19,7 +19,7 @@ import {
   type LegendClass,
   type LegendStandard,
 } from './legend-standards';
-import { layerStandard } from './standard-classes';
+import { HATCHED_VERDICT, layerStandard, VERDICT_CLASSES } from './standard-classes';
 import { layerScopeLines } from './scope-notes';
 
 /** What a choropleth or symbol block says of its layer: family and scope. */
@@ -56,7 +56,7 @@ export type LegendBlock =
        * Counties drawn through a veil in the colour of a wider region's value (LayerSpec
        * `inherited`): that colour and the regions' names; null when no county is.
        */
-      inherited: { colour: string; from: string[] } | null;
+      inherited: { colour: string; hatched: boolean; from: string[] } | null;
     } & LayerAbout)
   | ({
       kind: 'symbols';
@@ -108,12 +108,13 @@ const anyTarget = (values: ReadonlyMap<unknown, { isTarget: boolean }>) =>
 function inheritedEntry(
   spec: Extract<LayerSpec, { kind: 'choropleth' }>,
   lang: Lang,
-): { colour: string; from: string[] } | null {
+): { colour: string; hatched: boolean; from: string[] } | null {
   const from = [...new Set(spec.inherited.values())];
   const first = from[0] && spec.valuesByRegion.get(from[0].code);
   if (!first) return null;
   return {
     colour: spec.colours[first.class] ?? NO_DATA.fill,
+    hatched: spec.standard !== null && VERDICT_CLASSES[first.class] === HATCHED_VERDICT,
     from: from.map((r) => r.name[lang]),
   };
 }
