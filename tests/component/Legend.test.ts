@@ -1,5 +1,5 @@
-import { render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
 import { indexDataset } from '../../src/lib/data/atlas';
 import type { IndicatorId, LayerId, MeasureId } from '../../src/lib/domain/schema';
 import { layerSpecs } from '../../src/lib/layers/layer-specs';
@@ -136,5 +136,91 @@ describe('Legend', () => {
       props: { blocks: legendModel(layerSpecs(stack, a, null), 'en', a.standards), lang: 'en' },
     });
     expect(document.querySelector('[data-entry="standard"]')).toBeNull();
+  });
+
+  describe('drawn against the national standard', () => {
+    const a = built();
+    const coefficient = [ind('difference-coefficient')];
+    const blocks = (stack: readonly LayerRef[], against: boolean, lang: 'zh' | 'en') =>
+      legendModel(layerSpecs(stack, a, null, against), lang, a.standards);
+
+    it.each([
+      [
+        'zh',
+        '着色依据：国家标准 ≤ 0.45（初中）',
+        '达到国家标准（1 个地区）',
+        '未达到国家标准（0 个地区）',
+        '无数字',
+      ],
+      [
+        'en',
+        'Drawn against: National standard ≤ 0.45 (junior secondary)',
+        'meets the standard (1)',
+        'falls short (0)',
+        'no figure',
+      ],
+    ] as const)(
+      'names the threshold and lists the verdicts as classes (%s)',
+      (lang, named, meets, short, none) => {
+        render(Legend, { props: { blocks: blocks(coefficient, true, lang), lang } });
+        const b = block('choropleth');
+        expect(b.getByText(named)).toBeTruthy();
+        expect(b.getByText(meets)).toBeTruthy();
+        expect(b.getByText(none)).toBeTruthy();
+        // "Falls short" is hatched as on the map, "meets" is not: never colour alone.
+        const shortEntry = b.getByText(short).closest('li');
+        expect(shortEntry?.querySelector('path')).not.toBeNull();
+        expect(b.getByText(meets).closest('li')?.querySelector('path')).toBeNull();
+        // The citation, one step away; the threshold's own line is the named one.
+        expect(b.getByText('教督〔2017〕6号', { exact: false }).closest('details')).not.toBeNull();
+        expect(document.querySelector('[data-entry="standard"]')).toBeNull();
+        expect(document.querySelector('.note')?.textContent ?? '').not.toContain('balanced');
+      },
+    );
+
+    it("hatches the wider region's colour on the veiled counties when it falls short", () => {
+      const junior = a.standards.find((s) => s.id === 'qb2017-junior-difference-coefficient')!;
+      const strict = { ...a, standards: [{ ...junior, value: 0.4 }] };
+      const legend = legendModel(
+        layerSpecs(coefficient, strict, null, true),
+        'en',
+        strict.standards,
+      );
+      render(Legend, { props: { blocks: legend, lang: 'en' } });
+      const entry = document.querySelector('[data-entry="inherited"]');
+      expect(entry?.querySelector('path')).not.toBeNull();
+      expect(block('choropleth').getByText('falls short (1)')).toBeTruthy();
+    });
+
+    it('offers the choice on a governed layer and dispatches it, both ways', () => {
+      const ondraw = vi.fn();
+      const { unmount } = render(Legend, {
+        props: { blocks: blocks(coefficient, false, 'en'), lang: 'en', ondraw },
+      });
+      const box = screen.getByRole('checkbox', { name: /Colour by the national standard/ });
+      expect((box as HTMLInputElement).checked).toBe(false);
+      void fireEvent.click(box);
+      expect(ondraw).toHaveBeenLastCalledWith(true);
+      unmount();
+      render(Legend, { props: { blocks: blocks(coefficient, true, 'en'), lang: 'en', ondraw } });
+      const on = screen.getByRole('checkbox', { name: /Colour by the national standard/ });
+      expect((on as HTMLInputElement).checked).toBe(true);
+      void fireEvent.click(on);
+      expect(ondraw).toHaveBeenLastCalledWith(false);
+    });
+
+    it('offers no choice where no one threshold governs, nor without a handler', () => {
+      render(Legend, {
+        props: {
+          blocks: blocks([ind('new-school-places')], true, 'en'),
+          lang: 'en',
+          ondraw: vi.fn(),
+        },
+      });
+      expect(screen.queryByRole('checkbox')).toBeNull();
+      document.body.innerHTML = '';
+      render(Legend, { props: { blocks: blocks(coefficient, false, 'en'), lang: 'en' } });
+      expect(screen.queryByRole('checkbox')).toBeNull();
+    });
   });
 });

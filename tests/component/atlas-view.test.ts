@@ -37,6 +37,26 @@ describe('AtlasView', () => {
     stop();
   });
 
+  it('draws the coefficient against its threshold when the reader asks, and writes it in the link', () => {
+    const view = new ViewState(defaultSnapshot('en'));
+    const win = fakeWindow('?l=boundaries,labels,i.difference-coefficient');
+    const model = new AtlasView(built(), view, new UrlSync(win), DEPS);
+    const stop = model.start({ title: '', documentElement: { lang: '' } });
+    flushSync();
+    const block = () => model.legend.find((b) => b.kind === 'choropleth');
+    expect(block()).toMatchObject({ judgeable: true, judged: null });
+    model.drawAgainstStandard(true);
+    flushSync();
+    expect(block()).toMatchObject({ judged: { id: 'qb2017-junior-difference-coefficient' } });
+    expect(model.plan.choropleth?.hatched).toBe(true);
+    expect(new URLSearchParams(win.location.search).get('std')).toBe('1');
+    model.drawAgainstStandard(false);
+    flushSync();
+    expect(block()).toMatchObject({ judged: null });
+    expect(new URLSearchParams(win.location.search).get('std')).toBeNull();
+    stop();
+  });
+
   it('draws milestones dated 2021 at 2021, though the document reporting them came out in 2023', () => {
     const { model, stop } = open('?l=boundaries,labels,events&y=2021');
     const ms = model.plan.states.get('610727' as RegionCode)?.ms;

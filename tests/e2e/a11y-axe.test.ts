@@ -88,6 +88,15 @@ const VISITS: readonly Visit[] = [
     states: [{ name: 'layer on', ready: '.legend' }],
   },
   {
+    query: () => 'v=2&std=1&l=boundaries,labels,c.difference-coefficient',
+    states: [
+      {
+        name: 'layer drawn against the national standard',
+        ready: '[data-testid="standard-drawing"] [data-standard]',
+      },
+    ],
+  },
+  {
     query: () => `s=003&q=${placesFactId()}`,
     states: [{ name: 'document open', ready: 'mark[aria-current="true"]' }],
   },

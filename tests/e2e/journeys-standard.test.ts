@@ -3,23 +3,30 @@
  * Chinese and in English. Chongqing's 0.415 urban–rural junior difference coefficient shows the
  * junior threshold (≤ 0.45) and "meets" in the region panel, the comparison, the map's legend
  * and the table, with the citation one disclosure away; the "about the standard" panel lists the
- * four parts and Chongqing under the coefficient. axe finds nothing in these states. The app's
- * own pure code (standard words, the overview) is the oracle.
+ * four parts and Chongqing under the coefficient; the coefficient's layer, drawn against its
+ * threshold from the legend, names it, colours Chongqing "meets" and keeps the choice in the link
+ * (`std=1`). axe finds nothing in these states. The app's own pure code (standard words, the
+ * overview, the verdict classes) is the oracle.
  */
 import { mkdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { standardOverview } from '../../src/lib/data/standard-overview';
 import { LANGS, type Lang } from '../../src/lib/i18n/lang';
-import { t } from '../../src/lib/i18n/strings-standard';
+import { t as tStandard, tf } from '../../src/lib/i18n/strings-standard';
+import { VERDICT_CLASSES } from '../../src/lib/layers/standard-classes';
 import { thresholdWords } from '../../src/lib/layers/standard-words';
+import { INDICATOR_LAYER, SOURCE } from '../../src/lib/map/ids';
 import { TAB } from '../fixtures/tabs';
 import { axeCheck } from './axe';
 import { blockSession, waitForMapIdle, type Page } from './browser';
-import { atlas, gotoRetrying, waitForHeader } from './journey-helpers';
+import { atlas, gotoRetrying, query, regionOption, waitForHeader } from './journey-helpers';
 
 const STANDARD = 'qb2017-junior-difference-coefficient';
 const VIEW = 'v=2&r=500000&cmp=500000,610727&l=boundaries,labels,i.difference-coefficient';
 const SHOTS = '/work/shots-standard';
+/** Chongqing open, on the coefficient's concept layer as the layer panel offers it. */
+const LAYER_VIEW = 'v=2&r=500000&l=boundaries,labels,c.difference-coefficient';
+const DRAWN_SHOTS = '/work/shots-threshold';
 
 /** Text with runs of white space made one space. */
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -55,7 +62,7 @@ describe('journey: a figure against the national standard', () => {
       const page = await open(VIEW, lang);
       try {
         const bar = thresholdWords(standard, lang);
-        const meets = t(lang, 'verdictMeets');
+        const meets = tStandard(lang, 'verdictMeets');
 
         const inPanel = page.locator(`.region-panel [data-standard="${STANDARD}"]`);
         await inPanel.waitFor();
@@ -99,7 +106,7 @@ describe('journey: a figure against the national standard', () => {
       const cell = page.locator(`table [data-standard="${STANDARD}"]`);
       await cell.first().waitFor();
       expect(squash(await cell.first().textContent())).toContain(thresholdWords(standard, lang));
-      expect(squash(await cell.first().textContent())).toContain(t(lang, 'verdictMeets'));
+      expect(squash(await cell.first().textContent())).toContain(tStandard(lang, 'verdictMeets'));
       await noAxeViolations(page, `table with the standard (${lang})`);
       await shoot(page, `table-${lang}`);
     } finally {
@@ -114,17 +121,17 @@ describe('journey: a figure against the national standard', () => {
       try {
         const button = page.getByTestId('about-standard');
         await button.click();
-        const dialog = page.getByRole('dialog', { name: t(lang, 'aboutStandard') });
+        const dialog = page.getByRole('dialog', { name: tStandard(lang, 'aboutStandard') });
         await dialog.waitFor();
         const parts = standardOverview(atlas());
         expect(await dialog.locator('h3').allTextContents()).toEqual(
-          parts.map((p) => t(lang, `part_${p.part}`)),
+          parts.map((p) => tStandard(lang, `part_${p.part}`)),
         );
         const item = dialog.locator('[data-indicator="difference-coefficient"]');
         const name = atlas().regions.get('500000' as never)!.name[lang];
         expect(squash(await item.textContent())).toContain(name);
         expect(squash(await item.textContent())).toContain(thresholdWords(standard, lang));
-        expect(squash(await item.textContent())).toContain(t(lang, 'verdictMeets'));
+        expect(squash(await item.textContent())).toContain(tStandard(lang, 'verdictMeets'));
         await noAxeViolations(page, `about the standard (${lang})`);
         await shoot(page, `about-${lang}`);
         // Escape closes it and focus goes back to the button.
@@ -133,6 +140,92 @@ describe('journey: a figure against the national standard', () => {
         await expect.poll(() => button.evaluate((b) => b === document.activeElement)).toBe(true);
       } finally {
         await page.close();
+      }
+    },
+  );
+
+  /** Chongqing's class and hatching on the map, and whether the hatching layer is shown. */
+  const drawnState = (page: Page) =>
+    page.evaluate(
+      ([source, hatch]) => {
+        const map = window.__atlasDebug?.map;
+        const state = map?.getFeatureState({ source, id: '500000' }) ?? {};
+        return {
+          class: state['class'] as number | undefined,
+          hatch: state['hatch'] === true,
+          hatchShown: map?.getLayoutProperty(hatch, 'visibility') === 'visible',
+        };
+      },
+      [SOURCE.province, INDICATOR_LAYER.choroplethHatch.province] as const,
+    );
+
+  it.each(LANGS)(
+    'draws the coefficient against its threshold from the legend, names it, and keeps it in the link (%s)',
+    async (lang) => {
+      const page = await open(LAYER_VIEW, lang);
+      let link: string | undefined;
+      try {
+        const legend = page.locator('details.legend');
+        const toggle = legend.getByRole('checkbox', {
+          name: tStandard(lang, 'drawAgainstStandard'),
+        });
+        await toggle.check();
+        await expect.poll(() => query(page).get('std')).toBe('1');
+        const named = `${tStandard(lang, 'nationalStandard')} ${thresholdWords(standard, lang)}`;
+        const against = legend.locator(
+          `[data-testid="standard-drawing"] [data-standard="${STANDARD}"]`,
+        );
+        expect(squash(await against.textContent())).toContain(named);
+        const block = legend.locator('.block[data-kind="choropleth"]');
+        expect(squash(await block.textContent())).toContain(tf(lang, 'drawn_meets', { count: 1 }));
+        expect(squash(await block.textContent())).toContain(tf(lang, 'drawn_short', { count: 0 }));
+        expect(squash(await block.textContent())).toContain(tStandard(lang, 'drawnNoFigure'));
+        await expect
+          .poll(() => drawnState(page))
+          .toEqual({ class: VERDICT_CLASSES.indexOf('meets'), hatch: false, hatchShown: true });
+        // The citation, one step away.
+        await block.locator('[data-testid="standard-drawing"] summary').click();
+        expect(
+          squash(await block.locator('[data-testid="standard-drawing"] details').textContent()),
+        ).toContain('教督〔2017〕6号');
+        // The tooltip says the judgement in words.
+        await regionOption(page, '500000').scrollIntoViewIfNeeded();
+        await regionOption(page, '500000').hover();
+        const tip = page.getByRole('tooltip');
+        await tip.waitFor({ state: 'visible' });
+        expect(squash(await tip.textContent())).toContain(tStandard(lang, 'verdictMeets'));
+        await noAxeViolations(page, `layer drawn against the standard (${lang})`);
+        mkdirSync(DRAWN_SHOTS, { recursive: true });
+        await page.screenshot({ path: `${DRAWN_SHOTS}/drawn-${lang}.png` });
+        await legend.screenshot({ path: `${DRAWN_SHOTS}/legend-${lang}.png` });
+        // Chongqing's panel at its coefficient, beside the drawing, the tooltip gone.
+        await page.mouse.move(700, 5);
+        await tip.waitFor({ state: 'hidden' });
+        await page.locator(`.region-panel [data-standard="${STANDARD}"]`).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${DRAWN_SHOTS}/panel-${lang}.png` });
+        link = page.url();
+      } finally {
+        await page.close();
+      }
+
+      // The link opens the same drawing; turning it off takes `std` out of the link.
+      const again = await open(new URL(link ?? '').search.slice(1), lang);
+      try {
+        const legend = again.locator('details.legend');
+        const toggle = legend.getByRole('checkbox', {
+          name: tStandard(lang, 'drawAgainstStandard'),
+        });
+        expect(await toggle.isChecked()).toBe(true);
+        await legend
+          .locator(`[data-testid="standard-drawing"] [data-standard="${STANDARD}"]`)
+          .waitFor();
+        await expect.poll(() => drawnState(again)).toMatchObject({ class: 0, hatchShown: true });
+        await toggle.uncheck();
+        await expect.poll(() => query(again).get('std')).toBeNull();
+        await legend.locator(`[data-entry="standard"][data-standard="${STANDARD}"]`).waitFor();
+        await expect.poll(async () => (await drawnState(again)).hatchShown).toBe(false);
+      } finally {
+        await again.close();
       }
     },
   );

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/strings';
+import { t as tStandard, tf } from '../i18n/strings-standard';
 import type { LegendBlock } from '../layers/legend';
 import { MILESTONE_COLOUR, NO_DATA } from '../scales/color';
 import { INK, LINE, wrap, type Measure, type Shape } from './picture-shapes';
@@ -51,7 +52,19 @@ const dot =
 function blockRows(block: LegendBlock, lang: Lang): { title: string; rows: Row[] } {
   switch (block.kind) {
     case 'choropleth': {
-      const rows: Row[] = block.classes.map((c) => ({ mark: swatch(c.colour), label: c.label }));
+      // Drawn against a standard, the picture names the threshold; its classes say the verdicts.
+      const named: Row[] = block.judged
+        ? [
+            {
+              mark: () => [],
+              label: tf(lang, 'drawnAgainst', { threshold: block.judged.threshold }),
+            },
+          ]
+        : [];
+      const rows: Row[] = [
+        ...named,
+        ...block.classes.map((c) => ({ mark: swatch(c.colour), label: c.label })),
+      ];
       if (block.target)
         rows.push({
           mark: swatch(block.target.colour, { stroke: '#333', dashed: true, alpha: 0.3 }),
@@ -66,7 +79,7 @@ function blockRows(block: LegendBlock, lang: Lang): { title: string; rows: Row[]
       }
       rows.push({
         mark: swatch(NO_DATA.fill, { stroke: NO_DATA.outline, dashed: true }),
-        label: t(lang, 'noData'),
+        label: block.judged ? tStandard(lang, 'drawnNoFigure') : t(lang, 'noData'),
       });
       return { title: block.title, rows };
     }

@@ -59,6 +59,18 @@ export const STANDARD_STRINGS = {
   legendMeets: { zh: '{count} 个地区达到', en: '{count} meet it' },
   legendShort: { zh: '{count} 个未达到', en: '{count} fall short' },
   legendUndetermined: { zh: '{count} 个无法判断', en: '{count} cannot be judged' },
+  drawAgainstStandard: {
+    zh: '按国家标准着色：达到 / 未达到',
+    en: 'Colour by the national standard: meets / falls short',
+  },
+  drawnAgainst: { zh: '着色依据：{threshold}', en: 'Drawn against: {threshold}' },
+  drawn_meets: { zh: '达到国家标准（{count} 个地区）', en: 'meets the standard ({count})' },
+  drawn_short: { zh: '未达到国家标准（{count} 个地区）', en: 'falls short ({count})' },
+  drawn_undetermined: {
+    zh: '无法判断：数字为区间或上下限（{count} 个地区）',
+    en: 'cannot tell: the figure is a range or a bound ({count})',
+  },
+  drawnNoFigure: { zh: '无数字', en: 'no figure' },
 } as const satisfies Strings;
 
 export const { t, tf } = translator(withBase(STANDARD_STRINGS));

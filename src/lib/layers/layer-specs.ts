@@ -2,7 +2,8 @@
  * What each drawn layer shows, derived from the layer stack, the data and the year. Pure, so
  * the map plan, the legend and the tests all read the same specs: a spec exists exactly when
  * the map draws it. Classes and symbol sizes are fitted to every year's values of an
- * indicator, so scrubbing the timeline never shifts the legend.
+ * indicator, so scrubbing the timeline never shifts the legend; a choropleth drawn against the
+ * national standard takes the verdicts for its classes (standard-classes.ts).
  */
 import type { Atlas } from '../data/atlas';
 import {
@@ -17,17 +18,20 @@ import type { LayerRef } from '../domain/layer-ref';
 import type {
   Bilingual,
   DatasetEvent,
+  Fact,
   Family,
   Indicator,
   IndicatorKind,
   MeasureKind,
   Region,
   RegionCode,
+  Standard,
   Unit,
 } from '../domain/schema';
 import { classCount, classOf, classify, type Classification } from '../scales/classify';
 import { categoricalColour, rampColours } from '../scales/color';
 import { DEFAULT_MAX_RADIUS, legendValues, symbolRadius } from '../scales/symbols';
+import { layerStandard, VERDICT_CLASS_COLOURS, verdictClass } from './standard-classes';
 import { drawnIndicators, indicatorDraw, isChoroplethRef, refDraw } from './stack';
 
 /** How many symbol layers the map stacks (one circle layer each); the topmost ones win beyond. */
@@ -72,7 +76,12 @@ export type LayerSpec =
       kind: 'choropleth';
       layer: DrawnLayer;
       classes: Classification;
-      colours: string[];
+      /**
+       * The threshold the layer is drawn against: its classes are then the verdicts
+       * (standard-classes.ts VERDICT_CLASSES), not `classes`; null for the scale of values.
+       */
+      standard: Standard | null;
+      colours: readonly string[];
       valuesByRegion: ReadonlyMap<RegionCode, ClassedValue>;
       /**
        * Counties with no value of their own inside a region that has one: county → that region
@@ -126,12 +135,23 @@ const valuesAsOf = (atlas: Atlas, layer: DrawnLayer, year: AsOfYear) =>
     year,
   );
 
-function choropleth(atlas: Atlas, layer: DrawnLayer, year: AsOfYear): LayerSpec {
+/** A choropleth on its scale of values, or against its one national threshold when `againstStandard` and there is one. */
+function choropleth(
+  atlas: Atlas,
+  layer: DrawnLayer,
+  year: AsOfYear,
+  againstStandard: boolean,
+): LayerSpec {
   const classes = classify(allValues(atlas, layer));
-  const colours = rampColours(layer.kind, classCount(classes));
+  const standard = againstStandard
+    ? layerStandard(atlas.standards, layer.indicators, layer.unit)
+    : null;
+  const colours = standard ? VERDICT_CLASS_COLOURS : rampColours(layer.kind, classCount(classes));
+  const classOfFact = (fact: Fact) =>
+    standard ? verdictClass(fact, standard) : classOf(classes, fact.value);
   const valuesByRegion = new Map<RegionCode, ClassedValue>();
   for (const [code, v] of valuesAsOf(atlas, layer, year))
-    valuesByRegion.set(code, { ...v, class: classOf(classes, v.fact.value) });
+    valuesByRegion.set(code, { ...v, class: classOfFact(v.fact) });
   const inherited = new Map<RegionCode, Region>();
   for (const r of atlas.dataset.regions) {
     if (r.level !== 'county' || valuesByRegion.has(r.code)) continue;
@@ -139,7 +159,7 @@ function choropleth(atlas: Atlas, layer: DrawnLayer, year: AsOfYear): LayerSpec 
     const region = from && atlas.regions.get(from);
     if (region) inherited.set(r.code, region);
   }
-  return { kind: 'choropleth', layer, classes, colours, valuesByRegion, inherited };
+  return { kind: 'choropleth', layer, classes, standard, colours, valuesByRegion, inherited };
 }
 
 function symbols(
@@ -201,9 +221,15 @@ function drawnRefs(stack: readonly LayerRef[], atlas: Atlas): Set<LayerRef> {
  * skipped; a stack (from an old link, say) with two choropleths or two measures draws only the
  * topmost, and symbol layers beyond SYMBOL_SLOTS are not drawn. Context layers have no spec:
  * the map plan takes them straight from the stack. Colours follow the stack order, so a layer
- * keeps its colour when another is hidden.
+ * keeps its colour when another is hidden. With `againstStandard`, the choropleth is drawn
+ * against its one national threshold, if it has one (ViewState `againstStandard`).
  */
-export function layerSpecs(stack: readonly LayerRef[], atlas: Atlas, year: AsOfYear): LayerSpec[] {
+export function layerSpecs(
+  stack: readonly LayerRef[],
+  atlas: Atlas,
+  year: AsOfYear,
+  againstStandard = false,
+): LayerSpec[] {
   const drawn = drawnRefs(stack, atlas);
   const out: LayerSpec[] = [];
   let coloured = 0;
@@ -218,7 +244,9 @@ export function layerSpecs(stack: readonly LayerRef[], atlas: Atlas, year: AsOfY
         const colour = isSymbols ? categoricalColour(coloured++) : '';
         if (!drawn.has(ref)) break;
         out.push(
-          isSymbols ? symbols(atlas, layer, year, slot++, colour) : choropleth(atlas, layer, year),
+          isSymbols
+            ? symbols(atlas, layer, year, slot++, colour)
+            : choropleth(atlas, layer, year, againstStandard),
         );
         break;
       }

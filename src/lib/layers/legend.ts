@@ -11,7 +11,15 @@ import { symbolRadius } from '../scales/symbols';
 import type { AsOf } from '../data/time-rule';
 import type { Standard, Unit } from '../domain/schema';
 import type { DrawnLayer, LayerSpec } from './layer-specs';
-import { legendStandards, type LegendStandard } from './legend-standards';
+import {
+  drawnAgainst,
+  legendStandards,
+  verdictLegend,
+  type DrawnAgainst,
+  type LegendClass,
+  type LegendStandard,
+} from './legend-standards';
+import { HATCHED_VERDICT, layerStandard, VERDICT_CLASSES } from './standard-classes';
 import { layerScopeLines } from './scope-notes';
 
 /** What a choropleth or symbol block says of its layer: family and scope. */
@@ -35,16 +43,20 @@ export type LegendBlock =
       kind: 'choropleth';
       key: string;
       title: string;
-      /** A difference coefficient: darker reads "more unequal". */
+      /** A difference coefficient on its scale of values: darker reads "more unequal". */
       lowerIsBetter: boolean;
-      classes: { colour: string; label: string }[];
+      classes: LegendClass[];
+      /** The threshold the layer is drawn against (its classes are then the verdicts); null for its scale of values. */
+      judged: DrawnAgainst | null;
+      /** One national threshold governs the layer: it can be drawn against it (the legend offers the choice). */
+      judgeable: boolean;
       /** The faint, dashed look of a target, in the lightest class colour; null when no region shows a target. */
       target: { colour: string } | null;
       /**
        * Counties drawn through a veil in the colour of a wider region's value (LayerSpec
        * `inherited`): that colour and the regions' names; null when no county is.
        */
-      inherited: { colour: string; from: string[] } | null;
+      inherited: { colour: string; hatched: boolean; from: string[] } | null;
     } & LayerAbout)
   | ({
       kind: 'symbols';
@@ -96,13 +108,45 @@ const anyTarget = (values: ReadonlyMap<unknown, { isTarget: boolean }>) =>
 function inheritedEntry(
   spec: Extract<LayerSpec, { kind: 'choropleth' }>,
   lang: Lang,
-): { colour: string; from: string[] } | null {
+): { colour: string; hatched: boolean; from: string[] } | null {
   const from = [...new Set(spec.inherited.values())];
   const first = from[0] && spec.valuesByRegion.get(from[0].code);
   if (!first) return null;
   return {
     colour: spec.colours[first.class] ?? NO_DATA.fill,
+    hatched: spec.standard !== null && VERDICT_CLASSES[first.class] === HATCHED_VERDICT,
     from: from.map((r) => r.name[lang]),
+  };
+}
+
+/**
+ * A choropleth's classes: its scale of values, or the verdicts against the threshold it is drawn
+ * against, which then stands for the block's list of thresholds.
+ */
+function choroplethClasses(
+  spec: Extract<LayerSpec, { kind: 'choropleth' }>,
+  standards: readonly Standard[],
+  lang: Lang,
+) {
+  const { layer, standard } = spec;
+  const judgeable = layerStandard(standards, layer.indicators, layer.unit) !== null;
+  if (standard)
+    return {
+      lowerIsBetter: false,
+      classes: verdictLegend(spec.valuesByRegion, lang),
+      judged: drawnAgainst(standard, lang),
+      judgeable,
+      standards: [],
+    };
+  return {
+    lowerIsBetter: betterIsLower(layer.kind),
+    classes: classBounds(spec.classes).map((b, i) => ({
+      colour: spec.colours[i] ?? NO_DATA.fill,
+      label: boundsLabel(b, layer.unit, lang),
+      hatched: false,
+    })),
+    judged: null,
+    judgeable,
   };
 }
 
@@ -134,11 +178,7 @@ export function legendModel(
         return {
           kind: 'choropleth',
           ...heading(spec, standards, lang),
-          lowerIsBetter: betterIsLower(spec.layer.kind),
-          classes: classBounds(spec.classes).map((b, i) => ({
-            colour: spec.colours[i] ?? NO_DATA.fill,
-            label: boundsLabel(b, spec.layer.unit, lang),
-          })),
+          ...choroplethClasses(spec, standards, lang),
           target: anyTarget(spec.valuesByRegion)
             ? { colour: spec.colours[0] ?? NO_DATA.fill }
             : null,

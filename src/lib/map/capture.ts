@@ -8,6 +8,7 @@
 import { Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import type { Bounds } from './bounds';
 import { MAX_FIT_ZOOM, type Inset } from './camera';
+import { addPatterns } from './patterns';
 
 /** The map's pixels and its size in CSS pixels. */
 export interface MapPixels {
@@ -80,6 +81,8 @@ async function framed(
   });
   try {
     await map.once('style.load');
+    // The live map's style names its patterns but does not carry their images.
+    addPatterns(map);
     view.paint(map);
     // Every source tiled, labels placed, before the copy.
     await map.once('idle');

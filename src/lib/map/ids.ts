@@ -100,6 +100,13 @@ export const INDICATOR_LAYER = {
     prefecture: 'choropleth-dash-prefecture',
     county: 'choropleth-dash-county',
   },
+  /** The hatching over values that fall short of the standard the choropleth is drawn against. */
+  choroplethHatch: {
+    province: 'choropleth-hatch-province',
+    group: 'choropleth-hatch-group',
+    prefecture: 'choropleth-hatch-prefecture',
+    county: 'choropleth-hatch-county',
+  },
   measureFill: {
     province: 'measure-fill-province',
     group: 'measure-fill-group',

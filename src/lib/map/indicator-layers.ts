@@ -8,6 +8,7 @@ import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import {
   comparedLineOpacity,
   choroplethFillOpacity,
+  choroplethHatchOpacity,
   dashedOutlineOpacity,
   measureFillOpacity,
   measureLineOpacity,
@@ -26,6 +27,7 @@ import {
   SOURCE,
 } from './ids';
 import { PALETTE } from './palette';
+import { HATCH_IMAGE } from './patterns';
 
 const hidden = { visibility: 'none' } as const;
 
@@ -36,20 +38,37 @@ const hidden = { visibility: 'none' } as const;
  */
 export const EDGES_DRAWN_BY_LINES = false;
 
-/** Fills and dashed outlines, coarse to fine, drawn above the base county fill. */
+/**
+ * Fills, each level's followed by its hatching of values short of the standard (so a finer
+ * region's own fill covers a coarser one's hatching, as it covers its fill), then the dashed
+ * outlines, coarse to fine, drawn above the base county fill.
+ */
 export function choroplethLayers(): LayerSpecification[] {
   return [
-    ...REGION_LEVELS.map((level): LayerSpecification => ({
-      id: INDICATOR_LAYER.choroplethFill[level],
-      type: 'fill',
-      source: REGION_SOURCE_BY_LEVEL[level],
-      layout: hidden,
-      paint: {
-        'fill-color': NO_DATA.fill,
-        'fill-opacity': choroplethFillOpacity,
-        'fill-antialias': EDGES_DRAWN_BY_LINES,
+    ...REGION_LEVELS.flatMap((level): LayerSpecification[] => [
+      {
+        id: INDICATOR_LAYER.choroplethFill[level],
+        type: 'fill',
+        source: REGION_SOURCE_BY_LEVEL[level],
+        layout: hidden,
+        paint: {
+          'fill-color': NO_DATA.fill,
+          'fill-opacity': choroplethFillOpacity,
+          'fill-antialias': EDGES_DRAWN_BY_LINES,
+        },
       },
-    })),
+      {
+        id: INDICATOR_LAYER.choroplethHatch[level],
+        type: 'fill',
+        source: REGION_SOURCE_BY_LEVEL[level],
+        layout: hidden,
+        paint: {
+          'fill-pattern': HATCH_IMAGE,
+          'fill-opacity': choroplethHatchOpacity,
+          'fill-antialias': EDGES_DRAWN_BY_LINES,
+        },
+      },
+    ]),
     ...REGION_LEVELS.map((level): LayerSpecification => ({
       id: INDICATOR_LAYER.choroplethDash[level],
       type: 'line',

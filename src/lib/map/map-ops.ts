@@ -72,6 +72,14 @@ export function layerProperties(plan: MapPlan): Map<string, LayerProperties> {
       'visibility',
       visibility(plan.choropleth !== null),
     );
+    // Hidden unless values short of a standard are hatched: MapLibre draws a shown pattern layer
+    // in every frame, at whatever opacity.
+    set(
+      INDICATOR_LAYER.choroplethHatch[level],
+      'layout',
+      'visibility',
+      visibility(plan.choropleth?.hatched === true),
+    );
     // A hidden layer keeps its last colours: setting them would only cost a repaint.
     if (plan.choropleth)
       set(fill, 'paint', 'fill-color', choroplethFillColor(plan.choropleth.colours));

@@ -11,6 +11,7 @@ import { CONTEXT_LAYERS, type ContextLayerId, type LayerRef } from '../domain/la
 import type { RegionCode } from '../domain/schema';
 import type { Lang } from '../i18n/lang';
 import type { LayerSpec } from '../layers/layer-specs';
+import { HATCHED_VERDICT, VERDICT_CLASSES } from '../layers/standard-classes';
 import { slotRadiusKey, slotTargetKey, STATE, type FeatureState } from './paint';
 
 /** What the map should show; see the module comment. */
@@ -25,8 +26,11 @@ export interface MapPlan {
   countiesLoaded: boolean;
   /** Each context layer: shown or not. */
   context: Readonly<Record<ContextLayerId, boolean>>;
-  /** The choropleth's class colours, lightest first; null when no choropleth is drawn. */
-  choropleth: { colours: readonly string[] } | null;
+  /**
+   * The choropleth's class colours (lightest first on a scale of values, the verdicts' against a
+   * standard), and whether values short of the standard are hatched; null when none is drawn.
+   */
+  choropleth: { colours: readonly string[]; hatched: boolean } | null;
   /** The drawn symbol layers by slot, bottom first. */
   symbols: { slot: number; colour: string }[];
   measure: { colour: string } | null;
@@ -68,9 +72,15 @@ export function mapPlan(input: MapPlanInput, atlas: Atlas): MapPlan {
   for (const spec of specs) {
     switch (spec.kind) {
       case 'choropleth':
-        plan.choropleth = { colours: spec.colours };
+        plan.choropleth = { colours: spec.colours, hatched: spec.standard !== null };
         for (const [code, v] of spec.valuesByRegion)
-          put(code, { [STATE.class]: v.class, [STATE.target]: v.isTarget });
+          put(code, {
+            [STATE.class]: v.class,
+            [STATE.target]: v.isTarget,
+            ...(spec.standard && VERDICT_CLASSES[v.class] === HATCHED_VERDICT
+              ? { [STATE.hatch]: true }
+              : {}),
+          });
         for (const r of atlas.dataset.regions) {
           if (r.level !== 'county' || spec.valuesByRegion.has(r.code)) continue;
           put(

@@ -20,6 +20,8 @@ export const STATE = {
   target: 'target',
   /** A county without a value of its own inside a region that has one: drawn as a pale veil. */
   inherit: 'inherit',
+  /** The value falls short of the threshold the choropleth is drawn against: hatched too. */
+  hatch: 'hatch',
   /** A county with no value of its own or of any region containing it. */
   noData: 'nodata',
   /** The region reports the measure shown. */
@@ -67,6 +69,14 @@ export const choroplethFillOpacity: ExpressionSpecification = [
   0.55,
   flag(STATE.noData),
   0.8,
+  0,
+];
+
+/** fill-opacity of the hatching over a value that falls short of the standard: fainter on a target, as its fill is. */
+export const choroplethHatchOpacity: ExpressionSpecification = [
+  'case',
+  flag(STATE.hatch),
+  ['case', flag(STATE.target), 0.5, 1],
   0,
 ];
 

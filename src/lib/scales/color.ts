@@ -43,5 +43,20 @@ export function categoricalColour(i: number): string {
 /** The "no data" look, shared by the map paint and the legend. */
 export const NO_DATA = { fill: '#e9e9e6', outline: '#8a8a8a', dash: [2, 2] } as const;
 
+/**
+ * A choropleth drawn against the national standard (layers/standard-classes.ts): Okabe–Ito's blue
+ * for "meets" and orange for "falls short", which every kind of colour vision tells apart and
+ * which differ in lightness too; "cannot tell" in their reddish purple. "Falls short" is also
+ * hatched in `HATCH_INK`, so that no reader depends on the colour.
+ */
+export const VERDICT_COLOURS = {
+  meets: '#0072B2',
+  short: '#E69F00',
+  undetermined: '#CC79A7',
+} as const;
+
+/** The hatching's lines, on the map and in the legend. */
+export const HATCH_INK = '#1d232a';
+
 /** Milestone markers, on the map and in the legend. */
 export const MILESTONE_COLOUR = '#3b2a63';

@@ -82,7 +82,9 @@ export class AtlasView {
   /** The timeline: its inclusive year range (null when nothing is dated) and its milestones. */
   readonly span;
 
-  specs = $derived.by(() => layerSpecs(this.view.layers, this.atlas, this.view.year));
+  specs = $derived.by(() =>
+    layerSpecs(this.view.layers, this.atlas, this.view.year, this.view.againstStandard),
+  );
   /** The map plan without hover and selection, so a hover re-derives no feature state. */
   #layerPlan = $derived.by(() => {
     const { layers: stack, lang } = this.view;
@@ -248,6 +250,8 @@ export class AtlasView {
   removeFromComparison = (code: RegionCode): void => this.view.removeFromComparison(code);
   clearComparison = (): void => this.view.clearComparison();
   setTab = (tab: Tab): void => this.view.setTab(tab);
+  /** Draws the choropleth against its national threshold, or on its scale of values again. */
+  drawAgainstStandard = (on: boolean): void => this.view.setAgainstStandard(on);
   /** A click on a column's sort button: that column, or the other direction if it is the one. */
   sortTable = (column: SortColumn): void => {
     this.tableSort = nextSort(this.tableSort, column);

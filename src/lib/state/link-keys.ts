@@ -182,6 +182,17 @@ export const LINK_KEYS = {
     default: () => false,
     pinned: false,
   }),
+  /**
+   * The choropleth drawn against the national standard (meets / falls short / no figure) rather
+   * than on its scale of values; a layer no single threshold governs is drawn on its scale.
+   */
+  std: fieldKey({
+    field: 'againstStandard',
+    parse: parseFlag,
+    serialise: (on) => (on ? '1' : '0'),
+    default: () => false,
+    pinned: false,
+  }),
 } satisfies LinkTable;
 
 /** A key of the table. */

@@ -10,7 +10,8 @@ import { DEFAULT_LAYERS, type ViewSnapshot } from './types';
 /**
  * The view that opens one value: its region selected, its indicator alone on the map, the year it
  * speaks of (its own date, else its document's), its sentence marked in its document, framed to
- * fit, on the map tab and not embedded; the rest of `from` (the language) is kept.
+ * fit, on the map tab and not embedded; the rest of `from` (the language, whether a choropleth is
+ * drawn against the national standard) is kept.
  */
 export function valueView(from: ViewSnapshot, fact: Fact, sources: Publications): ViewSnapshot {
   return {

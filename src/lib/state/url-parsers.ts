@@ -260,7 +260,7 @@ export const parseTab: Parser<Tab> = (raw) => {
   return tab ? valid(tab) : invalid(raw, 'malformed');
 };
 
-/** `1` embeds, `0` or empty does not: a flag a link either sets or leaves out. */
+/** `1` sets the flag (`embed`, `std`), `0` or empty does not: a flag a link either sets or leaves out. */
 export const parseFlag: Parser<boolean> = (raw) => {
   if (raw === undefined) return MISSING;
   if (raw === '1') return valid(true);

@@ -30,6 +30,8 @@ export class ViewState implements ViewSnapshot {
   tab = $state<Tab>('map');
   /** Set by the link only: an embedding page chooses it, the reader does not. */
   embed = $state(false);
+  /** The choropleth is drawn as meets / falls short / no figure against its national threshold. */
+  againstStandard = $state(false);
   /** Transient: the region under the pointer or keyboard focus. Never in the URL. */
   hovered = $state<RegionCode | null>(null);
 
@@ -117,6 +119,11 @@ export class ViewState implements ViewSnapshot {
 
   clearComparison(): void {
     this.compare = [];
+  }
+
+  /** Draws the choropleth against its national threshold (true) or on its scale of values. */
+  setAgainstStandard(on: boolean): void {
+    this.againstStandard = on;
   }
 
   setTab(tab: Tab): void {

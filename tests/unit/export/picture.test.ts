@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { LegendBlock } from '../../../src/lib/layers/legend';
+import type { IndicatorId } from '../../../src/lib/domain/schema';
+import { layerSpecs } from '../../../src/lib/layers/layer-specs';
+import { legendModel, type LegendBlock } from '../../../src/lib/layers/legend';
+import { atlas } from '../../fixtures/dataset';
 import { planPicture, type PictureInput } from '../../../src/lib/export/picture';
 import { PICTURE_SIZES } from '../../../src/lib/export/picture-sizes';
 import { pictureSvg } from '../../../src/lib/export/picture-svg';
@@ -83,5 +86,16 @@ describe('pictureSvg', () => {
     expect(svg).toContain('<image href="data:image/png;base64,AAAA"');
     expect(svg).toContain('>A &amp; B &lt;1&gt;</text>');
     expect(svg.match(/<text /g)?.length).toBe(plan.shapes.filter((s) => s.kind === 'text').length);
+  });
+
+  it('names the threshold a layer is drawn against, and its verdicts, in words', () => {
+    const a = atlas();
+    const stack = [{ kind: 'indicator' as const, id: 'difference-coefficient' as IndicatorId }];
+    const legend = legendModel(layerSpecs(stack, a, null, true), 'en', a.standards);
+    const texts = planPicture({ ...input(PICTURE_SIZES.landscape), legend }, measure)
+      .shapes.flatMap((s) => (s.kind === 'text' ? [s.text] : []))
+      .join(' ');
+    for (const words of ['Drawn against:', '≤ 0.45', 'meets the standard (1)', 'no figure'])
+      expect(texts).toContain(words);
   });
 });

@@ -3,7 +3,9 @@ import { indexDataset } from '../../../src/lib/data/atlas';
 import type { IndicatorId, MeasureId, RegionCode } from '../../../src/lib/domain/schema';
 import { SYMBOL_SLOTS, layerSpecs, type LayerSpec } from '../../../src/lib/layers/layer-specs';
 import type { LayerRef } from '../../../src/lib/domain/layer-ref';
+import { VERDICT_CLASS_COLOURS } from '../../../src/lib/layers/standard-classes';
 import { categoricalColour } from '../../../src/lib/scales/color';
+import { atlas as built } from '../../fixtures/dataset';
 import { MINI } from '../../fixtures/mini-dataset';
 
 const atlas = indexDataset(MINI);
@@ -95,5 +97,36 @@ describe('layerSpecs', () => {
     const first = counts.length - SYMBOL_SLOTS;
     expect(first).toBeGreaterThan(0);
     expect(all.map((s) => s.colour)).toEqual(all.map((_, i) => categoricalColour(first + i)));
+  });
+});
+
+describe('layerSpecs against the national standard', () => {
+  const a = built();
+  const coefficient = [ind('difference-coefficient')];
+  const junior = a.standards.find((s) => s.id === 'qb2017-junior-difference-coefficient')!;
+
+  it("classes each value by its verdict against the layer's one threshold", () => {
+    const [spec] = only(layerSpecs(coefficient, a, null, true), 'choropleth');
+    expect(spec?.standard).toBe(junior);
+    expect(spec?.colours).toEqual(VERDICT_CLASS_COLOURS);
+    // Chongqing's 0.415 meets ≤ 0.45: the first class.
+    expect(spec?.valuesByRegion.get(code('500000'))?.class).toBe(0);
+  });
+
+  it('classes a value short of a stricter threshold as "falls short"', () => {
+    const strict = { ...a, standards: [{ ...junior, value: 0.4 }] };
+    const [spec] = only(layerSpecs(coefficient, strict, null, true), 'choropleth');
+    expect(spec?.valuesByRegion.get(code('500000'))?.class).toBe(1);
+  });
+
+  it('draws on the scale of values unless asked, and where no threshold governs', () => {
+    const [scale] = only(layerSpecs(coefficient, a, null), 'choropleth');
+    expect(scale?.standard).toBeNull();
+    expect(scale?.colours).not.toEqual(VERDICT_CLASS_COLOURS);
+    const [ungoverned] = only(
+      layerSpecs([ind('teacher-rotation-share')], a, null, true),
+      'choropleth',
+    );
+    expect(ungoverned?.standard).toBeNull();
   });
 });

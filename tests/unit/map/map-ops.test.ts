@@ -61,7 +61,7 @@ describe('mapOps', () => {
   it('from a freshly styled map, sets only feature state, hover and selection', () => {
     const plan = {
       ...base,
-      choropleth: { colours: ['#aaaaaa'] },
+      choropleth: { colours: ['#aaaaaa'], hatched: false },
       selected: '610727' as RegionCode,
       states: new Map([['500113' as RegionCode, { class: 0 }]]),
     };
@@ -89,7 +89,7 @@ describe('mapOps', () => {
   });
 
   it('hiding the choropleth hides its layers and leaves their colours alone', () => {
-    const on = { ...base, choropleth: { colours: ['#aaaaaa', '#bbbbbb'] } };
+    const on = { ...base, choropleth: { colours: ['#aaaaaa', '#bbbbbb'], hatched: false } };
     const ops = layerOps(mapOps(on, base, sources));
     expect(ops.every((o) => o.op === 'layout' && o.value === 'none')).toBe(true);
     expect(ops.map((o) => (o.op === 'layout' ? o.layer : '')).sort()).toEqual(
@@ -98,6 +98,23 @@ describe('mapOps', () => {
         ...Object.values(INDICATOR_LAYER.choroplethDash),
       ].sort(),
     );
+  });
+
+  it('shows the hatching only while values short of a standard are hatched', () => {
+    const drawn = { ...base, choropleth: { colours: ['#aaaaaa'], hatched: false } };
+    const hatched = { ...base, choropleth: { colours: ['#aaaaaa'], hatched: true } };
+    const hatchOps = (ops: MapOp[]) =>
+      layerOps(ops).filter(
+        (o) =>
+          o.op === 'layout' &&
+          (Object.values(INDICATOR_LAYER.choroplethHatch) as string[]).includes(o.layer),
+      );
+    const on = hatchOps(mapOps(drawn, hatched, sources));
+    expect(on).toHaveLength(4);
+    expect(on.every((o) => o.op === 'layout' && o.value === 'visible')).toBe(true);
+    const off = hatchOps(mapOps(hatched, base, sources));
+    expect(off.every((o) => o.op === 'layout' && o.value === 'none')).toBe(true);
+    expect(off).toHaveLength(4);
   });
 
   it("sets a region's state on each feature that carries it", () => {
@@ -160,7 +177,9 @@ const planArb: fc.Arbitrary<MapPlan> = fc.record({
   compared: fc.uniqueArray(fc.constantFrom(...codes), { maxLength: 3 }),
   countiesLoaded: fc.boolean(),
   context: fc.record({ labels: fc.boolean(), boundaries: fc.boolean(), counties: fc.boolean() }),
-  choropleth: fc.option(fc.record({ colours: fc.array(colour, { maxLength: 5 }) })),
+  choropleth: fc.option(
+    fc.record({ colours: fc.array(colour, { maxLength: 5 }), hatched: fc.boolean() }),
+  ),
   symbols: fc.uniqueArray(fc.record({ slot: fc.integer({ min: 0, max: 3 }), colour }), {
     selector: (s) => s.slot,
   }),

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { MeasureId, RegionCode } from '../../../src/lib/domain/schema';
+import type { IndicatorId, MeasureId, RegionCode } from '../../../src/lib/domain/schema';
 import { layerSpecs, SYMBOL_SLOTS } from '../../../src/lib/layers/layer-specs';
 import { legendModel } from '../../../src/lib/layers/legend';
 import { mapPlan } from '../../../src/lib/map/map-plan';
 import { DEFAULT_LAYERS } from '../../../src/lib/state/types';
+import { atlas as built } from '../../fixtures/dataset';
 import { atlas, choropleth, specs } from './specs-fixture';
 
 describe('mapPlan', () => {
@@ -17,7 +18,7 @@ describe('mapPlan', () => {
   const plan = mapPlan({ ...input, specs, stack: DEFAULT_LAYERS }, atlas);
 
   it('gives regions with a value their class, and symbols a slot', () => {
-    expect(plan.choropleth).toEqual({ colours: choropleth.colours });
+    expect(plan.choropleth).toEqual({ colours: choropleth.colours, hatched: false });
     expect(plan.symbols).toEqual([{ slot: 0, colour: expect.any(String) }]);
     expect(plan.states.get('500000' as RegionCode)).toMatchObject({
       class: 0,
@@ -77,5 +78,37 @@ describe('mapPlan', () => {
     );
     expect(bare.context).toEqual({ boundaries: false, labels: false, counties: true });
     expect(bare.lang).toBe('en');
+  });
+});
+
+describe('mapPlan against the national standard', () => {
+  const a = built();
+  const stack = [{ kind: 'indicator' as const, id: 'difference-coefficient' as IndicatorId }];
+  const input = {
+    stack,
+    lang: 'en' as const,
+    selected: null,
+    hovered: null,
+    compared: [],
+    countiesLoaded: false,
+  };
+  const junior = a.standards.find((s) => s.id === 'qb2017-junior-difference-coefficient')!;
+  const chongqing = '500000' as RegionCode;
+
+  it('hatches a value that falls short, and only then', () => {
+    const strict = { ...a, standards: [{ ...junior, value: 0.4 }] };
+    const short = mapPlan({ ...input, specs: layerSpecs(stack, strict, null, true) }, strict);
+    expect(short.choropleth?.hatched).toBe(true);
+    expect(short.states.get(chongqing)).toMatchObject({ class: 1, hatch: true });
+    const meets = mapPlan({ ...input, specs: layerSpecs(stack, a, null, true) }, a);
+    expect(meets.choropleth?.hatched).toBe(true);
+    expect(meets.states.get(chongqing)).toMatchObject({ class: 0 });
+    expect(meets.states.get(chongqing)?.hatch).toBeUndefined();
+  });
+
+  it('hatches nothing on a scale of values', () => {
+    const plan = mapPlan({ ...input, specs: layerSpecs(stack, a, null) }, a);
+    expect(plan.choropleth?.hatched).toBe(false);
+    expect([...plan.states.values()].some((s) => s.hatch)).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   choroplethFillColor,
   choroplethFillOpacity,
+  choroplethHatchOpacity,
   dashedOutlineOpacity,
   slotRadius,
   symbolFillOpacity,
@@ -56,6 +57,15 @@ describe('choropleth paint', () => {
     expect(evaluate('paint_fill', 'fill-opacity', choroplethFillOpacity, { inherit: true })).toBe(
       0.55,
     );
+  });
+
+  it('hatches a value short of the standard, fainter on a target, and nothing else', () => {
+    const hatch = (state: object) =>
+      evaluate('paint_fill', 'fill-opacity', choroplethHatchOpacity, state);
+    expect(hatch({ class: 1, hatch: true })).toBe(1);
+    expect(hatch({ class: 1, hatch: true, target: true })).toBe(0.5);
+    expect(hatch({ class: 0 })).toBe(0);
+    expect(hatch({ nodata: true })).toBe(0);
   });
 
   it('draws targets faint and outlines no-data and targets with the dashed layer', () => {

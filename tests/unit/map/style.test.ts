@@ -237,7 +237,7 @@ describe('the first style follows the first plan', () => {
       collections: COLLECTIONS,
       plan: {
         ...plan('en', []),
-        choropleth: { colours },
+        choropleth: { colours, hatched: false },
         symbols: [{ slot: 1, colour: '#abcdef' }],
       },
     });

@@ -52,6 +52,7 @@ const FIELDS: { [F in keyof ViewSnapshot]: fc.Arbitrary<ViewSnapshot[F]> } = {
   compare: fc.uniqueArray(known(ctx.knownRegion, REGIONS), { maxLength: 4 }),
   tab: fc.constantFrom('map' as const, 'table' as const),
   embed: fc.boolean(),
+  againstStandard: fc.boolean(),
 };
 
 /** Any valid view, against the small URL fixture's context. */
@@ -137,5 +138,6 @@ export function keyRules(k: Known): Record<UrlKey, (value: string) => string[]> 
     cmp: (v) => listDrops(v, region, LIMITS.compared),
     tab: whole((v) => v === 'map' || v === 'table'),
     embed: whole((v) => v === '' || v === '0' || v === '1'),
+    std: whole((v) => v === '' || v === '0' || v === '1'),
   };
 }

@@ -14,10 +14,11 @@ describe('valueView', () => {
     camera: { center: [106.5, 29.5], zoom: 7 },
     compare: ['500113' as RegionCode, '610727' as RegionCode],
     tab: 'table',
+    againstStandard: true,
     embed: true,
   };
 
-  it('opens the value: its region, its indicator alone, its year, its sentence in its document', () => {
+  it('opens the value: its region, its indicator alone, its year, its sentence in its document, drawn as the reader draws', () => {
     const fact = MINI.facts.find((f) => f.date !== null)!;
     expect(valueView(from, fact, atlas.sources)).toEqual({
       region: fact.region,
@@ -29,6 +30,7 @@ describe('valueView', () => {
       source: { id: fact.source, highlight: fact.id },
       compare: [],
       tab: 'map',
+      againstStandard: true,
       embed: false,
     });
   });
