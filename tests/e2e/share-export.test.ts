@@ -81,7 +81,7 @@ async function pictureAt(
   size: { width: number; height: number },
   query: string,
   sizeName: PictureSizeName = 'landscape',
-): Promise<{ page: Page; bytes: Buffer }> {
+): Promise<{ page: Page; name: string; bytes: Buffer }> {
   const page = await session.context.newPage();
   await page.setViewportSize(size);
   await page.goto(`${inject('baseUrl')}?${query}`);
@@ -89,8 +89,8 @@ async function pictureAt(
   await page.getByTestId('share').click();
   await page.getByTestId('share-dialog').waitFor({ state: 'visible' });
   await page.getByTestId(`picture-size-${sizeName}`).check();
-  const { bytes } = await downloaded(page, 'download-png');
-  return { page, bytes };
+  const { name, bytes } = await downloaded(page, 'download-png');
+  return { page, name, bytes };
 }
 
 /** A PNG's width and height, from its IHDR chunk (big-endian, at bytes 16 and 20). */
@@ -101,6 +101,7 @@ describe('the PNG at a named size', () => {
   const { landscape } = PICTURE_SIZES;
   const LANDSCAPE = [landscape.width * landscape.scale, landscape.height * landscape.scale];
 
+  const COMPARED = [BANAN, '610727', '640100'];
   // It used to follow the window: 960×764 at 800×600, 3200×1826 at 1920×1080, a squat
   // 2092×696 with a comparison open under the map.
   it.each([
@@ -109,14 +110,23 @@ describe('the PNG at a named size', () => {
     [
       'a comparison open',
       { width: 1280, height: 640 },
-      `r=${BANAN}&l=boundaries,labels,i.teacher-rotation-share,i.${PLACES}&cmp=${BANAN},610727,640100&lang=en`,
+      `r=${BANAN}&l=boundaries,labels,i.teacher-rotation-share,i.${PLACES}&cmp=${COMPARED.join(',')}&lang=en`,
     ],
-  ])('is the landscape size whatever the window, with %s', async (_, size, query) => {
-    const { page, bytes } = await pictureAt(session, size, query);
+  ])('is the landscape size whatever the window, with %s', async (what, size, query) => {
+    const { page, name, bytes } = await pictureAt(session, size, query);
     expect(pngSize(bytes)).toEqual(LANDSCAPE);
     const seen = await pngColours(page, bytes);
     expect(seen.colours).toBeGreaterThan(40);
     expect(seen.white).toBeLessThan(0.5);
+    if (what === 'a comparison open') {
+      // The picture's file name and the citation name every region compared, not the one chosen.
+      const names = COMPARED.map((code) => atlas().regions.get(code as never)?.name.en ?? code);
+      expect(name).toMatch(
+        /^balanced-education_banan-district_lueyang-county_yinchuan[\w-]*_en\.png$/,
+      );
+      const gbt = await page.getByTestId('cite-gbt').inputValue();
+      expect(gbt).toContain(names.join(', '));
+    }
     await page.close();
   });
 
