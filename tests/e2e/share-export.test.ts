@@ -20,6 +20,7 @@ import {
   PRINT_MAP_SIZE,
   type PictureSizeName,
 } from '../../src/lib/export/picture-sizes';
+import { PALETTE } from '../../src/lib/map/palette';
 import { settle } from './app';
 import { freePort } from './global-setup';
 
@@ -204,6 +205,92 @@ describe('the print button', () => {
     await page.setViewportSize({ width: 1123, height: 794 });
     await shoot(page, 'export-print-comparison-en');
     await page.emulateMedia({ media: 'screen' });
+    await page.close();
+  });
+});
+
+/** What the sheet held when the browser began printing: its map's pixels and its text. */
+interface PrintedSheet {
+  width: number;
+  height: number;
+  /** The box, in the map's pixels, of what is drawn in the regions' fill: the view's regions. */
+  regions: { left: number; top: number; right: number; bottom: number } | null;
+  text: string;
+}
+
+/** The county fill as drawn: the focus colour at 85 % over China's land (map/region-layers.ts). */
+const REGION_FILL = [0, 1, 2].map((i) => {
+  const channel = (hex: string) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  return Math.round(0.85 * channel(PALETTE.focus) + 0.15 * channel(PALETTE.china));
+});
+
+describe.each(LANGS)('printing from the browser, not the print button (%s)', (lang) => {
+  const session = blockSession(lang === 'zh' ? 'zh-CN' : 'en-US');
+
+  // Ctrl+P used to print the map as the window drew it: a small window's map, the legend's
+  // corner left empty, whatever the reader had panned away from.
+  it('prints the print button’s sheet: one A4 landscape page, the map framed on the view', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.goto(`${inject('baseUrl')}?lang=${lang}`);
+    await waitForMapIdle(page);
+    const year = await page.getByRole('slider').getAttribute('aria-valuenow');
+    // The sheet's map is made once the view has stood still; a reader takes longer than that.
+    await page.waitForFunction(() => performance.getEntriesByName('print-map').length > 0, null, {
+      timeout: 60_000,
+    });
+    // Registered after the app's own listener, so it reads the sheet as the browser lays it out.
+    await page.evaluate((fill) => {
+      addEventListener('beforeprint', () => {
+        const c = document.querySelector<HTMLCanvasElement>('.print-sheet canvas');
+        const data = c?.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+        let box: PrintedSheet['regions'] = null;
+        for (let i = 0; c && data && i < data.length; i += 4) {
+          if ([0, 1, 2].some((k) => Math.abs(data[i + k]! - fill[k]!) > 3)) continue;
+          const [x, y] = [(i / 4) % c.width, Math.floor(i / 4 / c.width)];
+          box = box ?? { left: x, top: y, right: x, bottom: y };
+          box.left = Math.min(box.left, x);
+          box.right = Math.max(box.right, x);
+          box.top = Math.min(box.top, y);
+          box.bottom = Math.max(box.bottom, y);
+        }
+        const sheet: PrintedSheet = {
+          width: c?.width ?? 0,
+          height: c?.height ?? 0,
+          regions: box,
+          text: document.querySelector('.print-sheet')?.textContent ?? '',
+        };
+        (window as { printed?: PrintedSheet }).printed = sheet;
+      });
+    }, REGION_FILL);
+    const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString(
+      'latin1',
+    );
+    const sheet = await page.evaluate(() => (window as { printed?: PrintedSheet }).printed);
+    // The print button's map, drawn for the sheet at its size, not the window's map.
+    const { width, height, scale } = PRINT_MAP_SIZE;
+    expect([sheet?.width, sheet?.height]).toEqual([width * scale, height * scale]);
+    // Every region inside the map with a margin, none cut off at an edge.
+    const regions = sheet?.regions;
+    expect(regions).toBeTruthy();
+    expect(regions!.left).toBeGreaterThan(10 * scale);
+    expect(regions!.top).toBeGreaterThan(10 * scale);
+    expect(width * scale - regions!.right).toBeGreaterThan(10 * scale);
+    expect(height * scale - regions!.bottom).toBeGreaterThan(10 * scale);
+    const text = sheet?.text ?? '';
+    expect(text).toContain(
+      lang === 'zh' ? '义务教育优质均衡发展地图' : 'Atlas of Quality-Balanced',
+    );
+    expect(text).toContain(lang === 'zh' ? '图例' : 'Legend');
+    expect(text).toContain(year);
+    const publishers = [...atlas().sources.values()].map((d) => d.publisher);
+    expect(publishers.some((p) => text.includes(p))).toBe(true);
+    expect(text).toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(text).toContain(inject('baseUrl'));
+    expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(1);
+    const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf);
+    expect(Number(box?.[1])).toBeCloseTo(841.9, 0);
+    expect(Number(box?.[2])).toBeCloseTo(595.3, 0);
     await page.close();
   });
 });
