@@ -279,7 +279,7 @@ export class AtlasView {
   get printImage(): MapPixels | null {
     return this.#print.image;
   }
-  /** The map has loaded: the printed sheet's map can be made. */
+  /** The map has loaded and draws no picture the reader asked for: the sheet's map can be made. */
   get printReady(): boolean {
     return this.#print.ready;
   }

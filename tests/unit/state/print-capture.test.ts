@@ -109,4 +109,33 @@ describe('PrintCapture', () => {
     print.begin('view');
     expect(print.image).toBeNull();
   });
+
+  it('gives up the sheet’s map being made for a picture the reader asks for, until it is drawn', async () => {
+    const print = new PrintCapture();
+    const signals: (AbortSignal | undefined)[] = [];
+    let finish = (_: MapPixels) => {};
+    print.set({
+      now: () => pixels(800),
+      framed: (request, signal) => {
+        signals.push(signal);
+        return request === REQUEST
+          ? new Promise((resolve) => (finish = resolve))
+          : new Promise((_, reject) =>
+              signal?.addEventListener('abort', () => reject(signal.reason)),
+            );
+      },
+    });
+    const sheet = print.sheet('view');
+    expect(print.ready).toBe(true);
+    const picture = print.framed(REQUEST);
+    expect(signals[0]?.aborted).toBe(true);
+    expect(await sheet).toBeNull();
+    expect(print.ready).toBe(false);
+    finish(pixels(1600));
+    expect((await picture)?.width).toBe(1600);
+    expect(print.ready).toBe(true);
+    // Given up, it is made again when asked for again.
+    void print.sheet('view');
+    expect(signals).toHaveLength(3);
+  });
 });
