@@ -1,10 +1,13 @@
 /**
  * Share & download, in Chinese and English: each download read back and checked (the CSVs'
  * byte-order mark, columns and a known verbatim quote; the JSON's dataset; the PNG's size, twice
- * the map's, and that it is a picture and not a blank), the printed page (one landscape page
- * with the map, not a white box), the link copied by hand where the browser has no clipboard,
- * and the embedded view (map, legend and timeline only; framed by another site; nothing fetched
- * from another host). Screenshots of the PNG and the printed page go to shots/.
+ * the map's, and that it is a picture and not a blank; its file name and the citation naming
+ * every region compared), the printed page (one landscape page with the map, not a white box),
+ * the same sheet from the browser's own print (page.pdf() as Ctrl+P, no click on the print
+ * button, opened from `?lang=en`, a link with no `v`), the link copied by hand where the
+ * browser has no clipboard, and the embedded view (map, legend and timeline only; framed by
+ * another site; nothing fetched from another host). Screenshots of the PNG and the printed page
+ * go to shots/.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -160,20 +163,21 @@ describe('printing a comparison', () => {
     await page.goto(`${inject('baseUrl')}?cmp=${BANAN},610727,640100&lang=en`);
     await waitForMapIdle(page);
     await page.locator('section.comparison table').waitFor({ state: 'visible' });
-    await page.emulateMedia({ media: 'print' });
-    const after = page.locator('.print-sheet .after section.comparison table');
-    await after.waitFor({ state: 'visible' });
-    // The map's sheet comes first in the printed order.
-    expect(
-      await page.evaluate(() => {
+    // The browser's own print, as Ctrl+P: the page is laid out right after `beforeprint`, so
+    // the comparison must be in the sheet then (it used to arrive a moment later: a blank page).
+    await page.evaluate(() => {
+      addEventListener('beforeprint', () => {
         const map = document.querySelector('.print-sheet canvas');
-        const table = document.querySelector('.print-sheet .after');
-        return !!map && !!table && !!(map.compareDocumentPosition(table) & 4);
-      }),
-    ).toBe(true);
+        const table = document.querySelector('.print-sheet .after section.comparison table');
+        const order = !!map && !!table && !!(map.compareDocumentPosition(table) & 4);
+        document.body.dataset.printedOrder = String(order);
+      });
+    });
     const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString(
       'latin1',
     );
+    // The map's sheet comes first in the printed order, the comparison's table after it.
+    expect(await page.evaluate(() => document.body.dataset.printedOrder)).toBe('true');
     expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
     await page.close();
   });
@@ -225,7 +229,9 @@ const REGION_FILL = [0, 1, 2].map((i) => {
 });
 
 describe.each(LANGS)('printing from the browser, not the print button (%s)', (lang) => {
-  const session = blockSession(lang === 'zh' ? 'zh-CN' : 'en-US');
+  // A Chinese browser both times: `?lang=en`, a link with no `v`, must open the current default
+  // view in English (it used to open as an old link, with no data layer and no legend).
+  const session = blockSession('zh-CN');
 
   // Ctrl+P used to print the map as the window drew it: a small window's map, the legend's
   // corner left empty, whatever the reader had panned away from.
@@ -235,6 +241,7 @@ describe.each(LANGS)('printing from the browser, not the print button (%s)', (la
     await page.goto(`${inject('baseUrl')}?lang=${lang}`);
     await waitForMapIdle(page);
     const year = await page.getByRole('slider').getAttribute('aria-valuenow');
+    expect(await page.getByTestId('link-notice').count()).toBe(0);
     // The sheet's map is made once the view has stood still; a reader takes longer than that.
     await page.waitForFunction(() => performance.getEntriesByName('print-map').length > 0, null, {
       timeout: 60_000,
