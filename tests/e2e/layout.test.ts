@@ -4,11 +4,15 @@
  * the first view, a region open, a year chosen, a layer on, a document open at a sentence, a
  * three-region comparison and its table; the map keeps at least half the window's width
  * whatever is open; opening a source sentence moves nothing else on the page. On a phone the region's first numbers show without
- * scrolling, and the folded legend is one line above the attribution.
+ * scrolling, the folded legend is one line above the attribution, and the open legend covers
+ * none of the view's regions.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { loadAppData } from '../../src/lib/data/load-app-data';
 import { LANGS } from '../../src/lib/i18n/lang';
+import { boundsOf } from '../../src/lib/map/bounds';
 import { TAB } from '../fixtures/tabs';
 import { blockSession, waitForMapIdle } from './browser';
 import { shoot, waitForHeader } from './journey-helpers';
@@ -120,6 +124,65 @@ describe.each(LANGS)('the page on a phone (%s)', (lang) => {
       attribution?.y ?? 0,
     );
     await shoot(page, `layout-phone-${lang}`);
+    await page.close();
+  });
+});
+
+/** The centres of the boxes of the regions a view frames: `codes`, or the first view's regions. */
+async function regionCentres(codes: readonly string[] | 'home'): Promise<[number, number][]> {
+  const result = await loadAppData(
+    async (url) => new Response(readFileSync(`public/${String(url)}`)),
+  );
+  if (!result.ok) throw new Error(result.messages.join('; '));
+  const { home, focus } = result.data;
+  const all = Object.values(focus).flatMap((c) => c.features);
+  const features =
+    codes === 'home' ? home.features : all.filter((f) => codes.includes(f.properties.code));
+  return features.flatMap((f) => {
+    const b = boundsOf([f]);
+    return b ? [[(b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2] as [number, number]] : [];
+  });
+}
+
+/**
+ * Which of `centres` are not on the map as a reader sees it: off the window, off the map's box,
+ * or under the legend's box.
+ */
+function hiddenCentres(page: Page, centres: [number, number][]) {
+  return page.evaluate((points) => {
+    const map = window.__atlasDebug?.map;
+    const legend = document.querySelector('details.legend')?.getBoundingClientRect();
+    if (!map || !legend) throw new Error('no map or no legend');
+    const box = map.getContainer().getBoundingClientRect();
+    const inside = (r: DOMRect, x: number, y: number) =>
+      x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+    return points.filter((p) => {
+      const at = map.project(p);
+      const [x, y] = [box.left + at.x, box.top + at.y];
+      const seen = inside(box, x, y) && x >= 0 && x <= innerWidth && y >= 0 && y <= innerHeight;
+      return !seen || inside(legend, x, y);
+    });
+  }, centres);
+}
+
+describe.each(LANGS)('the open legend on a phone (%s)', (lang) => {
+  const session = blockSession(lang === 'zh' ? 'zh-CN' : 'en-US');
+
+  // It used to open as a card over the map's lower left, over Hanzhong and southern Chongqing.
+  it.each([
+    ['the first view', '', 'home' as const],
+    ['a three-region comparison', `cmp=${BANAN},${LUEYANG},640100`, [BANAN, LUEYANG, '640100']],
+  ])('covers none of the regions of %s', async (_, query, codes) => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${inject('baseUrl')}?${query}&lang=${lang}`);
+    await waitForMapIdle(page);
+    const centres = await regionCentres(codes);
+    expect(centres.length).toBeGreaterThanOrEqual(codes === 'home' ? 3 : codes.length);
+    await page.locator('details.legend > summary').click();
+    await page.locator('details.legend[open] .legend').waitFor({ state: 'visible' });
+    expect(await hiddenCentres(page, centres)).toEqual([]);
+    await shoot(page, `layout-phone-legend-${query === '' ? 'first' : 'compare'}-${lang}`);
     await page.close();
   });
 });

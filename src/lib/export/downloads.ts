@@ -5,6 +5,7 @@
 import type { Atlas } from '../data/atlas';
 import type { Fact, Region } from '../domain/schema';
 import type { Lang } from '../i18n/lang';
+import { regionWords } from '../i18n/region-list';
 import type { LayerSpec } from '../layers/layer-specs';
 import { toCsv } from './csv';
 import { exportFileName } from './file-names';
@@ -18,6 +19,8 @@ export interface DownloadView {
   /** The year shown (the latest when none is chosen); null when nothing is dated. */
   year: number | null;
   region: Region | null;
+  /** The regions compared, in the order chosen; empty when none. */
+  compared: readonly Region[];
   /** The view's share link. */
   link: string;
   /** A link that opens one value (AtlasView.valueLink). */
@@ -33,12 +36,16 @@ export interface DownloadFile {
 
 const CSV = 'text/csv;charset=utf-8';
 
-/** What the view shows, for file names: the region (in English words) and the drawn layers' ids. */
-export function viewSubject(v: Pick<DownloadView, 'specs' | 'region'>): string[] {
+/**
+ * What the view shows, for file names: the regions compared, else the one chosen (in English
+ * words, three named and more counted, as the title names them), then the drawn layers' ids.
+ */
+export function viewSubject(v: Pick<DownloadView, 'specs' | 'region' | 'compared'>): string[] {
   const layers = [...v.specs]
     .reverse()
     .flatMap((s) => (s.kind === 'choropleth' || s.kind === 'symbols' ? [s.layer.ref.id] : []));
-  const subject = [v.region?.name.en ?? '', ...layers].filter((w) => w !== '');
+  const regions = v.compared.length > 0 ? v.compared : v.region ? [v.region] : [];
+  const subject = [...regionWords(regions.map((r) => r.name.en)), ...layers];
   return subject.length > 0 ? subject : ['map'];
 }
 
@@ -89,7 +96,7 @@ export function datasetJson(v: DownloadView): DownloadFile {
 
 /** The picture's name (PNG or SVG): what the view shows, its year and language. */
 export function pictureName(
-  v: Pick<DownloadView, 'specs' | 'region' | 'year' | 'lang'>,
+  v: Pick<DownloadView, 'specs' | 'region' | 'compared' | 'year' | 'lang'>,
   ext: 'png' | 'svg' = 'png',
 ): string {
   return exportFileName({ subject: viewSubject(v), year: yearWord(v.year), lang: v.lang, ext });

@@ -34,3 +34,6 @@ export function pixelSize(size: PictureSize): string {
  * 200 × 137 mm beside the legend, at twice the density for print.
  */
 export const PRINT_MAP_SIZE: PictureSize = { width: 760, height: 520, scale: 2 };
+
+/** The margin the sheet's map keeps around the view's regions, in CSS pixels on each edge. */
+export const PRINT_MAP_PADDING = { top: 24, right: 24, bottom: 24, left: 24 } as const;

@@ -30,8 +30,11 @@ export interface FramedRequest {
 export interface MapCapture {
   /** The map as drawn now, at the screen's density: for printing, which cannot wait. */
   now: () => MapPixels;
-  /** The view drawn by a map of its own at the request's size, framed on the view's regions. */
-  framed: (request: FramedRequest) => Promise<MapPixels>;
+  /**
+   * The view drawn by a map of its own at the request's size, framed on the view's regions;
+   * rejects, the map removed, once `signal` aborts.
+   */
+  framed: (request: FramedRequest, signal?: AbortSignal) => Promise<MapPixels>;
 }
 
 /** What a picture draws of the view, read from MapView when a picture is made. */
@@ -53,11 +56,23 @@ function copy(map: MapLibreMap): MapPixels {
   return { image, width: source.clientWidth, height: source.clientHeight };
 }
 
+/** `promise`, or a rejection as soon as `signal` aborts (at once if it has). */
+function until<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(new Error('the picture was given up'));
+    if (signal.aborted) abort();
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject);
+  });
+}
+
 /** The view drawn on a map of its own in a box off the screen, then the map and box removed. */
 async function framed(
   live: MapLibreMap,
   view: CaptureView,
   { size, scale, padding }: FramedRequest,
+  signal?: AbortSignal,
 ): Promise<MapPixels> {
   const doc = live.getContainer().ownerDocument;
   const box = doc.createElement('div');
@@ -80,12 +95,12 @@ async function framed(
       : { center: live.getCenter(), zoom: live.getZoom() }),
   });
   try {
-    await map.once('style.load');
+    await until(map.once('style.load'), signal);
     // The live map's style names its patterns but does not carry their images.
     addPatterns(map);
     view.paint(map);
     // Every source tiled, labels placed, before the copy.
-    await map.once('idle');
+    await until(map.once('idle'), signal);
     return copy(map);
   } finally {
     map.remove();
@@ -97,6 +112,6 @@ async function framed(
 export function mapCapture(map: MapLibreMap, view: CaptureView): MapCapture {
   return {
     now: () => copy(map),
-    framed: (request) => framed(map, view, request),
+    framed: (request, signal) => framed(map, view, request, signal),
   };
 }

@@ -13,12 +13,17 @@ declare global {
 
 /**
  * User-timing marks: the first idle map as shown (after its draft, at the screen's density),
- * and the first such idle with the all-China counties.
+ * the first such idle with the all-China counties, and each printed sheet's map once made
+ * (state/print-capture.svelte.ts).
  */
-export const MARK = { mapIdle: 'map-idle', countiesIdle: 'counties-idle' } as const;
+export const MARK = {
+  mapIdle: 'map-idle',
+  countiesIdle: 'counties-idle',
+  printMap: 'print-map',
+} as const;
 
 /** Marks the first moment a map of the page is idle with its data drawn; later calls do nothing. */
-export function markFirstIdle(name: (typeof MARK)[keyof typeof MARK]): void {
+export function markFirstIdle(name: typeof MARK.mapIdle | typeof MARK.countiesIdle): void {
   if (performance.getEntriesByName(name).length > 0) return;
   performance.mark(name);
   if (name === MARK.mapIdle) window.__mapIdleMs = performance.now();

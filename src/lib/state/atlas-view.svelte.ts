@@ -92,13 +92,17 @@ export class AtlasView {
     const unfocused = { selected: null, hovered: null, compared: [] };
     return mapPlan({ specs: this.specs, stack, lang, countiesLoaded, ...unfocused }, this.atlas);
   });
-  /** Everything the map shows (map/map-plan.ts); MapView applies its diff. */
-  plan = $derived.by(() => ({
+  /**
+   * What the printed sheet's map draws, changed whenever that does: the map plan but for the
+   * hover (a picture of the view frames its regions, whatever the camera).
+   */
+  printView = $derived.by(() => ({
     ...this.#layerPlan,
     selected: this.view.region,
-    hovered: this.view.hovered,
     compared: this.view.compare,
   }));
+  /** Everything the map shows (map/map-plan.ts); MapView applies its diff. */
+  plan = $derived.by(() => ({ ...this.printView, hovered: this.view.hovered }));
   legend = $derived.by(() => legendModel(this.specs, this.view.lang, this.atlas.standards));
   /** The layer the tooltip and the table speak of (layers/tooltip.ts); null when none is drawn. */
   activeLayer = $derived.by(() => activeLayer(this.specs, this.view.indicator));
@@ -279,15 +283,21 @@ export class AtlasView {
   /** Copies text; false when the browser refused (no clipboard, no permission). */
   copyText = (text: string): Promise<boolean> => copyWith(this.#writeClipboard, text);
 
-  /** The map as drawn when printing began, printed in place of the canvas; null when not printing. */
+  /** The map printed in place of the canvas while printing lasts; null when not printing. */
   get printImage(): MapPixels | null {
     return this.#print.image;
+  }
+  /** The map has loaded and draws no picture the reader asked for: the sheet's map can be made. */
+  get printReady(): boolean {
+    return this.#print.ready;
   }
   /** MapView hands over how to take its pixels once the map has loaded (null when it goes). */
   setCapture = (capture: MapCapture | null): void => this.#print.set(capture);
   /** The view drawn at a fixed size, framed on its regions; null before the map has loaded. */
   captureMap = (request: FramedRequest): Promise<MapPixels | null> => this.#print.framed(request);
-  /** Printing starts: `prepared`, or the map as drawn now, replaces the canvas, which prints blank. */
-  beginPrint = (prepared: MapPixels | null = null): void => this.#print.begin(prepared);
+  /** The printed sheet's map of the view as it stands, made once (print-capture.svelte.ts). */
+  printMap = (): Promise<MapPixels | null> => this.#print.sheet(this.printView);
+  /** Printing starts: the sheet's map if made, or else the map as drawn, replaces the canvas. */
+  beginPrint = (): void => this.#print.begin(this.printView);
   endPrint = (): void => this.#print.end();
 }

@@ -3,6 +3,7 @@
  * and the heading of the embedded and printed views.
  */
 import type { Atlas } from '../data/atlas';
+import { regionList } from '../i18n/region-list';
 import { t } from '../i18n/strings';
 import type { LayerSpec } from '../layers/layer-specs';
 import type { ViewSnapshot } from './types';
@@ -25,8 +26,9 @@ export function viewTitle(
 }
 
 /**
- * What the view shows: the regions compared, or else the region chosen, then the layers that
- * draw values, topmost first ("巴南区、略阳县 · 新增学位"); "" when none. `specs` run bottom to top.
+ * What the view shows: the regions compared (i18n/region-list.ts: three named, more counted), or
+ * else the region chosen, then the layers that draw values, topmost first ("巴南区、略阳县 ·
+ * 新增学位"); "" when none. `specs` run bottom to top. The picture's title and the citation use it.
  */
 export function viewHeading(
   atlas: Atlas,
@@ -38,7 +40,5 @@ export function viewHeading(
   const layers = specs.flatMap((s) =>
     s.kind === 'choropleth' || s.kind === 'symbols' ? [s.layer.name[v.lang]] : [],
   );
-  return [regions.join(v.lang === 'zh' ? '、' : ', '), ...layers.reverse()]
-    .filter(Boolean)
-    .join(' · ');
+  return [regionList(regions, v.lang), ...layers.reverse()].filter(Boolean).join(' · ');
 }

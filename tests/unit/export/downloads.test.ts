@@ -23,6 +23,7 @@ const view = (over: Partial<DownloadView> = {}): DownloadView => ({
   lang: 'zh',
   year: 2023,
   region: null,
+  compared: [],
   link: 'https://a.test/?v=2',
   linkOf: (f) => `https://a.test/?q=${f.id}`,
   ...over,
@@ -41,7 +42,15 @@ describe('downloads', () => {
   });
 
   it('names a view without value layers "map"', () => {
-    expect(viewSubject({ specs: [], region: null })).toEqual(['map']);
+    expect(viewSubject({ specs: [], region: null, compared: [] })).toEqual(['map']);
+  });
+
+  it('names every region compared in place of the one chosen, in their order', () => {
+    const byCode = (code: string) => MINI.regions.find((r) => r.code === code) as Region;
+    const compared = ['500113', '610727'].map(byCode);
+    expect(pictureName(view({ region: byCode('610727'), compared, lang: 'zh' }), 'svg')).toBe(
+      'balanced-education_banan-district_lueyang-county_new-school-places_2023_zh.svg',
+    );
   });
 
   it('writes CSV with a BOM and the value columns', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FramedRequest, MapCapture, MapPixels } from '../../../src/lib/map/capture';
+import { PRINT_MAP_PADDING, PRINT_MAP_SIZE } from '../../../src/lib/export/picture-sizes';
 import { PrintCapture } from '../../../src/lib/state/print-capture.svelte';
 
 /** Pixels stand-ins: only their identity and size matter here. */
@@ -30,8 +31,10 @@ const REQUEST: FramedRequest = {
 describe('PrintCapture', () => {
   it('has no pixels before the map hands over how to take them', async () => {
     const print = new PrintCapture();
+    expect(print.ready).toBe(false);
     expect(await print.framed(REQUEST)).toBeNull();
-    print.begin();
+    expect(await print.sheet('view')).toBeNull();
+    print.begin('view');
     expect(print.image).toBeNull();
   });
 
@@ -43,17 +46,55 @@ describe('PrintCapture', () => {
     expect(requests).toEqual([REQUEST]);
   });
 
-  it('prints a picture prepared for the sheet rather than the map as drawn', () => {
+  it('makes the sheet’s map at the print size, framed, once per view', async () => {
+    const print = new PrintCapture();
+    const { capture, requests } = fakeCapture();
+    print.set(capture);
+    expect(print.ready).toBe(true);
+    const view = {};
+    const made = await print.sheet(view);
+    expect(made?.width).toBe(PRINT_MAP_SIZE.width * PRINT_MAP_SIZE.scale);
+    expect(await print.sheet(view)).toBe(made);
+    expect(requests).toEqual([
+      { size: PRINT_MAP_SIZE, scale: PRINT_MAP_SIZE.scale, padding: PRINT_MAP_PADDING },
+    ]);
+    await print.sheet({});
+    expect(requests).toHaveLength(2);
+  });
+
+  it('prints the sheet’s map of the view, made ahead, rather than the map as drawn', async () => {
     const print = new PrintCapture();
     print.set(fakeCapture().capture);
-    print.begin(pixels(1520));
-    expect(print.image?.width).toBe(1520);
+    const view = {};
+    await print.sheet(view);
+    print.begin(view);
+    expect(print.image?.width).toBe(PRINT_MAP_SIZE.width * PRINT_MAP_SIZE.scale);
+  });
+
+  it('prints the map as drawn when the sheet’s map is of another view or not made yet', async () => {
+    const print = new PrintCapture();
+    print.set(fakeCapture().capture);
+    await print.sheet('before');
+    print.begin('now');
+    expect(print.image?.width).toBe(800);
+    print.end();
+    void print.sheet('now');
+    print.begin('now');
+    expect(print.image?.width).toBe(800);
+  });
+
+  it('has no sheet’s map, and does not reject, when the map cannot draw it', async () => {
+    const print = new PrintCapture();
+    print.set({ ...fakeCapture().capture, framed: () => Promise.reject(new Error('lost')) });
+    expect(await print.sheet('view')).toBeNull();
+    print.begin('view');
+    expect(print.image?.width).toBe(800);
   });
 
   it('holds the map as drawn while printing lasts, and lets it go after', () => {
     const print = new PrintCapture();
     print.set(fakeCapture().capture);
-    print.begin();
+    print.begin('view');
     expect(print.image).toMatchObject({ width: 800, height: 400 });
     print.end();
     expect(print.image).toBeNull();
@@ -63,8 +104,38 @@ describe('PrintCapture', () => {
     const print = new PrintCapture();
     print.set(fakeCapture().capture);
     print.set(null);
+    expect(print.ready).toBe(false);
     expect(await print.framed(REQUEST)).toBeNull();
-    print.begin();
+    print.begin('view');
     expect(print.image).toBeNull();
+  });
+
+  it('gives up the sheet’s map being made for a picture the reader asks for, until it is drawn', async () => {
+    const print = new PrintCapture();
+    const signals: (AbortSignal | undefined)[] = [];
+    let finish = (_: MapPixels) => {};
+    print.set({
+      now: () => pixels(800),
+      framed: (request, signal) => {
+        signals.push(signal);
+        return request === REQUEST
+          ? new Promise((resolve) => (finish = resolve))
+          : new Promise((_, reject) =>
+              signal?.addEventListener('abort', () => reject(signal.reason)),
+            );
+      },
+    });
+    const sheet = print.sheet('view');
+    expect(print.ready).toBe(true);
+    const picture = print.framed(REQUEST);
+    expect(signals[0]?.aborted).toBe(true);
+    expect(await sheet).toBeNull();
+    expect(print.ready).toBe(false);
+    finish(pixels(1600));
+    expect((await picture)?.width).toBe(1600);
+    expect(print.ready).toBe(true);
+    // Given up, it is made again when asked for again.
+    void print.sheet('view');
+    expect(signals).toHaveLength(3);
   });
 });

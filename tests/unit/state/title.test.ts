@@ -54,6 +54,17 @@ describe('viewHeading', () => {
     );
   });
 
+  it('names three compared regions of four and counts the whole', () => {
+    const compare = MINI.regions.slice(0, 4).map((r) => r.code);
+    const heading = viewHeading(atlas, { region: null, compare, lang: 'zh' }, []);
+    expect(heading).toBe(
+      `${MINI.regions
+        .slice(0, 3)
+        .map((r) => r.name.zh)
+        .join('、')}等4地`,
+    );
+  });
+
   it('is empty when no region is chosen and nothing draws values', () => {
     expect(viewHeading(atlas, { region: null, compare: [], lang: 'zh' }, [])).toBe('');
   });

@@ -1,0 +1,37 @@
+/**
+ * Components imported on first use, each its own chunk (ARCHITECTURE.md: what the first view
+ * does not show), and held once loaded, so that every later use renders at once. The printed
+ * sheet needs that: the browser lays the page out for print right after `beforeprint` (Ctrl+P,
+ * or Chromium's page.pdf()), too soon for an `{#await import()}` to resolve, so the comparison
+ * or table it prints must be the one the screen already loaded when it showed them.
+ */
+
+/** A component loaded on first use and kept. */
+export class LazyComponent<C> {
+  #component = $state.raw<C | null>(null);
+  #requested = false;
+  readonly #load: () => Promise<{ default: C }>;
+
+  constructor(load: () => Promise<{ default: C }>) {
+    this.#load = load;
+  }
+
+  /** The component once loaded, null until then; the first read starts the import. */
+  get current(): C | null {
+    if (!this.#requested) {
+      this.#requested = true;
+      this.#load().then(
+        (module) => (this.#component = module.default),
+        // A chunk that failed to arrive (offline) is asked for again at the next read.
+        () => (this.#requested = false),
+      );
+    }
+    return this.#component;
+  }
+}
+
+/** The comparison of regions side by side (ui/ModelComparison.svelte shows it). */
+export const comparisonPanel = new LazyComponent(() => import('./ComparisonPanel.svelte'));
+
+/** The table of every region's values (ui/ModelTable.svelte shows it). */
+export const valueTable = new LazyComponent(() => import('./ValueTable.svelte'));
