@@ -3,7 +3,7 @@
  * "2021—2022年", "11月14日", "2023第四届") and the date a fact refers to.
  */
 import type { PartialDate, Status } from '../lib/domain/schema.ts';
-import type { Span } from './text.ts';
+import { clauseAround, type Span } from './text.ts';
 
 /** A date expression found in the text. */
 export interface DateMention extends Span {
@@ -150,10 +150,27 @@ export function statedDate(
   flow: boolean,
 ): PartialDate | null {
   const own = statedIn(dates, work, place.clause.start, place.at);
-  if (own !== null || !flow) return own;
+  if (own !== null) return own;
+  if (!flow) return topicDate(dates, work, place);
   if (CUMULATIVE.test(work.slice(place.clause.start, place.at)))
     return planTotal(work.slice(place.sentence.start, place.clause.start));
   return statedIn(dates, work, place.sentence.start, place.clause.start);
+}
+
+/**
+ * The date a sentence opens with as its topic, in a clause of its own («2023年，全市小学、初中
+ * 差异系数分别为0.41和0.36»; «截至2022年底，…»), for the clause right after it: that clause
+ * states its figures as of that date. Clauses further on may speak of now (a stock counted at
+ * the report), so the topic stops there.
+ */
+function topicDate(dates: DateMention[], work: string, place: Place): PartialDate | null {
+  if (place.clause.start - 1 <= place.sentence.start) return null;
+  const topic = clauseAround(work, place.clause.start - 2);
+  if (topic.start < place.sentence.start) return null;
+  const d = dates.find((m) => m.start >= topic.start && m.end <= topic.end && m.role === 'point');
+  if (!d) return null;
+  const rest = work.slice(topic.start, d.start) + work.slice(d.end, topic.end);
+  return /^\s*(?:截至|截止|到)?\s*(?:底|末)?\s*$/u.test(rest) ? d.date : null;
 }
 
 /**
