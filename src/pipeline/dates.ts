@@ -10,17 +10,24 @@ export interface DateMention extends Span {
   date: PartialDate;
   /**
    * "since"/"to": 2019年以来 starts a cumulative period; 到2020年 names a target; "base": the year
-   * a value is compared with (比去年增加41名, 较2020年), never the date of a value.
+   * a value is compared with (比去年增加41名, 较2020年), never the date of a value; "from": the
+   * date of a change's starting value only («由上年的7.5%降至1.2%»: 7.5% is of 上年, 1.2% is not).
    */
-  role: 'point' | 'since' | 'to' | 'base';
+  role: 'point' | 'since' | 'to' | 'base' | 'from';
   /** Written relative to the publication (去年, 今年, 明年): a word, not a numeral of the text. */
   relative?: true;
+  /**
+   * «上年»: the year before the one the text speaks of, which is the publication's last year
+   * unless a heading says which year the text reviews (periods.ts#withReviewedYears).
+   */
+  previous?: true;
 }
 
 /** Years written relative to the publication year, in either script (simplified work text). */
 const RELATIVE_YEARS: [RegExp, number][] = [
   [/前年/y, -2],
-  [/(?:去年|上年|上一年)/y, -1],
+  [/去年/y, -1],
+  [/(?:上年|上一年)/y, -1],
   [/(?:今年|本年|当年度)/y, 0],
   [/(?:明年|下一年)/y, 1],
 ];
@@ -78,6 +85,7 @@ function roleAt(work: string, start: number, end: number): DateMention['role'] {
   const after = work.slice(end, end + 4);
   if (/^以来/.test(after)) return 'since';
   if (before === '到') return 'to';
+  if (before === '由' && after.startsWith('的')) return 'from';
   if (/[比较]/.test(before) || (/[与和同]/.test(before) && /^(?:同期)?相比/.test(after)))
     return 'base';
   return 'point';
@@ -96,7 +104,8 @@ function relativeYear(
     if (!m || i + m[0].length > to) continue;
     const end = i + m[0].length;
     const date = String(Number(publishedYear) + offset);
-    return { start: i, end, date, role: roleAt(work, i, end), relative: true };
+    const previous = m[0] !== '去年' && offset === -1 ? { previous: true as const } : {};
+    return { start: i, end, date, role: roleAt(work, i, end), relative: true, ...previous };
   }
   return null;
 }
@@ -110,6 +119,11 @@ export const FIVE_YEAR_PLANS: Readonly<Record<string, { from: PartialDate; to: P
 
 // "三年来", "近年来", "累计": the value is a running total up to the document's date.
 const CUMULATIVE = /累计|年来|以来|目前|现有/;
+// "目前", "现有": the value is counted at the document's date, whatever period the text reviews.
+const NOW = /目前|现有|现在/;
+
+/** Whether words before a value say it is counted now, at the document's date. */
+export const saysNow = (words: string): boolean => NOW.test(words);
 
 /** Whether words before a value make it a running total up to the document's date. */
 export const isRunningTotal = (words: string): boolean => CUMULATIVE.test(words);
@@ -128,7 +142,15 @@ function statedIn(
   from: number,
   at: number,
 ): PartialDate | null {
-  const nearest = dates.filter((d) => d.start >= from && d.end <= at && d.role !== 'base').pop();
+  const nearest = dates
+    .filter(
+      (d) =>
+        d.start >= from &&
+        d.end <= at &&
+        d.role !== 'base' &&
+        (d.role !== 'from' || work.slice(d.end, at) === '的'),
+    )
+    .pop();
   if (nearest) return nearest.role === 'since' ? null : nearest.date;
   const words = work.slice(from, at);
   for (const [plan, years] of Object.entries(FIVE_YEAR_PLANS))
@@ -149,7 +171,8 @@ export function statedDate(
   place: Place,
   flow: boolean,
 ): PartialDate | null {
-  const own = statedIn(dates, work, place.clause.start, place.at);
+  const own =
+    statedIn(dates, work, place.clause.start, place.at) ?? startOfChange(dates, work, place);
   if (own !== null) return own;
   if (!flow) return topicDate(dates, work, place);
   if (CUMULATIVE.test(work.slice(place.clause.start, place.at)))
@@ -158,19 +181,47 @@ export function statedDate(
 }
 
 /**
- * The date a sentence opens with as its topic, in a clause of its own («2023年，全市小学、初中
- * 差异系数分别为0.41和0.36»; «截至2022年底，…»), for the clause right after it: that clause
- * states its figures as of that date. Clauses further on may speak of now (a stock counted at
- * the report), so the topic stops there.
+ * The starting value of a change written without its year, after one written with it: in
+ * «小学平均班额由2019年的52.6人下降到46.2人，初中由57.1人下降到49.8人» 57.1 is of 2019 too.
+ */
+function startOfChange(dates: DateMention[], work: string, place: Place): PartialDate | null {
+  if (!work.slice(place.clause.start, place.at).endsWith('由')) return null;
+  const from = dates.filter(
+    (d) => d.role === 'from' && d.start >= place.sentence.start && d.end <= place.clause.start,
+  );
+  return from.pop()?.date ?? null;
+}
+
+/**
+ * The date a sentence opens with as its topic, in a clause of its own. «截至2020年底，» states
+ * every clause of its sentence as of that date; a bare «2023年，» only the clause right after it
+ * («2023年，全市小学、初中差异系数分别为0.41和0.36»), as clauses further on may speak of now
+ * (a stock counted at the report: «2021年，出台《…》，…创建足球特色学校72所»).
  */
 function topicDate(dates: DateMention[], work: string, place: Place): PartialDate | null {
-  if (place.clause.start - 1 <= place.sentence.start) return null;
-  const topic = clauseAround(work, place.clause.start - 2);
-  if (topic.start < place.sentence.start) return null;
-  const d = dates.find((m) => m.start >= topic.start && m.end <= topic.end && m.role === 'point');
+  const first = clauseAround(work, place.sentence.start);
+  if (first.end >= place.clause.start) return null;
+  const asOf = topicIn(dates, work, first);
+  if (asOf?.asOf) return asOf.date;
+  const previous = clauseAround(work, place.clause.start - 2);
+  return topicIn(dates, work, previous)?.date ?? null;
+}
+
+/** The date a clause consists of («2023年», «截至2022年底»), and whether it says «as of». */
+function topicIn(
+  dates: DateMention[],
+  work: string,
+  clause: Span,
+): { date: PartialDate; asOf: boolean } | null {
+  const d = dates.find(
+    (m) =>
+      m.start >= clause.start && m.end <= clause.end && (m.role === 'point' || m.role === 'to'),
+  );
   if (!d) return null;
-  const rest = work.slice(topic.start, d.start) + work.slice(d.end, topic.end);
-  return /^\s*(?:截至|截止|到)?\s*(?:底|末)?\s*$/u.test(rest) ? d.date : null;
+  const before = work.slice(clause.start, d.start).trim();
+  const after = work.slice(d.end, clause.end).trim();
+  if (!/^(?:截至|截止|到)?$/u.test(before) || !/^(?:底|末)?$/u.test(after)) return null;
+  return { date: d.date, asOf: before !== '' && before !== '到' };
 }
 
 /**

@@ -10,10 +10,11 @@ import {
   horizonIn,
   isRunningTotal,
   reachedBy,
+  saysNow,
   statedDate,
   type DateMention,
 } from './dates.ts';
-import { openingDate, periodAt, reportPeriods } from './periods.ts';
+import { openingDate, periodAt, reportPeriods, withReviewedYears } from './periods.ts';
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { exclusionReason } from './exclusions.ts';
 import { readScope } from './fact-scope.ts';
@@ -83,13 +84,13 @@ export function extractFacts(
   doc: PreparedDocument,
   matchers: IndicatorMatcher[],
   regions: RegionIndex,
-  dates: DateMention[],
+  found: DateMention[],
 ): FactsResult {
   const { work, text, entry } = doc;
   const facts: Fact[] = [];
   const coverage: CoverageEntry[] = [];
   const byKey = new Map<string, string>();
-  const quantities = bodyQuantities(doc, dates);
+  const quantities = bodyQuantities(doc, found);
   const reasons = new Map(
     quantities.map((q) => [
       q,
@@ -100,7 +101,8 @@ export function extractFacts(
   );
   // Only numbers that may become facts cut quotes; a slogan or time span inside a clause does not.
   const candidates = quantities.filter((q) => reasons.get(q) === null);
-  const periods = reportPeriods(work, doc.body, dates);
+  const periods = reportPeriods(work, doc.body, found, entry.published);
+  const dates = withReviewedYears(found, periods);
   const published: PartialDate | null = entry.published;
   const note = (q: Span, outcome: CoverageEntry['outcome'], ids: string[], reason: string | null) =>
     coverage.push({
@@ -158,7 +160,10 @@ export function extractFacts(
         ? openingDate(work, dates, paragraph, first)
         : null;
     const own = opening !== null && reachedBy(opening, published) ? opening : null;
-    const reviewed = period?.kind === 'review' && !ahead ? period.year : null;
+    const reviewed =
+      period?.kind === 'review' && !ahead && !saysNow(work.slice(sentence.start, q.start))
+        ? period.year
+        : null;
     const date = factDate(
       stated ?? own ?? (status === 'achieved' ? reviewed : null),
       status,

@@ -1,17 +1,25 @@
 /**
  * Kinds of wording of the genre that the corpus (tests/fixtures/documents) showed the reader
  * getting wrong, each rule on sentences of its kind written for this test: a county's short name
- * that is an everyday word, a year that opens a sentence as its topic.
+ * that is an everyday word, a year that opens a sentence as its topic, a review of a five-year
+ * plan, «上年» under a heading that reviews a year, a change «由A降至B», class sizes and their
+ * caps, a threshold that defines what is counted, a heading of next steps.
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { RegionSchema } from '../../../src/lib/domain/schema.ts';
-import { findDates, statedDate } from '../../../src/pipeline/dates.ts';
+import { IndicatorEntrySchema } from '../../../src/pipeline/catalogue.ts';
+import { findDates, saysNow, statedDate } from '../../../src/pipeline/dates.ts';
+import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
+import { compileIndicators, matchIndicator } from '../../../src/pipeline/indicators.ts';
+import { scanArabic } from '../../../src/pipeline/quantity.ts';
 import { inferRegion } from '../../../src/pipeline/intake.ts';
 import { loadRegionBase, regionUniverse } from '../../../src/pipeline/region-base.ts';
+import { reportPeriods, withReviewedYears } from '../../../src/pipeline/periods.ts';
 import { findsRegion } from '../../../src/pipeline/regions.ts';
 import { clauseAround, sentenceAround } from '../../../src/pipeline/text.ts';
 import catalogueFile from '../../../seeds/regions.json';
+import indicatorsFile from '../../../seeds/indicators.json';
 
 const universe = regionUniverse(
   z.array(RegionSchema).parse(catalogueFile.regions),
@@ -70,5 +78,124 @@ describe('a year that opens a sentence as its topic', () => {
     expect(statedDate(findDates(s, 0, s.length, '2023'), s, place(s, '46.2'), false)).toBe(
       '2022-12',
     );
+  });
+});
+
+describe('«截至…，» states its whole sentence as of that date', () => {
+  it('dates a stock two clauses on', () => {
+    const s = '截至2020年底，全县新增学位5200个，67所义务教育学校全部达标';
+    expect(statedDate(findDates(s, 0, s.length, '2021'), s, place(s, '67所'), false)).toBe(
+      '2020-12',
+    );
+  });
+});
+
+describe('a review of a five-year plan', () => {
+  const text =
+    '某县“十三五”教育发展回顾与“十四五”展望\n五年来，全县新建学校4所。\n目前，全县有学生4.1万人。';
+  const whole = { start: 0, end: text.length };
+
+  it('is a review of the plan’s last year', () => {
+    const [period] = reportPeriods(text, whole, findDates(text, 0, text.length, '2021'));
+    expect(period).toMatchObject({ year: '2020', kind: 'review' });
+  });
+
+  it('leaves a figure counted «目前» to the report’s date', () => {
+    expect(saysNow(text.slice(text.indexOf('目前'), text.indexOf('4.1')))).toBe(true);
+    expect(saysNow('五年来，全县新建学校')).toBe(false);
+  });
+});
+
+describe('«上年» and «由A降至B» under a heading that reviews a year', () => {
+  const text = '二、2023年工作回顾\n城区学校大班额比例由上年的7.5%降至1.2%。';
+  const found = findDates(text, 0, text.length, '2024');
+  const dates = withReviewedYears(
+    found,
+    reportPeriods(text, { start: 0, end: text.length }, found),
+  );
+
+  it('dates the starting value by the year before the one reviewed', () => {
+    expect(statedDate(dates, text, place(text, '7.5'), false)).toBe('2022');
+  });
+
+  it('leaves the value reached to the year reviewed, not to «上年»', () => {
+    expect(statedDate(dates, text, place(text, '1.2'), false)).toBeNull();
+  });
+
+  it('keeps «由2015年的97.2%提高到2020年的101.3%» to its own dates', () => {
+    const s = '毛入学率由2015年的97.2%提高到2020年的101.3%';
+    const d = findDates(s, 0, s.length, '2021');
+    expect(statedDate(d, s, place(s, '97.2'), false)).toBe('2015');
+    expect(statedDate(d, s, place(s, '101.3'), false)).toBe('2020');
+  });
+});
+
+describe('class sizes: an average, and the cap a rule sets', () => {
+  const matchers = compileIndicators(
+    z.array(IndicatorEntrySchema).parse(indicatorsFile.indicators),
+  );
+  const read = (text: string, number: string) => {
+    const q = scanArabic(text).find((x) => text.slice(x.start).startsWith(number))!;
+    const p = place(text, number);
+    return matchIndicator(matchers, text, q, [p.clause, p.sentence], p.sentence)?.id ?? null;
+  };
+
+  it.each([
+    ['城区小学平均班额由2019年的52.6人下降到46.2人', '46.2', 'average-class-size'],
+    ['部分小学平均班额仍达48人', '48', 'average-class-size'],
+    ['到2024年底，小学、初中班额分别控制在不超过45人、50人', '50', 'class-size-limit'],
+    ['起始年级每班不超过45人、初中不超过50人', '45', 'class-size-limit'],
+  ])('reads «%s» (%s) as %s', (text, number, id) => {
+    expect(read(text, number)).toBe(id);
+  });
+
+  it('does not read the standard’s cap quoted for comparison', () => {
+    expect(read('国家标准要求初中班额不超过50人', '50')).toBeNull();
+  });
+
+  it.each([
+    ['城区学校56人以上大班额已全部消除', '56'],
+    ['66人以上超大班额全部消除', '66'],
+    ['全县50名以上学生的学校有12所', '50'],
+  ])('leaves the threshold of «%s» out', (text, number) => {
+    const q = scanArabic(text).find((x) => text.slice(x.start).startsWith(number))!;
+    expect(exclusionReason(text, q, { start: 0, end: text.length })).toMatch(/threshold/);
+  });
+
+  it('keeps a condition of service (1年以上经历) a figure', () => {
+    const text = '将到乡村学校任教1年以上经历作为申报高级教师职称的必要条件';
+    const q = scanArabic(text)[0]!;
+    expect(exclusionReason(text, q, { start: 0, end: text.length })).toBeNull();
+  });
+
+  it('dates a cap by the horizon its sentence opens with', () => {
+    const s = '到2024年底，小学、初中班额分别控制在不超过45人、50人';
+    expect(statedDate(findDates(s, 0, s.length, '2022'), s, place(s, '45人'), false)).toBe(
+      '2024-12',
+    );
+  });
+
+  it('dates a change’s undated start by the dated start before it', () => {
+    const s = '小学平均班额由2019年的52.6人下降到46.2人，初中由57.1人下降到49.8人';
+    const d = findDates(s, 0, s.length, '2023');
+    expect(statedDate(d, s, place(s, '57.1'), false)).toBe('2019');
+    expect(statedDate(d, s, place(s, '49.8'), false)).toBeNull();
+  });
+});
+
+describe('a heading of next steps without a year', () => {
+  const text = '二、下一步工作打算\n一是加快学校建设，预计新增学位3600个。';
+  const whole = { start: 0, end: text.length };
+  const dates = findDates(text, 0, text.length, '2023');
+
+  it('plans for the year of a report of May', () => {
+    expect(reportPeriods(text, whole, dates, '2023-05-16')[0]).toMatchObject({
+      year: '2023',
+      kind: 'plan',
+    });
+  });
+
+  it('plans for the next year in a report of December', () => {
+    expect(reportPeriods(text, whole, dates, '2023-12-20')[0]?.year).toBe('2024');
   });
 });
