@@ -174,7 +174,7 @@ export function statedDate(
   const own =
     statedIn(dates, work, place.clause.start, place.at) ?? startOfChange(dates, work, place);
   if (own !== null) return own;
-  if (!flow) return topicDate(dates, work, place);
+  if (!flow) return topicDate(dates, work, place) ?? partOfPrevious(dates, work, place);
   if (CUMULATIVE.test(work.slice(place.clause.start, place.at)))
     return planTotal(work.slice(place.sentence.start, place.clause.start));
   return statedIn(dates, work, place.sentence.start, place.clause.start);
@@ -190,6 +190,17 @@ function startOfChange(dates: DateMention[], work: string, place: Place): Partia
     (d) => d.role === 'from' && d.start >= place.sentence.start && d.end <= place.clause.start,
   );
   return from.pop()?.date ?? null;
+}
+
+/**
+ * A clause that goes on from the one before it («2023年交流轮岗教师287人，占应交流教师总数的
+ * 16.8%»; «…，其中小学41所») counts part of what that clause counted, at that clause's date.
+ */
+function partOfPrevious(dates: DateMention[], work: string, place: Place): PartialDate | null {
+  if (!/^\s*(?:占|其中)/u.test(work.slice(place.clause.start, place.at))) return null;
+  if (place.clause.start - 1 <= place.sentence.start) return null;
+  const previous = clauseAround(work, place.clause.start - 2);
+  return statedIn(dates, work, Math.max(previous.start, place.sentence.start), previous.end);
 }
 
 /**

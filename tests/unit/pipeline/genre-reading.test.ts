@@ -3,7 +3,8 @@
  * getting wrong, each rule on sentences of its kind written for this test: a county's short name
  * that is an everyday word, a year that opens a sentence as its topic, a review of a five-year
  * plan, «上年» under a heading that reviews a year, a change «由A降至B», class sizes and their
- * caps, a threshold that defines what is counted, a heading of next steps.
+ * caps, a threshold that defines what is counted, a heading of next steps, growth rates, shares
+ * of those eligible and the clause of a share, «不超过», groups by their other names.
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
@@ -11,6 +12,7 @@ import { RegionSchema } from '../../../src/lib/domain/schema.ts';
 import { IndicatorEntrySchema } from '../../../src/pipeline/catalogue.ts';
 import { findDates, saysNow, statedDate } from '../../../src/pipeline/dates.ts';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
+import { qualifierAt } from '../../../src/pipeline/qualifiers.ts';
 import { compileIndicators, matchIndicator } from '../../../src/pipeline/indicators.ts';
 import { scanArabic } from '../../../src/pipeline/quantity.ts';
 import { inferRegion } from '../../../src/pipeline/intake.ts';
@@ -31,6 +33,15 @@ const region = (code: string) => universe.byCode.get(code)!;
 function place(text: string, number: string) {
   const at = text.indexOf(number);
   return { sentence: sentenceAround(text, at), clause: clauseAround(text, at), at };
+}
+
+const matchers = compileIndicators(z.array(IndicatorEntrySchema).parse(indicatorsFile.indicators));
+
+/** The indicator the catalogue gives the number written `number` in `text`, or null. */
+function read(text: string, number: string): string | null {
+  const q = scanArabic(text).find((x) => text.slice(x.start).startsWith(number))!;
+  const p = place(text, number);
+  return matchIndicator(matchers, text, q, [p.clause, p.sentence], p.sentence)?.id ?? null;
 }
 
 describe('a county’s two-character short name is a word, not the county', () => {
@@ -197,5 +208,64 @@ describe('a heading of next steps without a year', () => {
 
   it('plans for the next year in a report of December', () => {
     expect(reportPeriods(text, whole, dates, '2023-12-20')[0]?.year).toBe('2024');
+  });
+});
+
+describe('growth rates: of spending and of enrolment, never of the economy', () => {
+  it.each([
+    ['全年完成教育基建投资9.3亿元，同比增长12.4%', '12.4', 'education-spending-growth'],
+    ['累计投入义务教育经费18.7亿元，年均增长9.1%', '9.1', 'education-spending-growth'],
+    ['全市教育支出增幅仅为1.2%，低于财政收入增幅', '1.2', 'education-spending-growth'],
+    ['在校生由2021年的5.2万人增加到今年的5.6万人，增长7.7%', '7.7', 'enrolment-growth'],
+    ['地区生产总值增长5.8%', '5.8', null],
+    ['城乡居民人均可支配收入分别增长4.6%和7.2%', '4.6', null],
+  ])('reads «%s» (%s) as %s', (text, number, id) => {
+    expect(read(text, number)).toBe(id);
+  });
+});
+
+describe('a share of those eligible, in the clause after the count', () => {
+  const text = '2023年全市交流轮岗教师287人，占应交流教师总数的16.8%';
+
+  it('is the rotation share', () => {
+    expect(read(text, '16.8')).toBe('teacher-rotation-share');
+    expect(read('全年交流轮岗教师638人，占符合交流条件教师总数的14.6%', '14.6')).toBe(
+      'teacher-rotation-share',
+    );
+  });
+
+  it('takes the date of the clause it is a share of', () => {
+    expect(
+      statedDate(findDates(text, 0, text.length, '2024'), text, place(text, '16.8'), false),
+    ).toBe('2023');
+  });
+
+  it('keeps the backbone share of those exchanged apart', () => {
+    expect(read('交流教师210人，其中骨干教师占交流总数的20%', '20')).toBe(
+      'backbone-share-among-exchanged',
+    );
+  });
+});
+
+describe('«不超过» and «不多于» bound from above', () => {
+  it.each([
+    ['每班不超过45人', 'atMost'],
+    ['班额不多于45人', 'atMost'],
+    ['教师超过300人', 'atLeast'],
+  ] as const)('%s → %s', (text, qualifier) => {
+    expect(qualifierAt(text, text.search(/\d/), 'exact')).toBe(qualifier);
+  });
+});
+
+describe('school groups by their other names', () => {
+  it('counts «城乡教育共同体22个» as groups, not school places', () => {
+    expect(read('涉县新增学位3600个，组建城乡教育共同体22个', '22')).toBe('education-groups');
+  });
+
+  it('counts schools and kindergartens in groups apart from schools alone', () => {
+    expect(read('全区近100所中小学、幼儿园全部纳入集团管理', '100')).toBe(
+      'schools-and-kindergartens-in-groups',
+    );
+    expect(read('全区35所中小学全部纳入集团管理', '35')).toBe('schools-in-groups');
   });
 });
