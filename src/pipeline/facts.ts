@@ -11,9 +11,9 @@ import {
   isRunningTotal,
   reachedBy,
   saysNow,
-  statedDate,
   type DateMention,
 } from './dates.ts';
+import { sentenceTopic, statedDate } from './stated-dates.ts';
 import { openingDate, periodAt, reportPeriods, withReviewedYears } from './periods.ts';
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { exclusionReason } from './exclusions.ts';
@@ -164,8 +164,10 @@ export function extractFacts(
       period?.kind === 'review' && !ahead && !saysNow(work.slice(sentence.start, q.start))
         ? period.year
         : null;
+    const planned =
+      status === 'target' ? sentenceTopic(dates, work, { sentence, clause, at: q.start }) : null;
     const date = factDate(
-      stated ?? own ?? (status === 'achieved' ? reviewed : null),
+      stated ?? own ?? (status === 'achieved' ? reviewed : planned),
       status,
       published,
       horizon,

@@ -19,7 +19,8 @@ export interface WordHit<T> extends Span {
 export const LEVEL_WORDS: WordTable<FactLevels> = [
   [/各级各类|全学段/, 'all'],
   [/基础教育/, 'basic'],
-  [/中小学/, 'primary-secondary'],
+  // «其中小学41所» is «其中» + «小学».
+  [/(?<!其)中小学/, 'primary-secondary'],
   [/义务教育|九年一贯制|九年制/, 'compulsory'],
   [/学前教育|学前|幼儿园|托幼|(?:示范|一类|二类|普惠性?|公办|民办)园/, 'preschool'],
   [/小学|教学点/, 'primary'],

@@ -9,40 +9,23 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { RegionSchema } from '../../../src/lib/domain/schema.ts';
-import { IndicatorEntrySchema } from '../../../src/pipeline/catalogue.ts';
-import { findDates, saysNow, statedDate } from '../../../src/pipeline/dates.ts';
+import { findDates, saysNow } from '../../../src/pipeline/dates.ts';
+import { statedDate } from '../../../src/pipeline/stated-dates.ts';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
 import { qualifierAt } from '../../../src/pipeline/qualifiers.ts';
-import { compileIndicators, matchIndicator } from '../../../src/pipeline/indicators.ts';
 import { scanArabic } from '../../../src/pipeline/quantity.ts';
 import { inferRegion } from '../../../src/pipeline/intake.ts';
 import { loadRegionBase, regionUniverse } from '../../../src/pipeline/region-base.ts';
 import { reportPeriods, withReviewedYears } from '../../../src/pipeline/periods.ts';
 import { findsRegion } from '../../../src/pipeline/regions.ts';
-import { clauseAround, sentenceAround } from '../../../src/pipeline/text.ts';
 import catalogueFile from '../../../seeds/regions.json';
-import indicatorsFile from '../../../seeds/indicators.json';
+import { place, quantityAt, readIndicator } from './reading-helpers.ts';
 
 const universe = regionUniverse(
   z.array(RegionSchema).parse(catalogueFile.regions),
   loadRegionBase(),
 );
 const region = (code: string) => universe.byCode.get(code)!;
-
-/** Where a number sits in a sentence, as the fact rules see it. */
-function place(text: string, number: string) {
-  const at = text.indexOf(number);
-  return { sentence: sentenceAround(text, at), clause: clauseAround(text, at), at };
-}
-
-const matchers = compileIndicators(z.array(IndicatorEntrySchema).parse(indicatorsFile.indicators));
-
-/** The indicator the catalogue gives the number written `number` in `text`, or null. */
-function read(text: string, number: string): string | null {
-  const q = scanArabic(text).find((x) => text.slice(x.start).startsWith(number))!;
-  const p = place(text, number);
-  return matchIndicator(matchers, text, q, [p.clause, p.sentence], p.sentence)?.id ?? null;
-}
 
 describe('a county’s two-character short name is a word, not the county', () => {
   it.each([
@@ -142,26 +125,17 @@ describe('«上年» and «由A降至B» under a heading that reviews a year', (
 });
 
 describe('class sizes: an average, and the cap a rule sets', () => {
-  const matchers = compileIndicators(
-    z.array(IndicatorEntrySchema).parse(indicatorsFile.indicators),
-  );
-  const read = (text: string, number: string) => {
-    const q = scanArabic(text).find((x) => text.slice(x.start).startsWith(number))!;
-    const p = place(text, number);
-    return matchIndicator(matchers, text, q, [p.clause, p.sentence], p.sentence)?.id ?? null;
-  };
-
   it.each([
     ['城区小学平均班额由2019年的52.6人下降到46.2人', '46.2', 'average-class-size'],
     ['部分小学平均班额仍达48人', '48', 'average-class-size'],
     ['到2024年底，小学、初中班额分别控制在不超过45人、50人', '50', 'class-size-limit'],
     ['起始年级每班不超过45人、初中不超过50人', '45', 'class-size-limit'],
   ])('reads «%s» (%s) as %s', (text, number, id) => {
-    expect(read(text, number)).toBe(id);
+    expect(readIndicator(text, number)).toBe(id);
   });
 
   it('does not read the standard’s cap quoted for comparison', () => {
-    expect(read('国家标准要求初中班额不超过50人', '50')).toBeNull();
+    expect(readIndicator('国家标准要求初中班额不超过50人', '50')).toBeNull();
   });
 
   it.each([
@@ -169,7 +143,7 @@ describe('class sizes: an average, and the cap a rule sets', () => {
     ['66人以上超大班额全部消除', '66'],
     ['全县50名以上学生的学校有12所', '50'],
   ])('leaves the threshold of «%s» out', (text, number) => {
-    const q = scanArabic(text).find((x) => text.slice(x.start).startsWith(number))!;
+    const q = quantityAt(text, number);
     expect(exclusionReason(text, q, { start: 0, end: text.length })).toMatch(/threshold/);
   });
 
@@ -220,7 +194,7 @@ describe('growth rates: of spending and of enrolment, never of the economy', () 
     ['地区生产总值增长5.8%', '5.8', null],
     ['城乡居民人均可支配收入分别增长4.6%和7.2%', '4.6', null],
   ])('reads «%s» (%s) as %s', (text, number, id) => {
-    expect(read(text, number)).toBe(id);
+    expect(readIndicator(text, number)).toBe(id);
   });
 });
 
@@ -228,8 +202,8 @@ describe('a share of those eligible, in the clause after the count', () => {
   const text = '2023年全市交流轮岗教师287人，占应交流教师总数的16.8%';
 
   it('is the rotation share', () => {
-    expect(read(text, '16.8')).toBe('teacher-rotation-share');
-    expect(read('全年交流轮岗教师638人，占符合交流条件教师总数的14.6%', '14.6')).toBe(
+    expect(readIndicator(text, '16.8')).toBe('teacher-rotation-share');
+    expect(readIndicator('全年交流轮岗教师638人，占符合交流条件教师总数的14.6%', '14.6')).toBe(
       'teacher-rotation-share',
     );
   });
@@ -241,7 +215,7 @@ describe('a share of those eligible, in the clause after the count', () => {
   });
 
   it('keeps the backbone share of those exchanged apart', () => {
-    expect(read('交流教师210人，其中骨干教师占交流总数的20%', '20')).toBe(
+    expect(readIndicator('交流教师210人，其中骨干教师占交流总数的20%', '20')).toBe(
       'backbone-share-among-exchanged',
     );
   });
@@ -259,13 +233,15 @@ describe('«不超过» and «不多于» bound from above', () => {
 
 describe('school groups by their other names', () => {
   it('counts «城乡教育共同体22个» as groups, not school places', () => {
-    expect(read('涉县新增学位3600个，组建城乡教育共同体22个', '22')).toBe('education-groups');
+    expect(readIndicator('涉县新增学位3600个，组建城乡教育共同体22个', '22')).toBe(
+      'education-groups',
+    );
   });
 
   it('counts schools and kindergartens in groups apart from schools alone', () => {
-    expect(read('全区近100所中小学、幼儿园全部纳入集团管理', '100')).toBe(
+    expect(readIndicator('全区近100所中小学、幼儿园全部纳入集团管理', '100')).toBe(
       'schools-and-kindergartens-in-groups',
     );
-    expect(read('全区35所中小学全部纳入集团管理', '35')).toBe('schools-in-groups');
+    expect(readIndicator('全区35所中小学全部纳入集团管理', '35')).toBe('schools-in-groups');
   });
 });

@@ -1,0 +1,81 @@
+/**
+ * Quantities of the genre the vocabulary now reads, and numerals it must not, each on sentences
+ * of its kind written for this test: a county's own figures beside the standard's bar, counties
+ * passing an assessment, a shortfall of teachers, schools to start building, the years after
+ * which a teacher is exchanged, and «其中小学» as a level.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/pipeline/dates.ts';
+import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
+import { readScope } from '../../../src/pipeline/fact-scope.ts';
+import { place, quantityAt, readIndicator } from './reading-helpers.ts';
+
+/** Why the number written `number` in `text` is not a fact, or null. */
+function excluded(text: string, number: string): string | null {
+  return exclusionReason(text, quantityAt(text, number), place(text, number).sentence);
+}
+
+describe('a county’s figures beside the bar of the standard', () => {
+  const text =
+    '评估办法要求，小学、初中每百名学生拥有高于规定学历教师数分别达到4.2人、5.3人以上，该县分别为5.1人、6.4人，均达到要求。';
+
+  it('leaves the bar the standard sets out', () => {
+    expect(excluded(text, '4.2')).toMatch(/bar of a standard/);
+    expect(excluded(text, '5.3')).toMatch(/bar of a standard/);
+    expect(excluded('全县仍有3所小学低于2.3间的标准', '2.3')).toMatch(/bar of a standard/);
+  });
+
+  it('reads the county’s own figures as the standard’s indicator', () => {
+    expect(excluded(text, '5.1')).toBeNull();
+    expect(readIndicator(text, '5.1')).toBe('qualified-teachers-per-100-pupils');
+    expect(readIndicator(text, '6.4')).toBe('qualified-teachers-per-100-pupils');
+  });
+
+  it('keeps a rate paid «按…200元标准» a figure', () => {
+    expect(excluded('寄宿制学校按照年生均200元标准增加公用经费', '200')).toBeNull();
+  });
+});
+
+describe('counties that pass an assessment, not a count of places', () => {
+  it('reads «5个县（市、区）通过省级评估»', () => {
+    const text = '明年，全市计划推动5个县（市、区）通过省级评估';
+    expect(excluded(text, '5')).toBeNull();
+    expect(readIndicator(text, '5')).toBe('counties-to-meet-standard');
+  });
+
+  it('leaves «全省17个接受核查的县», «全州12个县市» and the province’s passing counties out', () => {
+    const text = '顺利通过评估，成为全省17个接受国家核查的县之一';
+    expect(readIndicator(text, '17')).toBeNull();
+    expect(excluded('全州12个县市对照标准查找短板', '12')).toMatch(/count of regions/);
+    expect(excluded('全省69个县(市、区)通过国家督导评估', '69')).toMatch(/count of regions/);
+  });
+});
+
+describe('more of the vocabulary', () => {
+  it.each([
+    ['音体美专任教师缺口约160人', '160', 'teacher-shortfall'],
+    ['今年计划开工建设第二小学等4所学校', '4', 'primary-secondary-schools-built'],
+    ['城镇教师在同一学校连续任教5至8年的，原则上应参加交流', '5', 'years-before-exchange'],
+  ])('reads «%s» (%s) as %s', (text, number, id) => {
+    expect(readIndicator(text, number)).toBe(id);
+  });
+});
+
+describe('«其中小学» is «其中» and «小学»', () => {
+  it('gives the schools of «其中小学41所» the primary level', () => {
+    const text = '全市现有义务教育学校64所，其中小学41所';
+    const q = quantityAt(text, '41');
+    const { clause, sentence } = place(text, '41');
+    const scope = readScope(text, findDates(text, 0, text.length, '2024'), {
+      q,
+      segment: clause,
+      clause,
+      sentence,
+      unit: 'schools',
+      status: 'achieved',
+      date: '2024',
+      published: '2024-06-20',
+    });
+    expect(scope.levels).toBe('primary');
+  });
+});
