@@ -79,9 +79,9 @@ const RULES: [string, (c: Context) => boolean][] = [
   ],
   ['threshold of a rule; its value is stated next', (c) => /不足$/.test(c.before)],
   [
-    'threshold in a definition (56人以上大班额, 100名以下的学校), not a figure',
+    'threshold in a definition (56人以上大班额, 50岁以上教师), not a figure',
     (c) =>
-      ['人', '名'].includes(c.q.counter) &&
+      ['人', '名', '岁'].includes(c.q.counter) &&
       /(?:以上|以下)$/.test(c.q.raw + (/^(?:以上|以下)/.exec(c.after)?.[0] ?? '')) &&
       /^(?:以上|以下)?的?(?:超?大班额|班级|学校|教师|学生)/.test(c.after),
   ],

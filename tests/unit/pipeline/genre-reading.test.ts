@@ -142,6 +142,7 @@ describe('class sizes: an average, and the cap a rule sets', () => {
     ['城区学校56人以上大班额已全部消除', '56'],
     ['66人以上超大班额全部消除', '66'],
     ['全县50名以上学生的学校有12所', '50'],
+    ['50岁以上教师占比超过四成', '50'],
   ])('leaves the threshold of «%s» out', (text, number) => {
     const q = quantityAt(text, number);
     expect(exclusionReason(text, q, { start: 0, end: text.length })).toMatch(/threshold/);

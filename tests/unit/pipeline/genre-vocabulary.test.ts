@@ -2,13 +2,16 @@
  * Quantities of the genre the vocabulary now reads, and numerals it must not, each on sentences
  * of its kind written for this test: a county's own figures beside the standard's bar, counties
  * passing an assessment, a shortfall of teachers, schools to start building, the years after
- * which a teacher is exchanged, and «其中小学» as a level.
+ * which a teacher is exchanged, ages, degrees, small schools, left-behind children, shares in 成,
+ * and «其中小学» as a level.
  */
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/pipeline/dates.ts';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
 import { readScope } from '../../../src/pipeline/fact-scope.ts';
-import { place, quantityAt, readIndicator } from './reading-helpers.ts';
+import { matchIndicator } from '../../../src/pipeline/indicators.ts';
+import { scanChinese } from '../../../src/pipeline/quantity.ts';
+import { MATCHERS, place, quantityAt, readIndicator } from './reading-helpers.ts';
 
 /** Why the number written `number` in `text` is not a fact, or null. */
 function excluded(text: string, number: string): string | null {
@@ -56,6 +59,10 @@ describe('more of the vocabulary', () => {
     ['音体美专任教师缺口约160人', '160', 'teacher-shortfall'],
     ['今年计划开工建设第二小学等4所学校', '4', 'primary-secondary-schools-built'],
     ['城镇教师在同一学校连续任教5至8年的，原则上应参加交流', '5', 'years-before-exchange'],
+    ['教师平均年龄47.3岁', '47.3', 'teacher-average-age'],
+    ['专任教师中本科以上学历的比例达到78.5%', '78.5', 'degree-teacher-share'],
+    ['有11所小学在校生不足100人', '11', 'small-schools'],
+    ['2600余名留守儿童全部纳入关爱体系', '2600', 'left-behind-children-cared'],
   ])('reads «%s» (%s) as %s', (text, number, id) => {
     expect(readIndicator(text, number)).toBe(id);
   });
@@ -77,5 +84,17 @@ describe('«其中小学» is «其中» and «小学»', () => {
       published: '2024-06-20',
     });
     expect(scope.levels).toBe('primary');
+  });
+});
+
+describe('shares written in 成', () => {
+  it.each([
+    ['公开招聘新教师512人，其中分配到农村学校的占六成', 'recruits-to-rural-share'],
+    ['50岁以上教师占比超过四成', 'older-teacher-share'],
+  ])('reads «%s» as %s', (text, id) => {
+    const q = scanChinese(text, 0, text.length).find((x) => x.counter === '%')!;
+    const p = place(text, text.slice(q.start, q.end));
+    expect(q.value).toBeGreaterThan(0);
+    expect(matchIndicator(MATCHERS, text, q, [p.clause, p.sentence], p.sentence)?.id).toBe(id);
   });
 });

@@ -9,7 +9,10 @@ import { scanArabic, type Quantity } from '../../../src/pipeline/quantity.ts';
 import { clauseAround, sentenceAround } from '../../../src/pipeline/text.ts';
 import indicatorsFile from '../../../seeds/indicators.json';
 
-const matchers = compileIndicators(z.array(IndicatorEntrySchema).parse(indicatorsFile.indicators));
+/** The committed catalogue's indicators, compiled as the build compiles them. */
+export const MATCHERS = compileIndicators(
+  z.array(IndicatorEntrySchema).parse(indicatorsFile.indicators),
+);
 
 /** Where the first number written `number` sits in `text`: its sentence, clause and offset. */
 export function place(text: string, number: string) {
@@ -28,5 +31,5 @@ export function quantityAt(text: string, number: string): Quantity {
 export function readIndicator(text: string, number: string): string | null {
   const p = place(text, number);
   const q = quantityAt(text, number);
-  return matchIndicator(matchers, text, q, [p.clause, p.sentence], p.sentence)?.id ?? null;
+  return matchIndicator(MATCHERS, text, q, [p.clause, p.sentence], p.sentence)?.id ?? null;
 }
