@@ -195,7 +195,8 @@ export function extractFacts(
         ...fact,
         scope: readScope(work, dates, {
           q,
-          segment: seg,
+          // «小学…不超过45人、初中…50人»: what follows the «、» is the next item's.
+          segment: quoteSpan(work, q, seg),
           clause,
           sentence,
           unit: indicator.unit,

@@ -19,8 +19,15 @@ export function qualifierAt(work: string, start: number, suffix: Qualifier): Qua
   if (suffix !== 'exact') return suffix;
   const before = work.slice(Math.max(0, start - 3), start);
   for (const [re, q] of PREFIXES) if (re.test(before)) return q;
-  return 'exact';
+  // «不超过45人、50人»: the later items of a list keep the word that bounds the first.
+  const listed = LISTED.exec(work.slice(Math.max(0, start - 16), start));
+  return listed
+    ? qualifierAt(work, start - listed[0].length + (listed[1]?.length ?? 0), suffix)
+    : 'exact';
 }
+
+/** A number just listed before a «、»: group 1 is the words before its digits. */
+const LISTED = /([^\d、，,。；;]{0,3})[\d.]+[^\d、，,。；;]{0,3}、$/;
 
 // Words of plan and promise: 计划, 拟, 力争, 争取, 预计, 确保, 目标, 承诺, 下一步, 明年, 今后, 届时,
 // and 将 before a verb. They frame their clause and every later clause of the sentence

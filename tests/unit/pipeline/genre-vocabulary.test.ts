@@ -11,6 +11,7 @@ import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
 import { readScope } from '../../../src/pipeline/fact-scope.ts';
 import { matchIndicator } from '../../../src/pipeline/indicators.ts';
 import { scanChinese } from '../../../src/pipeline/quantity.ts';
+import { withFixture } from '../../fixtures/seeds-copy.ts';
 import { MATCHERS, place, quantityAt, readIndicator } from './reading-helpers.ts';
 
 /** Why the number written `number` in `text` is not a fact, or null. */
@@ -96,5 +97,25 @@ describe('shares written in 成', () => {
     const p = place(text, text.slice(q.start, q.end));
     expect(q.value).toBeGreaterThan(0);
     expect(matchIndicator(MATCHERS, text, q, [p.clause, p.sentence], p.sentence)?.id).toBe(id);
+  });
+});
+
+describe('a list and a share through the whole build (fixture 008)', () => {
+  const { dataset } = withFixture('008_7c41e2b9.txt', '008-entry.json');
+  const at = (quote: string) =>
+    dataset.facts.find((f) => f.source === '008' && f.quote.endsWith(quote));
+
+  it('gives each cap of «小学…不超过45人、初中不超过50人» its own level and bound', () => {
+    expect(at('45人')).toMatchObject({
+      indicator: 'class-size-limit',
+      qualifier: 'atMost',
+      status: 'target',
+      scope: { levels: 'primary' },
+    });
+    expect(at('50人')).toMatchObject({ qualifier: 'atMost', scope: { levels: 'junior' } });
+  });
+
+  it('dates the rotation share by the count it is a share of', () => {
+    expect(at('18.5%')).toMatchObject({ indicator: 'teacher-rotation-share', date: '2024' });
   });
 });
