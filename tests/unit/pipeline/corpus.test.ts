@@ -27,10 +27,11 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * The totals last measured, rounded down: a regression breaks them. Two documents written
  * before the rules were tuned to them (a congress inspection report, a reply to a deputy)
  * took the corpus from 120/136 found and 113/120 right to 144/174 and 126/144; rules for the
- * kinds of wording they and the older documents showed then reached 170/174 and 170/170. The
+ * kinds of wording they and the older documents showed then reached 170/174 and 170/170; a
+ * third, a data bulletin written after those rules, was read whole (14/14): 184/188, 184/184. The
  * goals are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.977, precision: 1 };
+const FLOOR = { recall: 0.978, precision: 1 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))
