@@ -178,7 +178,7 @@ export function extractFacts(
       indicator: indicator.id,
       value: q.value,
       ...(q.upper === null ? {} : { upper: q.upper }),
-      qualifier: qualifierAt(work, q.start, q.qualifier),
+      qualifier: qualifierAt(work, q.start, q.qualifier, q.end),
       status,
       date,
     };

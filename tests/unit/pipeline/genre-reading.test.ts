@@ -230,6 +230,16 @@ describe('«不超过» and «不多于» bound from above', () => {
   ] as const)('%s → %s', (text, qualifier) => {
     expect(qualifierAt(text, text.search(/\d/), 'exact')).toBe(qualifier);
   });
+
+  it.each([
+    ['小学、初中班额分别控制在不超过45人、50人', '50人', 'atMost'],
+    ['差异系数分别控制在0.45、0.40以内', '0.45', 'atMost'],
+    ['分别达到4.2人、5.3人以上', '4.2人', 'atLeast'],
+    ['新建小学5所、初中3所', '5所', 'exact'],
+  ] as const)('in «%s», %s is %s', (text, number, qualifier) => {
+    const at = text.indexOf(number);
+    expect(qualifierAt(text, at, 'exact', at + number.length)).toBe(qualifier);
+  });
 });
 
 describe('school groups by their other names', () => {
