@@ -27,7 +27,8 @@ export const LEVEL_WORDS: WordTable<FactLevels> = [
   [/初中|初级中学/, 'junior'],
   [/普通高中|高中|高级中学/, 'senior-high'],
   [/中职|职业学校|职业教育|职校|技工学校/, 'vocational'],
-  [/高等教育|高校|本科|大学/, 'higher'],
+  // «本科及以上学历» is a teacher's qualification, not the level of schooling counted.
+  [/高等教育|高校|本科(?!及?以上|学历)|大学/, 'higher'],
   [/中学/, 'secondary'],
 ];
 

@@ -128,6 +128,7 @@ describe('class sizes: an average, and the cap a rule sets', () => {
   it.each([
     ['城区小学平均班额由2019年的52.6人下降到46.2人', '46.2', 'average-class-size'],
     ['部分小学平均班额仍达48人', '48', 'average-class-size'],
+    ['城区小学班均学生52人', '52', 'average-class-size'],
     ['到2024年底，小学、初中班额分别控制在不超过45人、50人', '50', 'class-size-limit'],
     ['起始年级每班不超过45人、初中不超过50人', '45', 'class-size-limit'],
   ])('reads «%s» (%s) as %s', (text, number, id) => {

@@ -69,22 +69,28 @@ describe('more of the vocabulary', () => {
   });
 });
 
-describe('«其中小学» is «其中» and «小学»', () => {
-  it('gives the schools of «其中小学41所» the primary level', () => {
-    const text = '全市现有义务教育学校64所，其中小学41所';
-    const q = quantityAt(text, '41');
-    const { clause, sentence } = place(text, '41');
-    const scope = readScope(text, findDates(text, 0, text.length, '2024'), {
+describe('level words that are not the level counted', () => {
+  const levelsOf = (text: string, number: string, unit: 'schools' | 'percent') => {
+    const q = quantityAt(text, number);
+    const { clause, sentence } = place(text, number);
+    return readScope(text, findDates(text, 0, text.length, '2024'), {
       q,
       segment: clause,
       clause,
       sentence,
-      unit: 'schools',
+      unit,
       status: 'achieved',
       date: '2024',
       published: '2024-06-20',
-    });
-    expect(scope.levels).toBe('primary');
+    }).levels;
+  };
+
+  it('gives the schools of «其中小学41所» the primary level', () => {
+    expect(levelsOf('全市现有义务教育学校64所，其中小学41所', '41', 'schools')).toBe('primary');
+  });
+
+  it('reads «本科及以上学历» as a qualification, not higher education', () => {
+    expect(levelsOf('本科及以上学历教师占比达到81.2%', '81.2', 'percent')).toBe('unstated');
   });
 });
 
