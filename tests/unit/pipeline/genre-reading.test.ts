@@ -187,12 +187,13 @@ describe('a heading of next steps without a year', () => {
   });
 });
 
-describe('growth rates: of spending and of enrolment, never of the economy', () => {
+describe('growth rates and shares of spending and of enrolment, never of the economy', () => {
   it.each([
     ['全年完成教育基建投资9.3亿元，同比增长12.4%', '12.4', 'education-spending-growth'],
     ['累计投入义务教育经费18.7亿元，年均增长9.1%', '9.1', 'education-spending-growth'],
     ['全市教育支出增幅仅为1.2%，低于财政收入增幅', '1.2', 'education-spending-growth'],
     ['在校生由2021年的5.2万人增加到今年的5.6万人，增长7.7%', '7.7', 'enrolment-growth'],
+    ['全县教育支出占一般公共预算支出的比重达到21.3%', '21.3', 'education-spending-share'],
     ['地区生产总值增长5.8%', '5.8', null],
     ['城乡居民人均可支配收入分别增长4.6%和7.2%', '4.6', null],
   ])('reads «%s» (%s) as %s', (text, number, id) => {
