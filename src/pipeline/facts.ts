@@ -71,6 +71,21 @@ function quoteSpan(work: string, q: Span, seg: Span): Span {
   return work[q.end] === '、' ? { start: seg.start, end: q.end } : seg;
 }
 
+const UNDATED_START = 'the starting value of a change, with no date of its own (由…提高到)';
+
+/**
+ * «占比由百分之二十提高到百分之三十二»: the value a change starts from, when the text gives it no
+ * date, is of no year the reader can name; the value it reaches is the figure.
+ */
+function isUndatedStart(work: string, q: Span): boolean {
+  return (
+    work[q.start - 1] === '由' &&
+    /^[^，,。；;\d]{0,6}?(?:提高|增加|上升|下降|降低|减少|增长|扩大|缩小)?(?:到|至)/.test(
+      work.slice(q.end, q.end + 10),
+    )
+  );
+}
+
 /** The paragraph around an offset, not reaching back before its section's start. */
 function paragraphAround(work: string, at: number, sectionStart: number): Span {
   const next = work.indexOf('\n', at);
@@ -133,6 +148,10 @@ export function extractFacts(
     const flow = FLOWS.has(indicator.scope.period);
     const paragraph = paragraphAround(work, q.start, section.start);
     const stated = statedDate(dates, work, { sentence, clause, at: q.start }, flow);
+    if (stated === null && isUndatedStart(work, q)) {
+      note(q, 'left-out', [], UNDATED_START);
+      continue;
+    }
     const period = periodAt(periods, q.start);
     const ahead = period !== null && !reachedBy(period.year, published);
     const status = statusAt(work, {

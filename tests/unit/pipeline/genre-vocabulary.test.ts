@@ -106,7 +106,7 @@ describe('shares written in 成', () => {
   });
 });
 
-describe('a list and a share through the whole build (fixture 008)', () => {
+describe('lists, shares and Chinese numerals through the whole build (fixture 008)', () => {
   const { dataset } = withFixture('008_7c41e2b9.txt', '008-entry.json');
   const at = (quote: string) =>
     dataset.facts.find((f) => f.source === '008' && f.quote.endsWith(quote));
@@ -119,6 +119,19 @@ describe('a list and a share through the whole build (fixture 008)', () => {
       scope: { levels: 'primary' },
     });
     expect(at('50人')).toMatchObject({ qualifier: 'atMost', scope: { levels: 'junior' } });
+  });
+
+  it('reads a share in words, and leaves the undated value a change starts from', () => {
+    expect(at('百分之三十二')).toMatchObject({ indicator: 'backbone-teacher-share', value: 32 });
+    expect(dataset.facts.some((f) => f.source === '008' && f.value === 20)).toBe(false);
+  });
+
+  it('counts «逾三千人次» in person-times', () => {
+    expect(at('逾三千人次')).toMatchObject({
+      indicator: 'teacher-exchange-person-times',
+      value: 3000,
+      qualifier: 'atLeast',
+    });
   });
 
   it('dates the rotation share by the count it is a share of', () => {
