@@ -10,7 +10,7 @@ import { findDates } from '../../../src/pipeline/dates.ts';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
 import { readScope } from '../../../src/pipeline/fact-scope.ts';
 import { matchIndicator } from '../../../src/pipeline/indicators.ts';
-import { scanChinese } from '../../../src/pipeline/quantity.ts';
+import { scanChinese, type Quantity } from '../../../src/pipeline/quantity.ts';
 import { withFixture } from '../../fixtures/seeds-copy.ts';
 import { MATCHERS, place, quantityAt, readIndicator } from './reading-helpers.ts';
 
@@ -99,7 +99,7 @@ describe('shares written in 成', () => {
     ['公开招聘新教师512人，其中分配到农村学校的占六成', 'recruits-to-rural-share'],
     ['50岁以上教师占比超过四成', 'older-teacher-share'],
   ])('reads «%s» as %s', (text, id) => {
-    const q = scanChinese(text, 0, text.length).find((x) => x.counter === '%')!;
+    const q = scanChinese(text).find((x): x is Quantity => x.value !== null && x.counter === '%')!;
     const p = place(text, text.slice(q.start, q.end));
     expect(q.value).toBeGreaterThan(0);
     expect(matchIndicator(MATCHERS, text, q, [p.clause, p.sentence], p.sentence)?.id).toBe(id);
