@@ -10,17 +10,24 @@ export interface DateMention extends Span {
   date: PartialDate;
   /**
    * "since"/"to": 2019年以来 starts a cumulative period; 到2020年 names a target; "base": the year
-   * a value is compared with (比去年增加41名, 较2020年), never the date of a value.
+   * a value is compared with (比去年增加41名, 较2020年), never the date of a value; "from": the
+   * date of a change's starting value only («由上年的7.5%降至1.2%»: 7.5% is of 上年, 1.2% is not).
    */
-  role: 'point' | 'since' | 'to' | 'base';
+  role: 'point' | 'since' | 'to' | 'base' | 'from';
   /** Written relative to the publication (去年, 今年, 明年): a word, not a numeral of the text. */
   relative?: true;
+  /**
+   * «上年»: the year before the one the text speaks of, which is the publication's last year
+   * unless a heading says which year the text reviews (periods.ts#withReviewedYears).
+   */
+  previous?: true;
 }
 
 /** Years written relative to the publication year, in either script (simplified work text). */
 const RELATIVE_YEARS: [RegExp, number][] = [
   [/前年/y, -2],
-  [/(?:去年|上年|上一年)/y, -1],
+  [/去年/y, -1],
+  [/(?:上年|上一年)/y, -1],
   [/(?:今年|本年|当年度)/y, 0],
   [/(?:明年|下一年)/y, 1],
 ];
@@ -78,6 +85,7 @@ function roleAt(work: string, start: number, end: number): DateMention['role'] {
   const after = work.slice(end, end + 4);
   if (/^以来/.test(after)) return 'since';
   if (before === '到') return 'to';
+  if (before === '由' && after.startsWith('的')) return 'from';
   if (/[比较]/.test(before) || (/[与和同]/.test(before) && /^(?:同期)?相比/.test(after)))
     return 'base';
   return 'point';
@@ -96,7 +104,8 @@ function relativeYear(
     if (!m || i + m[0].length > to) continue;
     const end = i + m[0].length;
     const date = String(Number(publishedYear) + offset);
-    return { start: i, end, date, role: roleAt(work, i, end), relative: true };
+    const previous = m[0] !== '去年' && offset === -1 ? { previous: true as const } : {};
+    return { start: i, end, date, role: roleAt(work, i, end), relative: true, ...previous };
   }
   return null;
 }
@@ -110,61 +119,14 @@ export const FIVE_YEAR_PLANS: Readonly<Record<string, { from: PartialDate; to: P
 
 // "三年来", "近年来", "累计": the value is a running total up to the document's date.
 const CUMULATIVE = /累计|年来|以来|目前|现有/;
+// "目前", "现有": the value is counted at the document's date, whatever period the text reviews.
+const NOW = /目前|现有|现在/;
+
+/** Whether words before a value say it is counted now, at the document's date. */
+export const saysNow = (words: string): boolean => NOW.test(words);
 
 /** Whether words before a value make it a running total up to the document's date. */
 export const isRunningTotal = (words: string): boolean => CUMULATIVE.test(words);
-
-/** Where a quantity sits: its sentence, its clause, and its own offset. */
-export interface Place {
-  sentence: Span;
-  clause: Span;
-  at: number;
-}
-
-/** The date a stretch of text states: its last date before `at` (a range counts as its last year), else a five-year plan's last year. */
-function statedIn(
-  dates: DateMention[],
-  work: string,
-  from: number,
-  at: number,
-): PartialDate | null {
-  const nearest = dates.filter((d) => d.start >= from && d.end <= at && d.role !== 'base').pop();
-  if (nearest) return nearest.role === 'since' ? null : nearest.date;
-  const words = work.slice(from, at);
-  for (const [plan, years] of Object.entries(FIVE_YEAR_PLANS))
-    if (words.includes(plan)) return years.to;
-  return null;
-}
-
-/**
- * The date the text states for a value. A date dates its own clause; it reaches the later clauses
- * of its sentence only for a flow, whose amount it bounds ("2023年,…实施项目58个,…增加学位1.16万个"),
- * and a running total only when a plan period frames it.
- * A stock or a share in a later clause is a count as of the report ("2021年,出台《…》,…创建全国足球
- * 特色学校72所": 72 is today's number, not 2021's). "2019年以来" opens a running total: no date.
- */
-export function statedDate(
-  dates: DateMention[],
-  work: string,
-  place: Place,
-  flow: boolean,
-): PartialDate | null {
-  const own = statedIn(dates, work, place.clause.start, place.at);
-  if (own !== null || !flow) return own;
-  if (CUMULATIVE.test(work.slice(place.clause.start, place.at)))
-    return planTotal(work.slice(place.sentence.start, place.clause.start));
-  return statedIn(dates, work, place.sentence.start, place.clause.start);
-}
-
-/**
- * A running total over a named plan period ends with the plan: «“十三五”期间，…累计投入18.7亿元»
- * is the total of 2016–2020, not a total up to the report. Null when no such period frames it.
- */
-function planTotal(earlier: string): PartialDate | null {
-  for (const [plan, years] of Object.entries(FIVE_YEAR_PLANS))
-    if (new RegExp(`${plan}”?(?:期间|时期)`).test(earlier)) return years.to;
-  return null;
-}
 
 /**
  * The time a fact's value refers to: the date its text states; a running total ("累计", "三年来",

@@ -13,6 +13,8 @@ interface Context {
   sentence: string;
   /** The words of the number's clause before it, and of its sentence's earlier clauses. */
   clauseBefore: string;
+  /** The words of the number's clause after it. */
+  clauseAfter: string;
   earlierClauses: string;
   inQuotes: boolean;
 }
@@ -22,8 +24,12 @@ const SHOULD = /应(?:当|该)?(?:分别)?(?:达到|不低于|不高于|不少�
 // A clause that announces the standard the next one quotes: "按照国家标准，…". Any other
 // "按照…要求" («按照“一校一策”的要求，为14所薄弱学校…») frames the place's own work.
 const STANDARD_FRAME =
-  /(?:按照|根据|对照|依据).{0,12}(?:标准|办法|规定|(?:国家|督导|评估|验收).{0,6}要求)$/;
+  /(?:(?:按照|根据|对照|依据).{0,12}(?:标准|办法|规定|(?:国家|督导|评估|验收).{0,6}要求)|(?:标准|办法|规定)(?:要求|规定))$/;
 // Words that bring the text back to the place's own figures: "我县分别为4.6人".
+// «5个县（市、区）通过省级评估»: counties that pass, a figure of the vocabulary, unless they are
+// those of a wider area than the report's («全省69个县…通过国家督导评估» in a county's report).
+const WIDER = /全省|全国|全自治区/;
+const PASSING = /^[^，,。；;]{0,8}通过[^，,。；;]{0,8}(?:评估|验收|认定)/;
 const OWN_FIGURES = /我(?:县|区|市|州|旗)|本(?:县|区|市)|全(?:县|区|市|州|旗)/;
 
 const RULES: [string, (c: Context) => boolean][] = [
@@ -73,15 +79,28 @@ const RULES: [string, (c: Context) => boolean][] = [
   ],
   ['threshold of a rule; its value is stated next', (c) => /不足$/.test(c.before)],
   [
+    'threshold in a definition (56人以上大班额, 50岁以上教师), not a figure',
+    (c) =>
+      ['人', '名', '岁'].includes(c.q.counter) &&
+      /(?:以上|以下)$/.test(c.q.raw + (/^(?:以上|以下)/.exec(c.after)?.[0] ?? '')) &&
+      /^(?:以上|以下)?的?(?:超?大班额|班级|学校|教师|学生)/.test(c.after),
+  ],
+  [
     'bar of a standard quoted for comparison (应达到, 按照国家标准…), not a figure of the place',
     (c) =>
       !OWN_FIGURES.test(c.clauseBefore) &&
       (SHOULD.test(c.clauseBefore) || STANDARD_FRAME.test(c.earlierClauses.replace(/[,，]$/, ''))),
   ],
   [
-    'count of regions (全省69个县, 12个县市): no concept of the vocabulary counts them yet',
+    'count of regions (全省69个县, 12个县市), not of regions passing an assessment',
     (c) =>
-      c.q.counter === '个' && /^(?:县|区|市|旗|乡|镇|省|州|地市|区县|县市|市县|市州)/.test(c.after),
+      c.q.counter === '个' &&
+      /^(?:县|区|市|旗|乡|镇|省|州|地市|区县|县市|市县|市州)/.test(c.after) &&
+      !(PASSING.test(c.clauseAfter) && !WIDER.test(c.clauseBefore)),
+  ],
+  [
+    'bar of a standard the figure is compared with (低于2.3间的标准)',
+    (c) => /^的(?:国家|省定?)?(?:标准|要求)/.test(c.after),
   ],
   [
     'indefinite 一 (a/an), not a count',
@@ -106,6 +125,7 @@ export function exclusionReason(work: string, q: Quantity, sentence: Span): stri
     after: work.slice(q.end, q.end + 10),
     sentence: work.slice(sentence.start, sentence.end),
     clauseBefore: work.slice(clause.start, q.start),
+    clauseAfter: work.slice(q.end, clause.end),
     earlierClauses: work.slice(sentence.start, clause.start),
     inQuotes: insideQuotes(work, q),
   };

@@ -10,10 +10,11 @@ import {
   horizonIn,
   isRunningTotal,
   reachedBy,
-  statedDate,
+  saysNow,
   type DateMention,
 } from './dates.ts';
-import { openingDate, periodAt, reportPeriods } from './periods.ts';
+import { sentenceTopic, statedDate } from './stated-dates.ts';
+import { openingDate, periodAt, reportPeriods, withReviewedYears } from './periods.ts';
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { exclusionReason } from './exclusions.ts';
 import { readScope } from './fact-scope.ts';
@@ -70,6 +71,21 @@ function quoteSpan(work: string, q: Span, seg: Span): Span {
   return work[q.end] === '、' ? { start: seg.start, end: q.end } : seg;
 }
 
+const UNDATED_START = 'the starting value of a change, with no date of its own (由…提高到)';
+
+/**
+ * «占比由百分之二十提高到百分之三十二»: the value a change starts from, when the text gives it no
+ * date, is of no year the reader can name; the value it reaches is the figure.
+ */
+function isUndatedStart(work: string, q: Span): boolean {
+  return (
+    work[q.start - 1] === '由' &&
+    /^[^，,。；;\d]{0,6}?(?:提高|增加|上升|下降|降低|减少|增长|扩大|缩小)?(?:到|至)/.test(
+      work.slice(q.end, q.end + 10),
+    )
+  );
+}
+
 /** The paragraph around an offset, not reaching back before its section's start. */
 function paragraphAround(work: string, at: number, sectionStart: number): Span {
   const next = work.indexOf('\n', at);
@@ -83,13 +99,13 @@ export function extractFacts(
   doc: PreparedDocument,
   matchers: IndicatorMatcher[],
   regions: RegionIndex,
-  dates: DateMention[],
+  found: DateMention[],
 ): FactsResult {
   const { work, text, entry } = doc;
   const facts: Fact[] = [];
   const coverage: CoverageEntry[] = [];
   const byKey = new Map<string, string>();
-  const quantities = bodyQuantities(doc, dates);
+  const quantities = bodyQuantities(doc, found);
   const reasons = new Map(
     quantities.map((q) => [
       q,
@@ -100,7 +116,8 @@ export function extractFacts(
   );
   // Only numbers that may become facts cut quotes; a slogan or time span inside a clause does not.
   const candidates = quantities.filter((q) => reasons.get(q) === null);
-  const periods = reportPeriods(work, doc.body, dates);
+  const periods = reportPeriods(work, doc.body, found, entry.published);
+  const dates = withReviewedYears(found, periods);
   const published: PartialDate | null = entry.published;
   const note = (q: Span, outcome: CoverageEntry['outcome'], ids: string[], reason: string | null) =>
     coverage.push({
@@ -131,6 +148,10 @@ export function extractFacts(
     const flow = FLOWS.has(indicator.scope.period);
     const paragraph = paragraphAround(work, q.start, section.start);
     const stated = statedDate(dates, work, { sentence, clause, at: q.start }, flow);
+    if (stated === null && isUndatedStart(work, q)) {
+      note(q, 'left-out', [], UNDATED_START);
+      continue;
+    }
     const period = periodAt(periods, q.start);
     const ahead = period !== null && !reachedBy(period.year, published);
     const status = statusAt(work, {
@@ -158,9 +179,14 @@ export function extractFacts(
         ? openingDate(work, dates, paragraph, first)
         : null;
     const own = opening !== null && reachedBy(opening, published) ? opening : null;
-    const reviewed = period?.kind === 'review' && !ahead ? period.year : null;
+    const reviewed =
+      period?.kind === 'review' && !ahead && !saysNow(work.slice(sentence.start, q.start))
+        ? period.year
+        : null;
+    const planned =
+      status === 'target' ? sentenceTopic(dates, work, { sentence, clause, at: q.start }) : null;
     const date = factDate(
-      stated ?? own ?? (status === 'achieved' ? reviewed : null),
+      stated ?? own ?? (status === 'achieved' ? reviewed : planned),
       status,
       published,
       horizon,
@@ -171,7 +197,7 @@ export function extractFacts(
       indicator: indicator.id,
       value: q.value,
       ...(q.upper === null ? {} : { upper: q.upper }),
-      qualifier: qualifierAt(work, q.start, q.qualifier),
+      qualifier: qualifierAt(work, q.start, q.qualifier, q.end),
       status,
       date,
     };
@@ -188,7 +214,8 @@ export function extractFacts(
         ...fact,
         scope: readScope(work, dates, {
           q,
-          segment: seg,
+          // «小学…不超过45人、初中…50人»: what follows the «、» is the next item's.
+          segment: quoteSpan(work, q, seg),
           clause,
           sentence,
           unit: indicator.unit,

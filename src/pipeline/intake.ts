@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Region } from '../lib/domain/schema.ts';
 import type { DocumentEntry } from './catalogue.ts';
 import type { RegionUniverse } from './region-base.ts';
+import { findsRegion } from './regions.ts';
 import { simplifiedView } from './script.ts';
 
 /** Bad input to add-document: the message is the whole line the user sees. */
@@ -114,14 +115,14 @@ const DEPTH: Record<Region['level'], number> = {
 };
 
 /**
- * The names a region is found by in a text: its full Chinese name, and its short names where
- * no other region shares them («大理州» is one prefecture; «大理» is a city and a prefecture).
+ * The names a region is found by in a text (regions.ts#findsRegion) that no other region
+ * shares («大理州» is one prefecture; «大理» is a city and a prefecture).
  */
 function findableNames(u: RegionUniverse): { name: string; code: string }[] {
   const owners = new Map<string, Set<string>>();
   for (const r of u.byCode.values()) {
     if (r.level === 'country') continue;
-    for (const name of [r.name.zh, ...r.aliases.filter((a) => !/^\d+$/.test(a))]) {
+    for (const name of [r.name.zh, ...r.aliases].filter((n) => findsRegion(r, n))) {
       const key = simplified(name);
       if (key.length >= 2) owners.set(key, (owners.get(key) ?? new Set()).add(r.code));
     }

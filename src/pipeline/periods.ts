@@ -6,7 +6,7 @@
  * amounts that accumulate in it. Read from the text alone, before any fact.
  */
 import type { PartialDate } from '../lib/domain/schema.ts';
-import type { DateMention } from './dates.ts';
+import { FIVE_YEAR_PLANS, type DateMention } from './dates.ts';
 import type { Span } from './text.ts';
 
 /** A stretch under a heading that names the year it reviews (`review`) or plans for (`plan`). */
@@ -25,20 +25,60 @@ export function reportPeriods(
   work: string,
   body: Span,
   dates: readonly DateMention[],
+  published: PartialDate | null = null,
 ): ReportPeriod[] {
   const headings: Omit<ReportPeriod, 'end'>[] = [];
   let start = body.start;
   for (const line of work.slice(body.start, body.end).split('\n')) {
     const end = start + line.length;
     const text = line.trim();
-    const date = dates.find((d) => d.start >= start && d.end <= end && d.role === 'point');
+    const year =
+      dates.find((d) => d.start >= start && d.end <= end && d.role === 'point')?.date ??
+      planReviewed(text) ??
+      nextSteps(text, published);
     const kind = PLAN.test(text) ? 'plan' : REVIEW.test(text) ? 'review' : null;
     // An interviewer's question heads the answers as a heading does («记者：去年有哪些成效？»).
-    if (text.length > 0 && text.length <= MAX_HEADING && !/[。！；;]$/.test(text) && date && kind)
-      headings.push({ start, year: date.date.slice(0, 4), kind });
+    if (text.length > 0 && text.length <= MAX_HEADING && !/[。！；;]$/.test(text) && year && kind)
+      headings.push({ start, year: year.slice(0, 4), kind });
     start = end + 1;
   }
   return headings.map((h, i) => ({ ...h, end: headings[i + 1]?.start ?? body.end }));
+}
+
+/**
+ * The last year of the first five-year plan a heading names («阳朔县“十三五”教育发展回顾»
+ * reviews 2016–2020, so its figures are of 2020), or null.
+ */
+function planReviewed(heading: string): PartialDate | null {
+  const named = Object.keys(FIVE_YEAR_PLANS)
+    .map((plan) => ({ plan, at: heading.indexOf(plan) }))
+    .filter((p) => p.at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  return named ? (FIVE_YEAR_PLANS[named.plan]?.to ?? null) : null;
+}
+
+/**
+ * The dates with each «上年» under a heading that reviews a year made the year before it: a
+ * report of January 2024 reviewing 2023 says «大班额比例由上年的7.5%降至1.2%» of 2022.
+ */
+export function withReviewedYears(
+  dates: readonly DateMention[],
+  periods: readonly ReportPeriod[],
+): DateMention[] {
+  return dates.map((d) => {
+    const period = d.previous ? periodAt(periods, d.start) : null;
+    return period?.kind === 'review' ? { ...d, date: String(Number(period.year) - 1) } : d;
+  });
+}
+
+/**
+ * The year a heading of next steps without a year plans for («二、下一步工作打算»,
+ * «今后工作思路»): the year of publication, or the next one for a report of its last two months.
+ */
+function nextSteps(heading: string, published: PartialDate | null): PartialDate | null {
+  if (published === null || !/下一步|下步|今后/.test(heading) || !PLAN.test(heading)) return null;
+  const year = Number(published.slice(0, 4));
+  return String(published.slice(5, 7) >= '11' ? year + 1 : year);
 }
 
 /** The period an offset falls in, or null. */

@@ -7,19 +7,43 @@ import type { PartialDate, Qualifier, Status } from '../lib/domain/schema.ts';
 import { reachedBy } from './dates.ts';
 
 const PREFIXES: [RegExp, Qualifier][] = [
-  [/(?:不少于|不低于|超过|突破|多于|逾)$/, 'atLeast'],
-  [/(?:不超过|不多于|低于)$/, 'atMost'],
+  // 不超过 and 不多于 bound from above: the 超过 and 多于 they contain are negated.
+  [/(?:不少于|不低于|(?<!不)超过|突破|(?<!不)多于|逾)$/, 'atLeast'],
+  [/(?:不超过|不多于|不高于|低于)$/, 'atMost'],
   // "近三年来" is a time span, handled as a date; "近" before a number is "nearly".
   [/(?:约|近|大约)$/, 'approx'],
 ];
 
-/** Qualifier of a quantity, combining the suffix already parsed with any prefix word. */
-export function qualifierAt(work: string, start: number, suffix: Qualifier): Qualifier {
+/**
+ * Qualifier of a quantity at work[start, end), combining the suffix already parsed with any
+ * prefix word. In a list the bound is written once: «不超过45人、50人» bounds both from the
+ * first item, «分别控制在0.45、0.40以内» both from the last.
+ */
+export function qualifierAt(
+  work: string,
+  start: number,
+  suffix: Qualifier,
+  end: number = start,
+): Qualifier {
   if (suffix !== 'exact') return suffix;
   const before = work.slice(Math.max(0, start - 3), start);
   for (const [re, q] of PREFIXES) if (re.test(before)) return q;
-  return 'exact';
+  const listed = LISTED.exec(work.slice(Math.max(0, start - 16), start));
+  if (listed) return qualifierAt(work, start - listed[0].length + (listed[1]?.length ?? 0), suffix);
+  const closing = CLOSING.exec(work.slice(end, end + 16))?.[1];
+  return closing === undefined ? 'exact' : (SUFFIXES[closing] ?? 'exact');
 }
+
+/** A number just listed before a «、»: group 1 is the words before its digits. */
+const LISTED = /([^\d、，,。；;]{0,3})[\d.]+[^\d、，,。；;]{0,3}、$/;
+/** The next items of a list up to the word that bounds them all (group 1). */
+const CLOSING = /^(?:、[\d.]+[^\d、，,。；;以左]{0,3})+(以内|以下|以上|左右)/;
+const SUFFIXES: Readonly<Record<string, Qualifier>> = {
+  以内: 'atMost',
+  以下: 'atMost',
+  以上: 'atLeast',
+  左右: 'approx',
+};
 
 // Words of plan and promise: 计划, 拟, 力争, 争取, 预计, 确保, 目标, 承诺, 下一步, 明年, 今后, 届时,
 // and 将 before a verb. They frame their clause and every later clause of the sentence

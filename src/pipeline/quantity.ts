@@ -44,6 +44,8 @@ const COUNTERS = [
   '日',
   '次',
   '门',
+  // «平均年龄47.3岁»: an age in years.
+  '岁',
   '册',
   '条',
   '家',
@@ -66,6 +68,7 @@ const CHINESE_COUNTERS = [
   '个',
   '所',
   '名',
+  '人次',
   '人',
   '年',
   '项',
@@ -97,6 +100,8 @@ const CHINESE = new RegExp(
   `(?<![\\d.])((?![万亿])[零一二两三四五六七八九十百千万亿]+|(?<=[近逾约])[万亿])(?:${RANGE}([零一二两三四五六七八九十百千万亿]+))?(余|多)?(${CHINESE_COUNTERS.join('|')})${SUFFIX}`,
   'g',
 );
+// A share written in words: «百分之三十二», «百分之九十五点五».
+const CHINESE_PERCENT = /百分之([零一二两三四五六七八九十]+)(?:点([零一二三四五六七八九]+))?/g;
 const MULTIPLIER: Record<string, number> = { '': 0, 万: 4, 亿: 8 };
 const DIGIT: Record<string, number> = {
   一: 1,
@@ -212,6 +217,23 @@ function chineseAt(m: RegExpExecArray): Quantity | null {
   };
 }
 
+function chinesePercentAt(m: RegExpExecArray): Quantity | null {
+  const [raw, whole = '', decimals] = m;
+  const value = parseChineseNumeral(whole);
+  if (value === null) return null;
+  const tenths = [...(decimals ?? '')].map((d) => (d === '零' ? 0 : (DIGIT[d] ?? 0))).join('');
+  return {
+    start: m.index,
+    end: m.index + raw.length,
+    raw,
+    value: tenths === '' ? value : Number(`${value}.${tenths}`),
+    upper: null,
+    counter: '%',
+    qualifier: 'exact',
+    numeral: 'chinese',
+  };
+}
+
 /** Every Arabic quantity in text[from, to), in order. */
 export function scanArabic(text: string, from = 0, to = text.length): Quantity[] {
   const out: Quantity[] = [];
@@ -234,15 +256,23 @@ export function scanChinese(
   to = text.length,
 ): (Quantity | { start: number; end: number; raw: string; value: null })[] {
   const out: (Quantity | { start: number; end: number; raw: string; value: null })[] = [];
+  const percents: Quantity[] = [];
+  const pr = new RegExp(CHINESE_PERCENT.source, 'g');
+  pr.lastIndex = from;
+  for (let m = pr.exec(text); m !== null && m.index < to; m = pr.exec(text)) {
+    const q = m.index + m[0].length <= to ? chinesePercentAt(m) : null;
+    if (q) percents.push(q);
+  }
   const re = new RegExp(CHINESE.source, 'g');
   re.lastIndex = from;
   for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
     if (m.index + m[0].length > to) continue;
+    if (percents.some((p) => m.index < p.end && p.start < m.index + m[0].length)) continue;
     out.push(
       chineseAt(m) ?? { start: m.index, end: m.index + m[0].length, raw: m[0], value: null },
     );
   }
-  return out;
+  return [...out, ...percents].sort((a, b) => a.start - b.start);
 }
 
 /** Parse a string that is exactly one quantity (used to re-check a value against its quote). */
@@ -250,5 +280,7 @@ export function parseQuantity(raw: string): Quantity | null {
   const arabic = new RegExp(`^(?:${ARABIC.source})$`).exec(raw);
   if (arabic) return arabicAt(arabic);
   const chinese = new RegExp(`^(?:${CHINESE.source})$`).exec(raw);
-  return chinese ? chineseAt(chinese) : null;
+  if (chinese) return chineseAt(chinese);
+  const percent = new RegExp(`^(?:${CHINESE_PERCENT.source})$`).exec(raw);
+  return percent ? chinesePercentAt(percent) : null;
 }

@@ -15,37 +15,30 @@ export interface RegionIndex {
 }
 
 /**
- * Short names of regions that are everyday words of these reports: «新建的县第五小学» speaks of a
- * new school, not of 南昌市新建区; «城东片区» of the east of a town, not of 西宁市城东区. The full
- * names (新建区, 城东区) still name the regions.
+ * Full names of regions that are everyday words of these reports: «城区学校» speaks of a town's
+ * centre, not of 长治市城区; «新区» and «矿区» are kinds of area.
  */
-const COMMON_WORDS = new Set([
-  '新建',
-  '城关',
-  '城中',
-  '城东',
-  '城西',
-  '城南',
-  '城北',
-  '城区',
-  '新区',
-  '郊区',
-  '矿区',
-  '和平',
-  '新华',
-  '长安',
-  '胜利',
-  '光明',
-  '红旗',
-  '解放',
-]);
+const COMMON_WORDS = new Set(['城区', '新区', '郊区', '矿区']);
 
-/** The names and aliases of `regions`, longest first, without codes and everyday words. */
+/**
+ * Whether `name` finds `region` in running text. A county's two-character short name is first of
+ * all a word, or two halves of words, of this genre: 新建 (新建区) builds, 资源 (资源县) is
+ * «资源配置», 合作, 振兴 and 平和 are words, 利通 sits in «顺利通过», 增城 in «新增城区», 高要 in
+ * «更高要求». Reports name a county in full (新建区, 资源县); provinces and prefectures are also
+ * named short («重庆», «大理州»).
+ */
+export function findsRegion(region: Region, name: string): boolean {
+  if (/^\d+$/.test(name) || COMMON_WORDS.has(name)) return false;
+  const shortName = name !== region.name.zh && region.name.zh.startsWith(name);
+  return !(region.level === 'county' && shortName && name.length <= 2);
+}
+
+/** The names and aliases of `regions` that find them in text (findsRegion), longest first. */
 export function regionIndex(regions: Region[]): RegionIndex {
   const names: { name: string; code: string }[] = [];
   for (const r of regions) {
     for (const name of [r.name.zh, ...r.aliases])
-      if (!/^\d+$/.test(name) && !COMMON_WORDS.has(name)) names.push({ name, code: r.code });
+      if (findsRegion(r, name)) names.push({ name, code: r.code });
   }
   // Longest first, so "渝东北片区" is read as one name and "重庆市" before "重庆".
   names.sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));

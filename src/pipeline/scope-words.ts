@@ -19,14 +19,16 @@ export interface WordHit<T> extends Span {
 export const LEVEL_WORDS: WordTable<FactLevels> = [
   [/各级各类|全学段/, 'all'],
   [/基础教育/, 'basic'],
-  [/中小学/, 'primary-secondary'],
+  // «其中小学41所» is «其中» + «小学».
+  [/(?<!其)中小学/, 'primary-secondary'],
   [/义务教育|九年一贯制|九年制/, 'compulsory'],
   [/学前教育|学前|幼儿园|托幼|(?:示范|一类|二类|普惠性?|公办|民办)园/, 'preschool'],
   [/小学|教学点/, 'primary'],
   [/初中|初级中学/, 'junior'],
   [/普通高中|高中|高级中学/, 'senior-high'],
   [/中职|职业学校|职业教育|职校|技工学校/, 'vocational'],
-  [/高等教育|高校|本科|大学/, 'higher'],
+  // «本科及以上学历» is a teacher's qualification, not the level of schooling counted.
+  [/高等教育|高校|本科(?!及?以上|学历)|大学/, 'higher'],
   [/中学/, 'secondary'],
 ];
 

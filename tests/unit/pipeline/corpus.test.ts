@@ -24,11 +24,14 @@ const root = join(import.meta.dirname, '../../..');
 const DOCUMENTS = join(root, 'tests/fixtures/documents');
 
 /**
- * The totals last measured (120 of 136 gold facts found, 113 of 120 read facts right; 77 and 63
- * of 76 when the corpus was written), rounded down: a regression breaks them. The goals are recall 0.90 and precision
- * 0.97; raise the floor whenever the reader gets better.
+ * The totals last measured, rounded down: a regression breaks them. Two documents written
+ * before the rules were tuned to them (a congress inspection report, a reply to a deputy)
+ * took the corpus from 120/136 found and 113/120 right to 144/174 and 126/144; rules for the
+ * kinds of wording they and the older documents showed then reached 170/174 and 170/170; a
+ * third, a data bulletin written after those rules, was read whole (14/14): 184/188, 184/184. The
+ * goals are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.881, precision: 0.941 };
+const FLOOR = { recall: 0.978, precision: 1 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

@@ -82,6 +82,12 @@ describe('scanChinese', () => {
     expect(scanChinese('千万个家庭').every((q) => q.value === null || q.value !== 1e4)).toBe(true);
     expect(scanChinese('万一发生')).toEqual([]);
   });
+
+  it('reads a share written in words, and person-times in Chinese numerals', () => {
+    expect(scanChinese('占比达到百分之三十二')).toMatchObject([{ value: 32, counter: '%' }]);
+    expect(parseQuantity('百分之九十五点五')).toMatchObject({ value: 95.5, counter: '%' });
+    expect(scanChinese('交流教师逾三千人次')).toMatchObject([{ value: 3000, counter: '人次' }]);
+  });
 });
 
 describe('scanArabic', () => {

@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/pipeline/build.ts';
-import { findDates, horizonIn, statedDate } from '../../../src/pipeline/dates.ts';
+import { findDates, horizonIn } from '../../../src/pipeline/dates.ts';
+import { statedDate } from '../../../src/pipeline/stated-dates.ts';
 import { statusAt } from '../../../src/pipeline/qualifiers.ts';
 import { parseQuantity } from '../../../src/pipeline/quantity.ts';
 import { clauseAround, sentenceAround } from '../../../src/pipeline/text.ts';

@@ -1,0 +1,138 @@
+/**
+ * The date the text states for a value, read from where the value sits: its own clause, the
+ * clause a flow continues, a date a sentence opens with as its topic («2023年，», «截至…，»), the
+ * clause a share or a part goes on from, the start of a change («由2019年的A降至B»), a named plan.
+ */
+import type { PartialDate } from '../lib/domain/schema.ts';
+import { FIVE_YEAR_PLANS, isRunningTotal, type DateMention } from './dates.ts';
+import { clauseAround, type Span } from './text.ts';
+
+/** Where a quantity sits: its sentence, its clause, and its own offset. */
+export interface Place {
+  sentence: Span;
+  clause: Span;
+  at: number;
+}
+
+/** The date a stretch of text states: its last date before `at` (a range counts as its last year), else a five-year plan's last year. */
+function statedIn(
+  dates: DateMention[],
+  work: string,
+  from: number,
+  at: number,
+): PartialDate | null {
+  const nearest = dates
+    .filter(
+      (d) =>
+        d.start >= from &&
+        d.end <= at &&
+        d.role !== 'base' &&
+        (d.role !== 'from' || work.slice(d.end, at) === '的'),
+    )
+    .pop();
+  if (nearest) return nearest.role === 'since' ? null : nearest.date;
+  const words = work.slice(from, at);
+  for (const [plan, years] of Object.entries(FIVE_YEAR_PLANS))
+    if (words.includes(plan)) return years.to;
+  return null;
+}
+
+/**
+ * The date the text states for a value. A date dates its own clause; it reaches the later clauses
+ * of its sentence only for a flow, whose amount it bounds ("2023年,…实施项目58个,…增加学位1.16万个"),
+ * and a running total only when a plan period frames it.
+ * A stock or a share in a later clause is a count as of the report ("2021年,出台《…》,…创建全国足球
+ * 特色学校72所": 72 is today's number, not 2021's). "2019年以来" opens a running total: no date.
+ */
+export function statedDate(
+  dates: DateMention[],
+  work: string,
+  place: Place,
+  flow: boolean,
+): PartialDate | null {
+  const own =
+    statedIn(dates, work, place.clause.start, place.at) ?? startOfChange(dates, work, place);
+  if (own !== null) return own;
+  if (!flow) return topicDate(dates, work, place) ?? partOfPrevious(dates, work, place);
+  if (isRunningTotal(work.slice(place.clause.start, place.at)))
+    return planTotal(work.slice(place.sentence.start, place.clause.start));
+  return statedIn(dates, work, place.sentence.start, place.clause.start);
+}
+
+/**
+ * The starting value of a change written without its year, after one written with it: in
+ * «小学平均班额由2019年的52.6人下降到46.2人，初中由57.1人下降到49.8人» 57.1 is of 2019 too.
+ */
+function startOfChange(dates: DateMention[], work: string, place: Place): PartialDate | null {
+  if (!work.slice(place.clause.start, place.at).endsWith('由')) return null;
+  const from = dates.filter(
+    (d) => d.role === 'from' && d.start >= place.sentence.start && d.end <= place.clause.start,
+  );
+  return from.pop()?.date ?? null;
+}
+
+/**
+ * A clause that goes on from the one before it («2023年交流轮岗教师287人，占应交流教师总数的
+ * 16.8%»; «…，其中小学41所») counts part of what that clause counted, at that clause's date.
+ */
+function partOfPrevious(dates: DateMention[], work: string, place: Place): PartialDate | null {
+  if (!/^\s*(?:占|其中)/u.test(work.slice(place.clause.start, place.at))) return null;
+  if (place.clause.start - 1 <= place.sentence.start) return null;
+  const previous = clauseAround(work, place.clause.start - 2);
+  return statedIn(dates, work, Math.max(previous.start, place.sentence.start), previous.end);
+}
+
+/**
+ * The date a sentence opens with as its topic, in a clause of its own. «截至2020年底，» states
+ * every clause of its sentence as of that date; a bare «2023年，» only the clause right after it
+ * («2023年，全市小学、初中差异系数分别为0.41和0.36»), as clauses further on may speak of now
+ * (a stock counted at the report: «2021年，出台《…》，…创建足球特色学校72所»).
+ */
+function topicDate(dates: DateMention[], work: string, place: Place): PartialDate | null {
+  const first = clauseAround(work, place.sentence.start);
+  if (first.end >= place.clause.start) return null;
+  const asOf = topicIn(dates, work, first);
+  if (asOf?.asOf) return asOf.date;
+  const previous = clauseAround(work, place.clause.start - 2);
+  return topicIn(dates, work, previous)?.date ?? null;
+}
+
+/**
+ * The date a sentence opens with as its topic («明年，全市计划新增学位2.4万个，推动5个县…»),
+ * which every clause of a plan's sentence is planned for. Null when the sentence opens otherwise.
+ */
+export function sentenceTopic(
+  dates: DateMention[],
+  work: string,
+  place: Place,
+): PartialDate | null {
+  const first = clauseAround(work, place.sentence.start);
+  return first.end < place.clause.start ? (topicIn(dates, work, first)?.date ?? null) : null;
+}
+
+/** The date a clause consists of («2023年», «截至2022年底»), and whether it says «as of». */
+function topicIn(
+  dates: DateMention[],
+  work: string,
+  clause: Span,
+): { date: PartialDate; asOf: boolean } | null {
+  const d = dates.find(
+    (m) =>
+      m.start >= clause.start && m.end <= clause.end && (m.role === 'point' || m.role === 'to'),
+  );
+  if (!d) return null;
+  const before = work.slice(clause.start, d.start).trim();
+  const after = work.slice(d.end, clause.end).trim();
+  if (!/^(?:截至|截止|到)?$/u.test(before) || !/^(?:底|末)?$/u.test(after)) return null;
+  return { date: d.date, asOf: before !== '' && before !== '到' };
+}
+
+/**
+ * A running total over a named plan period ends with the plan: «“十三五”期间，…累计投入18.7亿元»
+ * is the total of 2016–2020, not a total up to the report. Null when no such period frames it.
+ */
+function planTotal(earlier: string): PartialDate | null {
+  for (const [plan, years] of Object.entries(FIVE_YEAR_PLANS))
+    if (new RegExp(`${plan}”?(?:期间|时期)`).test(earlier)) return years.to;
+  return null;
+}
