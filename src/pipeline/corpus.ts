@@ -105,5 +105,5 @@ export function scoreCorpus(root: string): CorpusScore | null {
 export function corpusLine(score: CorpusScore): string {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   const { total } = score;
-  return `corpus: recall ${pct(recall(total))} (${total.found}/${total.gold}), precision ${pct(precision(total))} (${total.correct}/${total.read}) on ${score.documents.length} documents the reader has not seen`;
+  return `corpus: recall ${pct(recall(total))} (${total.found}/${total.gold}), precision ${pct(precision(total))} (${total.correct}/${total.read}) on ${score.documents.length} documents of the test corpus (outside seeds/, written for the tests)`;
 }
