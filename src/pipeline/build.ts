@@ -7,6 +7,7 @@ import type { Dataset, DatasetEvent, Fact, Measure, Release } from '../lib/domai
 import type { SourceTexts } from '../lib/domain/source-texts.ts';
 import { loadCatalogues } from './catalogue.ts';
 import { coverageReport, type CoverageEntry, type CoverageReport } from './coverage.ts';
+import { recordsPerLine } from './dataset-json.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { prepareDocument, type PreparedDocument } from './document.ts';
 import { extractEvents } from './events.ts';
@@ -164,7 +165,7 @@ export function buildDataset(seedsDir: string, options: BuildOptions = {}): Buil
     dataset,
     texts: verified.texts,
     coverage: report,
-    datasetJson: `${JSON.stringify(dataset, null, 1)}\n`,
+    datasetJson: recordsPerLine(dataset),
     textsJson: `${JSON.stringify(verified.texts, null, 1)}\n`,
     coverageJson: `${JSON.stringify(report, null, 1)}\n`,
   };
