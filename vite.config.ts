@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
-import { DATASET_URL } from './src/lib/data/dataset-url.ts';
+import { DATASET_URL, TEXTS_URL } from './src/lib/data/dataset-url.ts';
 import { GEO_FILES } from './src/lib/domain/geometry.ts';
 import { REGION_BASE_URL } from './src/lib/data/region-base-url.ts';
 import { trimMapLibreCss } from './build-tools/maplibre-css.ts';
@@ -77,11 +77,13 @@ export default defineConfig({
       injectRegister: false,
       manifest: false,
       workbox: {
-        // The app, its lazy chunks (search), the dataset and the first view's geometry. The
+        // The app, its lazy chunks (search), the dataset, the sources' texts (fetched when a
+        // document is opened, so it opens offline too) and the first view's geometry. The
         // all-China counties (2.8 MB) are cached only once someone turns them on.
         globPatterns: [
           '**/*.{html,js,mjs,css}',
           DATASET_URL,
+          TEXTS_URL,
           GEO_FILES.focus,
           GEO_FILES.extra,
           GEO_FILES.context,

@@ -144,10 +144,11 @@ export function addDocument(
     const { args, bytes, entry, regionBasis } = intake(argv, cat);
     const { out, catalogue, staging } = stagedBuild(seedsDir, entry, bytes);
     rmSync(staging, { recursive: true, force: true });
-    review = reviewOf(out.dataset, out.coverage, cat.universe, entry.id, regionBasis);
+    review = reviewOf(out.dataset, out.texts, out.coverage, cat.universe, entry.id, regionBasis);
     if (!args['dry-run']) {
       const release = out.dataset.release;
       writeAtomically(join(root, 'public/data/dataset.json'), out.datasetJson);
+      writeAtomically(join(root, 'public/data/texts.json'), out.textsJson);
       writeAtomically(join(root, 'public/data/coverage.json'), out.coverageJson);
       if (release)
         writeAtomically(join(seedsDir, RELEASE_FILE), releaseJson(release.version, release.date));

@@ -1,7 +1,8 @@
 /**
- * `npm run build:data`: seeds/ → public/data/dataset.json and public/data/coverage.json, then the
- * shapes of the dataset's regions that focus.json does not draw (public/geo/extra.json,
- * extra-geometry.ts). Both data files are built in memory first; on any error nothing is written
+ * `npm run build:data`: seeds/ → public/data/dataset.json, the sources' texts beside it
+ * (public/data/texts.json, fetched only when a document is opened) and public/data/coverage.json,
+ * then the shapes of the dataset's regions that focus.json does not draw (public/geo/extra.json,
+ * extra-geometry.ts). The data files are built in memory first; on any error nothing is written
  * and the previous files stay.
  * `npm run build:data -- --release` also records the built content as released today in
  * seeds/release.json (the build refuses content whose release is not recorded). Last, it prints
@@ -21,6 +22,7 @@ import { writeAtomically } from './write.ts';
 export function buildAndWrite(
   seedsDir: string,
   outPath: string,
+  textsPath: string,
   coveragePath: string,
   releaseDate: string | null = null,
 ) {
@@ -34,6 +36,7 @@ export function buildAndWrite(
       releaseJson(out.dataset.release.version, releaseDate),
     );
   writeAtomically(outPath, out.datasetJson);
+  writeAtomically(textsPath, out.textsJson);
   writeAtomically(coveragePath, out.coverageJson);
   return out;
 }
@@ -46,6 +49,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const out = buildAndWrite(
       join(root, 'seeds'),
       join(root, 'public/data/dataset.json'),
+      join(root, 'public/data/texts.json'),
       join(root, 'public/data/coverage.json'),
       release ? new Date().toISOString().slice(0, 10) : null,
     );

@@ -4,8 +4,10 @@
  * assembled dataset is verified before anyone may write it.
  */
 import type { Dataset, DatasetEvent, Fact, Measure, Release } from '../lib/domain/schema.ts';
+import type { SourceTexts } from '../lib/domain/source-texts.ts';
 import { loadCatalogues } from './catalogue.ts';
 import { coverageReport, type CoverageEntry, type CoverageReport } from './coverage.ts';
+import { recordsPerLine } from './dataset-json.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { prepareDocument, type PreparedDocument } from './document.ts';
 import { extractEvents } from './events.ts';
@@ -22,8 +24,11 @@ import { verifyDataset } from './verify.ts';
 /** The build's products, as values and as the exact bytes to write. */
 export interface BuildOutput {
   dataset: Dataset;
+  /** The sources' texts, apart from the dataset (public/data/texts.json). */
+  texts: SourceTexts;
   coverage: CoverageReport;
   datasetJson: string;
+  textsJson: string;
   coverageJson: string;
 }
 
@@ -85,6 +90,7 @@ export function buildDataset(seedsDir: string, options: BuildOptions = {}): Buil
   const measures: Measure[] = [];
   const events: DatasetEvent[] = [];
   const coverage: CoverageEntry[] = [];
+  const texts: Record<string, string> = {};
   const sources = cat.documents.map((entry) => {
     const doc = prepareDocument(seedsDir, entry);
     const dates = findDates(
@@ -103,6 +109,7 @@ export function buildDataset(seedsDir: string, options: BuildOptions = {}): Buil
       ...dateCoverage(doc, dates, found.facts, [...docEvents.events, ...docEvents.repeats]),
     ];
     coverage.push(...[...read, ...strayNumerals(doc, read)].sort((a, b) => a.start - b.start));
+    texts[entry.id] = doc.text;
     return {
       id: entry.id,
       file: doc.file,
@@ -113,39 +120,42 @@ export function buildDataset(seedsDir: string, options: BuildOptions = {}): Buil
       script: entry.script,
       defaultRegion: entry.defaultRegion,
       body: doc.body,
-      text: doc.text,
     };
   });
-  const content = verifyDataset({
-    schemaVersion: 1,
-    sources,
-    // The catalogue's regions, and the base regions an item or a document is about.
-    regions: cat.universe.datasetRegions([
-      ...cat.regions.map((r) => r.code),
-      ...[...facts, ...measures, ...events].map((x) => x.region),
-    ]),
-    families: cat.families,
-    concepts: cat.concepts,
-    indicators: cat.indicators.map(
-      ({ id, name, unit, kind, group, family, concept, layer, scope }) => ({
-        id,
-        name,
-        unit,
-        kind,
-        group,
-        family,
-        concept,
-        layer,
-        scope,
-      }),
-    ),
-    measureKinds: cat.measures.map(({ id, name, group }) => ({ id, name, group })),
-    facts,
-    measures,
-    events,
-    standards,
-  });
-  const version = contentVersion(content);
+  const verified = verifyDataset(
+    {
+      schemaVersion: 1,
+      sources,
+      // The catalogue's regions, and the base regions an item or a document is about.
+      regions: cat.universe.datasetRegions([
+        ...cat.regions.map((r) => r.code),
+        ...[...facts, ...measures, ...events].map((x) => x.region),
+      ]),
+      families: cat.families,
+      concepts: cat.concepts,
+      indicators: cat.indicators.map(
+        ({ id, name, unit, kind, group, family, concept, layer, scope }) => ({
+          id,
+          name,
+          unit,
+          kind,
+          group,
+          family,
+          concept,
+          layer,
+          scope,
+        }),
+      ),
+      measureKinds: cat.measures.map(({ id, name, group }) => ({ id, name, group })),
+      facts,
+      measures,
+      events,
+      standards,
+    },
+    texts,
+  );
+  const content = verified.dataset;
+  const version = contentVersion(content, verified.texts);
   const release = options.release?.(version) ?? recordedRelease(seedsDir, version);
   // The release goes first in the file, where a reader (and a diff) sees it at once.
   const { schemaVersion, ...rest } = content;
@@ -153,8 +163,10 @@ export function buildDataset(seedsDir: string, options: BuildOptions = {}): Buil
   const report = coverageReport(coverage);
   return {
     dataset,
+    texts: verified.texts,
     coverage: report,
-    datasetJson: `${JSON.stringify(dataset, null, 1)}\n`,
+    datasetJson: recordsPerLine(dataset),
+    textsJson: `${JSON.stringify(verified.texts, null, 1)}\n`,
     coverageJson: `${JSON.stringify(report, null, 1)}\n`,
   };
 }

@@ -89,7 +89,9 @@ export function scoreCorpus(root: string): CorpusScore | null {
     const scored = added.map(({ name, text, gold, id }) => {
       // A refused document reads nothing: its gold counts as missed.
       const facts =
-        id === null ? [] : reviewOf(out.dataset, out.coverage, cat.universe, id, 'inferred').facts;
+        id === null
+          ? []
+          : reviewOf(out.dataset, out.texts, out.coverage, cat.universe, id, 'inferred').facts;
       return { name, refused: id === null, score: scoreDocument(text, gold, facts, units) };
     });
     const total = { gold: 0, found: 0, read: 0, correct: 0 };

@@ -1,6 +1,7 @@
 /**
  * The dataset's release: a version that names its content (the first 12 hex digits of the
- * SHA-256 of the dataset's JSON without the release) and the date that content was released.
+ * SHA-256 of the dataset's JSON without the release, then its sources' texts) and the date that
+ * content was released.
  * Both live in seeds/release.json, written by `npm run build:data -- --release`, so the build
  * stays deterministic (same seeds, same bytes) and a changed dataset cannot ship under an old
  * version: the build stops until the change is released.
@@ -9,14 +10,22 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReleaseSchema, type Dataset, type Release } from '../lib/domain/schema.ts';
+import type { SourceTexts } from '../lib/domain/source-texts.ts';
 import { BuildError } from './errors.ts';
 
 /** The file, inside the seeds folder. */
 export const RELEASE_FILE = 'release.json';
 
-/** The version of a dataset's content: 12 hex digits of SHA-256 over its JSON without `release`. */
-export function contentVersion(dataset: Omit<Dataset, 'release'>): string {
-  return createHash('sha256').update(JSON.stringify(dataset)).digest('hex').slice(0, 12);
+/**
+ * The version of a dataset's content: 12 hex digits of SHA-256 over its JSON without `release`,
+ * then its texts' JSON (a text is content even where no quote's offsets moved).
+ */
+export function contentVersion(dataset: Omit<Dataset, 'release'>, texts: SourceTexts): string {
+  return createHash('sha256')
+    .update(JSON.stringify(dataset))
+    .update(JSON.stringify(texts))
+    .digest('hex')
+    .slice(0, 12);
 }
 
 /**

@@ -5,6 +5,7 @@
  * ../shared/DATASET.md ("Adding a document").
  */
 import type { Dataset } from '../lib/domain/schema.ts';
+import type { SourceTexts } from '../lib/domain/source-texts.ts';
 import type { CoverageReport } from './coverage.ts';
 import type { RegionUniverse } from './region-base.ts';
 import { simplifiedView } from './script.ts';
@@ -69,19 +70,21 @@ export function unknownPlaces(
   return out;
 }
 
-/** The review of document `sourceId` in a built dataset and its coverage report. */
+/** The review of document `sourceId` in a built dataset, its sources' texts and its coverage report. */
 export function reviewOf(
   dataset: Dataset,
+  texts: SourceTexts,
   coverage: CoverageReport,
   u: RegionUniverse,
   sourceId: string,
   regionBasis: Review['regionBasis'],
 ): Review {
   const source = dataset.sources.find((s) => s.id === sourceId);
-  if (!source) throw new Error(`the build has no source ${sourceId}`);
+  const text = source && texts[source.id];
+  if (!source || text === undefined) throw new Error(`the build has no source ${sourceId}`);
   const sentence = (x: { start: number; end: number }) => {
-    const s = sentenceAround(source.text, x.start, x.end);
-    return source.text.slice(s.start, s.end).trim();
+    const s = sentenceAround(text, x.start, x.end);
+    return text.slice(s.start, s.end).trim();
   };
   const withSentence = <T extends { source: string; start: number; end: number }>(list: T[]) =>
     list.filter((x) => x.source === sourceId).map((x) => ({ ...x, sentence: sentence(x) }));
@@ -95,6 +98,6 @@ export function reviewOf(
     unread: coverage.entries
       .filter((e) => e.source === sourceId && e.outcome === 'left-out')
       .map((e) => ({ text: e.text, start: e.start, end: e.end, reason: e.reason ?? 'left out' })),
-    unknownPlaces: unknownPlaces(u, source.text, source.body),
+    unknownPlaces: unknownPlaces(u, text, source.body),
   };
 }

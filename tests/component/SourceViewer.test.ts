@@ -2,18 +2,20 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { indexDataset } from '../../src/lib/data/atlas';
 import type { SourceId } from '../../src/lib/domain/schema';
-import { documentView } from '../../src/lib/data/source-items';
+import { documentView, type TextState } from '../../src/lib/data/source-items';
 import SourceViewer from '../../src/lib/ui/SourceViewer.svelte';
-import { MINI } from '../fixtures/mini-dataset';
+import { MINI, MINI_TEXTS } from '../fixtures/mini-dataset';
 
 const atlas = indexDataset(MINI);
 
-function setup(source: string, highlight: string | null) {
+/** The document's text as arrived, unless the test gives its state. */
+function setup(source: string, highlight: string | null, state?: TextState) {
   const onpick = vi.fn();
   const onclose = vi.fn();
+  const text = state ?? { status: 'ready', text: MINI_TEXTS[source as SourceId] ?? '' };
   const r = render(SourceViewer, {
     props: {
-      document: documentView(atlas, source as SourceId)!,
+      document: documentView(atlas, source as SourceId, text)!,
       highlight,
       lang: 'en',
       onpick,
@@ -27,7 +29,7 @@ describe('SourceViewer', () => {
   it('shows the whole text with every extracted item highlighted', () => {
     const { container } = setup('000', null);
     const text = container.querySelector('.text')?.textContent ?? '';
-    expect(text).toBe(MINI.sources[0]?.text);
+    expect(text).toBe(MINI_TEXTS['000' as SourceId]);
     expect(container.querySelectorAll('mark')).toHaveLength(10);
   });
 
@@ -58,5 +60,22 @@ describe('SourceViewer', () => {
     );
     const toggle = screen.getByRole('button', { name: 'Show as written (traditional)' });
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('says the text is on its way, with the document named and closable', async () => {
+    const { container, onclose } = setup('003', null, { status: 'loading' });
+    expect(screen.getByRole('status').textContent).toBe('Loading the document’s text…');
+    expect(screen.getByRole('heading').textContent).toBe('Hanzhong and Lueyang reports');
+    expect(container.querySelector('.text')).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'Close the document' }));
+    expect(onclose).toHaveBeenCalled();
+  });
+
+  it('says why a text cannot be shown, with no script toggle', () => {
+    const message = 'data/texts.json: HTTP 404';
+    const { container } = setup('001', null, { status: 'failed', message });
+    expect(screen.getByRole('alert').textContent).toContain(message);
+    expect(screen.queryByRole('button', { name: 'Show in simplified characters' })).toBeNull();
+    expect(container.querySelector('mark')).toBeNull();
   });
 });

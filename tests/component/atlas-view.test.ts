@@ -3,18 +3,20 @@ import { describe, expect, it, vi } from 'vitest';
 import { indexDataset } from '../../src/lib/data/atlas';
 import type { GeoLoadResult } from '../../src/lib/data/load-geometry';
 import type { CountyLineProps } from '../../src/lib/domain/geometry';
-import type { IndicatorId, LayerId, RegionCode } from '../../src/lib/domain/schema';
+import type { TextResult } from '../../src/lib/data/source-texts';
+import type { IndicatorId, LayerId, RegionCode, SourceId } from '../../src/lib/domain/schema';
 import { SYMBOL_SLOTS } from '../../src/lib/layers/layer-specs';
 import { AtlasView, type AtlasViewDeps } from '../../src/lib/state/atlas-view.svelte';
 import { defaultSnapshot } from '../../src/lib/state/types';
 import { UrlSync } from '../../src/lib/state/url-sync.svelte';
 import { ViewState } from '../../src/lib/state/view-state.svelte';
-import { MINI } from '../fixtures/mini-dataset';
+import { MINI, MINI_TEXTS } from '../fixtures/mini-dataset';
 import { TAB } from '../fixtures/tabs';
 import { atlas as built } from '../fixtures/dataset';
 import { DEPS, fakeWindow } from '../unit/state/fakes';
 
 const atlas = indexDataset(MINI);
+const S003 = '003' as SourceId;
 
 function open(search = '', deps: AtlasViewDeps = DEPS) {
   const view = new ViewState(defaultSnapshot('zh'));
@@ -94,6 +96,38 @@ describe('AtlasView', () => {
       value: { isTarget: true },
     });
     expect(model.tooltipAt).toEqual({ x: 40, y: 50 });
+    stop();
+  });
+
+  it('loads an open document’s text, shows why it failed, and tries again when reopened', async () => {
+    const answers: TextResult[] = [
+      { ok: false, message: 'data/texts.json: HTTP 503' },
+      { ok: true, text: MINI_TEXTS[S003] ?? '' },
+    ];
+    const asked: string[] = [];
+    const { model, view, stop } = open('', {
+      ...DEPS,
+      loadSourceText: async (source) => {
+        asked.push(source);
+        return answers[asked.length - 1] ?? { ok: false, message: 'asked too often' };
+      },
+    });
+    expect(asked).toEqual([]);
+    view.openSource(S003, null);
+    flushSync();
+    expect(model.document?.body).toEqual({ status: 'loading' });
+    await vi.waitFor(() => expect(model.document?.body.status).toBe('failed'));
+    expect(model.document?.body).toEqual({
+      status: 'failed',
+      message: 'data/texts.json: HTTP 503',
+    });
+    expect(model.document?.items.length).toBeGreaterThan(0);
+    model.closeSource();
+    flushSync();
+    view.openSource(S003, null);
+    flushSync();
+    await vi.waitFor(() => expect(model.document?.body.status).toBe('ready'));
+    expect(asked).toEqual(['003', '003']);
     stop();
   });
 

@@ -1,12 +1,13 @@
 /**
  * Broken files served at run time, in Chromium on the built app, each served through playwright's
- * routing: a truncated dataset, a schema-invalid dataset, a missing or malformed geometry file. The
- * page names the file; and once the service worker holds good copies, the atlas keeps working on
- * them.
+ * routing: a truncated dataset, a schema-invalid dataset, a missing or malformed geometry file, a
+ * missing texts file or one whose text disagrees with its quotes. The page names the file; and
+ * once the service worker holds good copies, the atlas keeps working on them.
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Route } from 'playwright-core';
+import { TEXTS_URL } from '../../src/lib/data/dataset-url';
 import { DATASET_URL } from '../../src/lib/data/load';
 import { GEO_FILES } from '../../src/lib/domain/geometry';
 import { launch, waitForMapIdle, type Page, type Session } from './browser';
@@ -14,6 +15,7 @@ import { waitForHeader } from './journey-helpers';
 import { countyLines, waitForServiceWorker } from './offline-helpers';
 
 const GOOD_DATASET = readFileSync(`public/${DATASET_URL}`, 'utf8');
+const GOOD_TEXTS = readFileSync(`public/${TEXTS_URL}`, 'utf8');
 
 /** What a route answers instead of the real file. */
 type Answer = (route: Route) => Promise<void>;
@@ -24,6 +26,14 @@ const schemaInvalid: Answer = (route) =>
     contentType: 'application/json',
     body: JSON.stringify({ ...JSON.parse(GOOD_DATASET), schemaVersion: 2 }),
   });
+/** The texts with document 003's moved on by one character: its quotes are no longer at their offsets. */
+const shiftedText: Answer = (route) => {
+  const texts = JSON.parse(GOOD_TEXTS) as Record<string, string>;
+  return route.fulfill({
+    contentType: 'application/json',
+    body: JSON.stringify({ ...texts, '003': ` ${texts['003']}` }),
+  });
+};
 const missing: Answer = (route) => route.fulfill({ status: 404, body: 'Not found' });
 const notTopology: Answer = (route) =>
   route.fulfill({
@@ -93,6 +103,30 @@ describe('a broken file served at run time', () => {
     await waitForHeader(page);
     expect(session?.guard.excuse(notFound(GEO_FILES.counties))).not.toEqual([]);
   });
+
+  it.each([
+    ['missing', missing, /HTTP 404/],
+    ['holding a text its quotes are not in', shiftedText, /document 003 does not hold its quotes/],
+  ] as const)(
+    'names the texts file %s when a document opens, and keeps the atlas',
+    async (_name, answer, why) => {
+      const page = await openWith(TEXTS_URL, answer, '?s=003&lang=en');
+      await waitForMapIdle(page);
+      await waitForHeader(page);
+      const viewer = page.locator('.source-viewer');
+      await viewer.getByRole('alert').waitFor({ timeout: 60_000 });
+      const text = await viewer.getByRole('alert').innerText();
+      expect(text).toContain(TEXTS_URL);
+      expect(text).toMatch(why);
+      // The document is named and can be closed; the map and the region list are untouched.
+      expect(await viewer.getByRole('heading').innerText()).not.toBe('');
+      expect(await viewer.locator('mark').count()).toBe(0);
+      await viewer.getByRole('button', { name: 'Close the document' }).click();
+      await viewer.waitFor({ state: 'detached' });
+      expect(await page.locator('[role="alert"]').count()).toBe(0);
+      if (answer === missing) expect(session?.guard.excuse(notFound(TEXTS_URL))).not.toEqual([]);
+    },
+  );
 
   it('keeps working on the good copies the service worker holds', async () => {
     session = await launch('en-US');

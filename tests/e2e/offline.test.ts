@@ -1,13 +1,16 @@
 /**
- * Offline, in Chromium on the built app: the service worker precaches the app, the dataset and
- * the first view's geometry; with the network off, a second visit opens the same view, a deep
- * link opens too, and the all-China counties fetched once are still drawn.
+ * Offline, in Chromium on the built app: the service worker precaches the app, the dataset, its
+ * sources' texts and the first view's geometry; with the network off, a second visit opens the
+ * same view, a deep link opens too, a document opens at its quote, and the all-China counties
+ * fetched once are still drawn.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { TEXTS_URL } from '../../src/lib/data/dataset-url';
 import { DATASET_URL } from '../../src/lib/data/load';
 import { GEO_FILES } from '../../src/lib/domain/geometry';
+import { atlas } from '../fixtures/dataset';
 import { launch, waitForMapIdle, type Page, type Session } from './browser';
 import { selectedInList } from './journey-helpers';
 import { countyLines, precacheList, waitForServiceWorker } from './offline-helpers';
@@ -40,7 +43,7 @@ describe('offline', () => {
     await session?.close();
   });
 
-  it('precaches the app, the dataset and the first view geometry, not the counties', () => {
+  it('precaches the app, the dataset, its texts and the first view geometry, not the counties', () => {
     const dist = inject('distDir');
     const urls = precacheList(dist).map((e) => e.url);
     // The .br and .gz copies are the same files as the server sends them, not files of their own.
@@ -51,6 +54,7 @@ describe('offline', () => {
       expect.arrayContaining([
         'index.html',
         DATASET_URL,
+        TEXTS_URL,
         GEO_FILES.focus,
         GEO_FILES.context,
         ...assets,
@@ -78,6 +82,17 @@ describe('offline', () => {
     await page.goto(`${base}?r=${BANAN}`);
     await waitForMapIdle(page);
     expect(await selectedInList(page)).toBe(BANAN);
+    expect((await viewOf(page)).alerts).toBe(0);
+  });
+
+  it('opens a document at a quote offline, its text from the precache', async () => {
+    const fact = atlas().dataset.facts.find((f) => f.region === LUEYANG);
+    expect(fact).toBeDefined();
+    await page.goto(`${base}?s=${fact?.source}&q=${fact?.id}`);
+    await waitForMapIdle(page);
+    const current = page.locator('.source-viewer mark[aria-current="true"]');
+    await current.first().waitFor({ timeout: 60_000 });
+    expect((await current.allTextContents()).join('')).toBe(fact?.quote);
     expect((await viewOf(page)).alerts).toBe(0);
   });
 

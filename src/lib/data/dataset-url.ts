@@ -4,3 +4,9 @@
  * the schemas that load.ts validates it with.
  */
 export const DATASET_URL = 'data/dataset.json';
+
+/**
+ * Where the sources' texts are (written beside the dataset by the build), fetched the first time a
+ * reader opens a document (source-texts.ts).
+ */
+export const TEXTS_URL = 'data/texts.json';

@@ -31,17 +31,22 @@ export function sourceItems(atlas: Atlas, source: SourceId): SourceItem[] {
   ].sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
 }
 
+/** A document's text: on its way, here, or why it cannot be shown (the message names the file). */
+export type TextState =
+  { status: 'loading' } | { status: 'ready'; text: string } | { status: 'failed'; message: string };
+
 /** A document as the viewer shows it: its record, its extracted items, its text cut into runs. */
 export interface DocumentView {
   doc: Source;
   items: SourceItem[];
   /** Items by id, to turn a clicked run back into its item. */
   byId: ReadonlyMap<string, SourceItem>;
-  segments: Segment[];
+  /** The text in runs once it has arrived; until then, or when it cannot, the text's state. */
+  body: { status: 'ready'; segments: Segment[] } | Exclude<TextState, { status: 'ready' }>;
 }
 
-/** The viewer's model of one document; null for an id the dataset does not hold. */
-export function documentView(atlas: Atlas, source: SourceId): DocumentView | null {
+/** The viewer's model of one document, given its text's state; null for an id the dataset does not hold. */
+export function documentView(atlas: Atlas, source: SourceId, text: TextState): DocumentView | null {
   const doc = atlas.sources.get(source);
   if (!doc) return null;
   const items = sourceItems(atlas, source);
@@ -49,6 +54,7 @@ export function documentView(atlas: Atlas, source: SourceId): DocumentView | nul
     doc,
     items,
     byId: new Map(items.map((i) => [i.id, i])),
-    segments: segmentText(doc.text, items),
+    body:
+      text.status === 'ready' ? { status: 'ready', segments: segmentText(text.text, items) } : text,
   };
 }

@@ -1,4 +1,7 @@
-/** A seed document as the dataset carries it (../shared/DATASET.md, `sources`): its text and what is known of it. */
+/**
+ * A seed document as the dataset carries it (../shared/DATASET.md, `sources`): what is known of it.
+ * Its text is apart, in the texts file (source-texts.ts), fetched when a reader opens it.
+ */
 import './zod-jitless';
 import { z } from 'zod/mini';
 import {
@@ -20,6 +23,5 @@ export const SourceSchema = z.object({
   defaultRegion: RegionCodeSchema,
   /** Character offsets of the article body; text outside it yields nothing. */
   body: z.object({ start: z.int().check(z.nonnegative()), end: z.int().check(z.nonnegative()) }),
-  text: z.string().check(z.minLength(1)),
 });
 export type Source = z.infer<typeof SourceSchema>;

@@ -208,6 +208,11 @@ export const STRINGS = {
   showSimplified: { zh: '显示简体', en: 'Show in simplified characters' },
   showAsWritten: { zh: '显示原文繁体', en: 'Show as written (traditional)' },
   converting: { zh: '正在转换…', en: 'Converting…' },
+  sourceTextLoading: { zh: '正在载入原文…', en: 'Loading the document’s text…' },
+  sourceTextFailed: {
+    zh: '原文无法显示，地图与其他面板不受影响：',
+    en: 'The document’s text cannot be shown; the map and the other panels are not affected:',
+  },
   script_Hans: { zh: '简体', en: 'simplified Chinese' },
   script_Hant: { zh: '繁体', en: 'traditional Chinese' },
   highlightCount: { zh: '处已提取的内容', en: 'extracted passages' },

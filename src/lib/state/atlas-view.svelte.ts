@@ -15,6 +15,7 @@ import { regionDetail } from '../data/region-detail';
 import { parentsOf } from '../data/region-parents';
 import { regionsInTreeOrder } from '../data/select';
 import { documentView } from '../data/source-items';
+import type { LoadSourceText } from '../data/source-texts';
 import type { Camera } from '../domain/camera';
 import type { LayerRef } from '../domain/layer-ref';
 import type { Fact, Region, RegionCode, SourceId } from '../domain/schema';
@@ -31,6 +32,7 @@ import { ChinaPlaces, type ChinaPlacesDeps } from './china-places.svelte';
 import { CountiesLoader, type CountiesState, type LoadCounties } from './counties-loader.svelte';
 import type { PlaceShapeState } from './place-shapes.svelte';
 import { PrintCapture } from './print-capture.svelte';
+import { SourceTextStore } from './source-texts.svelte';
 import { copyWith, valueView } from './share-links';
 import { viewHeading, viewTitle } from './title';
 import { DEFAULT_LAYERS, type Tab, type ViewSnapshot } from './types';
@@ -44,6 +46,8 @@ import type { ViewState } from './view-state.svelte';
  */
 export interface AtlasViewDeps extends ChinaPlacesDeps {
   loadCounties: LoadCounties;
+  /** A document's text; by default fetched from the texts file (state/source-texts.svelte.ts). */
+  loadSourceText?: LoadSourceText;
   writeClipboard: (text: string) => Promise<void>;
 }
 
@@ -71,6 +75,7 @@ export class AtlasView {
   readonly #counties: CountiesLoader;
   readonly #print = new PrintCapture();
   readonly #china: ChinaPlaces;
+  readonly #texts: SourceTextStore;
 
   /** The pointer over the map, in pixels of its box; null when it is elsewhere. Never in the URL. */
   pointer = $state.raw<{ x: number; y: number } | null>(null);
@@ -117,9 +122,10 @@ export class AtlasView {
     this.atlas.dataset.events.map((e) => ({ date: e.date, title: e.title[this.view.lang] })),
   );
   /** The open document, for the viewer; null when none is open or its id is unknown. */
-  document = $derived.by(() =>
-    this.view.source ? documentView(this.atlas, this.view.source.id) : null,
-  );
+  document = $derived.by(() => {
+    const id = this.view.source?.id;
+    return id ? documentView(this.atlas, id, this.#texts.of(id)) : null;
+  });
   regionDetail = $derived.by(() =>
     this.view.region ? regionDetail(this.atlas, this.view.region, this.view.year) : null,
   );
@@ -182,6 +188,7 @@ export class AtlasView {
     this.#writeClipboard = deps.writeClipboard;
     this.#china = new ChinaPlaces(atlas.dataset.regions, deps);
     this.#counties = new CountiesLoader(deps.loadCounties);
+    this.#texts = new SourceTextStore(atlas.dataset, deps.loadSourceText);
     this.catalogue = buildCatalogue(atlas);
     this.regionList = regionsInTreeOrder(atlas);
     this.span = yearSpan(datedYears(atlas.dataset));
@@ -189,7 +196,7 @@ export class AtlasView {
 
   /**
    * Reads the link into the view and keeps link, page title and language in step with it; loads
-   * the counties once their layer is on. Returns the function that stops all of it.
+   * the counties once their layer is on, and an open document's text. Returns the function that stops all of it.
    */
   start(page: AtlasPage): () => void {
     this.#stop();
@@ -207,6 +214,7 @@ export class AtlasView {
       });
       this.#counties.follow(() => this.plan.context.counties);
       this.#china.follow(() => this.place?.region ?? null);
+      this.#texts.follow(() => this.view.source?.id ?? null);
     });
     this.#stop = () => {
       stop();

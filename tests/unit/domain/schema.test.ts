@@ -131,20 +131,23 @@ describe('the contract schemas (zod/mini)', () => {
     expect(failures(ScopeSchema, { ...scope, zh: '', base: null })).toEqual(['zh']);
   });
 
-  it('cross-checks the dataset: ids, regions and quotes', () => {
+  it('cross-checks the dataset: ids, regions and sources', () => {
     expect(failures(DatasetSchema, MINI)).toEqual([]);
     const [first] = MINI.facts;
-    expect(first).toBeDefined();
-    if (!first) return;
+    const [measure] = MINI.measures;
+    expect(first && measure).toBeDefined();
+    if (!first || !measure) return;
     const facts = [{ ...first, region: 'zz99' }, ...MINI.facts];
     expect(failures(DatasetSchema, { ...MINI, facts })).toEqual(
       expect.arrayContaining(['facts.0.region', 'facts.1.id']),
     );
-    const moved = [
-      { ...first, start: first.start + 1, end: first.end + 1 },
-      ...MINI.facts.slice(1),
-    ];
-    expect(failures(DatasetSchema, { ...MINI, facts: moved })).toEqual(['facts.0.quote']);
+    const elsewhere = [{ ...first, source: '999' }, ...MINI.facts.slice(1)];
+    expect(failures(DatasetSchema, { ...MINI, facts: elsewhere })).toEqual(['facts.0.source']);
+    const mentions = [{ ...measure.mentions[0], source: '999' }];
+    const measures = [{ ...measure, mentions }, ...MINI.measures.slice(1)];
+    expect(failures(DatasetSchema, { ...MINI, measures })).toEqual([
+      'measures.0.mentions.0.source',
+    ]);
   });
 
   it('parses without ever building code: the CSP has no unsafe-eval', () => {

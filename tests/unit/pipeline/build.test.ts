@@ -10,6 +10,7 @@ describe('the committed dataset', () => {
   it('is exactly what the build produces', () => {
     const out = buildDataset(join(root, 'seeds'));
     expect(out.datasetJson).toBe(readFileSync(join(root, 'public/data/dataset.json'), 'utf8'));
+    expect(out.textsJson).toBe(readFileSync(join(root, 'public/data/texts.json'), 'utf8'));
     expect(out.coverageJson).toBe(readFileSync(join(root, 'public/data/coverage.json'), 'utf8'));
   });
 
@@ -18,9 +19,9 @@ describe('the committed dataset', () => {
   });
 
   it('yields nothing from the footer of 004', () => {
-    const { dataset } = buildDataset(join(root, 'seeds'));
+    const { dataset, texts } = buildDataset(join(root, 'seeds'));
     const s004 = dataset.sources.find((s) => s.id === '004');
-    const footer = s004?.text.indexOf('标签:') ?? -1;
+    const footer = (s004 && texts[s004.id]?.indexOf('标签:')) ?? -1;
     const items = [...dataset.facts, ...dataset.measures, ...dataset.events].filter(
       (x) => x.source === '004',
     );
@@ -67,7 +68,7 @@ describe('attribution', () => {
 
 /** Build the seeds with one fixture document added; its facts, measures and coverage. */
 describe('the reading rules on new wording (fixture 006)', () => {
-  const { dataset, coverage } = withFixture('006_3b9d2e7a.txt', '006-entry.json');
+  const { dataset, texts, coverage } = withFixture('006_3b9d2e7a.txt', '006-entry.json');
   const facts = dataset.facts.filter((f) => f.source === '006');
   const at = (quote: string) => facts.find((f) => f.quote.includes(quote));
   const unit = (quote: string) =>
@@ -108,7 +109,7 @@ describe('the reading rules on new wording (fixture 006)', () => {
   });
 
   it('reports the numerals of set phrases and slogans', () => {
-    const text = dataset.sources.find((s) => s.id === '006')?.text ?? '';
+    const text = Object.entries(texts).find(([id]) => id === '006')?.[1] ?? '';
     const entry = coverage.entries.find(
       (e) => e.source === '006' && e.start === text.indexOf('千兆'),
     );

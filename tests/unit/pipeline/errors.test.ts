@@ -9,6 +9,8 @@ import { seedsCopy } from '../../fixtures/seeds-copy.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const doc003 = '003_ecacec5df72f904d.txt';
+/** The committed sources' texts, which the drafts below are checked against. */
+const TEXTS = JSON.parse(readFileSync(join(root, 'public/data/texts.json'), 'utf8'));
 
 function editCatalogue<T>(seeds: string, name: string, change: (json: T) => void) {
   const path = join(seeds, name);
@@ -59,15 +61,23 @@ describe('bad input fails with the file and the place', () => {
   it('a quote that does not match its offsets', () => {
     const draft = JSON.parse(readFileSync(join(root, 'public/data/dataset.json'), 'utf8'));
     draft.facts[0].start += 1;
-    expect(() => verifyDataset(draft)).toThrow(
+    expect(() => verifyDataset(draft, TEXTS)).toThrow(
       /seeds\/000_0bd3f541b0f1f904\.txt:\d+:\d+: quote of .* no longer matches/,
+    );
+  });
+
+  it('a mention of a measure that does not match its offsets', () => {
+    const draft = JSON.parse(readFileSync(join(root, 'public/data/dataset.json'), 'utf8'));
+    draft.measures[0].mentions.at(-1).start += 1;
+    expect(() => verifyDataset(draft, TEXTS)).toThrow(
+      /seeds\/\d{3}_[0-9a-f]+\.txt: mention of .* not found at \d+-\d+ \(measures\.0\.mentions\.\d+\)/,
     );
   });
 
   it('a value that is not what its quote says', () => {
     const draft = JSON.parse(readFileSync(join(root, 'public/data/dataset.json'), 'utf8'));
     draft.facts[0].value += 1;
-    expect(() => verifyDataset(draft)).toThrow(
+    expect(() => verifyDataset(draft, TEXTS)).toThrow(
       /seeds\/000_0bd3f541b0f1f904\.txt:\d+:\d+: value \d+ of .* is not what its quote says/,
     );
   });
@@ -75,7 +85,7 @@ describe('bad input fails with the file and the place', () => {
   it('a fact without its own scope', () => {
     const draft = JSON.parse(readFileSync(join(root, 'public/data/dataset.json'), 'utf8'));
     delete draft.facts[1].scope;
-    expect(() => verifyDataset(draft)).toThrow(
+    expect(() => verifyDataset(draft, TEXTS)).toThrow(
       /seeds\/000_0bd3f541b0f1f904\.txt:\d+:\d+: fact .* has no scope read from its sentence/,
     );
   });
@@ -93,7 +103,7 @@ describe('bad input fails with the file and the place', () => {
   it('an unknown indicator on a fact', () => {
     const draft = JSON.parse(readFileSync(join(root, 'public/data/dataset.json'), 'utf8'));
     draft.facts[2].indicator = 'no-such-indicator';
-    expect(() => verifyDataset(draft)).toThrow(
+    expect(() => verifyDataset(draft, TEXTS)).toThrow(
       /seeds\/000_0bd3f541b0f1f904\.txt:\d+:\d+: unknown indicator no-such-indicator/,
     );
   });
@@ -160,7 +170,7 @@ describe('bad input fails with the file and the place', () => {
   it('duplicate ids in the dataset', () => {
     const draft = JSON.parse(readFileSync(join(root, 'public/data/dataset.json'), 'utf8'));
     draft.events.push(draft.events[0]);
-    expect(() => verifyDataset(draft)).toThrow(/duplicate id/);
+    expect(() => verifyDataset(draft, TEXTS)).toThrow(/duplicate id/);
   });
 });
 
@@ -168,21 +178,24 @@ describe('a failed build', () => {
   it('leaves the previous dataset as it was', () => {
     const seeds = seedsCopy();
     const out = join(seeds, '..', 'dataset.json');
+    const texts = join(seeds, '..', 'texts.json');
     const coverage = join(seeds, '..', 'coverage.json');
     writeFileSync(out, 'previous');
     writeFileSync(join(seeds, doc003), '');
-    expect(() => buildAndWrite(seeds, out, coverage)).toThrow(/document is empty/);
+    expect(() => buildAndWrite(seeds, out, texts, coverage)).toThrow(/document is empty/);
     expect(readFileSync(out, 'utf8')).toBe('previous');
+    expect(existsSync(texts)).toBe(false);
     expect(existsSync(coverage)).toBe(false);
   });
 
-  it('writes both files when it succeeds', () => {
+  it('writes every file when it succeeds', () => {
     const seeds = seedsCopy(true);
-    const out = join(seeds, '..', 'dataset.json');
-    buildAndWrite(seeds, out, join(seeds, '..', 'coverage.json'));
-    expect(readFileSync(out, 'utf8')).toBe(
-      readFileSync(join(root, 'public/data/dataset.json'), 'utf8'),
-    );
+    const out = join(seeds, '..');
+    buildAndWrite(seeds, join(out, 'dataset.json'), join(out, 'texts.json'), join(out, 'c.json'));
+    for (const file of ['dataset.json', 'texts.json'])
+      expect(readFileSync(join(out, file), 'utf8')).toBe(
+        readFileSync(join(root, 'public/data', file), 'utf8'),
+      );
   });
 });
 
@@ -215,7 +228,13 @@ describe('the release record', () => {
   it('records a new release when asked, and builds it the next time', () => {
     const seeds = seedsCopy();
     const out = join(seeds, '..');
-    buildAndWrite(seeds, join(out, 'd.json'), join(out, 'c.json'), '2026-12-01');
+    buildAndWrite(
+      seeds,
+      join(out, 'd.json'),
+      join(out, 't.json'),
+      join(out, 'c.json'),
+      '2026-12-01',
+    );
     const record = JSON.parse(readFileSync(join(seeds, RELEASE_FILE), 'utf8'));
     expect(record.date).toBe('2026-12-01');
     expect(buildDataset(seeds).dataset.release).toEqual(record);

@@ -13,7 +13,7 @@ import { parseQuantity } from '../../../src/pipeline/quantity.ts';
 import { clauseAround, sentenceAround } from '../../../src/pipeline/text.ts';
 
 const root = join(import.meta.dirname, '../../..');
-const { dataset, coverage } = buildDataset(join(root, 'seeds'));
+const { dataset, texts, coverage } = buildDataset(join(root, 'seeds'));
 const fact = (source: string, quote: string) =>
   dataset.facts.find((f) => f.source === source && f.quote.includes(quote));
 const indicator = (id: string) => dataset.indicators.find((i) => i.id === id);
@@ -167,7 +167,7 @@ describe('a target takes the horizon of its section or document', () => {
 describe('every numeral of an article body is in the coverage report', () => {
   it('reports 万兆, 千兆 and 百兆 with what they are', () => {
     const src = dataset.sources.find((s) => s.id === '000');
-    const at = src?.text.indexOf('万兆到区县') ?? -1;
+    const at = (src && texts[src.id]?.indexOf('万兆到区县')) ?? -1;
     const entry = coverage.entries.find((e) => e.source === '000' && e.start === at);
     expect(entry?.reason).toMatch(/bandwidth/);
   });
@@ -176,7 +176,7 @@ describe('every numeral of an article body is in the coverage report', () => {
     for (const s of dataset.sources) {
       const entries = coverage.entries.filter((e) => e.source === s.id);
       for (let i = s.body.start; i < s.body.end; i++) {
-        if (!/[\d零一二两三四五六七八九十百千万亿兩]/u.test(s.text[i] ?? '')) continue;
+        if (!/[\d零一二两三四五六七八九十百千万亿兩]/u.test(texts[s.id]?.[i] ?? '')) continue;
         expect(
           entries.some((e) => e.start <= i && i < e.end),
           `${s.id}:${i}`,
