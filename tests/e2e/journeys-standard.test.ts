@@ -9,13 +9,13 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { standardOverview } from '../../src/lib/data/standard-overview';
-import { LANGS, type Lang } from '../../src/lib/i18n/lang';
+import { LANGS } from '../../src/lib/i18n/lang';
 import { t } from '../../src/lib/i18n/strings-standard';
 import { thresholdWords } from '../../src/lib/layers/standard-words';
 import { TAB } from '../fixtures/tabs';
 import { axeCheck } from './axe';
 import { blockSession, waitForMapIdle, type Page } from './browser';
-import { atlas, gotoRetrying, waitForHeader } from './journey-helpers';
+import { atlas, enterLink, gotoRetrying, waitForHeader } from './journey-helpers';
 
 const STANDARD = 'qb2017-junior-difference-coefficient';
 const VIEW = 'v=2&r=500000&cmp=500000,610727&l=boundaries,labels,i.difference-coefficient';
@@ -35,105 +35,90 @@ async function noAxeViolations(page: Page, state: string): Promise<void> {
   expect(report.violations, state).toEqual([]);
 }
 
-describe('journey: a figure against the national standard', () => {
+// One page per language: the view is loaded, and each later view is opened by a history entry
+// of it, as Back and Forward open one, sparing a page load each.
+describe.each(LANGS)('journey: a figure against the national standard (%s)', (lang) => {
   const session = blockSession();
   const retries = { count: 0 };
   const standard = atlas().standards.find((s) => s.id === STANDARD)!;
+  let page: Page;
 
-  async function open(q: string, lang: Lang) {
-    const page = await session.context.newPage();
+  /** Opens the view `q` in the page: the first by loading it. */
+  async function open(q: string) {
+    const url = `?${q}&lang=${lang}`;
+    if (page) {
+      await enterLink(page, url);
+      return;
+    }
+    page = await session.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
-    await gotoRetrying(page, `${inject('baseUrl')}?${q}&lang=${lang}`, retries);
+    await gotoRetrying(page, `${inject('baseUrl')}${url}`, retries);
     await waitForHeader(page);
     await waitForMapIdle(page);
-    return page;
   }
 
-  it.each(LANGS)(
-    'shows the junior threshold and "meets" beside Chongqing’s 0.415 in the panel, the comparison and the legend (%s)',
-    async (lang) => {
-      const page = await open(VIEW, lang);
-      try {
-        const bar = thresholdWords(standard, lang);
-        const meets = t(lang, 'verdictMeets');
+  it('shows the junior threshold and "meets" beside Chongqing’s 0.415 in the panel, the comparison and the legend', async () => {
+    await open(VIEW);
+    const bar = thresholdWords(standard, lang);
+    const meets = t(lang, 'verdictMeets');
 
-        const inPanel = page.locator(`.region-panel [data-standard="${STANDARD}"]`);
-        await inPanel.waitFor();
-        expect(squash(await inPanel.textContent())).toContain(bar);
-        expect(squash(await inPanel.textContent())).toContain(meets);
-        expect(
-          squash(await inPanel.locator('xpath=ancestor::*[@data-fact][1]').textContent()),
-        ).toContain('0.415');
-        // The citation, one step away.
-        await inPanel.locator('summary').click();
-        await expect
-          .poll(async () => squash(await inPanel.locator('details').textContent()))
-          .toContain('教督〔2017〕6号');
+    const inPanel = page.locator(`.region-panel [data-standard="${STANDARD}"]`);
+    await inPanel.waitFor();
+    expect(squash(await inPanel.textContent())).toContain(bar);
+    expect(squash(await inPanel.textContent())).toContain(meets);
+    expect(
+      squash(await inPanel.locator('xpath=ancestor::*[@data-fact][1]').textContent()),
+    ).toContain('0.415');
+    // The citation, one step away.
+    await inPanel.locator('summary').click();
+    await expect
+      .poll(async () => squash(await inPanel.locator('details').textContent()))
+      .toContain('教督〔2017〕6号');
 
-        const inComparison = page.locator(`section.comparison [data-standard="${STANDARD}"]`);
-        await inComparison.first().waitFor();
-        expect(squash(await inComparison.first().textContent())).toContain(meets);
+    const inComparison = page.locator(`section.comparison [data-standard="${STANDARD}"]`);
+    await inComparison.first().waitFor();
+    expect(squash(await inComparison.first().textContent())).toContain(meets);
 
-        const inLegend = page.locator(
-          `.legend [data-entry="standard"][data-standard="${STANDARD}"]`,
-        );
-        await inLegend.waitFor();
-        expect(squash(await inLegend.textContent())).toContain(bar);
+    const inLegend = page.locator(`.legend [data-entry="standard"][data-standard="${STANDARD}"]`);
+    await inLegend.waitFor();
+    expect(squash(await inLegend.textContent())).toContain(bar);
 
-        await noAxeViolations(page, `panel with the standard (${lang})`);
-        await shoot(page, `panel-${lang}`);
-        await inLegend.scrollIntoViewIfNeeded();
-        await page.locator('details.legend').screenshot({ path: `${SHOTS}/legend-${lang}.png` });
-      } finally {
-        await page.close();
-      }
-    },
-  );
-
-  it.each(LANGS)('shows the standard in the table (%s)', async (lang) => {
-    const page = await open(
-      `v=2&tab=${TAB.table}&l=boundaries,labels,i.difference-coefficient`,
-      lang,
-    );
-    try {
-      const cell = page.locator(`table [data-standard="${STANDARD}"]`);
-      await cell.first().waitFor();
-      expect(squash(await cell.first().textContent())).toContain(thresholdWords(standard, lang));
-      expect(squash(await cell.first().textContent())).toContain(t(lang, 'verdictMeets'));
-      await noAxeViolations(page, `table with the standard (${lang})`);
-      await shoot(page, `table-${lang}`);
-    } finally {
-      await page.close();
-    }
+    await noAxeViolations(page, `panel with the standard (${lang})`);
+    await shoot(page, `panel-${lang}`);
+    await inLegend.scrollIntoViewIfNeeded();
+    await page.locator('details.legend').screenshot({ path: `${SHOTS}/legend-${lang}.png` });
   });
 
-  it.each(LANGS)(
-    'opens "about the standard": four parts, and Chongqing under the coefficient (%s)',
-    async (lang) => {
-      const page = await open('v=2', lang);
-      try {
-        const button = page.getByTestId('about-standard');
-        await button.click();
-        const dialog = page.getByRole('dialog', { name: t(lang, 'aboutStandard') });
-        await dialog.waitFor();
-        const parts = standardOverview(atlas());
-        expect(await dialog.locator('h3').allTextContents()).toEqual(
-          parts.map((p) => t(lang, `part_${p.part}`)),
-        );
-        const item = dialog.locator('[data-indicator="difference-coefficient"]');
-        const name = atlas().regions.get('500000' as never)!.name[lang];
-        expect(squash(await item.textContent())).toContain(name);
-        expect(squash(await item.textContent())).toContain(thresholdWords(standard, lang));
-        expect(squash(await item.textContent())).toContain(t(lang, 'verdictMeets'));
-        await noAxeViolations(page, `about the standard (${lang})`);
-        await shoot(page, `about-${lang}`);
-        // Escape closes it and focus goes back to the button.
-        await page.keyboard.press('Escape');
-        await dialog.waitFor({ state: 'detached' });
-        await expect.poll(() => button.evaluate((b) => b === document.activeElement)).toBe(true);
-      } finally {
-        await page.close();
-      }
-    },
-  );
+  it('shows the standard in the table', async () => {
+    await open(`v=2&tab=${TAB.table}&l=boundaries,labels,i.difference-coefficient`);
+    const cell = page.locator(`table [data-standard="${STANDARD}"]`);
+    await cell.first().waitFor();
+    expect(squash(await cell.first().textContent())).toContain(thresholdWords(standard, lang));
+    expect(squash(await cell.first().textContent())).toContain(t(lang, 'verdictMeets'));
+    await noAxeViolations(page, `table with the standard (${lang})`);
+    await shoot(page, `table-${lang}`);
+  });
+
+  it('opens "about the standard": four parts, and Chongqing under the coefficient', async () => {
+    await open('v=2');
+    const button = page.getByTestId('about-standard');
+    await button.click();
+    const dialog = page.getByRole('dialog', { name: t(lang, 'aboutStandard') });
+    await dialog.waitFor();
+    const parts = standardOverview(atlas());
+    expect(await dialog.locator('h3').allTextContents()).toEqual(
+      parts.map((p) => t(lang, `part_${p.part}`)),
+    );
+    const item = dialog.locator('[data-indicator="difference-coefficient"]');
+    const name = atlas().regions.get('500000' as never)!.name[lang];
+    expect(squash(await item.textContent())).toContain(name);
+    expect(squash(await item.textContent())).toContain(thresholdWords(standard, lang));
+    expect(squash(await item.textContent())).toContain(t(lang, 'verdictMeets'));
+    await noAxeViolations(page, `about the standard (${lang})`);
+    await shoot(page, `about-${lang}`);
+    // Escape closes it and focus goes back to the button.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => button.evaluate((b) => b === document.activeElement)).toBe(true);
+  });
 });
