@@ -19,7 +19,7 @@ import type { Lang } from '../../src/lib/i18n/lang';
 import { TAB } from '../fixtures/tabs';
 import { axeCheck, type AxeReport } from './axe';
 import { blockSession, waitForMapIdle } from './browser';
-import { atlas, gotoRetrying, regionOption, waitForHeader } from './journey-helpers';
+import { atlas, enterLink, gotoRetrying, regionOption, waitForHeader } from './journey-helpers';
 
 const LUEYANG = '610727' as RegionCode;
 const BANAN = '500113' as RegionCode;
@@ -69,7 +69,7 @@ const SORTED = '.table-view th[aria-sort="ascending"], .table-view th[aria-sort=
 
 const VISITS: readonly Visit[] = [
   {
-    name: 'desktop, a region',
+    name: 'desktop',
     viewport: DESKTOP,
     states: [
       { name: 'first view', ready: 'header h1', link: () => '' },
@@ -91,13 +91,6 @@ const VISITS: readonly Visit[] = [
         ready: 'mark[aria-current="true"]',
         link: () => `s=003&q=${placesFactId()}`,
       },
-    ],
-  },
-  {
-    // A second load: one visit of every desktop state would outlast a test's time on a busy machine.
-    name: 'desktop, comparing',
-    viewport: DESKTOP,
-    states: [
       {
         name: 'comparison being built',
         ready: 'section.comparison',
@@ -185,15 +178,7 @@ describe('axe: every journey state, both languages', () => {
 
   /** Opens `link` as a new history entry of the loaded page, as Back and Forward do. */
   async function enter(link: () => string, lang: Lang): Promise<void> {
-    await page.evaluate(
-      (q) => {
-        history.pushState(null, '', q);
-        dispatchEvent(new PopStateEvent('popstate'));
-        // The app reads the entry at once; the page shows it at the next frame.
-        return new Promise((resolve) => requestAnimationFrame(resolve));
-      },
-      queryOf(link, lang),
-    );
+    await enterLink(page, queryOf(link, lang));
     await page.waitForFunction((l) => document.documentElement.lang.startsWith(l), lang);
   }
 
@@ -210,28 +195,29 @@ describe('axe: every journey state, both languages', () => {
     await state.close?.(page);
   }
 
-  it.each(VISITS.map((visit) => ({ visit, names: visit.states.map((s) => s.name).join(' → ') })))(
-    '$visit.name: $names',
-    async ({ visit }) => {
+  // A test per state, in order: a state reached by a click or a history entry starts from the
+  // state before it, in the language that state was left in.
+  let lang: Lang = 'zh';
+  it.each(
+    VISITS.flatMap((visit) => visit.states.map((state, n) => ({ visit, state, first: n === 0 }))),
+  )('$visit.name: $state.name', async ({ visit, state, first }) => {
+    if (first) {
       // One tab for every visit: a link opened in it is a fresh page, only the window is kept.
       await page.setViewportSize(visit.viewport);
       await page.emulateMedia({ media: 'screen' });
-      let lang: Lang = 'zh';
-      for (const [n, state] of visit.states.entries()) {
-        if (state.link) {
-          lang = 'zh';
-          await (n === 0 ? load : enter)(state.link, lang);
-        }
-        await state.reach?.(page);
-        await check(state, lang);
-        lang = other(lang);
-        if (visit.reload && state.link) await load(state.link, lang);
-        else {
-          await page.getByTestId('lang-toggle').click();
-          await page.waitForFunction((l) => document.documentElement.lang.startsWith(l), lang);
-        }
-        await check(state, lang);
-      }
-    },
-  );
+    }
+    if (state.link) {
+      lang = 'zh';
+      await (first ? load : enter)(state.link, lang);
+    }
+    await state.reach?.(page);
+    await check(state, lang);
+    lang = other(lang);
+    if (visit.reload && state.link) await load(state.link, lang);
+    else {
+      await page.getByTestId('lang-toggle').click();
+      await page.waitForFunction((l) => document.documentElement.lang.startsWith(l), lang);
+    }
+    await check(state, lang);
+  });
 });
