@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { indexDataset } from '../../src/lib/data/atlas';
 import type { SourceId } from '../../src/lib/domain/schema';
 import { documentView, type TextState } from '../../src/lib/data/source-items';
@@ -35,6 +35,8 @@ describe('SourceViewer', () => {
 
   it('marks the chosen item as current and scrolls to it', () => {
     const spy = vi.spyOn(Element.prototype, 'scrollIntoView');
+    // The files share one document (vite.config.ts): the next one gets the plain method back.
+    onTestFinished(() => spy.mockRestore());
     const { container } = setup('003', 'f-ly-training');
     const current = container.querySelector('mark[aria-current="true"]');
     expect(current?.textContent).toBe('年均培训教师7000余人次');

@@ -1,14 +1,16 @@
 /**
  * Every reader, part one: axe-core finds no violation in any state a journey reaches, in
- * Chinese and in English, on a desktop and on a phone. One browser and one tab; each visit opens
- * a link in Chinese, so its first state is checked as a reader arriving from that link sees it.
- * A state a reader reaches from there with a click (a region chosen, the table of a comparison)
- * is checked in the same loaded page, which spares a page load. Each state is checked in the
- * visit's language, then switched with the language button and checked again; the next state
- * starts from there. The comparison and the table are states of their own, on a desktop and on a
- * phone. States that last only while shown (the share dialog, printing) are opened for each
- * check and closed before the language changes; the embedded view has no language button, so
- * its English is opened by its own link.
+ * Chinese and in English, on a desktop and on a phone. One browser and one tab; each visit loads
+ * one page in its window, and each state of it is opened in Chinese by its link: the first by the
+ * page load, as a reader arriving from that link sees it, the others by a history entry of the
+ * loaded page, as Back and Forward open one (the app reads both with the same codec), which
+ * spares a page load each. A state a reader reaches with a click (a region chosen, the table of a
+ * comparison) is reached from the state before. Each state is checked in its language, then
+ * switched with the language button and checked again; a state reached by a click starts from
+ * there. The comparison and the table are states of their own, on a desktop and on a phone.
+ * States that last only while shown (the share dialog, printing) are opened for each check and
+ * closed before the language changes; the embedded view has no language button, so its English
+ * is opened by its own link.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -17,7 +19,7 @@ import type { Lang } from '../../src/lib/i18n/lang';
 import { TAB } from '../fixtures/tabs';
 import { axeCheck, type AxeReport } from './axe';
 import { blockSession, waitForMapIdle } from './browser';
-import { atlas, gotoRetrying, regionOption, waitForHeader } from './journey-helpers';
+import { atlas, enterLink, gotoRetrying, regionOption, waitForHeader } from './journey-helpers';
 
 const LUEYANG = '610727' as RegionCode;
 const BANAN = '500113' as RegionCode;
@@ -37,6 +39,12 @@ interface State {
   name: string;
   /** What must be on screen before axe reads the page. */
   ready: string;
+  /**
+   * The link (its query, without the language) that opens this state in Chinese: the visit's
+   * first by a page load, the others by a history entry in the same page, as Back and Forward
+   * open one. A state without one is reached from the state before it by `reach`.
+   */
+  link?: () => string;
   /** What the reader does, once, to come to this state from the one before in the visit. */
   reach?: (page: Page) => Promise<void>;
   /** A state that lasts only while shown: opened for each check, closed after it. */
@@ -44,11 +52,10 @@ interface State {
   close?: (page: Page) => Promise<void>;
 }
 
-/** A link opened in Chinese, and the states checked in it one after another. */
+/** One page load, in one window, and the states checked in it one after another. */
 interface Visit {
-  /** The link's query, without the language. */
-  query: () => string;
-  viewport?: { width: number; height: number };
+  name: string;
+  viewport: { width: number; height: number };
   /** Has no language button: each language is opened by its own link (one state only). */
   reload?: boolean;
   states: readonly State[];
@@ -62,58 +69,39 @@ const SORTED = '.table-view th[aria-sort="ascending"], .table-view th[aria-sort=
 
 const VISITS: readonly Visit[] = [
   {
-    query: () => '',
+    name: 'desktop',
+    viewport: DESKTOP,
     states: [
-      { name: 'first view', ready: 'header h1' },
+      { name: 'first view', ready: 'header h1', link: () => '' },
       {
         name: 'region selected',
         ready: '.region-panel',
         reach: (page) => regionOption(page, LUEYANG).click(),
       },
-    ],
-  },
-  {
-    // A region open at an earlier year: its later facts are set apart (\`.after\`), once faded
-    // below WCAG contrast.
-    query: () => `y=${YEAR}&r=${LUEYANG}`,
-    states: [
       {
+        // A region open at an earlier year: its later facts are set apart (\`.after\`), once
+        // faded below WCAG contrast.
         name: 'timeline moved, region open',
         ready: '.region-panel .after',
+        link: () => `y=${YEAR}&r=${LUEYANG}`,
       },
-    ],
-  },
-  {
-    query: () => `l=boundaries,labels,i.${PLACES}`,
-    states: [{ name: 'layer on', ready: '.legend' }],
-  },
-  {
-    query: () => 'v=2&std=1&l=boundaries,labels,c.difference-coefficient',
-    states: [
+      { name: 'layer on', ready: '.legend', link: () => `l=boundaries,labels,i.${PLACES}` },
       {
         name: 'layer drawn against the national standard',
         ready: '[data-testid="standard-drawing"] [data-standard]',
+        link: () => 'v=2&std=1&l=boundaries,labels,c.difference-coefficient',
       },
-    ],
-  },
-  {
-    query: () => `s=003&q=${placesFactId()}`,
-    states: [{ name: 'document open', ready: 'mark[aria-current="true"]' }],
-  },
-  { query: () => '', viewport: PHONE, states: [{ name: 'phone', ready: 'header h1' }] },
-  {
-    query: () => `r=${LUEYANG}`,
-    viewport: PHONE,
-    states: [{ name: 'phone, region selected', ready: '.region-panel' }],
-  },
-  {
-    query: () => `v=2&cmp=${BANAN}`,
-    states: [{ name: 'comparison being built', ready: 'section.comparison' }],
-  },
-  {
-    query: () => COMPARE,
-    states: [
-      { name: 'comparison', ready: 'section.comparison table' },
+      {
+        name: 'document open',
+        ready: 'mark[aria-current="true"]',
+        link: () => `s=003&q=${placesFactId()}`,
+      },
+      {
+        name: 'comparison being built',
+        ready: 'section.comparison',
+        link: () => `v=2&cmp=${BANAN}`,
+      },
+      { name: 'comparison', ready: 'section.comparison table', link: () => COMPARE },
       {
         // Sorted by its first value column, so aria-sort and the live region are set.
         name: 'table sorted, of a comparison',
@@ -123,28 +111,11 @@ const VISITS: readonly Visit[] = [
           await page.locator('.table-view thead button.sort').nth(1).click();
         },
       },
-    ],
-  },
-  {
-    query: () => `v=2&tab=${TAB.table}`,
-    states: [{ name: 'table', ready: '.table-view table' }],
-  },
-  {
-    query: () => COMPARE,
-    viewport: PHONE,
-    states: [{ name: 'phone, comparison', ready: 'section.comparison table' }],
-  },
-  {
-    query: () => `v=2&tab=${TAB.table}`,
-    viewport: PHONE,
-    states: [{ name: 'phone, table', ready: '.table-view table' }],
-  },
-  {
-    query: () => VIEW,
-    states: [
+      { name: 'table', ready: '.table-view table', link: () => `v=2&tab=${TAB.table}` },
       {
         name: 'share & download dialog',
         ready: '[data-testid="share-dialog"]',
+        link: () => VIEW,
         open: async (page) => {
           await page.getByTestId('share').click();
           await page.getByTestId('share-dialog').waitFor({ state: 'visible' });
@@ -166,9 +137,22 @@ const VISITS: readonly Visit[] = [
     ],
   },
   {
-    query: () => `${VIEW}&embed=1`,
+    name: 'phone',
+    viewport: PHONE,
+    states: [
+      { name: 'phone', ready: 'header h1', link: () => '' },
+      { name: 'phone, region selected', ready: '.region-panel', link: () => `r=${LUEYANG}` },
+      { name: 'phone, comparison', ready: 'section.comparison table', link: () => COMPARE },
+      { name: 'phone, table', ready: '.table-view table', link: () => `v=2&tab=${TAB.table}` },
+    ],
+  },
+  {
+    name: 'embedded',
+    viewport: DESKTOP,
     reload: true,
-    states: [{ name: 'embedded', ready: '[data-testid="full-view"]' }],
+    states: [
+      { name: 'embedded', ready: '[data-testid="full-view"]', link: () => `${VIEW}&embed=1` },
+    ],
   },
 ];
 
@@ -187,11 +171,20 @@ describe('axe: every journey state, both languages', () => {
     if (figures.length > 0) console.info(`axe:\n${figures.join('\n')}`);
   });
 
-  async function openLink(visit: Visit, lang: Lang): Promise<void> {
-    const q = [visit.query(), `lang=${lang}`].filter(Boolean).join('&');
-    await gotoRetrying(page, `${inject('baseUrl')}?${q}`, retries);
+  /** `link`'s query in `lang`. */
+  const queryOf = (link: () => string, lang: Lang): string =>
+    `?${[link(), `lang=${lang}`].filter(Boolean).join('&')}`;
+
+  async function load(link: () => string, lang: Lang): Promise<void> {
+    await gotoRetrying(page, `${inject('baseUrl')}${queryOf(link, lang)}`, retries);
     await waitForHeader(page);
     await waitForMapIdle(page);
+  }
+
+  /** Opens `link` as a new history entry of the loaded page, as Back and Forward do. */
+  async function enter(link: () => string, lang: Lang): Promise<void> {
+    await enterLink(page, queryOf(link, lang));
+    await page.waitForFunction((l) => document.documentElement.lang.startsWith(l), lang);
   }
 
   async function check(state: State, lang: Lang): Promise<void> {
@@ -207,25 +200,29 @@ describe('axe: every journey state, both languages', () => {
     await state.close?.(page);
   }
 
-  it.each(VISITS.map((visit) => ({ visit, names: visit.states.map((s) => s.name).join(' → ') })))(
-    '$names',
-    async ({ visit }) => {
+  // A test per state, in order: a state reached by a click or a history entry starts from the
+  // state before it, in the language that state was left in.
+  let lang: Lang = 'zh';
+  it.each(
+    VISITS.flatMap((visit) => visit.states.map((state, n) => ({ visit, state, first: n === 0 }))),
+  )('$visit.name: $state.name', async ({ visit, state, first }) => {
+    if (first) {
       // One tab for every visit: a link opened in it is a fresh page, only the window is kept.
-      await page.setViewportSize(visit.viewport ?? DESKTOP);
+      await page.setViewportSize(visit.viewport);
       await page.emulateMedia({ media: 'screen' });
-      let lang: Lang = 'zh';
-      await openLink(visit, lang);
-      for (const state of visit.states) {
-        await state.reach?.(page);
-        await check(state, lang);
-        lang = other(lang);
-        if (visit.reload) await openLink(visit, lang);
-        else {
-          await page.getByTestId('lang-toggle').click();
-          await page.waitForFunction((l) => document.documentElement.lang.startsWith(l), lang);
-        }
-        await check(state, lang);
-      }
-    },
-  );
+    }
+    if (state.link) {
+      lang = 'zh';
+      await (first ? load : enter)(state.link, lang);
+    }
+    await state.reach?.(page);
+    await check(state, lang);
+    lang = other(lang);
+    if (visit.reload && state.link) await load(state.link, lang);
+    else {
+      await page.getByTestId('lang-toggle').click();
+      await page.waitForFunction((l) => document.documentElement.lang.startsWith(l), lang);
+    }
+    await check(state, lang);
+  });
 });

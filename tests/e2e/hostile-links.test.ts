@@ -11,7 +11,7 @@ import { defaultSnapshot } from '../../src/lib/state/types';
 import { parseUrl } from '../../src/lib/state/url';
 import { launch, waitForMapIdle, type Session } from './browser';
 import { INJECTED_SELECTOR, PWNED, hostileQueries } from '../fixtures/hostile-links';
-import { gotoRetrying, shoot, urlContext, waitForHeader } from './journey-helpers';
+import { enterLink, gotoRetrying, shoot, urlContext, waitForHeader } from './journey-helpers';
 import type { Page } from 'playwright-core';
 
 const SEED = 20240917;
@@ -162,11 +162,7 @@ describe('hostile links', () => {
     // Few enough that Chromium's throttle of history calls (about 200 per 10 s) is not reached.
     for (const [n, q] of hostileQueries(SEED, COUNT).slice(LOADS).entries()) {
       const errorsBefore = session.guard.errors.length;
-      await page.evaluate((query) => {
-        history.pushState(null, '', query);
-        dispatchEvent(new PopStateEvent('popstate'));
-        return new Promise((resolve) => requestAnimationFrame(resolve));
-      }, q);
+      await enterLink(page, q);
       await noticeOf(q);
       const r = await problemsAfter(q, errorsBefore, false);
       if (r.problems.length > 0)

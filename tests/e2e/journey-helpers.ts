@@ -13,6 +13,19 @@ export async function waitForHeader(page: Page, timeout = 30_000): Promise<void>
   await page.locator('header h1').first().waitFor({ state: 'visible', timeout });
 }
 
+/**
+ * Opens `query` ("?r=…") as a new history entry of the loaded page, as Back and Forward open
+ * one: the app reads it with the same codec as a link it is loaded with, and no page loads.
+ * Resolves at the next frame, by which the page shows what it read.
+ */
+export function enterLink(page: Page, query: string): Promise<void> {
+  return page.evaluate((q) => {
+    history.pushState(null, '', q);
+    dispatchEvent(new PopStateEvent('popstate'));
+    return new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  }, query);
+}
+
 /** The keyboard region list's option for a code. */
 export const regionOption = (page: Page, code: string) =>
   page.locator(`[role="listbox"] [role="option"][data-code="${code}"]`);

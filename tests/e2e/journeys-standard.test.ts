@@ -8,33 +8,32 @@
  * (`std=1`). axe finds nothing in these states. The app's own pure code (standard words, the
  * overview, the verdict classes) is the oracle.
  */
-import { mkdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { standardOverview } from '../../src/lib/data/standard-overview';
-import { LANGS, type Lang } from '../../src/lib/i18n/lang';
-import { t as tStandard, tf } from '../../src/lib/i18n/strings-standard';
+import { LANGS } from '../../src/lib/i18n/lang';
+import { t, tf } from '../../src/lib/i18n/strings-standard';
 import { VERDICT_CLASSES } from '../../src/lib/layers/standard-classes';
 import { thresholdWords } from '../../src/lib/layers/standard-words';
 import { INDICATOR_LAYER, SOURCE } from '../../src/lib/map/ids';
 import { TAB } from '../fixtures/tabs';
 import { axeCheck } from './axe';
 import { blockSession, waitForMapIdle, type Page } from './browser';
-import { atlas, gotoRetrying, query, regionOption, waitForHeader } from './journey-helpers';
+import {
+  atlas,
+  enterLink,
+  gotoRetrying,
+  query,
+  regionOption,
+  waitForHeader,
+} from './journey-helpers';
 
 const STANDARD = 'qb2017-junior-difference-coefficient';
 const VIEW = 'v=2&r=500000&cmp=500000,610727&l=boundaries,labels,i.difference-coefficient';
-const SHOTS = '/work/shots-standard';
 /** Chongqing open, on the coefficient's concept layer as the layer panel offers it. */
 const LAYER_VIEW = 'v=2&r=500000&l=boundaries,labels,c.difference-coefficient';
-const DRAWN_SHOTS = '/work/shots-threshold';
 
 /** Text with runs of white space made one space. */
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-async function shoot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
 
 async function noAxeViolations(page: Page, state: string): Promise<void> {
   const report = await axeCheck(page);
@@ -42,110 +41,90 @@ async function noAxeViolations(page: Page, state: string): Promise<void> {
   expect(report.violations, state).toEqual([]);
 }
 
-describe('journey: a figure against the national standard', () => {
+// One page per language: the view is loaded, and each later view is opened by a history entry
+// of it, as Back and Forward open one, sparing a page load each.
+describe.each(LANGS)('journey: a figure against the national standard (%s)', (lang) => {
   const session = blockSession();
   const retries = { count: 0 };
   const standard = atlas().standards.find((s) => s.id === STANDARD)!;
+  let page: Page;
 
-  async function open(q: string, lang: Lang) {
-    const page = await session.context.newPage();
+  /** Opens the view `q` in the page: the first by loading it. */
+  async function open(q: string) {
+    const url = `?${q}&lang=${lang}`;
+    if (page) {
+      await enterLink(page, url);
+      return;
+    }
+    page = await session.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
-    await gotoRetrying(page, `${inject('baseUrl')}?${q}&lang=${lang}`, retries);
+    await gotoRetrying(page, `${inject('baseUrl')}${url}`, retries);
     await waitForHeader(page);
     await waitForMapIdle(page);
-    return page;
   }
 
-  it.each(LANGS)(
-    'shows the junior threshold and "meets" beside Chongqing’s 0.415 in the panel, the comparison and the legend (%s)',
-    async (lang) => {
-      const page = await open(VIEW, lang);
-      try {
-        const bar = thresholdWords(standard, lang);
-        const meets = tStandard(lang, 'verdictMeets');
+  it('shows the junior threshold and "meets" beside Chongqing’s 0.415 in the panel, the comparison and the legend', async () => {
+    await open(VIEW);
+    const bar = thresholdWords(standard, lang);
+    const meets = t(lang, 'verdictMeets');
 
-        const inPanel = page.locator(`.region-panel [data-standard="${STANDARD}"]`);
-        await inPanel.waitFor();
-        expect(squash(await inPanel.textContent())).toContain(bar);
-        expect(squash(await inPanel.textContent())).toContain(meets);
-        expect(
-          squash(await inPanel.locator('xpath=ancestor::*[@data-fact][1]').textContent()),
-        ).toContain('0.415');
-        // The citation, one step away.
-        await inPanel.locator('summary').click();
-        await expect
-          .poll(async () => squash(await inPanel.locator('details').textContent()))
-          .toContain('教督〔2017〕6号');
+    const inPanel = page.locator(`.region-panel [data-standard="${STANDARD}"]`);
+    await inPanel.waitFor();
+    expect(squash(await inPanel.textContent())).toContain(bar);
+    expect(squash(await inPanel.textContent())).toContain(meets);
+    expect(
+      squash(await inPanel.locator('xpath=ancestor::*[@data-fact][1]').textContent()),
+    ).toContain('0.415');
+    // The citation, one step away.
+    await inPanel.locator('summary').click();
+    await expect
+      .poll(async () => squash(await inPanel.locator('details').textContent()))
+      .toContain('教督〔2017〕6号');
 
-        const inComparison = page.locator(`section.comparison [data-standard="${STANDARD}"]`);
-        await inComparison.first().waitFor();
-        expect(squash(await inComparison.first().textContent())).toContain(meets);
+    const inComparison = page.locator(`section.comparison [data-standard="${STANDARD}"]`);
+    await inComparison.first().waitFor();
+    expect(squash(await inComparison.first().textContent())).toContain(meets);
 
-        const inLegend = page.locator(
-          `.legend [data-entry="standard"][data-standard="${STANDARD}"]`,
-        );
-        await inLegend.waitFor();
-        expect(squash(await inLegend.textContent())).toContain(bar);
+    const inLegend = page.locator(`.legend [data-entry="standard"][data-standard="${STANDARD}"]`);
+    await inLegend.waitFor();
+    expect(squash(await inLegend.textContent())).toContain(bar);
 
-        await noAxeViolations(page, `panel with the standard (${lang})`);
-        await shoot(page, `panel-${lang}`);
-        await inLegend.scrollIntoViewIfNeeded();
-        await page.locator('details.legend').screenshot({ path: `${SHOTS}/legend-${lang}.png` });
-      } finally {
-        await page.close();
-      }
-    },
-  );
-
-  it.each(LANGS)('shows the standard in the table (%s)', async (lang) => {
-    const page = await open(
-      `v=2&tab=${TAB.table}&l=boundaries,labels,i.difference-coefficient`,
-      lang,
-    );
-    try {
-      const cell = page.locator(`table [data-standard="${STANDARD}"]`);
-      await cell.first().waitFor();
-      expect(squash(await cell.first().textContent())).toContain(thresholdWords(standard, lang));
-      expect(squash(await cell.first().textContent())).toContain(tStandard(lang, 'verdictMeets'));
-      await noAxeViolations(page, `table with the standard (${lang})`);
-      await shoot(page, `table-${lang}`);
-    } finally {
-      await page.close();
-    }
+    await noAxeViolations(page, `panel with the standard (${lang})`);
   });
 
-  it.each(LANGS)(
-    'opens "about the standard": four parts, and Chongqing under the coefficient (%s)',
-    async (lang) => {
-      const page = await open('v=2', lang);
-      try {
-        const button = page.getByTestId('about-standard');
-        await button.click();
-        const dialog = page.getByRole('dialog', { name: tStandard(lang, 'aboutStandard') });
-        await dialog.waitFor();
-        const parts = standardOverview(atlas());
-        expect(await dialog.locator('h3').allTextContents()).toEqual(
-          parts.map((p) => tStandard(lang, `part_${p.part}`)),
-        );
-        const item = dialog.locator('[data-indicator="difference-coefficient"]');
-        const name = atlas().regions.get('500000' as never)!.name[lang];
-        expect(squash(await item.textContent())).toContain(name);
-        expect(squash(await item.textContent())).toContain(thresholdWords(standard, lang));
-        expect(squash(await item.textContent())).toContain(tStandard(lang, 'verdictMeets'));
-        await noAxeViolations(page, `about the standard (${lang})`);
-        await shoot(page, `about-${lang}`);
-        // Escape closes it and focus goes back to the button.
-        await page.keyboard.press('Escape');
-        await dialog.waitFor({ state: 'detached' });
-        await expect.poll(() => button.evaluate((b) => b === document.activeElement)).toBe(true);
-      } finally {
-        await page.close();
-      }
-    },
-  );
+  it('shows the standard in the table', async () => {
+    await open(`v=2&tab=${TAB.table}&l=boundaries,labels,i.difference-coefficient`);
+    const cell = page.locator(`table [data-standard="${STANDARD}"]`);
+    await cell.first().waitFor();
+    expect(squash(await cell.first().textContent())).toContain(thresholdWords(standard, lang));
+    expect(squash(await cell.first().textContent())).toContain(t(lang, 'verdictMeets'));
+    await noAxeViolations(page, `table with the standard (${lang})`);
+  });
+
+  it('opens "about the standard": four parts, and Chongqing under the coefficient', async () => {
+    await open('v=2');
+    const button = page.getByTestId('about-standard');
+    await button.click();
+    const dialog = page.getByRole('dialog', { name: t(lang, 'aboutStandard') });
+    await dialog.waitFor();
+    const parts = standardOverview(atlas());
+    expect(await dialog.locator('h3').allTextContents()).toEqual(
+      parts.map((p) => t(lang, `part_${p.part}`)),
+    );
+    const item = dialog.locator('[data-indicator="difference-coefficient"]');
+    const name = atlas().regions.get('500000' as never)!.name[lang];
+    expect(squash(await item.textContent())).toContain(name);
+    expect(squash(await item.textContent())).toContain(thresholdWords(standard, lang));
+    expect(squash(await item.textContent())).toContain(t(lang, 'verdictMeets'));
+    await noAxeViolations(page, `about the standard (${lang})`);
+    // Escape closes it and focus goes back to the button.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => button.evaluate((b) => b === document.activeElement)).toBe(true);
+  });
 
   /** Chongqing's class and hatching on the map, and whether the hatching layer is shown. */
-  const drawnState = (page: Page) =>
+  const drawnState = () =>
     page.evaluate(
       ([source, hatch]) => {
         const map = window.__atlasDebug?.map;
@@ -159,74 +138,50 @@ describe('journey: a figure against the national standard', () => {
       [SOURCE.province, INDICATOR_LAYER.choroplethHatch.province] as const,
     );
 
-  it.each(LANGS)(
-    'draws the coefficient against its threshold from the legend, names it, and keeps it in the link (%s)',
-    async (lang) => {
-      const page = await open(LAYER_VIEW, lang);
-      let link: string | undefined;
-      try {
-        const legend = page.locator('details.legend');
-        const toggle = legend.getByRole('checkbox', {
-          name: tStandard(lang, 'drawAgainstStandard'),
-        });
-        await toggle.check();
-        await expect.poll(() => query(page).get('std')).toBe('1');
-        const named = `${tStandard(lang, 'nationalStandard')} ${thresholdWords(standard, lang)}`;
-        const against = legend.locator(
-          `[data-testid="standard-drawing"] [data-standard="${STANDARD}"]`,
-        );
-        expect(squash(await against.textContent())).toContain(named);
-        const block = legend.locator('.block[data-kind="choropleth"]');
-        expect(squash(await block.textContent())).toContain(tf(lang, 'drawn_meets', { count: 1 }));
-        expect(squash(await block.textContent())).toContain(tf(lang, 'drawn_short', { count: 0 }));
-        expect(squash(await block.textContent())).toContain(tStandard(lang, 'drawnNoFigure'));
-        await expect
-          .poll(() => drawnState(page))
-          .toEqual({ class: VERDICT_CLASSES.indexOf('meets'), hatch: false, hatchShown: true });
-        // The citation, one step away.
-        await block.locator('[data-testid="standard-drawing"] summary').click();
-        expect(
-          squash(await block.locator('[data-testid="standard-drawing"] details').textContent()),
-        ).toContain('教督〔2017〕6号');
-        // The tooltip says the judgement in words.
-        await regionOption(page, '500000').scrollIntoViewIfNeeded();
-        await regionOption(page, '500000').hover();
-        const tip = page.getByRole('tooltip');
-        await tip.waitFor({ state: 'visible' });
-        expect(squash(await tip.textContent())).toContain(tStandard(lang, 'verdictMeets'));
-        await noAxeViolations(page, `layer drawn against the standard (${lang})`);
-        mkdirSync(DRAWN_SHOTS, { recursive: true });
-        await page.screenshot({ path: `${DRAWN_SHOTS}/drawn-${lang}.png` });
-        await legend.screenshot({ path: `${DRAWN_SHOTS}/legend-${lang}.png` });
-        // Chongqing's panel at its coefficient, beside the drawing, the tooltip gone.
-        await page.mouse.move(700, 5);
-        await tip.waitFor({ state: 'hidden' });
-        await page.locator(`.region-panel [data-standard="${STANDARD}"]`).scrollIntoViewIfNeeded();
-        await page.screenshot({ path: `${DRAWN_SHOTS}/panel-${lang}.png` });
-        link = page.url();
-      } finally {
-        await page.close();
-      }
+  it('draws the coefficient against its threshold from the legend, names it, and keeps it in the link', async () => {
+    await open(LAYER_VIEW);
+    const legend = page.locator('details.legend');
+    const toggle = legend.getByRole('checkbox', { name: t(lang, 'drawAgainstStandard') });
+    await toggle.check();
+    await expect.poll(() => query(page).get('std')).toBe('1');
+    const named = `${t(lang, 'nationalStandard')} ${thresholdWords(standard, lang)}`;
+    const against = legend.locator(
+      `[data-testid="standard-drawing"] [data-standard="${STANDARD}"]`,
+    );
+    expect(squash(await against.textContent())).toContain(named);
+    const block = legend.locator('.block[data-kind="choropleth"]');
+    expect(squash(await block.textContent())).toContain(tf(lang, 'drawn_meets', { count: 1 }));
+    expect(squash(await block.textContent())).toContain(tf(lang, 'drawn_short', { count: 0 }));
+    expect(squash(await block.textContent())).toContain(t(lang, 'drawnNoFigure'));
+    await expect
+      .poll(drawnState)
+      .toEqual({ class: VERDICT_CLASSES.indexOf('meets'), hatch: false, hatchShown: true });
+    // The citation, one step away.
+    await block.locator('[data-testid="standard-drawing"] summary').click();
+    expect(
+      squash(await block.locator('[data-testid="standard-drawing"] details').textContent()),
+    ).toContain('教督〔2017〕6号');
+    // The tooltip says the judgement in words.
+    await regionOption(page, '500000').scrollIntoViewIfNeeded();
+    await regionOption(page, '500000').hover();
+    const tip = page.getByRole('tooltip');
+    await tip.waitFor({ state: 'visible' });
+    expect(squash(await tip.textContent())).toContain(t(lang, 'verdictMeets'));
+    await noAxeViolations(page, `layer drawn against the standard (${lang})`);
+    await page.mouse.move(700, 5);
+    await tip.waitFor({ state: 'hidden' });
+    const link = new URL(page.url()).search.slice(1);
 
-      // The link opens the same drawing; turning it off takes `std` out of the link.
-      const again = await open(new URL(link ?? '').search.slice(1), lang);
-      try {
-        const legend = again.locator('details.legend');
-        const toggle = legend.getByRole('checkbox', {
-          name: tStandard(lang, 'drawAgainstStandard'),
-        });
-        expect(await toggle.isChecked()).toBe(true);
-        await legend
-          .locator(`[data-testid="standard-drawing"] [data-standard="${STANDARD}"]`)
-          .waitFor();
-        await expect.poll(() => drawnState(again)).toMatchObject({ class: 0, hatchShown: true });
-        await toggle.uncheck();
-        await expect.poll(() => query(again).get('std')).toBeNull();
-        await legend.locator(`[data-entry="standard"][data-standard="${STANDARD}"]`).waitFor();
-        await expect.poll(async () => (await drawnState(again)).hatchShown).toBe(false);
-      } finally {
-        await again.close();
-      }
-    },
-  );
+    // The link opens the same drawing; turning it off takes `std` out of the link.
+    await open('v=2');
+    await expect.poll(() => query(page).get('std')).toBeNull();
+    await open(link.replace(/&?lang=[a-z]+/, ''));
+    expect(await toggle.isChecked()).toBe(true);
+    await against.waitFor();
+    await expect.poll(drawnState).toMatchObject({ class: 0, hatchShown: true });
+    await toggle.uncheck();
+    await expect.poll(() => query(page).get('std')).toBeNull();
+    await legend.locator(`[data-entry="standard"][data-standard="${STANDARD}"]`).waitFor();
+    await expect.poll(async () => (await drawnState()).hatchShown).toBe(false);
+  });
 });

@@ -3,7 +3,7 @@
  * the page carries the same in its `<meta>`, it is as strict as the issue asks, and the
  * journeys' shared guard (browser.ts) really sees a violation, so every other test fails on
  * one: the share dialog, its downloads, printing and the embedded view keep to it in
- * share-export.test.ts. The comparison and the table keep to it too, and are loaded on first
+ * share-export.test.ts and picture-export.test.ts. The comparison and the table keep to it too, and are loaded on first
  * use. And for search engines and fingers: a description, and layer checkboxes of at least
  * 24 × 24 px.
  */

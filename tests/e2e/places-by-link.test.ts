@@ -18,7 +18,7 @@ import { LAYER } from '../../src/lib/map/ids';
 import { openApp, renderedCount, settle, type OpenApp } from './app';
 import { axeCheck } from './axe';
 import { waitForMapIdle, type Page } from './browser';
-import { framing, query, shoot } from './journey-helpers';
+import { enterLink, framing, query, shoot } from './journey-helpers';
 
 const HAMI = '650500';
 const KASHGAR = '653101';
@@ -42,9 +42,12 @@ async function placeBounds(code: string): Promise<Bounds> {
 describe('journey: a link to a region without figures', () => {
   let app: OpenApp;
   let page: Page;
+  /**
+   * Opens the link to `r` as a history entry of the loaded page, which reads it as a page load
+   * does (its lookup in all of China too) with the base and counties it has already fetched.
+   */
   const open = async (r: string, heading: string) => {
-    await page.goto(`${inject('baseUrl')}?r=${encodeURIComponent(r)}`);
-    await waitForMapIdle(page);
+    await enterLink(page, `?r=${encodeURIComponent(r)}`);
     await page.getByRole('heading', { name: heading }).waitFor();
     await settle(page);
   };
@@ -114,6 +117,7 @@ describe('journey: a link to a region without figures', () => {
   });
 
   it('reports a name no region of China has as dropped', async () => {
+    // Loaded: a page load rewrites the address bar without what it drops.
     await page.goto(`${inject('baseUrl')}?r=${encodeURIComponent('不存在县')}`);
     await waitForMapIdle(page);
     await expect.poll(() => page.getByTestId('link-notice').innerText()).toContain('不存在县');

@@ -27,22 +27,25 @@ describe('cacheControl', () => {
 });
 
 describe('precompress', () => {
-  it('writes brotli and gzip copies that decode to the file, and skips tiny files', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-precompress-'));
-    try {
-      const big = JSON.stringify(Array.from({ length: 500 }, (_, i) => ({ i, name: '重庆' })));
-      fs.mkdirSync(path.join(dir, 'data'));
-      fs.writeFileSync(path.join(dir, 'data/big.json'), big);
-      fs.writeFileSync(path.join(dir, 'tiny.js'), 'export {};');
-      fs.writeFileSync(path.join(dir, 'image.png'), Buffer.alloc(4096));
-      await precompress(dir);
-      const read = (f: string) => fs.readFileSync(path.join(dir, f));
-      expect(zlib.brotliDecompressSync(read('data/big.json.br')).toString()).toBe(big);
-      expect(zlib.gunzipSync(read('data/big.json.gz')).toString()).toBe(big);
-      expect(fs.existsSync(path.join(dir, 'tiny.js.br'))).toBe(false);
-      expect(fs.existsSync(path.join(dir, 'image.png.br'))).toBe(false);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  it.each(['best', 'fast'] as const)(
+    'writes brotli and gzip copies that decode to the file, and skips tiny files (%s)',
+    async (effort) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-precompress-'));
+      try {
+        const big = JSON.stringify(Array.from({ length: 500 }, (_, i) => ({ i, name: '重庆' })));
+        fs.mkdirSync(path.join(dir, 'data'));
+        fs.writeFileSync(path.join(dir, 'data/big.json'), big);
+        fs.writeFileSync(path.join(dir, 'tiny.js'), 'export {};');
+        fs.writeFileSync(path.join(dir, 'image.png'), Buffer.alloc(4096));
+        await precompress(dir, effort);
+        const read = (f: string) => fs.readFileSync(path.join(dir, f));
+        expect(zlib.brotliDecompressSync(read('data/big.json.br')).toString()).toBe(big);
+        expect(zlib.gunzipSync(read('data/big.json.gz')).toString()).toBe(big);
+        expect(fs.existsSync(path.join(dir, 'tiny.js.br'))).toBe(false);
+        expect(fs.existsSync(path.join(dir, 'image.png.br'))).toBe(false);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });
