@@ -235,6 +235,32 @@ describe('the print button', () => {
   });
 });
 
+describe('Ctrl+P', () => {
+  const session = blockSession('en-US');
+
+  // Caught by the page: the sheet's map is drawn first, then printed, whether or not it was
+  // drawn ahead (here it cannot have been: the key comes as soon as the map is idle).
+  it('draws the sheet’s map, framed on the view, then prints', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.goto(`${inject('baseUrl')}?cmp=${BANAN},610727,640100&lang=en`);
+    await waitForMapIdle(page);
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', '');
+    });
+    await page.keyboard.press('Control+p');
+    await page.locator('body[data-printed]').waitFor({ state: 'attached', timeout: 60_000 });
+    const size = await page
+      .locator('.print-sheet canvas')
+      .evaluate((c: HTMLCanvasElement) => [c.width, c.height]);
+    expect(size).toEqual([
+      PRINT_MAP_SIZE.width * PRINT_MAP_SIZE.scale,
+      PRINT_MAP_SIZE.height * PRINT_MAP_SIZE.scale,
+    ]);
+    await page.close();
+  });
+});
+
 /** What the sheet held when the browser began printing: its map's pixels and its text. */
 interface PrintedSheet {
   width: number;
