@@ -20,9 +20,20 @@ const SHEET_REQUEST: FramedRequest = {
   padding: PRINT_MAP_PADDING,
 };
 
-/** The sheet's map of one view: on its way, then made (null if it could not be). */
+/**
+ * What the sheet's map draws, as a value equal for equal views: a view derived again with the
+ * same regions, layers, year, language and drawing is not drawn again. Maps (the regions'
+ * feature states) are written as their entries.
+ */
+function frameKey(view: unknown): string {
+  return JSON.stringify(view, (_key, value: unknown) =>
+    value instanceof Map ? [...value.entries()] : value,
+  );
+}
+
+/** The sheet's map of one printed frame: on its way, then made (null if it could not be). */
 interface SheetMap {
-  view: unknown;
+  frame: string;
   pixels: Promise<MapPixels | null>;
   made: MapPixels | null;
   settled: boolean;
@@ -62,19 +73,20 @@ export class PrintCapture {
   }
 
   /**
-   * The printed sheet's map of `view` (a value that changes whenever what the map draws does),
-   * made once per view; null before the map has loaded, or if it could not be drawn or was given
-   * up. It never rejects: it is also made unasked, with no one to tell.
+   * The printed sheet's map of `view` (a plain value saying what the map draws: the plan but for
+   * the hover), made once per distinct frame; null before the map has loaded, or if it could not
+   * be drawn or was given up. It never rejects: it is also made unasked, with no one to tell.
    */
   sheet(view: unknown): Promise<MapPixels | null> {
+    const frame = frameKey(view);
     const held = this.#sheet;
-    if (held !== null && held.view === view) return held.pixels;
+    if (held !== null && held.frame === frame) return held.pixels;
     this.#giveUpSheet();
     const capture = this.#capture;
     if (!capture) return Promise.resolve(null);
     const abort = new AbortController();
     const sheet: SheetMap = {
-      view,
+      frame,
       pixels: Promise.resolve(null),
       made: null,
       settled: false,
@@ -111,7 +123,7 @@ export class PrintCapture {
    */
   begin(view: unknown): void {
     const sheet = this.#sheet;
-    const made = sheet !== null && sheet.view === view ? sheet.made : null;
+    const made = sheet !== null && sheet.frame === frameKey(view) ? sheet.made : null;
     this.image = made ?? this.#capture?.now() ?? null;
   }
 

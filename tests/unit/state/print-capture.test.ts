@@ -51,14 +51,16 @@ describe('PrintCapture', () => {
     const { capture, requests } = fakeCapture();
     print.set(capture);
     expect(print.ready).toBe(true);
-    const view = {};
+    const view = { lang: 'zh', states: new Map([['500113', { value: 1 }]]) };
     const made = await print.sheet(view);
     expect(made?.width).toBe(PRINT_MAP_SIZE.width * PRINT_MAP_SIZE.scale);
     expect(await print.sheet(view)).toBe(made);
+    // The same frame derived again (a new object, equal) is not drawn again.
+    expect(await print.sheet({ ...view, states: new Map(view.states) })).toBe(made);
     expect(requests).toEqual([
       { size: PRINT_MAP_SIZE, scale: PRINT_MAP_SIZE.scale, padding: PRINT_MAP_PADDING },
     ]);
-    await print.sheet({});
+    await print.sheet({ ...view, states: new Map([['500113', { value: 2 }]]) });
     expect(requests).toHaveLength(2);
   });
 
