@@ -12,7 +12,6 @@ import { viewTable, type TableModel } from '../compare/table';
 import { atlasSubtitle, coveredAreas } from '../data/covered-areas';
 import type { Atlas } from '../data/atlas';
 import { regionDetail } from '../data/region-detail';
-import { parentsOf } from '../data/region-parents';
 import { regionsInTreeOrder } from '../data/select';
 import { documentView } from '../data/source-items';
 import type { LoadSourceText } from '../data/source-texts';
@@ -28,7 +27,7 @@ import { activeLayer, tooltipModel, type TooltipModel } from '../layers/tooltip'
 import type { FramedRequest, MapCapture, MapPixels } from '../map/capture';
 import { mapPlan } from '../map/map-plan';
 import { datedYears, yearSpan } from '../timeline/years';
-import { ChinaPlaces, type ChinaPlacesDeps } from './china-places.svelte';
+import { ChinaPlaces, type ChinaPlacesDeps, type Place } from './china-places.svelte';
 import { CountiesLoader, type CountiesState, type LoadCounties } from './counties-loader.svelte';
 import type { PlaceShapeState } from './place-shapes.svelte';
 import { PrintCapture } from './print-capture.svelte';
@@ -49,13 +48,6 @@ export interface AtlasViewDeps extends ChinaPlacesDeps {
   /** A document's text; by default fetched from the texts file (state/source-texts.svelte.ts). */
   loadSourceText?: LoadSourceText;
   writeClipboard: (text: string) => Promise<void>;
-}
-
-/** A region of the base the dataset lacks, chosen in search or a link: no figures yet, only where it is. */
-export interface Place {
-  region: Region;
-  /** Nearest first, up to the province. */
-  parents: readonly Region[];
 }
 
 /** The page the view model writes to: its title and language. */
@@ -133,12 +125,7 @@ export class AtlasView {
    * The selected region when the dataset lacks it but the base has it (search, a link): the
    * panel says there are no figures yet and where it is. Null otherwise.
    */
-  place = $derived.by((): Place | null => {
-    const code = this.view.region;
-    const base = this.#china.base;
-    const region = code && !this.atlas.regions.has(code) ? base?.get(code) : undefined;
-    return region && base ? { region, parents: parentsOf(base, region) } : null;
-  });
+  place = $derived.by((): Place | null => this.#china.placeOf(this.view.region));
   /** The open place's shape for the map (place-shapes.svelte.ts); null when no place is open. */
   placeShape = $derived.by((): PlaceShapeState | null =>
     this.place ? this.#china.shapeOf(this.place.region.code) : null,

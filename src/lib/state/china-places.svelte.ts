@@ -5,7 +5,7 @@
  */
 import { untrack } from 'svelte';
 import type { RegionBaseResult } from '../data/region-base';
-import { byCode } from '../data/region-parents';
+import { byCode, parentsOf } from '../data/region-parents';
 import type { Region, RegionCode } from '../domain/schema';
 import { loadNormalisers } from '../search/normalise';
 import { buildSearchIndex, exactRegion, type SearchIndex } from '../search/search';
@@ -21,6 +21,13 @@ import type { LoadChinaLookup } from './url-sync.svelte';
 export interface ChinaPlacesDeps {
   loadRegionBase?: () => Promise<RegionBaseResult>;
   loadPlaceShapes?: LoadPlaceShapes;
+}
+
+/** A region of the base the dataset lacks, chosen in search or a link: no figures yet, only where it is. */
+export interface Place {
+  region: Region;
+  /** Nearest first, up to the province. */
+  parents: readonly Region[];
 }
 
 export class ChinaPlaces {
@@ -70,6 +77,14 @@ export class ChinaPlaces {
     const index = await this.#index;
     return (raw) => exactRegion(index, raw);
   };
+
+  /** The region `code` as a place, when the dataset lacks it and the base has it; null otherwise. */
+  placeOf(code: RegionCode | null): Place | null {
+    const base = this.base;
+    const known = code && this.#regions.some((r) => r.code === code);
+    const region = code && !known ? base?.get(code) : undefined;
+    return region && base ? { region, parents: parentsOf(base, region) } : null;
+  }
 
   /** Inside an effect root: keeps the shape of the open place (`open()`, null: none) cut. */
   follow(open: () => Region | null): void {
