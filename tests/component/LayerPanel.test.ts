@@ -58,11 +58,17 @@ describe('LayerPanel', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('lists layers with how many regions report them, checked when on the stack', () => {
+  it('lists layers with how many regions report them, checked when on the stack', async () => {
     setup([coef]);
-    // The concept layer comes first; its fine indicator of the same name after it, folded.
-    const [box, fine] = screen.getAllByRole('checkbox', { name: /Difference coefficient/ });
+    // The concept layer comes first; its fine indicator of the same name is folded away, and
+    // rendered only once the reader opens the fold.
+    const [box, ...folded] = screen.getAllByRole('checkbox', { name: /Difference coefficient/ });
     expect((box as HTMLInputElement).checked).toBe(true);
+    expect(folded).toEqual([]);
+    const fold = box!.closest('fieldset')!.querySelector('details')!;
+    fold.open = true;
+    await fireEvent(fold, new Event('toggle'));
+    const [, fine] = screen.getAllByRole('checkbox', { name: /Difference coefficient/ });
     expect((fine as HTMLInputElement).checked).toBe(false);
     const [places] = screen.getAllByRole('checkbox', { name: /New school places.*3 regions/ });
     expect((places as HTMLInputElement).checked).toBe(false);

@@ -94,7 +94,7 @@ describe('journey: keyboard only', () => {
     const input = `input[data-layer="indicator:${PLACES}"]`;
     const box = `.layer-panel ${input}`;
     // A family's fine indicators are folded away: open the fold from its summary first.
-    const fold = `.layer-panel details:not([open]):has(${input})`;
+    const fold = `.layer-panel details:not([open])[data-layers~="indicator:${PLACES}"]`;
     expect(await page.locator(fold).count()).toBe(1);
     if ((await page.locator(fold).count()) > 0) {
       await tabTo(page, `${fold} > summary`);

@@ -45,14 +45,22 @@ export const layerBox = (page: Page, key: string) =>
   page.locator(`.layer-panel input[type="checkbox"][data-layer="${key}"]`);
 
 /**
+ * Whether the layer panel shows the layer `key` on. A fold's boxes are not rendered while it is
+ * closed, and a fold holding a layer that is on is open: no box means off.
+ */
+export async function layerChecked(page: Page, key: string): Promise<boolean> {
+  const box = layerBox(page, key);
+  return (await box.count()) > 0 && (await box.isChecked());
+}
+
+/**
  * The layer panel's checkbox for a layer key, made visible first as a reader would: a family's
  * fine indicators are folded away, so its summary is clicked when they are.
  */
 export async function revealLayerBox(page: Page, key: string) {
   const box = layerBox(page, key);
-  const folded = page.locator('.layer-panel details:not([open])', {
-    has: page.locator(`input[data-layer="${key}"]`),
-  });
+  // A fold names its layers (`data-layers`): its boxes are rendered only once it is open.
+  const folded = page.locator(`.layer-panel details:not([open])[data-layers~="${key}"]`);
   if ((await folded.count()) > 0) await folded.locator('summary').click();
   return box;
 }

@@ -19,7 +19,7 @@ import type { Page } from 'playwright-core';
 import { openApp, renderedCount, settle, type OpenApp } from './app';
 import {
   atlas,
-  layerBox,
+  layerChecked,
   revealLayerBox,
   query,
   regionOption,
@@ -219,7 +219,7 @@ describe('journey: layers and sources', () => {
     expect(pickIndex).toBeGreaterThanOrEqual(0);
     const picked = candidates.find((f) => f.id === itemsOfMarks[pickIndex]!.split(' ')[0])!;
     const layer = `indicator:${picked.indicator}`;
-    expect(await layerBox(page, layer).isChecked()).toBe(false);
+    expect(await (await revealLayerBox(page, layer)).isChecked()).toBe(false);
 
     await page
       .locator('.source-viewer mark[data-items]')
@@ -228,7 +228,7 @@ describe('journey: layers and sources', () => {
       .click();
     await expect.poll(() => selectedInList(page)).toBe(picked.region);
     expect(await regionOption(page, picked.region).getAttribute('aria-selected')).toBe('true');
-    await expect.poll(() => layerBox(page, layer).isChecked()).toBe(true);
+    await expect.poll(() => layerChecked(page, layer)).toBe(true);
     await expect.poll(() => query(page).get('r')).toBe(picked.region);
     expect(query(page).get('l') ?? '').toContain(`i.${picked.indicator}`);
     const name = atlas().indicators.get(picked.indicator)!.name.zh;

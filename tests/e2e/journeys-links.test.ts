@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openApp, settle, type OpenApp } from './app';
 import {
-  layerBox,
+  layerChecked,
   revealLayerBox,
   query,
   regionOption,
@@ -44,7 +44,7 @@ async function view(page: Page) {
     region: await selectedInList(page),
     year: await sliderYear(page),
     lang: await htmlLang(page),
-    layer: await layerBox(page, LAYER).isChecked(),
+    layer: await layerChecked(page, LAYER),
   };
 }
 
@@ -147,7 +147,7 @@ describe('journey: timeline and deep link', () => {
     expect(await view(page)).toEqual({ region: null, year: YEAR, lang: 'zh-Hans', layer: true });
 
     await page.goBack();
-    await expect.poll(() => layerBox(page, LAYER).isChecked()).toBe(false);
+    await expect.poll(() => layerChecked(page, LAYER)).toBe(false);
     expect(await view(page)).toEqual({ region: null, year: YEAR, lang: 'zh-Hans', layer: false });
 
     // Home and the arrow presses were one run of years, one entry: Back leaves the whole run.
@@ -161,7 +161,7 @@ describe('journey: timeline and deep link', () => {
     await page.goForward();
     await expect.poll(() => sliderYear(page)).toBe(YEAR);
     await page.goForward();
-    await expect.poll(() => layerBox(page, LAYER).isChecked()).toBe(true);
+    await expect.poll(() => layerChecked(page, LAYER)).toBe(true);
     await page.goForward();
     await expect.poll(() => selectedInList(page)).toBe(LUEYANG);
     await page.goForward();
