@@ -100,6 +100,8 @@ describe('journey: keyboard only', () => {
       await tabTo(page, `${fold} > summary`);
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator(fold).count()).toBe(0);
+      // The fold's boxes are rendered on its toggle event, a task after it opens.
+      await page.locator(box).waitFor({ state: 'attached' });
     }
     await tabTo(page, box);
     await page.keyboard.press('Space');

@@ -61,7 +61,11 @@ export async function revealLayerBox(page: Page, key: string) {
   const box = layerBox(page, key);
   // A fold names its layers (`data-layers`): its boxes are rendered only once it is open.
   const folded = page.locator(`.layer-panel details:not([open])[data-layers~="${key}"]`);
-  if ((await folded.count()) > 0) await folded.locator('summary').click();
+  if ((await folded.count()) > 0) {
+    await folded.locator('summary').click();
+    // Rendered on the fold's toggle event, a task after it opens.
+    await box.waitFor({ state: 'attached' });
+  }
   return box;
 }
 
