@@ -87,9 +87,17 @@ async function switchApp(arg: {
     ['choropleth', choroplethShown, false],
     ['symbols', symbolsShown, false],
   ];
+  // A family's folded indicators are rendered once their fold opens, on its toggle event.
+  const folds = document.querySelectorAll<HTMLDetailsElement>('.layer-panel details[data-layers]');
+  for (const fold of folds)
+    if (arg.keys.some((k) => fold.dataset['layers']?.split(' ').includes(k))) fold.open = true;
+  const rendered = (key: string) =>
+    document.querySelector<HTMLInputElement>(`input[data-layer="${key}"]`);
+  for (let tries = 0; arg.keys.some((k) => !rendered(k)) && tries < 50; tries++)
+    await new Promise((resolve) => setTimeout(resolve, 20));
   const ms: number[] = [];
   for (const [i, key] of arg.keys.entries()) {
-    const box = document.querySelector<HTMLInputElement>(`input[data-layer="${key}"]`);
+    const box = rendered(key);
     if (!box) throw new Error(`no checkbox ${key}`);
     const idle = new Promise<number>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no idle after ${key}`)), arg.timeout);

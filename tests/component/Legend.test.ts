@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { indexDataset } from '../../src/lib/data/atlas';
 import type { IndicatorId, LayerId, MeasureId } from '../../src/lib/domain/schema';
@@ -8,6 +9,16 @@ import type { LayerRef } from '../../src/lib/domain/layer-ref';
 import Legend from '../../src/lib/ui/Legend.svelte';
 import { MINI } from '../fixtures/mini-dataset';
 import { atlas as built } from '../fixtures/dataset';
+
+/** The parts of a governed layer's legend, loaded on need (Legend.svelte), once rendered. */
+async function lazyParts(): Promise<void> {
+  await Promise.all([
+    import('../../src/lib/ui/StandardDrawing.svelte'),
+    import('../../src/lib/ui/LegendThresholds.svelte'),
+  ]);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await tick();
+}
 
 const atlas = indexDataset(MINI);
 const ind = (id: string): LayerRef => ({ kind: 'indicator', id: id as IndicatorId });
@@ -118,23 +129,28 @@ describe('Legend', () => {
   it.each([
     ['zh', '国家标准 ≤ 0.45（初中）', '1 个地区达到 · 0 个未达到'],
     ['en', 'National standard ≤ 0.45 (junior secondary)', '1 meet it · 0 fall short'],
-  ] as const)('marks the national threshold on a layer it governs (%s)', (lang, bar, counts) => {
-    const a = built();
-    const stack = [ind('difference-coefficient')];
-    render(Legend, {
-      props: { blocks: legendModel(layerSpecs(stack, a, null), lang, a.standards), lang },
-    });
-    const entry = document.querySelector('[data-entry="standard"]');
-    expect(entry?.textContent).toContain(bar);
-    expect(entry?.textContent?.replace(/\s+/g, ' ')).toContain(counts);
-  });
+  ] as const)(
+    'marks the national threshold on a layer it governs (%s)',
+    async (lang, bar, counts) => {
+      const a = built();
+      const stack = [ind('difference-coefficient')];
+      render(Legend, {
+        props: { blocks: legendModel(layerSpecs(stack, a, null), lang, a.standards), lang },
+      });
+      await lazyParts();
+      const entry = document.querySelector('[data-entry="standard"]');
+      expect(entry?.textContent).toContain(bar);
+      expect(entry?.textContent?.replace(/\s+/g, ' ')).toContain(counts);
+    },
+  );
 
-  it('marks no threshold on a layer no standard governs', () => {
+  it('marks no threshold on a layer no standard governs', async () => {
     const a = built();
     const stack = [ind('new-school-places')];
     render(Legend, {
       props: { blocks: legendModel(layerSpecs(stack, a, null), 'en', a.standards), lang: 'en' },
     });
+    await lazyParts();
     expect(document.querySelector('[data-entry="standard"]')).toBeNull();
   });
 
@@ -161,8 +177,9 @@ describe('Legend', () => {
       ],
     ] as const)(
       'names the threshold and lists the verdicts as classes (%s)',
-      (lang, named, meets, short, none) => {
+      async (lang, named, meets, short, none) => {
         render(Legend, { props: { blocks: blocks(coefficient, true, lang), lang } });
+        await lazyParts();
         const b = block('choropleth');
         expect(b.getByText(named)).toBeTruthy();
         expect(b.getByText(meets)).toBeTruthy();
@@ -178,7 +195,7 @@ describe('Legend', () => {
       },
     );
 
-    it("hatches the wider region's colour on the veiled counties when it falls short", () => {
+    it("hatches the wider region's colour on the veiled counties when it falls short", async () => {
       const junior = a.standards.find((s) => s.id === 'qb2017-junior-difference-coefficient')!;
       const strict = { ...a, standards: [{ ...junior, value: 0.4 }] };
       const legend = legendModel(
@@ -187,29 +204,32 @@ describe('Legend', () => {
         strict.standards,
       );
       render(Legend, { props: { blocks: legend, lang: 'en' } });
+      await lazyParts();
       const entry = document.querySelector('[data-entry="inherited"]');
       expect(entry?.querySelector('path')).not.toBeNull();
       expect(block('choropleth').getByText('falls short (1)')).toBeTruthy();
     });
 
-    it('offers the choice on a governed layer and dispatches it, both ways', () => {
+    it('offers the choice on a governed layer and dispatches it, both ways', async () => {
       const ondraw = vi.fn();
       const { unmount } = render(Legend, {
         props: { blocks: blocks(coefficient, false, 'en'), lang: 'en', ondraw },
       });
+      await lazyParts();
       const box = screen.getByRole('checkbox', { name: /Colour by the national standard/ });
       expect((box as HTMLInputElement).checked).toBe(false);
       void fireEvent.click(box);
       expect(ondraw).toHaveBeenLastCalledWith(true);
       unmount();
       render(Legend, { props: { blocks: blocks(coefficient, true, 'en'), lang: 'en', ondraw } });
+      await lazyParts();
       const on = screen.getByRole('checkbox', { name: /Colour by the national standard/ });
       expect((on as HTMLInputElement).checked).toBe(true);
       void fireEvent.click(on);
       expect(ondraw).toHaveBeenLastCalledWith(false);
     });
 
-    it('offers no choice where no one threshold governs, nor without a handler', () => {
+    it('offers no choice where no one threshold governs, nor without a handler', async () => {
       render(Legend, {
         props: {
           blocks: blocks([ind('new-school-places')], true, 'en'),
@@ -217,9 +237,11 @@ describe('Legend', () => {
           ondraw: vi.fn(),
         },
       });
+      await lazyParts();
       expect(screen.queryByRole('checkbox')).toBeNull();
       document.body.innerHTML = '';
       render(Legend, { props: { blocks: blocks(coefficient, false, 'en'), lang: 'en' } });
+      await lazyParts();
       expect(screen.queryByRole('checkbox')).toBeNull();
     });
   });

@@ -32,7 +32,13 @@ const STATES = [
   { name: 'region open', query: `r=${LUEYANG}`, ready: '.region-panel' },
   { name: 'timeline moved', query: 'y=2020', ready: '[role="slider"][aria-valuenow="2020"]' },
   { name: 'layer on', query: 'l=boundaries,labels,i.new-school-places', ready: 'details.legend' },
+  {
+    name: 'layer drawn against the national standard',
+    query: 'v=2&std=1&l=boundaries,labels,c.difference-coefficient',
+    ready: '[data-testid="standard-drawing"] [data-standard]',
+  },
   { name: 'document open', query: `r=${LUEYANG}&s=003`, ready: '.side' },
+  { name: 'comparison being built', query: `v=2&cmp=${BANAN}`, ready: 'section.comparison' },
   { name: 'comparison', query: COMPARE, ready: 'section.comparison table' },
   { name: 'table', query: `${COMPARE}&tab=${TAB.table}`, ready: '.table-view table' },
 ] as const;
