@@ -53,14 +53,30 @@ describe('drawWhenIdle', () => {
   it('draws once the view has stood still, not before, and not once cancelled', () => {
     const draw = vi.fn();
     drawWhenIdle(draw);
-    vi.advanceTimersByTime(1000);
+    // Longer than a played timeline's step, with reduced motion too (2.5 s).
+    vi.advanceTimersByTime(4000);
     expect(draw).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1000);
+    vi.advanceTimersByTime(1001);
+    expect(draw).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(20_000);
+    window.dispatchEvent(new Event('blur'));
     expect(draw).toHaveBeenCalledTimes(1);
     const again = vi.fn();
     drawWhenIdle(again)();
-    vi.advanceTimersByTime(5000);
+    vi.advanceTimersByTime(20_000);
+    window.dispatchEvent(new Event('blur'));
     expect(again).not.toHaveBeenCalled();
+  });
+
+  it('draws at once, and once, when the reader turns to the browser’s menus', () => {
+    const draw = vi.fn();
+    drawWhenIdle(draw);
+    vi.advanceTimersByTime(100);
+    window.dispatchEvent(new Event('blur'));
+    expect(draw).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(20_000);
+    window.dispatchEvent(new Event('blur'));
+    expect(draw).toHaveBeenCalledTimes(1);
   });
 
   it('waits for an idle moment where the browser says when', () => {
@@ -70,7 +86,7 @@ describe('drawWhenIdle', () => {
     vi.stubGlobal('cancelIdleCallback', (id: number) => cancelled.push(id));
     const draw = vi.fn();
     const cancel = drawWhenIdle(draw);
-    vi.advanceTimersByTime(2000);
+    vi.advanceTimersByTime(5000);
     expect(draw).not.toHaveBeenCalled();
     expect(idle).not.toBeNull();
     cancel();
@@ -81,7 +97,7 @@ describe('drawWhenIdle', () => {
     const draw = vi.fn();
     visibility('hidden');
     drawWhenIdle(draw);
-    vi.advanceTimersByTime(5000);
+    vi.advanceTimersByTime(10_000);
     expect(draw).not.toHaveBeenCalled();
     visibility('visible');
     vi.advanceTimersByTime(1);

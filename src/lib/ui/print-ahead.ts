@@ -12,10 +12,15 @@
  *   that hovers) draws ahead.
  * - A phone or tablet prints from a share menu, seldom, or from the print button, which draws
  *   first: it draws nothing ahead, and its menu prints the live map as drawn.
+ *
+ * A reader exploring passes through views a second or two each (a played timeline steps every
+ * 1 s, or 2.5 s with reduced motion), and each drawing costs a second map's work (about 2 s of
+ * CPU where WebGL runs in software): only a view looked at for a while is drawn, or at once when
+ * the reader turns to the browser's own menus, which takes the focus from the page (`blur`).
  */
 
-/** How long the view stands still before its sheet's map is drawn: not at every step of a run. */
-const STILL_MS = 1500;
+/** How long the view stands still before its sheet's map is drawn: longer than a timeline step. */
+const STILL_MS = 5000;
 /** The longest the drawing waits for an idle moment once the view has stood still. */
 const IDLE_TIMEOUT_MS = 10_000;
 
@@ -30,19 +35,30 @@ export function isPrintKey(e: KeyboardEvent): boolean {
 }
 
 /**
- * Calls `draw` once the view has stood still, the page is visible (a hidden tab waits until it
- * is shown) and the browser idle (`requestIdleCallback` where it exists); returns what cancels it.
+ * Calls `draw` once: when the view has stood still, the page is visible (a hidden tab waits until
+ * it is shown) and the browser idle (`requestIdleCallback` where it exists), or at once when the
+ * window loses the focus to the browser's menus; returns what cancels it.
  */
 export function drawWhenIdle(draw: () => void): () => void {
   let cancelIdle = () => {};
+  const cancel = () => {
+    clearTimeout(timer);
+    document.removeEventListener('visibilitychange', whenIdle);
+    window.removeEventListener('blur', now);
+    cancelIdle();
+  };
+  const now = () => {
+    cancel();
+    draw();
+  };
   const whenIdle = () => {
     if (document.visibilityState !== 'visible') return;
     document.removeEventListener('visibilitychange', whenIdle);
     if ('requestIdleCallback' in window) {
-      const id = requestIdleCallback(draw, { timeout: IDLE_TIMEOUT_MS });
+      const id = requestIdleCallback(now, { timeout: IDLE_TIMEOUT_MS });
       cancelIdle = () => cancelIdleCallback(id);
     } else {
-      const id = setTimeout(draw, 0);
+      const id = setTimeout(now, 0);
       cancelIdle = () => clearTimeout(id);
     }
   };
@@ -50,9 +66,6 @@ export function drawWhenIdle(draw: () => void): () => void {
     document.addEventListener('visibilitychange', whenIdle);
     whenIdle();
   }, STILL_MS);
-  return () => {
-    clearTimeout(timer);
-    document.removeEventListener('visibilitychange', whenIdle);
-    cancelIdle();
-  };
+  window.addEventListener('blur', now);
+  return cancel;
 }
