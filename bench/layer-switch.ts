@@ -193,7 +193,10 @@ async function switchBare(arg: { cycles: number; timeout: number }): Promise<Run
 }
 
 async function oneRun(url: string, kind: 'app' | 'bare', cycles: number): Promise<RunResult> {
-  const session = await launch('zh-CN', new URL(url).origin, 'no-preference');
+  const session = await launch('zh-CN', new URL(url).origin, {
+    motion: 'no-preference',
+    serviceWorkers: 'allow',
+  });
   try {
     const page: Page = await session.context.newPage();
     await page.goto(url);

@@ -46,7 +46,10 @@ export async function measureFirstView(
   appUrl: string,
   distDir: string,
 ): Promise<{ transfer: Transfer; rebuilds: Rebuilds }> {
-  const session = await launch('zh-CN', new URL(appUrl).origin, 'no-preference');
+  const session = await launch('zh-CN', new URL(appUrl).origin, {
+    motion: 'no-preference',
+    serviceWorkers: 'allow',
+  });
   try {
     const page = await session.context.newPage();
     server.served.length = 0;

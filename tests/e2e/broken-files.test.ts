@@ -64,7 +64,7 @@ describe('a broken file served at run time', () => {
 
   /** A fresh browser (nothing cached) whose requests for `file` get `answer`. */
   async function openWith(file: string, answer: Answer, query = ''): Promise<Page> {
-    session = await launch('en-US');
+    session = await launch('en-US', base, { serviceWorkers: 'allow' });
     await session.context.route(`**/${file}`, answer);
     const page = await session.context.newPage();
     await page.goto(`${base}${query}`);
@@ -129,7 +129,7 @@ describe('a broken file served at run time', () => {
   );
 
   it('keeps working on the good copies the service worker holds', async () => {
-    session = await launch('en-US');
+    session = await launch('en-US', base, { serviceWorkers: 'allow' });
     const page = await session.context.newPage();
     const view = `${base}?l=counties&c=107,30,5`;
     await page.goto(view);

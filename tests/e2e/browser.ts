@@ -149,24 +149,43 @@ export async function closeBrowser(): Promise<void> {
   await (await launched)?.close();
 }
 
+/** How a session's pages differ from a first-time reader's defaults. */
+export interface SessionOptions {
+  /** The reader's `prefers-reduced-motion`. */
+  motion?: 'reduce' | 'no-preference';
+  /**
+   * Whether the app's service worker may register. Installing it precaches the whole app again
+   * (700 KiB compressed, 2.8 MB in the cache), about 2 s of CPU for each fresh session, a fifth
+   * of the journeys' run, and a journey reads the network either way: so only the files that
+   * test the worker (offline, update, broken files kept) and the bench let it in.
+   */
+  serviceWorkers?: 'allow' | 'block';
+}
+
 /**
  * A new session: a fresh context of the file's browser, as new as a fresh profile and about a
  * fifth of the time of a launch. `locale` sets navigator.languages, which picks the app's first
  * language; `origin` is the one the pages may ask (the app's, from the global setup, unless a
  * test serves its own copy). `motion` is the reader's `prefers-reduced-motion`: reduced for the
  * tests (see below), as the reader's default for the bench, which times the map's own easing.
+ * `serviceWorkers`: blocked unless a test or the bench asks for them (see below).
  */
 export async function launch(
   locale = 'zh-CN',
   origin = inject('baseUrl'),
-  motion: 'reduce' | 'no-preference' = 'reduce',
+  { motion = 'reduce', serviceWorkers = 'block' }: SessionOptions = {},
 ): Promise<Session> {
   // Reduced motion, in the tests: MapLibre then frames a region at once instead of easing for half
   // a second, each frame of which software WebGL draws on the CPU (8 % of the e2e run). What is
   // tested is where the map ends, not the way there; the timeline's motion has its unit tests.
   const context = await (
     await fileBrowser()
-  ).newContext({ viewport: { width: 1280, height: 800 }, locale, reducedMotion: motion });
+  ).newContext({
+    viewport: { width: 1280, height: 800 },
+    locale,
+    reducedMotion: motion,
+    serviceWorkers,
+  });
   const guard = guardContext(context, origin);
   await context.exposeBinding(CSP_BINDING, (_source, line: string) => {
     guard.cspViolations.push(line);

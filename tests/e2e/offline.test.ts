@@ -36,7 +36,7 @@ describe('offline', () => {
   const base = inject('baseUrl');
 
   beforeAll(async () => {
-    session = await launch('zh-CN');
+    session = await launch('zh-CN', base, { serviceWorkers: 'allow' });
     page = await session.context.newPage();
   });
   afterAll(async () => {

@@ -47,7 +47,7 @@ describe('a new version', () => {
   beforeAll(async () => {
     copy = await serveCopy(inject('distDir'));
     // The pages ask the copy's origin, not the global setup's server.
-    session = await launch('zh-CN', copy.url);
+    session = await launch('zh-CN', copy.url, { serviceWorkers: 'allow' });
     page = await session.context.newPage();
   });
   afterAll(async () => {
