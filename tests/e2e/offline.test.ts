@@ -116,6 +116,9 @@ describe('offline', () => {
 
   it('outlines a place the dataset lacks offline once its province was fetched', async () => {
     await session.context.setOffline(false);
+    // The worker first, so that it sees the region base and the counties fetched below.
+    await page.goto(base);
+    await waitForServiceWorker(page);
     // 临泽县 (Gansu), a county without figures.
     await page.goto(`${base}?r=620723`);
     await waitForMapIdle(page);
