@@ -2,7 +2,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { DATASET_URL, TEXTS_URL } from './src/lib/data/dataset-url.ts';
-import { GEO_FILES } from './src/lib/domain/geometry.ts';
+import { GEO_FILES, PROVINCE_COUNTIES_DIR } from './src/lib/domain/geometry.ts';
 import { REGION_BASE_URL } from './src/lib/data/region-base-url.ts';
 import { trimMapLibreCss } from './build-tools/maplibre-css.ts';
 import { precompressed } from './build-tools/precompressed.ts';
@@ -79,7 +79,8 @@ export default defineConfig({
       workbox: {
         // The app, its lazy chunks (search), the dataset, the sources' texts (fetched when a
         // document is opened, so it opens offline too) and the first view's geometry. The
-        // all-China counties (2.8 MB) are cached only once someone turns them on.
+        // all-China counties (1.4 MB) are cached only once someone turns them on, a province's
+        // counties once a place there is opened.
         globPatterns: [
           '**/*.{html,js,mjs,css}',
           DATASET_URL,
@@ -102,7 +103,10 @@ export default defineConfig({
             options: { cacheName: 'atlas-region-base' },
           },
           {
-            urlPattern: new RegExp(`/${escapeRegExp(GEO_FILES.counties)}$`),
+            // The all-China counties and each province's (`geo/counties/530000.json`).
+            urlPattern: new RegExp(
+              `/(${escapeRegExp(GEO_FILES.counties)}|${escapeRegExp(PROVINCE_COUNTIES_DIR)}\\d+\\.json)$`,
+            ),
             // Serve the cached copy at once (offline, slow trains) and refresh it behind.
             handler: 'StaleWhileRevalidate',
             options: {

@@ -25,7 +25,7 @@ function report(name: string, t: Transfer): string[] {
   const kinds = Object.entries(t.brotliByKind).map(([k, n]) => `${k} ${kib(n)}`);
   return [
     `${name}: first view ${kib(t.total.brotli)} brotli (goal ≤ 500 KiB), ${kib(t.total.gzip)} gzip;` +
-      ` before regions-visible ${kib(t.beforeRegions.brotli)} brotli (goal ≤ 60 KiB)`,
+      ` before regions-visible ${kib(t.beforeRegions.brotli)} brotli, ${kib(t.beforeRegions.gzip)} gzip (goal ≤ 60 KiB)`,
     `  by kind, brotli: ${kinds.join(', ')}`,
     ...t.files.map((f) => `  ${f.file.padEnd(42)} ${String(f.brotli).padStart(7)}`),
   ];

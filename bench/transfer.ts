@@ -100,7 +100,7 @@ export async function measureFirstView(
 const appPath = (appUrl: string) => new URL(appUrl).pathname;
 
 /** A file's bytes as stored and as a host sends it with brotli or gzip. */
-function sizes(file: string): Sized {
+export function sizes(file: string): Sized {
   const raw = fs.readFileSync(file);
   const stored = (ext: string, compress: (b: Buffer) => Buffer) =>
     fs.existsSync(file + ext)

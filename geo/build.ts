@@ -8,6 +8,7 @@ import { buildContext } from './outputs/context';
 import { countyMap, provinceOutlines, type CountyMapReport } from './county-map';
 import { buildCounties } from './outputs/counties';
 import { buildFocus, type FocusReport } from './outputs/focus';
+import { buildProvinceCounties } from './outputs/province-counties';
 import { loadRegions } from './regions';
 import { loadCounties, type CitiesReport } from './sources/cities';
 import { loadProvinces } from './sources/provinces';
@@ -19,6 +20,7 @@ export interface GeoReport {
   focus: FocusReport;
   context: ReturnType<typeof buildContext>['report'];
   counties: ReturnType<typeof buildCounties>['report'];
+  provinceCounties: ReturnType<typeof buildProvinceCounties>['report'];
 }
 
 /** Builds all geometry files and reports what it did. */
@@ -34,11 +36,16 @@ export async function buildGeoWithReport(): Promise<{
   const focus = buildFocus(regions, map.counties, outlines, provinces);
   const context = buildContext(outlines, provinces);
   const all = buildCounties(map.counties);
+  const byProvince = buildProvinceCounties(
+    all.text,
+    provinces.map((p) => p.code),
+  );
   return {
     files: {
       [GEO_FILES.focus]: focus.text,
       [GEO_FILES.context]: context.text,
       [GEO_FILES.counties]: all.text,
+      ...byProvince.files,
     },
     report: {
       cities,
@@ -46,6 +53,7 @@ export async function buildGeoWithReport(): Promise<{
       focus: focus.report,
       context: context.report,
       counties: all.report,
+      provinceCounties: byProvince.report,
     },
   };
 }

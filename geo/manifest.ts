@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GEO_FILES } from '../src/lib/domain/geometry';
+import { GEO_FILES, PROVINCE_COUNTIES_DIR } from '../src/lib/domain/geometry';
 import { codeClosure } from './imports';
 
 /** The repository's root, with a trailing separator. */
@@ -108,16 +108,26 @@ export function measureManifest(outputs: Readonly<Record<string, string>>): GeoM
 
 /**
  * The files the geometry build makes from the boundary packages: all of GEO_FILES but extra.json,
- * which build-extra-geometry.ts cuts from the dataset afterwards (its own test checks it).
+ * which build-extra-geometry.ts cuts from the dataset afterwards (its own test checks it), and
+ * the counties by province under PROVINCE_COUNTIES_DIR, as many as the build makes.
  */
-export const BUILT_GEO_FILES: readonly string[] = Object.values(GEO_FILES).filter(
+const FIXED_GEO_FILES: readonly string[] = Object.values(GEO_FILES).filter(
   (name) => name !== GEO_FILES.extra,
 );
 
 /** The files of `public/geo/` the build makes, as they are committed: path under `public/` → text. */
 export function committedOutputs(): Record<string, string> {
+  const dir = path.join(ROOT, 'public', PROVINCE_COUNTIES_DIR);
+  const byProvince = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => `${PROVINCE_COUNTIES_DIR}${f}`)
+    : [];
   return Object.fromEntries(
-    BUILT_GEO_FILES.map((name) => [name, fs.readFileSync(path.join(ROOT, 'public', name), 'utf8')]),
+    [...FIXED_GEO_FILES, ...byProvince]
+      .sort()
+      .map((name) => [name, fs.readFileSync(path.join(ROOT, 'public', name), 'utf8')]),
   );
 }
 

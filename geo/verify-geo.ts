@@ -9,7 +9,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGeo } from './build';
 import {
-  BUILT_GEO_FILES,
   ROOT,
   boundaryPaths,
   committedOutputs,
@@ -56,10 +55,10 @@ const built = await buildGeo();
 // Taken now: measuring the manifest below reads its inputs too.
 const read = new Set(recorder);
 const problems: string[] = [];
-const expected = [...BUILT_GEO_FILES].sort();
+const committed = committedOutputs();
+const expected = Object.keys(committed).sort();
 if (JSON.stringify(Object.keys(built).sort()) !== JSON.stringify(expected))
   problems.push(`the build makes ${Object.keys(built).join(', ')}, not ${expected.join(', ')}`);
-const committed = committedOutputs();
 for (const [name, text] of Object.entries(built))
   if (text !== committed[name]) problems.push(`public/${name} differs from what the build makes`);
 const measured = measureManifest(built);
@@ -73,5 +72,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `public/geo is what the build makes, and geo/manifest.json records it (${expected.join(', ')})`,
+  `public/geo is what the build makes, and geo/manifest.json records it (${expected.length} files)`,
 );

@@ -1,16 +1,19 @@
 /**
  * Offline, in Chromium on the built app: the service worker precaches the app, the dataset, its
  * sources' texts and the first view's geometry; with the network off, a second visit opens the
- * same view, a deep link opens too, a document opens at its quote, and the all-China counties
- * fetched once are still drawn.
+ * same view, a deep link opens too, a document opens at its quote, the all-China counties
+ * fetched once are still drawn, and a place the dataset lacks, once opened, is outlined again
+ * from its province's counties.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TEXTS_URL } from '../../src/lib/data/dataset-url';
 import { DATASET_URL } from '../../src/lib/data/load';
-import { GEO_FILES } from '../../src/lib/domain/geometry';
+import { GEO_FILES, PROVINCE_COUNTIES_DIR } from '../../src/lib/domain/geometry';
+import { LAYER } from '../../src/lib/map/ids';
 import { atlas } from '../fixtures/dataset';
+import { renderedCount } from './app';
 import { launch, waitForMapIdle, type Page, type Session } from './browser';
 import { selectedInList } from './journey-helpers';
 import { countyLines, precacheList, waitForServiceWorker } from './offline-helpers';
@@ -61,6 +64,7 @@ describe('offline', () => {
       ]),
     );
     expect(urls).not.toContain(GEO_FILES.counties);
+    expect(urls.filter((url) => url.startsWith(PROVINCE_COUNTIES_DIR))).toEqual([]);
   });
 
   it('opens the same view on a second visit with the network off', async () => {
@@ -107,6 +111,24 @@ describe('offline', () => {
     await page.reload();
     await waitForMapIdle(page);
     await expect.poll(() => countyLines(page), { timeout: 60_000 }).toBeGreaterThan(0);
+    expect((await viewOf(page)).alerts).toBe(0);
+  });
+
+  it('outlines a place the dataset lacks offline once its province was fetched', async () => {
+    await session.context.setOffline(false);
+    // The worker first, so that it sees the region base and the counties fetched below.
+    await page.goto(base);
+    await waitForServiceWorker(page);
+    // 临泽县 (Gansu), a county without figures.
+    await page.goto(`${base}?r=620723`);
+    await waitForMapIdle(page);
+    const outlined = () => renderedCount(page, [LAYER.placeLine]);
+    await expect.poll(outlined, { timeout: 60_000 }).toBeGreaterThan(0);
+
+    await session.context.setOffline(true);
+    await page.reload();
+    await waitForMapIdle(page);
+    await expect.poll(outlined, { timeout: 60_000 }).toBeGreaterThan(0);
     expect((await viewOf(page)).alerts).toBe(0);
   });
 });

@@ -2,7 +2,8 @@
  * Journey: a link to a region of China the dataset has no figures for, in Chromium on the built
  * app. Named by name, former code, English or full-width digits, it opens that region's "no
  * figures yet" panel, the link is rewritten to its code, and the map outlines it and frames it
- * (its shape cut from the all-China counties, as the app's own pure code cuts it: the oracle). A
+ * (its shape cut from its province's counties, as the app's own pure code cuts it: the oracle),
+ * having downloaded that province's counties and not all of China's. A
  * region with no shape says so on the map and in its panel and outlines nothing; a name nothing
  * in China has is reported as dropped. A comparison link resolves its regions alike, keeping the
  * ones found in order and dropping only the unknown. Axe finds nothing in the place's panel or
@@ -13,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadCountyShapes, placeShape } from '../../src/lib/data/place-shape';
 import { loadRegionBase } from '../../src/lib/data/region-base';
 import { byCode } from '../../src/lib/data/region-parents';
+import { GEO_FILES, provinceCountiesFile, provinceOf } from '../../src/lib/domain/geometry';
 import { boundsOf, type Bounds } from '../../src/lib/map/bounds';
 import { LAYER } from '../../src/lib/map/ids';
 import { openApp, renderedCount, settle, type OpenApp } from './app';
@@ -26,10 +28,10 @@ const KASHGAR = '653101';
 /** The bounds of `code`'s shape as the app cuts it from the committed files. */
 async function placeBounds(code: string): Promise<Bounds> {
   const serve = (file: string) =>
-    (async () =>
-      new Response(readFileSync(`public/geo/${file}`, 'utf8'))) as unknown as typeof fetch;
-  const counties = await loadCountyShapes(serve('china-counties.json'));
-  const base = await loadRegionBase(serve('china-regions.json'));
+    (async () => new Response(readFileSync(`public/${file}`, 'utf8'))) as unknown as typeof fetch;
+  const file = provinceCountiesFile(provinceOf(code));
+  const counties = await loadCountyShapes(serve(file), file);
+  const base = await loadRegionBase(serve('geo/china-regions.json'));
   if (!counties.ok || !base.ok) throw new Error('the committed geometry does not load');
   const regions = byCode(base.regions);
   const region = regions.get(code);
@@ -70,6 +72,11 @@ describe('journey: a link to a region without figures', () => {
     const framed = await framing(page, await placeBounds(HAMI));
     expect(framed.inView).toBe(true);
     expect(framed.widths).toBeLessThan(6);
+    const fetched = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
+    expect(fetched).toContain(`/${provinceCountiesFile('650000')}`);
+    expect(fetched).not.toContain(`/${GEO_FILES.counties}`);
     expect((await axeCheck(page)).violations).toEqual([]);
     await shoot(page, 'place-by-link-hami-zh');
     await page.getByRole('button', { name: 'English', exact: true }).click();

@@ -1,8 +1,9 @@
 /**
  * The shape of a region the dataset has no figures for (a place of the region base), cut in the
- * browser from the all-China counties (`public/geo/china-counties.json`): a county as the file
- * holds it, a prefecture or province dissolved from the counties under it in the base. Loaded
- * when such a place is first opened, never in the first view. Failure is a value.
+ * browser from the counties of its province (`public/geo/counties/<province>.json`, the all-China
+ * counties' arcs for that province): a county as the file holds it, a prefecture or province
+ * dissolved from the counties under it in the base. Loaded when such a place is first opened,
+ * never in the first view. Failure is a value.
  */
 import '../domain/zod-jitless';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
@@ -14,14 +15,14 @@ import type {
   Topology,
 } from 'topojson-specification';
 import { z } from 'zod/mini';
-import { GEO_FILES, GEO_OBJECTS } from '../domain/geometry';
+import { GEO_OBJECTS } from '../domain/geometry';
 import type { Region, RegionCode } from '../domain/schema';
 import { fetchJson } from './fetch-json';
 
 /** A place's outline, in degrees; `code` is the place's. */
 export type PlaceFeature = Feature<Polygon | MultiPolygon, { code: RegionCode }>;
 
-/** The county file's polygons, by code (the numeric feature `id` as text). */
+/** A county file's polygons (one province's, or all China's), by code (the numeric feature `id` as text). */
 export type CountyShapes = {
   topology: Topology;
   byCode: ReadonlyMap<string, TopoPolygon | TopoMulti>;
@@ -35,10 +36,13 @@ const CountiesSchema = z.object({
   arcs: z.array(z.unknown()),
 });
 
-/** Fetches the county file and indexes its polygons, or says why it could not. */
+/**
+ * Fetches a county file (`url`: a province's, `provinceCountiesFile`, or the all-China one) and
+ * indexes its polygons, or says why it could not.
+ */
 export async function loadCountyShapes(
-  fetcher: typeof fetch = fetch,
-  url: string = GEO_FILES.counties,
+  fetcher: typeof fetch,
+  url: string,
 ): Promise<{ ok: true; shapes: CountyShapes } | { ok: false; message: string }> {
   const fetched = await fetchJson(url, fetcher);
   if (!fetched.ok) return fetched;

@@ -16,9 +16,26 @@ export const GEO_FILES = {
   extra: 'geo/extra.json',
   /** China's provinces and neighbouring countries, drawn under everything. */
   context: 'geo/context.json',
-  /** Every county-level unit of China, loaded only on request. */
+  /** Every county-level unit of China, loaded when the all-China county layer is turned on. */
   counties: 'geo/china-counties.json',
 } as const;
+
+/** The folder of the all-China counties cut by province (`provinceCountiesFile`). */
+export const PROVINCE_COUNTIES_DIR = 'geo/counties/';
+
+/**
+ * The counties of one provincial-level unit (`province`: its GB/T 2260 code, `530000`), cut from
+ * `GEO_FILES.counties` with the same arcs, transform and object: what a place of that province
+ * is outlined from. Every one of the 34 has a file; Taiwan's holds no county.
+ */
+export function provinceCountiesFile(province: string): string {
+  return `${PROVINCE_COUNTIES_DIR}${province}.json`;
+}
+
+/** The province (`530000`) whose counties file holds the region `code` (`532901`, `530000`). */
+export function provinceOf(code: string): string {
+  return `${code.slice(0, 2)}0000`;
+}
 
 /** TopoJSON object names inside each file. */
 export const GEO_OBJECTS = {

@@ -9,7 +9,7 @@
 /** A component loaded on first use and kept. */
 export class LazyComponent<C> {
   #component = $state.raw<C | null>(null);
-  #requested = false;
+  #loading: Promise<C> | null = null;
   readonly #load: () => Promise<{ default: C }>;
 
   constructor(load: () => Promise<{ default: C }>) {
@@ -18,15 +18,21 @@ export class LazyComponent<C> {
 
   /** The component once loaded, null until then; the first read starts the import. */
   get current(): C | null {
-    if (!this.#requested) {
-      this.#requested = true;
-      this.#load().then(
-        (module) => (this.#component = module.default),
-        // A chunk that failed to arrive (offline) is asked for again at the next read.
-        () => (this.#requested = false),
-      );
-    }
+    // A chunk that failed to arrive (offline) is asked for again at the next read.
+    if (!this.#loading) this.load().catch(() => {});
     return this.#component;
+  }
+
+  /** Loads the component once; resolves when `current` holds it, rejects if it did not arrive. */
+  load(): Promise<C> {
+    this.#loading ??= this.#load().then(
+      (module) => (this.#component = module.default),
+      (error: unknown) => {
+        this.#loading = null;
+        throw error;
+      },
+    );
+    return this.#loading;
   }
 }
 
@@ -35,3 +41,11 @@ export const comparisonPanel = new LazyComponent(() => import('./ComparisonPanel
 
 /** The table of every region's values (ui/ModelTable.svelte shows it). */
 export const valueTable = new LazyComponent(() => import('./ValueTable.svelte'));
+
+/**
+ * The selected region's panel, the open document's viewer and a place's panel (DetailPanel shows
+ * them): none is in the first view, which opens with nothing selected.
+ */
+export const regionPanel = new LazyComponent(() => import('./RegionPanel.svelte'));
+export const sourceViewer = new LazyComponent(() => import('./SourceViewer.svelte'));
+export const placePanel = new LazyComponent(() => import('./PlacePanel.svelte'));

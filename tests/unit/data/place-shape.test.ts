@@ -1,22 +1,29 @@
-/** A place's shape, cut in the browser from the all-China counties the app serves. */
+/** A place's shape, cut in the browser from the counties of its province the app serves. */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { boundsOf } from '../../../src/lib/map/bounds';
 import { loadCountyShapes, placeShape, type CountyShapes } from '../../../src/lib/data/place-shape';
 import { loadRegionBase } from '../../../src/lib/data/region-base';
 import { byCode } from '../../../src/lib/data/region-parents';
+import { provinceCountiesFile } from '../../../src/lib/domain/geometry';
 import type { Region } from '../../../src/lib/domain/schema';
 
 const serve = (file: string) =>
-  (async () => new Response(readFileSync(`public/geo/${file}`, 'utf8'))) as unknown as typeof fetch;
+  (async () => new Response(readFileSync(`public/${file}`, 'utf8'))) as unknown as typeof fetch;
+
+/** The county file `file` (a path under `public/`), indexed. */
+async function countyFile(file: string): Promise<CountyShapes> {
+  const counties = await loadCountyShapes(serve(file), file);
+  if (!counties.ok) throw new Error(counties.message);
+  return counties.shapes;
+}
 
 let shapes: CountyShapes;
 let base: ReadonlyMap<string, Region>;
 beforeAll(async () => {
-  const counties = await loadCountyShapes(serve('china-counties.json'));
-  const regions = await loadRegionBase(serve('china-regions.json'));
-  if (!counties.ok || !regions.ok) throw new Error('the committed files do not load');
-  shapes = counties.shapes;
+  shapes = await countyFile(provinceCountiesFile('650000'));
+  const regions = await loadRegionBase(serve('geo/china-regions.json'));
+  if (!regions.ok) throw new Error('the committed region base does not load');
   base = byCode(regions.regions);
 });
 
@@ -49,6 +56,23 @@ describe('placeShape', () => {
     expect(
       placeShape(shapes, { ...region('650500'), code: '659900' as Region['code'] }, base),
     ).toBeNull();
+  });
+
+  it('is the shape the all-China file gives, from the province file alone', async () => {
+    const all = await countyFile('geo/china-counties.json');
+    // A county (临泽县, 甘肃), a Yunnan county (大理市), a prefecture (哈密) and a province.
+    for (const code of ['620723', '532901', '650500', '640000']) {
+      const own = await countyFile(provinceCountiesFile(`${code.slice(0, 2)}0000`));
+      const shape = placeShape(own, region(code), base);
+      expect(shape, code).not.toBeNull();
+      expect(shape).toEqual(placeShape(all, region(code), base));
+    }
+  });
+
+  it('is null in Taiwan, whose province file holds no county', async () => {
+    const taiwan = await countyFile(provinceCountiesFile('710000'));
+    expect(taiwan.byCode.size).toBe(0);
+    expect(placeShape(taiwan, region('710000'), base)).toBeNull();
   });
 
   it('refuses a file that is not the county topology, naming it', async () => {

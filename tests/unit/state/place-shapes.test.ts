@@ -18,6 +18,7 @@ const region = (code: string): Region => ({
 const HAMI = region('650500');
 const KASHGAR = region('653101');
 const NOWHERE = region('659900');
+const DALI = region('532901');
 const base = new Map<string, Region>();
 const shapeOf = (r: Region): PlaceFeature => ({
   type: 'Feature',
@@ -27,21 +28,23 @@ const shapeOf = (r: Region): PlaceFeature => ({
 /** Cuts every region but NOWHERE. */
 const cut: CutPlace = (r) => (r.code === NOWHERE.code ? null : shapeOf(r));
 
-/** A county file download that waits to be answered, counting its calls. */
+/** A province's county file download that waits to be answered, recording what it fetched. */
 function pending() {
   const answers: ((ok: boolean) => void)[] = [];
-  const load: LoadPlaceShapes = () =>
-    new Promise((resolve) =>
-      answers.push((ok) => resolve(ok ? { ok, cut } : { ok, message: 'HTTP 503' })),
-    );
-  return { answers, load };
+  const provinces: string[] = [];
+  const load: LoadPlaceShapes = (province) =>
+    new Promise((resolve) => {
+      provinces.push(province);
+      answers.push((ok) => resolve(ok ? { ok, cut } : { ok, message: 'HTTP 503' }));
+    });
+  return { answers, load, provinces };
 }
 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('PlaceShapes', () => {
-  it('is loading, then the shape of the place shown, with one download for every place', async () => {
-    const { answers, load } = pending();
+  it('is loading, then the shape of the place shown, with one download per province', async () => {
+    const { answers, load, provinces } = pending();
     const shapes = new PlaceShapes(load);
     shapes.show({ region: HAMI, base });
     expect(shapes.state).toEqual({ status: 'loading', code: HAMI.code });
@@ -51,7 +54,21 @@ describe('PlaceShapes', () => {
     shapes.show({ region: KASHGAR, base });
     await settled();
     expect(shapes.state).toMatchObject({ status: 'ready', code: KASHGAR.code });
-    expect(answers).toHaveLength(1);
+    expect(provinces).toEqual(['650000']);
+  });
+
+  it('downloads the province of a place of another province, and only that', async () => {
+    const { answers, load, provinces } = pending();
+    const shapes = new PlaceShapes(load);
+    shapes.show({ region: HAMI, base });
+    answers[0]!(true);
+    await settled();
+    shapes.show({ region: DALI, base });
+    expect(shapes.state).toEqual({ status: 'loading', code: DALI.code });
+    answers[1]!(true);
+    await settled();
+    expect(shapes.state).toMatchObject({ status: 'ready', code: DALI.code });
+    expect(provinces).toEqual(['650000', '530000']);
   });
 
   it('says when the county file has no shape for a place', async () => {
