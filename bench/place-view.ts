@@ -31,7 +31,10 @@ function requested(): string[] {
 
 /** Opens `?r=code` in a fresh browser; the files it fetched until the place was outlined. */
 async function placeView(origin: string, dir: string, code: string): Promise<string[]> {
-  const session = await launch('zh-CN', origin, 'no-preference');
+  const session = await launch('zh-CN', origin, {
+    motion: 'no-preference',
+    serviceWorkers: 'allow',
+  });
   try {
     const page = await session.context.newPage();
     await page.goto(`${origin}/app/?r=${code}`);
