@@ -33,6 +33,11 @@ export type Shape =
       stroke?: string;
       lineWidth?: number;
     }
+  /**
+   * Diagonal lines rising to the right across a box, `ink` on transparent: the hatching the map
+   * lays over a value short of the standard (map/patterns.ts), so colour is never the only cue.
+   */
+  | { kind: 'hatch'; x: number; y: number; width: number; height: number; ink: string }
   /** A line of text from (x, y) on its baseline. */
   | { kind: 'text'; x: number; y: number; text: string; px: number; weight: number; fill: string };
 
@@ -41,6 +46,8 @@ export const FONT_FAMILY =
   "system-ui, 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 /** Text and marks. */
 export const INK = '#1d232a';
+/** The hatching's spacing along each edge and its lines' width, in CSS pixels, as the page's legend draws it. */
+export const HATCH = { step: 6, width: 1.5 } as const;
 /** The height of a line of 12-pixel text, and of a legend row. */
 export const LINE = 15;
 

@@ -4,7 +4,7 @@
  * SVG text and shapes they can edit.
  */
 import type { PicturePlan } from './picture';
-import { FONT_FAMILY, type Shape } from './picture-shapes';
+import { FONT_FAMILY, HATCH, type Shape } from './picture-shapes';
 
 /** Text and attribute values escaped for XML. */
 const esc = (s: string) =>
@@ -21,12 +21,23 @@ function paint(s: Extract<Shape, { kind: 'rect' | 'circle' }>): string {
   return `${fill}${alpha}${stroke}${dash}`;
 }
 
-function element(s: Shape): string {
+/** The <pattern> id of the hatching in `ink`: one per ink the picture uses. */
+const hatchId = (inks: readonly string[], ink: string) => `hatch-${inks.indexOf(ink)}`;
+
+/** A hatching as a pattern of one diagonal and its corners, so tiles join without a seam. */
+function hatchPattern(id: string, ink: string): string {
+  const n = HATCH.step;
+  return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="${n}" height="${n}"><path d="M0 ${n} L${n} 0 M-1 1 L1 -1 M${n - 1} ${n + 1} L${n + 1} ${n - 1}" stroke="${esc(ink)}" stroke-width="${HATCH.width}"/></pattern>`;
+}
+
+function element(s: Shape, inks: readonly string[]): string {
   switch (s.kind) {
     case 'rect':
       return `<rect x="${num(s.x)}" y="${num(s.y)}" width="${num(s.width)}" height="${num(s.height)}" ${paint(s)}/>`;
     case 'circle':
       return `<circle cx="${num(s.cx)}" cy="${num(s.cy)}" r="${num(s.r)}" ${paint(s)}/>`;
+    case 'hatch':
+      return `<rect x="${num(s.x)}" y="${num(s.y)}" width="${num(s.width)}" height="${num(s.height)}" fill="url(#${hatchId(inks, s.ink)})"/>`;
     case 'text':
       return `<text x="${num(s.x)}" y="${num(s.y)}" font-size="${s.px}" font-weight="${s.weight}" fill="${esc(s.fill)}">${esc(s.text)}</text>`;
     default:
@@ -45,12 +56,15 @@ export function pictureSvg(
   lang: string,
 ): string {
   const { width, height } = plan;
+  const inks = [...new Set(plan.shapes.flatMap((s) => (s.kind === 'hatch' ? [s.ink] : [])))];
+  const defs = inks.map((ink) => hatchPattern(hatchId(inks, ink), ink));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${esc(lang)}" width="${width * scale}" height="${height * scale}" viewBox="0 0 ${width} ${height}" font-family="${esc(FONT_FAMILY)}">`,
+    ...(defs.length > 0 ? [`<defs>${defs.join('')}</defs>`] : []),
     `<rect width="${width}" height="${height}" fill="#fff"/>`,
     `<image href="${esc(mapHref)}" x="0" y="0" width="${width}" height="${height}" preserveAspectRatio="none"/>`,
-    ...plan.shapes.map(element),
+    ...plan.shapes.map((s) => element(s, inks)),
     '</svg>',
   ].join('\n');
 }
