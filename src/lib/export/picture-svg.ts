@@ -4,7 +4,7 @@
  * SVG text and shapes they can edit.
  */
 import type { PicturePlan } from './picture';
-import { FONT_FAMILY, HATCH, type Shape } from './picture-shapes';
+import { FONT_FAMILY, HALO_WIDTH, HATCH, type Shape } from './picture-shapes';
 
 /** Text and attribute values escaped for XML. */
 const esc = (s: string) =>
@@ -38,8 +38,13 @@ function element(s: Shape, inks: readonly string[]): string {
       return `<circle cx="${num(s.cx)}" cy="${num(s.cy)}" r="${num(s.r)}" ${paint(s)}/>`;
     case 'hatch':
       return `<rect x="${num(s.x)}" y="${num(s.y)}" width="${num(s.width)}" height="${num(s.height)}" fill="url(#${hatchId(inks, s.ink)})"/>`;
-    case 'text':
-      return `<text x="${num(s.x)}" y="${num(s.y)}" font-size="${s.px}" font-weight="${s.weight}" fill="${esc(s.fill)}">${esc(s.text)}</text>`;
+    case 'text': {
+      const anchor = s.centred ? ' text-anchor="middle"' : '';
+      const halo = s.halo
+        ? ` stroke="${esc(s.halo)}" stroke-width="${HALO_WIDTH}" stroke-linejoin="round" paint-order="stroke"`
+        : '';
+      return `<text x="${num(s.x)}" y="${num(s.y)}" font-size="${s.px}" font-weight="${s.weight}" fill="${esc(s.fill)}"${anchor}${halo}>${esc(s.text)}</text>`;
+    }
     default:
       return s satisfies never;
   }

@@ -3,7 +3,7 @@ import type { IndicatorId } from '../../../src/lib/domain/schema';
 import { layerSpecs } from '../../../src/lib/layers/layer-specs';
 import { legendModel, type LegendBlock } from '../../../src/lib/layers/legend';
 import { atlas } from '../../fixtures/dataset';
-import { planPicture, type PictureInput } from '../../../src/lib/export/picture';
+import { planPicture, withLabels, type PictureInput } from '../../../src/lib/export/picture';
 import { PICTURE_SIZES } from '../../../src/lib/export/picture-sizes';
 import { pictureSvg } from '../../../src/lib/export/picture-svg';
 import { LINE, type Measure } from '../../../src/lib/export/picture-shapes';
@@ -127,6 +127,29 @@ describe('pictureSvg', () => {
     expect(svg).toContain(
       `<rect x="${hatch.x}" y="${hatch.y}" width="16" height="11" fill="url(#${id?.[1]})"/>`,
     );
+  });
+
+  it("sets the view's named regions as text where the map placed them, under the legend", () => {
+    const plan = planPicture(input(PICTURE_SIZES.landscape), measure);
+    const placed = [
+      { text: '银川市', x: 400, y: 120, px: 14 },
+      { text: '汉中市 & <b>', x: 420, y: 300, px: 14 },
+    ];
+    const labelled = withLabels(plan, placed);
+    // First, so the bands and the legend card stay over them.
+    expect(labelled.shapes.slice(placed.length)).toEqual(plan.shapes);
+    expect(labelled.shapes[0]).toMatchObject({
+      kind: 'text',
+      text: '银川市',
+      x: 400,
+      centred: true,
+    });
+    const svg = pictureSvg(labelled, 'data:,', 2, 'zh');
+    expect(svg).toMatch(
+      /<text x="400" y="124\.67"[^>]* text-anchor="middle"[^>]* paint-order="stroke">银川市<\/text>/,
+    );
+    expect(svg).toContain('>汉中市 &amp; &lt;b&gt;</text>');
+    expect(withLabels(plan, [])).toEqual(plan);
   });
 
   it('draws no hatching on a layer on its scale of values', () => {
