@@ -118,9 +118,12 @@ describe('printing a comparison', () => {
   it('prints the map’s A4 sheet first, then the comparison on pages of its own', async () => {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 1366, height: 800 });
-    await page.goto(`${inject('baseUrl')}?cmp=${COMPARED.join(',')}&lang=en`);
+    // Drawn against its threshold: the printed legend must name it, as the page's does.
+    const layer = 'l=boundaries,labels,c.difference-coefficient&std=1';
+    await page.goto(`${inject('baseUrl')}?cmp=${COMPARED.join(',')}&${layer}&lang=en`);
     await waitForMapIdle(page);
     await page.locator('section.comparison table').waitFor({ state: 'visible' });
+    await page.locator('.legend [data-testid="standard-drawing"]').first().waitFor();
     // The browser's own print, as Ctrl+P: the page is laid out right after `beforeprint`, so
     // the comparison must be in the sheet then (it used to arrive a moment later: a blank page),
     // and stay until `afterprint`, whose listener in the app takes the sheet away once.
@@ -139,6 +142,9 @@ describe('printing a comparison', () => {
         const order = !!map && !!table && !!(map.compareDocumentPosition(table) & 4);
         document.body.dataset.printedOrder = String(order);
         document.body.dataset.printedRows = String(table?.querySelectorAll('tbody tr').length);
+        // Laid out now or never: a part of the legend still being imported would print blank.
+        const against = document.querySelector('.print-sheet .legend .against');
+        document.body.dataset.printedAgainst = against?.textContent ?? '';
       });
       addEventListener('afterprint', () => {
         count(watch.takeRecords());
@@ -153,6 +159,7 @@ describe('printing a comparison', () => {
     // The map's sheet comes first in the printed order, the comparison's table after it.
     expect(printed.printedOrder).toBe('true');
     expect(Number(printed.printedRows)).toBeGreaterThan(COMPARED.length);
+    expect(printed.printedAgainst).toContain('≤ 0.45');
     // The sheet was taken away once, at `afterprint`, never while the browser printed.
     expect(printed.sheetsRemoved).toBe('1');
     expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
