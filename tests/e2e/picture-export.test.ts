@@ -192,11 +192,12 @@ describe('printing a comparison', () => {
     await page.locator('section.table-view table').waitFor({ state: 'visible' });
     expect((await printTable()).tableAfter).toBe('comparison true');
     // A layer's table, its regions a row each: after the map's sheet, on the pages it needs.
-    await enterLink(page, '?tab=table&lang=en');
+    await enterLink(page, '?tab=table&l=boundaries,labels,c.difference-coefficient&std=1&lang=en');
     await page.locator('section.table-view table').waitFor({ state: 'visible' });
     const layerTable = await printTable();
     expect(layerTable.tableAfter).toBe('table-view true');
-    expect(Number(layerTable.tableRows)).toBeGreaterThanOrEqual(COMPARED.length);
+    // Chongqing and Hanzhong, the regions with a figure in the coefficient's family.
+    expect(Number(layerTable.tableRows)).toBeGreaterThanOrEqual(2);
     // Readable as printed, on an A4 landscape page's width: every column heading and value
     // there in print-size type, and nothing cut off at the page's right edge.
     await page.setViewportSize({ width: 1123, height: 794 });
@@ -216,6 +217,10 @@ describe('printing a comparison', () => {
           ),
         ),
         overflow: (table?.getBoundingClientRect().right ?? 0) - box.right,
+        // Where each threshold is written, a disclosure on the screen, is on the paper.
+        citations: [...document.querySelectorAll('.print-sheet details.cite > span')].map((c) =>
+          c.checkVisibility(),
+        ),
         right: box.right,
       };
     });
@@ -224,6 +229,9 @@ describe('printing a comparison', () => {
     // 7 pt, the smallest type a printed table is read in.
     expect(asPrinted.smallest).toBeGreaterThanOrEqual(9.3);
     expect(asPrinted.overflow).toBeLessThanOrEqual(1);
+    // The legend's and Chongqing's 0.415's, at least.
+    expect(asPrinted.citations.length).toBeGreaterThanOrEqual(2);
+    expect(asPrinted.citations.every(Boolean)).toBe(true);
     await shoot(page, 'export-print-table-en');
     await page.emulateMedia({ media: 'screen' });
     await page.close();
