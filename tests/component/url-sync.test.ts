@@ -93,7 +93,7 @@ describe('UrlSync', () => {
     expect(sync.dropped).toEqual([]);
     // The link to share is the view's own, not the chat app's.
     expect(sync.shareUrl(view.snapshot(), 2023)).toBe(
-      'http://127.0.0.1:4173/?v=2&r=500113&l=boundaries,labels&i=&y=2023',
+      'http://127.0.0.1:4173/?v=2&r=500113&l=boundaries,labels&y=2023',
     );
   });
 

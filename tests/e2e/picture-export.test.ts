@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { LANGS } from '../../src/lib/i18n/lang';
 import { PALETTE } from '../../src/lib/map/palette';
 import { blockSession, waitForMapIdle } from './browser';
-import { atlas, shoot } from './journey-helpers';
+import { atlas, enterLink, shoot } from './journey-helpers';
 import {
   PICTURE_SIZES,
   PRINT_MAP_SIZE,
@@ -43,6 +43,9 @@ describe('the PNG at a named size', () => {
   const LANDSCAPE = [landscape.width * landscape.scale, landscape.height * landscape.scale];
 
   const COMPARED = [BANAN, '610727', '640100'];
+  /** The words of an SVG's text elements. */
+  const svgTexts = (svg: string) =>
+    [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
   // It used to follow the window: 960×764 at 800×600, 3200×1826 at 1920×1080, a squat
   // 2092×696 with a comparison open under the map.
   it.each([
@@ -51,7 +54,8 @@ describe('the PNG at a named size', () => {
     [
       'a comparison open',
       { width: 1280, height: 640 },
-      `r=${BANAN}&l=boundaries,labels,i.teacher-rotation-share,i.${PLACES}&cmp=${COMPARED.join(',')}&lang=en`,
+      // Drawn against its threshold, so the legend has a "falls short" row to hatch.
+      `r=${BANAN}&l=boundaries,labels,c.difference-coefficient,i.${PLACES}&std=1&cmp=${COMPARED.join(',')}&lang=en`,
     ],
   ])('is the landscape size whatever the window, with %s', async (what, size, query) => {
     const { page, name, bytes } = await pictureAt(session, size, query);
@@ -67,6 +71,20 @@ describe('the PNG at a named size', () => {
       );
       const gbt = await page.getByTestId('cite-gbt').inputValue();
       expect(gbt).toContain(names.join(', '));
+      // Every region compared is labelled on the picture, none dropped by MapLibre's collisions
+      // (银川 and 汉中 were): set as the SVG's text, from the same drawing as the PNG's.
+      const svg = (await downloaded(page, 'download-svg')).bytes.toString('utf8');
+      for (const n of names) expect(svgTexts(svg)).toContain(n);
+      // "falls short" hatched in the legend, as on the map: a pattern fills its swatch.
+      expect(svg).toMatch(/<rect [^>]*fill="url\(#hatch-0\)"\/>/);
+      // And in Chinese: the language switched, the dialog opened again, a new drawing.
+      await page.keyboard.press('Escape');
+      await page.getByTestId('lang-toggle').click();
+      await page.getByTestId('share').click();
+      await page.getByTestId(`picture-size-landscape`).check();
+      const zh = (await downloaded(page, 'download-svg')).bytes.toString('utf8');
+      const zhNames = COMPARED.map((code) => atlas().regions.get(code as never)?.name.zh ?? code);
+      for (const n of zhNames) expect(svgTexts(zh)).toContain(n);
     }
     await page.close();
   });
@@ -100,9 +118,12 @@ describe('printing a comparison', () => {
   it('prints the map’s A4 sheet first, then the comparison on pages of its own', async () => {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 1366, height: 800 });
-    await page.goto(`${inject('baseUrl')}?cmp=${COMPARED.join(',')}&lang=en`);
+    // Drawn against its threshold: the printed legend must name it, as the page's does.
+    const layer = 'l=boundaries,labels,c.difference-coefficient&std=1';
+    await page.goto(`${inject('baseUrl')}?cmp=${COMPARED.join(',')}&${layer}&lang=en`);
     await waitForMapIdle(page);
     await page.locator('section.comparison table').waitFor({ state: 'visible' });
+    await page.locator('.legend [data-testid="standard-drawing"]').first().waitFor();
     // The browser's own print, as Ctrl+P: the page is laid out right after `beforeprint`, so
     // the comparison must be in the sheet then (it used to arrive a moment later: a blank page),
     // and stay until `afterprint`, whose listener in the app takes the sheet away once.
@@ -121,6 +142,9 @@ describe('printing a comparison', () => {
         const order = !!map && !!table && !!(map.compareDocumentPosition(table) & 4);
         document.body.dataset.printedOrder = String(order);
         document.body.dataset.printedRows = String(table?.querySelectorAll('tbody tr').length);
+        // Laid out now or never: a part of the legend still being imported would print blank.
+        const against = document.querySelector('.print-sheet .legend .against');
+        document.body.dataset.printedAgainst = against?.textContent ?? '';
       });
       addEventListener('afterprint', () => {
         count(watch.takeRecords());
@@ -135,9 +159,81 @@ describe('printing a comparison', () => {
     // The map's sheet comes first in the printed order, the comparison's table after it.
     expect(printed.printedOrder).toBe('true');
     expect(Number(printed.printedRows)).toBeGreaterThan(COMPARED.length);
+    expect(printed.printedAgainst).toContain('≤ 0.45');
     // The sheet was taken away once, at `afterprint`, never while the browser printed.
     expect(printed.sheetsRemoved).toBe('1');
     expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+
+    // The browser's print with the table open: what it records of the sheet as laid out.
+    await page.evaluate(() =>
+      addEventListener('beforeprint', () => {
+        const map = document.querySelector('.print-sheet canvas');
+        const after = document.querySelector('.print-sheet .after section');
+        const table = after?.querySelector('table');
+        const order = !!map && !!table && !!(map.compareDocumentPosition(table) & 4);
+        document.body.dataset.tableAfter = `${after?.className.split(' ')[0]} ${order}`;
+        document.body.dataset.tableRows = String(table?.querySelectorAll('tbody tr').length);
+      }),
+    );
+    const printTable = async () => {
+      const text = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString(
+        'latin1',
+      );
+      for (const box of text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)) {
+        expect(Number(box[1])).toBeCloseTo(841.9, 0);
+        expect(Number(box[2])).toBeCloseTo(595.3, 0);
+      }
+      expect(text.match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+      return page.evaluate(() => ({ ...document.body.dataset }));
+    };
+    // The table of the regions compared, a column per layer they share, runs metres wide: the
+    // comparison, the same values a layer to a row, prints after the map in its place.
+    await page.getByTestId('tab-table').click();
+    await page.locator('section.table-view table').waitFor({ state: 'visible' });
+    expect((await printTable()).tableAfter).toBe('comparison true');
+    // A layer's table, its regions a row each: after the map's sheet, on the pages it needs.
+    await enterLink(page, '?tab=table&l=boundaries,labels,c.difference-coefficient&std=1&lang=en');
+    await page.locator('section.table-view table').waitFor({ state: 'visible' });
+    const layerTable = await printTable();
+    expect(layerTable.tableAfter).toBe('table-view true');
+    // Chongqing and Hanzhong, the regions with a figure in the coefficient's family.
+    expect(Number(layerTable.tableRows)).toBeGreaterThanOrEqual(2);
+    // Readable as printed, on an A4 landscape page's width: every column heading and value
+    // there in print-size type, and nothing cut off at the page's right edge.
+    await page.setViewportSize({ width: 1123, height: 794 });
+    await page.emulateMedia({ media: 'print' });
+    const asPrinted = await page.locator('.print-sheet .after').evaluate((after) => {
+      const table = after.querySelector('table');
+      const heads = [...(table?.querySelectorAll('thead th') ?? [])];
+      const box = after.getBoundingClientRect();
+      return {
+        headings: heads.map((th) => (th as HTMLElement).innerText.trim()),
+        values: [...(table?.querySelectorAll('tbody .value') ?? [])].filter(
+          (v) => (v as HTMLElement).offsetWidth > 0,
+        ).length,
+        smallest: Math.min(
+          ...[...(table?.querySelectorAll('th, td') ?? [])].map((c) =>
+            parseFloat(getComputedStyle(c).fontSize),
+          ),
+        ),
+        overflow: (table?.getBoundingClientRect().right ?? 0) - box.right,
+        // Where each threshold is written, a disclosure on the screen, is on the paper.
+        citations: [...document.querySelectorAll('.print-sheet details.cite > span')].map((c) =>
+          c.checkVisibility(),
+        ),
+        right: box.right,
+      };
+    });
+    expect(asPrinted.headings.every((h) => h !== '')).toBe(true);
+    expect(asPrinted.values).toBeGreaterThan(0);
+    // 7 pt, the smallest type a printed table is read in.
+    expect(asPrinted.smallest).toBeGreaterThanOrEqual(9.3);
+    expect(asPrinted.overflow).toBeLessThanOrEqual(1);
+    // The legend's and Chongqing's 0.415's, at least.
+    expect(asPrinted.citations.length).toBeGreaterThanOrEqual(2);
+    expect(asPrinted.citations.every(Boolean)).toBe(true);
+    await shoot(page, 'export-print-table-en');
+    await page.emulateMedia({ media: 'screen' });
     await page.close();
   });
 });

@@ -91,6 +91,14 @@ describe.each(LANGS)('share & download (%s)', (lang) => {
     expect(link.searchParams.get('s')).toBe(fact.source);
     expect(link.searchParams.get('q')).toBe(fact.id);
     expect(link.searchParams.get('y')).toBe(fact.date?.slice(0, 4));
+    // Chongqing's 0.415 carries the junior threshold it is read against, and meets it.
+    const coefficient = rows.find(
+      (r) => r.region_code === '500000' && r.indicator === 'difference-coefficient',
+    );
+    expect(coefficient?.value).toBe('0.415');
+    expect(coefficient?.standard).toBe('qb2017-junior-difference-coefficient');
+    expect(coefficient?.standard_value).toBe('0.45');
+    expect(coefficient?.standard_verdict).toBe('meets');
   });
 
   it('downloads the dataset as JSON, as loaded, with its release', async () => {

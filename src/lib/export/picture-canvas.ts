@@ -3,7 +3,7 @@
  * shapes over them, at `scale` device pixels per CSS pixel. Also measures text for the plan.
  */
 import type { PicturePlan } from './picture';
-import { FONT_FAMILY, type Measure, type Shape } from './picture-shapes';
+import { FONT_FAMILY, HALO_WIDTH, HATCH, type Measure, type Shape } from './picture-shapes';
 
 const font = (px: number, weight: number) => `${weight} ${px}px ${FONT_FAMILY}`;
 
@@ -49,10 +49,31 @@ function draw(ctx: CanvasRenderingContext2D, s: Shape): void {
         ctx.stroke();
       }
       break;
+    case 'hatch':
+      ctx.beginPath();
+      ctx.rect(s.x, s.y, s.width, s.height);
+      ctx.clip();
+      ctx.beginPath();
+      // Diagonals rising to the right, from below the box's left edge to past its right.
+      for (let k = -s.height; k < s.width; k += HATCH.step) {
+        ctx.moveTo(s.x + k, s.y + s.height);
+        ctx.lineTo(s.x + k + s.height, s.y);
+      }
+      ctx.strokeStyle = s.ink;
+      ctx.lineWidth = HATCH.width;
+      ctx.stroke();
+      break;
     case 'text':
       ctx.font = font(s.px, s.weight);
-      ctx.fillStyle = s.fill;
       ctx.textBaseline = 'alphabetic';
+      ctx.textAlign = s.centred ? 'center' : 'start';
+      if (s.halo) {
+        ctx.strokeStyle = s.halo;
+        ctx.lineWidth = HALO_WIDTH;
+        ctx.lineJoin = 'round';
+        ctx.strokeText(s.text, s.x, s.y);
+      }
+      ctx.fillStyle = s.fill;
       ctx.fillText(s.text, s.x, s.y);
       break;
     default:

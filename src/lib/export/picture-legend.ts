@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/strings';
 import { t as tStandard, tf } from '../i18n/strings-standard';
 import type { LegendBlock } from '../layers/legend';
-import { MILESTONE_COLOUR, NO_DATA } from '../scales/color';
+import { HATCH_INK, MILESTONE_COLOUR, NO_DATA } from '../scales/color';
 import { INK, LINE, wrap, type Measure, type Shape } from './picture-shapes';
 
 /** One legend row: its mark's shapes in a box `width` wide and `height` tall at (x, y), and its label. */
@@ -32,6 +32,16 @@ const swatch =
       lineWidth: 1.5,
       dash: o.dashed ? NO_DATA.dash : undefined,
     },
+  ];
+
+/** A value short of the standard: its colour hatched, as the map and Legend.svelte draw it. */
+const hatched =
+  (mark: Row['mark'], on: boolean) =>
+  (x: number, y: number): Shape[] => [
+    ...mark(x, y),
+    ...(on
+      ? [{ kind: 'hatch', x: x + 1, y: y + 2, width: 16, height: 11, ink: HATCH_INK } as const]
+      : []),
   ];
 
 /** A wider region's colour under the counties' white veil, as the map and Legend.svelte draw it. */
@@ -63,7 +73,10 @@ function blockRows(block: LegendBlock, lang: Lang): { title: string; rows: Row[]
         : [];
       const rows: Row[] = [
         ...named,
-        ...block.classes.map((c) => ({ mark: swatch(c.colour), label: c.label })),
+        ...block.classes.map((c) => ({
+          mark: hatched(swatch(c.colour), c.hatched),
+          label: c.label,
+        })),
       ];
       if (block.target)
         rows.push({
@@ -73,7 +86,7 @@ function blockRows(block: LegendBlock, lang: Lang): { title: string; rows: Row[]
       if (block.inherited) {
         const from = block.inherited.from.join(lang === 'zh' ? '、' : ', ');
         rows.push({
-          mark: veiled(block.inherited.colour),
+          mark: hatched(veiled(block.inherited.colour), block.inherited.hatched),
           label: t(lang, 'inheritedLegend').replace('{regions}', from),
         });
       }

@@ -33,14 +33,36 @@ export type Shape =
       stroke?: string;
       lineWidth?: number;
     }
-  /** A line of text from (x, y) on its baseline. */
-  | { kind: 'text'; x: number; y: number; text: string; px: number; weight: number; fill: string };
+  /**
+   * Diagonal lines rising to the right across a box, `ink` on transparent: the hatching the map
+   * lays over a value short of the standard (map/patterns.ts), so colour is never the only cue.
+   */
+  | { kind: 'hatch'; x: number; y: number; width: number; height: number; ink: string }
+  /**
+   * A line of text from (x, y) on its baseline, or centred on x; with a halo, ringed in that
+   * colour, as the map rings its labels.
+   */
+  | {
+      kind: 'text';
+      x: number;
+      y: number;
+      text: string;
+      px: number;
+      weight: number;
+      fill: string;
+      centred?: boolean;
+      halo?: string;
+    };
 
 /** Every font of the picture: the page's. */
 export const FONT_FAMILY =
   "system-ui, 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 /** Text and marks. */
 export const INK = '#1d232a';
+/** The hatching's spacing along each edge and its lines' width, in CSS pixels, as the page's legend draws it. */
+export const HATCH = { step: 6, width: 1.5 } as const;
+/** The width in CSS pixels of the ring round a label's letters, as the map's halo (1.4 px each side). */
+export const HALO_WIDTH = 3;
 /** The height of a line of 12-pixel text, and of a legend row. */
 export const LINE = 15;
 

@@ -4,7 +4,7 @@
  * SVG text and shapes they can edit.
  */
 import type { PicturePlan } from './picture';
-import { FONT_FAMILY, type Shape } from './picture-shapes';
+import { FONT_FAMILY, HALO_WIDTH, HATCH, type Shape } from './picture-shapes';
 
 /** Text and attribute values escaped for XML. */
 const esc = (s: string) =>
@@ -21,14 +21,30 @@ function paint(s: Extract<Shape, { kind: 'rect' | 'circle' }>): string {
   return `${fill}${alpha}${stroke}${dash}`;
 }
 
-function element(s: Shape): string {
+/** The <pattern> id of the hatching in `ink`: one per ink the picture uses. */
+const hatchId = (inks: readonly string[], ink: string) => `hatch-${inks.indexOf(ink)}`;
+
+/** A hatching as a pattern of one diagonal and its corners, so tiles join without a seam. */
+function hatchPattern(id: string, ink: string): string {
+  const n = HATCH.step;
+  return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="${n}" height="${n}"><path d="M0 ${n} L${n} 0 M-1 1 L1 -1 M${n - 1} ${n + 1} L${n + 1} ${n - 1}" stroke="${esc(ink)}" stroke-width="${HATCH.width}"/></pattern>`;
+}
+
+function element(s: Shape, inks: readonly string[]): string {
   switch (s.kind) {
     case 'rect':
       return `<rect x="${num(s.x)}" y="${num(s.y)}" width="${num(s.width)}" height="${num(s.height)}" ${paint(s)}/>`;
     case 'circle':
       return `<circle cx="${num(s.cx)}" cy="${num(s.cy)}" r="${num(s.r)}" ${paint(s)}/>`;
-    case 'text':
-      return `<text x="${num(s.x)}" y="${num(s.y)}" font-size="${s.px}" font-weight="${s.weight}" fill="${esc(s.fill)}">${esc(s.text)}</text>`;
+    case 'hatch':
+      return `<rect x="${num(s.x)}" y="${num(s.y)}" width="${num(s.width)}" height="${num(s.height)}" fill="url(#${hatchId(inks, s.ink)})"/>`;
+    case 'text': {
+      const anchor = s.centred ? ' text-anchor="middle"' : '';
+      const halo = s.halo
+        ? ` stroke="${esc(s.halo)}" stroke-width="${HALO_WIDTH}" stroke-linejoin="round" paint-order="stroke"`
+        : '';
+      return `<text x="${num(s.x)}" y="${num(s.y)}" font-size="${s.px}" font-weight="${s.weight}" fill="${esc(s.fill)}"${anchor}${halo}>${esc(s.text)}</text>`;
+    }
     default:
       return s satisfies never;
   }
@@ -45,12 +61,15 @@ export function pictureSvg(
   lang: string,
 ): string {
   const { width, height } = plan;
+  const inks = [...new Set(plan.shapes.flatMap((s) => (s.kind === 'hatch' ? [s.ink] : [])))];
+  const defs = inks.map((ink) => hatchPattern(hatchId(inks, ink), ink));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${esc(lang)}" width="${width * scale}" height="${height * scale}" viewBox="0 0 ${width} ${height}" font-family="${esc(FONT_FAMILY)}">`,
+    ...(defs.length > 0 ? [`<defs>${defs.join('')}</defs>`] : []),
     `<rect width="${width}" height="${height}" fill="#fff"/>`,
     `<image href="${esc(mapHref)}" x="0" y="0" width="${width}" height="${height}" preserveAspectRatio="none"/>`,
-    ...plan.shapes.map(element),
+    ...plan.shapes.map((s) => element(s, inks)),
     '</svg>',
   ].join('\n');
 }

@@ -50,6 +50,14 @@ export interface PicturePlan {
   shapes: readonly Shape[];
 }
 
+/** A region's name where the picture's map placed it: centred on (x, y), `px` pixels tall. */
+export interface PlacedLabel {
+  text: string;
+  x: number;
+  y: number;
+  px: number;
+}
+
 const INK_MUTED = '#4a5560';
 const PAPER = 'rgb(255 255 255 / 90%)';
 const PAD = 8;
@@ -121,4 +129,24 @@ export function planPicture(input: PictureInput, measure: Measure): PicturePlan 
     },
     shapes,
   };
+}
+
+/**
+ * `plan` with the view's named regions set as text where its map placed them (map/capture.ts):
+ * under the bands and the legend, which the map's framing keeps the regions clear of.
+ */
+export function withLabels(plan: PicturePlan, labels: readonly PlacedLabel[]): PicturePlan {
+  const named = labels.map((l): Shape => ({
+    kind: 'text',
+    // The baseline a third of the size under the centre, as MapLibre centres a label.
+    x: l.x,
+    y: l.y + l.px / 3,
+    text: l.text,
+    px: l.px,
+    weight: 600,
+    fill: INK,
+    centred: true,
+    halo: '#ffffff',
+  }));
+  return { ...plan, shapes: [...named, ...plan.shapes] };
 }

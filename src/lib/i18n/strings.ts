@@ -128,6 +128,10 @@ export const STRINGS = {
   'drop_out-of-range': { zh: '超出范围', en: 'out of range' },
   'drop_unsupported-version': { zh: '链接版本过新', en: 'made by a newer version' },
   'drop_needs-source': { zh: '缺少文献', en: 'needs a document' },
+  'drop_no-standard': {
+    zh: '此图层没有单一的国家标准可对照，按数值绘制',
+    en: 'no one national threshold governs this layer: drawn on its scale',
+  },
   drop_narrowed: {
     zh: '旧图层把不同口径画在一起，现只打开其中一个同口径图层',
     en: 'an old layer drew unlike scopes together: opened on one scope of it',

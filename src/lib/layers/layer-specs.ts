@@ -217,6 +217,17 @@ function drawnRefs(stack: readonly LayerRef[], atlas: Atlas): Set<LayerRef> {
 }
 
 /**
+ * The one national threshold the stack's choropleth can be drawn against (`std`), or null when
+ * no choropleth is drawn or no single threshold governs it: the rule the legend's choice, the
+ * link and the layer switches all read.
+ */
+export function stackStandard(stack: readonly LayerRef[], atlas: Atlas): Standard | null {
+  const ref = [...stack].reverse().find((r) => isChoroplethRef(r, atlas));
+  const layer = ref && drawnLayer(ref, atlas);
+  return layer ? layerStandard(atlas.standards, layer.indicators, layer.unit) : null;
+}
+
+/**
  * The specs of the data layers the map draws, bottom first. Refs the data does not know are
  * skipped; a stack (from an old link, say) with two choropleths or two measures draws only the
  * topmost, and symbol layers beyond SYMBOL_SLOTS are not drawn. Context layers have no spec:

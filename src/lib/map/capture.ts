@@ -6,15 +6,21 @@
  * window and the panels, and the map the reader sees does not move.
  */
 import { Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '../i18n/lang';
 import type { Bounds } from './bounds';
 import { MAX_FIT_ZOOM, type Inset } from './camera';
+import { PICTURE_LABELS } from './ids';
+import { labelProperty } from './paint';
 import { addPatterns } from './patterns';
+import { PICTURE_LABEL_PX, pictureLabelStyle, type PictureLabel } from './picture-labels';
 
 /** The map's pixels and its size in CSS pixels. */
 export interface MapPixels {
   image: HTMLCanvasElement;
   width: number;
   height: number;
+  /** The view's named regions' labels, for the picture to set as text (none on the map as drawn). */
+  labels: readonly PictureLabel[];
 }
 
 /** A picture of the view's regions: its size in CSS pixels, its density, what it keeps clear. */
@@ -24,6 +30,11 @@ export interface FramedRequest {
   scale: number;
   /** Pixels along each edge the regions are framed clear of (the picture's texts and legend). */
   padding: Inset;
+  /**
+   * The view's named regions' labels, never dropped: drawn by the map (the printed sheet), or
+   * placed but left for the picture to set as text (the PNG and the SVG), in `MapPixels.labels`.
+   */
+  named: 'drawn' | 'text';
 }
 
 /** What MapView offers the view model: the map's pixels now, or a picture of the view. */
@@ -43,17 +54,33 @@ export interface CaptureView {
   bounds: () => Bounds | null;
   /** Sets the view's feature states on a map built from the live map's style. */
   paint: (map: MapLibreMap) => void;
+  /** The regions the view names (compared, else selected; none for none), and the labels' language. */
+  named: () => { codes: readonly string[]; lang: Lang };
 }
 
 /** Redraws the map and copies its canvas onto a 2D canvas of the same size. */
-function copy(map: MapLibreMap): MapPixels {
+function copy(map: MapLibreMap, labels: readonly PictureLabel[] = []): MapPixels {
   map.redraw();
   const source = map.getCanvas();
   const image = source.ownerDocument.createElement('canvas');
   image.width = source.width;
   image.height = source.height;
   image.getContext('2d')?.drawImage(source, 0, 0);
-  return { image, width: source.clientWidth, height: source.clientHeight };
+  return { image, width: source.clientWidth, height: source.clientHeight, labels };
+}
+
+/** The named regions' labels as MapLibre placed them on `map`, once each, in the picture's pixels. */
+function placedLabels(map: MapLibreMap, lang: Lang): PictureLabel[] {
+  if (!map.getLayer(PICTURE_LABELS)) return [];
+  const placed = new Map<unknown, PictureLabel>();
+  for (const f of map.queryRenderedFeatures({ layers: [PICTURE_LABELS] })) {
+    const text: unknown = f.properties[labelProperty(lang)];
+    if (f.geometry.type !== 'Point' || typeof text !== 'string') continue;
+    const [lng = 0, lat = 0] = f.geometry.coordinates;
+    const { x, y } = map.project([lng, lat]);
+    placed.set(f.properties.code, { text, x, y, px: PICTURE_LABEL_PX });
+  }
+  return [...placed.values()];
 }
 
 /** `promise`, or a rejection as soon as `signal` aborts (at once if it has). */
@@ -71,7 +98,7 @@ function until<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise
 async function framed(
   live: MapLibreMap,
   view: CaptureView,
-  { size, scale, padding }: FramedRequest,
+  { size, scale, padding, named: labels }: FramedRequest,
   signal?: AbortSignal,
 ): Promise<MapPixels> {
   const doc = live.getContainer().ownerDocument;
@@ -82,9 +109,10 @@ async function framed(
   box.inert = true;
   doc.body.append(box);
   const bounds = view.bounds();
+  const named = view.named();
   const map = new MapLibreMap({
     container: box,
-    style: live.getStyle() as StyleSpecification,
+    style: pictureLabelStyle(live.getStyle() as StyleSpecification, named.codes, labels),
     pixelRatio: scale,
     interactive: false,
     attributionControl: false,
@@ -101,7 +129,7 @@ async function framed(
     view.paint(map);
     // Every source tiled, labels placed, before the copy.
     await until(map.once('idle'), signal);
-    return copy(map);
+    return copy(map, labels === 'text' ? placedLabels(map, named.lang) : []);
   } finally {
     map.remove();
     box.remove();

@@ -66,6 +66,12 @@ export const LABEL_LAYERS = [
   LAYER.labelProvince,
 ] as const;
 
+/**
+ * A layer of a picture's map alone (picture-labels.ts): the view's named regions' labels, placed
+ * first and left for the picture to set as text.
+ */
+export const PICTURE_LABELS = 'picture-labels';
+
 /** Layers each context-layer toggle shows or hides. */
 export const CONTEXT_LAYER_IDS = {
   labels: LABEL_LAYERS,

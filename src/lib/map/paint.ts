@@ -131,7 +131,11 @@ export const milestoneFillOpacity: ExpressionSpecification = [
   0,
 ];
 
+/** The property of a label point that holds its name in `lang`. */
+export const labelProperty = (lang: Lang): 'name_zh' | 'name_en' =>
+  lang === 'zh' ? 'name_zh' : 'name_en';
+
 /** The label text for a language: the feature's own name in it. */
 export function labelField(lang: Lang): ExpressionSpecification {
-  return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
+  return ['get', labelProperty(lang)];
 }

@@ -239,7 +239,8 @@ export class AtlasView {
     this.pointer = at;
   };
   toggleLayer = (ref: LayerRef): void => this.view.toggleLayer(ref, this.atlas);
-  moveLayer = (ref: LayerRef, dir: 'up' | 'down'): void => this.view.moveLayer(ref, dir);
+  moveLayer = (ref: LayerRef, dir: 'up' | 'down'): void =>
+    this.view.moveLayer(ref, dir, this.atlas);
   setYear = (year: number | null): void => this.view.setYear(year);
   setLang = (lang: Lang): void => this.view.setLang(lang);
   setCamera = (camera: Camera): void => this.view.setCamera(camera);
@@ -273,7 +274,7 @@ export class AtlasView {
 
   /** A link that opens one value: its region, its indicator alone, its year, its sentence marked. */
   valueLink = (fact: Fact): string =>
-    this.shareUrl(valueView(this.view.snapshot(), fact, this.atlas.sources));
+    this.shareUrl(valueView(this.view.snapshot(), fact, this.atlas));
 
   /** Copies text; false when the browser refused (no clipboard, no permission). */
   copyText = (text: string): Promise<boolean> => copyWith(this.#writeClipboard, text);

@@ -24,6 +24,7 @@ import {
   roundTo,
   type DropReason,
   type Parser,
+  type UrlContext,
 } from './url-parsers';
 
 /** What a default is taken from: what the app knows as it starts, before any link is read. */
@@ -55,6 +56,11 @@ export interface FieldKey<F extends string, T> {
   pinned: boolean;
   /** What a share link writes for a value that a default decides ("the latest year"). */
   pinTo?(value: NoInfer<T>, pin: PinContext): NoInfer<T>;
+  /**
+   * Why a value read from a link has no place with the layer stack the link opens (read after
+   * every key), or null when it has: the field then keeps its default and the value is reported.
+   */
+  check?(value: NoInfer<T>, layers: readonly LayerRef[], ctx: UrlContext): DropReason | null;
 }
 
 /**
@@ -184,7 +190,8 @@ export const LINK_KEYS = {
   }),
   /**
    * The choropleth drawn against the national standard (meets / falls short / no figure) rather
-   * than on its scale of values; a layer no single threshold governs is drawn on its scale.
+   * than on its scale of values; read against the layer the link opens, it is dropped where no
+   * single threshold governs that layer.
    */
   std: fieldKey({
     field: 'againstStandard',
@@ -192,6 +199,7 @@ export const LINK_KEYS = {
     serialise: (on) => (on ? '1' : '0'),
     default: () => false,
     pinned: false,
+    check: (on, layers, ctx) => (on && !ctx.judgeable(layers) ? 'no-standard' : null),
   }),
 } satisfies LinkTable;
 

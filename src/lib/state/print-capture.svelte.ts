@@ -18,6 +18,7 @@ const SHEET_REQUEST: FramedRequest = {
   size: PRINT_MAP_SIZE,
   scale: PRINT_MAP_SIZE.scale,
   padding: PRINT_MAP_PADDING,
+  named: 'drawn',
 };
 
 /**

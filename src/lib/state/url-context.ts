@@ -6,6 +6,7 @@ import { BASIC_NORMALISERS } from '../search/normalise';
 import { buildSearchIndex, exactRegion } from '../search/search';
 import { datedYears, yearSpan } from '../timeline/years';
 import { layerCoverage } from '../domain/concept-layers';
+import { stackStandard } from '../layers/layer-specs';
 import { SPLIT_LAYERS } from './former-layers';
 import type { UrlContext } from './url-parsers';
 
@@ -42,5 +43,6 @@ export function urlContextFromAtlas(atlas: Atlas): UrlContext {
     knownMeasure: (id) => measures.get(id) ?? null,
     knownSource: (id) => atlas.sources.get(id as SourceId)?.id ?? null,
     yearRange: span,
+    judgeable: (layers) => stackStandard(layers, atlas) !== null,
   };
 }

@@ -55,6 +55,8 @@ export function firstFraming(
       knownMeasure: (id) => id as MeasureId,
       knownSource: () => null,
       yearRange: [0, -1],
+      // Drawing against the standard does not move the camera.
+      judgeable: () => true,
     },
     // The first view adds a concept layer (layers/layer-catalogue.ts firstViewLayer).
     defaultSnapshot(lang, [...DEFAULT_LAYERS, FIRST_VIEW_PLACEHOLDER]),

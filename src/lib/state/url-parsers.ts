@@ -27,6 +27,8 @@ export interface UrlContext {
   knownSource(id: string): SourceId | null;
   /** Inclusive range of years the data covers. */
   yearRange: readonly [min: number, max: number];
+  /** The stack's choropleth can be drawn against one national threshold (`std`; layer-specs.ts#stackStandard). */
+  judgeable(layers: readonly LayerRef[]): boolean;
 }
 
 /**
@@ -42,7 +44,8 @@ export type DropReason =
   | 'out-of-range'
   | 'unsupported-version'
   | 'needs-source'
-  | 'narrowed';
+  | 'narrowed'
+  | 'no-standard';
 
 /**
  * One rejected item inside an otherwise valid value (the layer stack), or one read as something
@@ -84,10 +87,7 @@ const invalid = (raw: string, reason: DropReason): Parsed<never> => ({
 });
 const MISSING: Parsed<never> = { ok: 'missing' };
 
-/**
- * Empty means "explicitly none" (so a link can differ from a default that is not none); anything
- * else must name something known.
- */
+/** Empty is "explicitly none" (a link may differ from a default that is not none); else a known id. */
 function nullableId<T>(
   shape: RegExp,
   lookup: (raw: string, ctx: UrlContext) => T | null,

@@ -45,7 +45,7 @@ export interface UrlParseResult {
 }
 
 export interface SerialiseOptions {
-  /** Write indicator, layers and year even when they equal the defaults (for shared links). */
+  /** Write indicator, layers and year even at the defaults, where they say something (share links). */
   pin: boolean;
   /** With `pin`, the year "latest" stands for, so the link keeps meaning that year. */
   latestYear?: number | null;
@@ -188,6 +188,15 @@ function readFields(
     if ('value' in whole) view[def.field] = whole.value;
     else dropped.push({ key, raw: clip(raw ?? ''), reason: whole.reason });
   }
+  // A value that depends on the stack is read once the stack is (`std` against its layer).
+  const layers = view.layers as ViewSnapshot['layers'];
+  for (const [key, def] of LINK_KEY_ENTRIES) {
+    const raw = values.get(key);
+    const reason = 'check' in def && raw !== undefined && def.check?.(view[def.field], layers, ctx);
+    if (!reason) continue;
+    dropped.push({ key, raw: clip(raw), reason });
+    view[def.field] = defaults[def.field];
+  }
   // Every field is the default's or a value its key's parser let through.
   return view as ViewSnapshot;
 }
@@ -214,17 +223,21 @@ function textOf(def: AnyLinkKey<LinkField>, view: ViewSnapshot, pin: PinContext 
   return def.serialise(pin !== null && def.pinTo ? def.pinTo(whole, pin) : whole);
 }
 
-/** A field is written when a share link pins it, or when one of its keys reads other than the defaults. */
+/**
+ * A field is written when one of its keys reads other than the defaults, or when a share link pins
+ * it to a value that says something: an empty one (no indicator, "the latest" with nothing dated)
+ * reads as the key left out would, so `i=` is never written.
+ */
 function written(
   field: LinkField,
   view: ViewSnapshot,
   defaults: ViewSnapshot,
-  pin: boolean,
+  pin: PinContext | null,
 ): boolean {
   return LINK_KEY_ENTRIES.some(
     ([, def]) =>
       def.field === field &&
-      ((pin && 'pinned' in def && def.pinned) ||
+      ((pin !== null && 'pinned' in def && def.pinned && textOf(def, view, pin) !== '') ||
         textOf(def, view, null) !== textOf(def, defaults, null)),
   );
 }
@@ -239,7 +252,7 @@ export function serialiseUrl(
   opts: SerialiseOptions,
 ): string {
   const pin = opts.pin ? { latestYear: opts.latestYear ?? null } : null;
-  const fields = new Set(LINK_FIELDS.filter((f) => written(f, snapshot, defaults, opts.pin)));
+  const fields = new Set(LINK_FIELDS.filter((f) => written(f, snapshot, defaults, pin)));
   const pairs: [UrlKey, string][] = [];
   for (const [key, def] of LINK_KEY_ENTRIES) {
     if (!fields.has(def.field)) continue;

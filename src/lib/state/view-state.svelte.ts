@@ -5,6 +5,7 @@
  */
 import type { Atlas } from '../data/atlas';
 import type { RegionCode, SourceId } from '../domain/schema';
+import { stackStandard } from '../layers/layer-specs';
 import { moveLayer, sameLayer, toggleLayer } from '../layers/stack';
 import type { Camera } from '../domain/camera';
 import type { LayerRef } from '../domain/layer-ref';
@@ -68,10 +69,12 @@ export class ViewState implements ViewSnapshot {
   /**
    * Turns a layer on or off; the indicator last turned on becomes the active one (tooltips,
    * title). A concept layer turned on clears the choice, so the tooltip speaks of it as the
-   * topmost drawn layer (the `i` key names indicators only).
+   * topmost drawn layer (the `i` key names indicators only). A choropleth no single threshold
+   * governs is drawn on its scale: the drawing against the standard ends with the switch.
    */
   toggleLayer(ref: LayerRef, atlas: Atlas): void {
     this.layers = toggleLayer(this.layers, ref, atlas);
+    this.#keepStandard(atlas);
     const indicators = this.layers.flatMap((l) => (l.kind === 'indicator' ? [l.id] : []));
     if (ref.kind === 'indicator' && indicators.includes(ref.id)) this.indicator = ref.id;
     else if (ref.kind === 'concept' && this.layers.some((l) => sameLayer(l, ref)))
@@ -86,8 +89,16 @@ export class ViewState implements ViewSnapshot {
     else if (ref.kind === 'indicator') this.indicator = ref.id;
   }
 
-  moveLayer(ref: LayerRef, dir: 'up' | 'down'): void {
+  /** Moves a layer; another choropleth on top may have no threshold to be drawn against. */
+  moveLayer(ref: LayerRef, dir: 'up' | 'down', atlas: Atlas): void {
     this.layers = moveLayer(this.layers, ref, dir);
+    this.#keepStandard(atlas);
+  }
+
+  /** Ends the drawing against the standard once the stack's choropleth has no one threshold. */
+  #keepStandard(atlas: Atlas): void {
+    if (this.againstStandard && stackStandard(this.layers, atlas) === null)
+      this.againstStandard = false;
   }
 
   openSource(id: SourceId, highlight: string | null): void {

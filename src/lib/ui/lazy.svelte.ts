@@ -2,8 +2,9 @@
  * Components imported on first use, each its own chunk (ARCHITECTURE.md: what the first view
  * does not show), and held once loaded, so that every later use renders at once. The printed
  * sheet needs that: the browser lays the page out for print right after `beforeprint` (Ctrl+P,
- * or Chromium's page.pdf()), too soon for an `{#await import()}` to resolve, so the comparison
- * or table it prints must be the one the screen already loaded when it showed them.
+ * or Chromium's page.pdf()), too soon for an `{#await import()}` to resolve, so the comparison,
+ * the table or a legend's threshold it prints must be the one the screen already loaded when it
+ * showed them.
  */
 
 /** A component loaded on first use and kept. */
@@ -49,3 +50,9 @@ export const valueTable = new LazyComponent(() => import('./ValueTable.svelte'))
 export const regionPanel = new LazyComponent(() => import('./RegionPanel.svelte'));
 export const sourceViewer = new LazyComponent(() => import('./SourceViewer.svelte'));
 export const placePanel = new LazyComponent(() => import('./PlacePanel.svelte'));
+
+/** The choice to draw a layer against its national threshold, and the threshold named (ui/Legend.svelte). */
+export const standardDrawing = new LazyComponent(() => import('./StandardDrawing.svelte'));
+
+/** The thresholds that govern a layer, on its legend (ui/Legend.svelte). */
+export const legendThresholds = new LazyComponent(() => import('./LegendThresholds.svelte'));

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/lib/data/atlas';
 import type { IndicatorId, MeasureId, RegionCode } from '../../../src/lib/domain/schema';
-import { SYMBOL_SLOTS, layerSpecs, type LayerSpec } from '../../../src/lib/layers/layer-specs';
+import {
+  SYMBOL_SLOTS,
+  layerSpecs,
+  stackStandard,
+  type LayerSpec,
+} from '../../../src/lib/layers/layer-specs';
 import type { LayerRef } from '../../../src/lib/domain/layer-ref';
 import { VERDICT_CLASS_COLOURS } from '../../../src/lib/layers/standard-classes';
 import { categoricalColour } from '../../../src/lib/scales/color';
@@ -128,5 +133,15 @@ describe('layerSpecs against the national standard', () => {
       'choropleth',
     );
     expect(ungoverned?.standard).toBeNull();
+  });
+
+  it("names the stack's choropleth's one threshold, whatever lies over it, or none", () => {
+    const places = ind('new-school-places');
+    expect(stackStandard([...coefficient, places], a)).toBe(junior);
+    // The topmost choropleth is the one drawn, and the one `std` is read against.
+    expect(stackStandard([...coefficient, ind('teacher-rotation-share')], a)).toBeNull();
+    expect(stackStandard([ind('teacher-rotation-share'), ...coefficient], a)).toBe(junior);
+    expect(stackStandard([places], a)).toBeNull();
+    expect(stackStandard([], a)).toBeNull();
   });
 });

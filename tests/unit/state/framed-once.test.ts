@@ -7,12 +7,14 @@ const pixels = (width: number): MapPixels => ({
   image: { width } as HTMLCanvasElement,
   width,
   height: width / 2,
+  labels: [],
 });
 
 const LANDSCAPE: FramedRequest = {
   size: { width: 800, height: 500 },
   scale: 2,
   padding: { top: 60, right: 24, bottom: 40, left: 200 },
+  named: 'text',
 };
 const SQUARE: FramedRequest = { ...LANDSCAPE, size: { width: 540, height: 540 } };
 

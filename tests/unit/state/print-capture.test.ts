@@ -8,6 +8,7 @@ const pixels = (width: number): MapPixels => ({
   image: { width } as HTMLCanvasElement,
   width,
   height: width / 2,
+  labels: [],
 });
 
 function fakeCapture() {
@@ -26,6 +27,7 @@ const REQUEST: FramedRequest = {
   size: { width: 800, height: 500 },
   scale: 2,
   padding: { top: 60, right: 24, bottom: 40, left: 200 },
+  named: 'text',
 };
 
 describe('PrintCapture', () => {
@@ -58,7 +60,13 @@ describe('PrintCapture', () => {
     // The same frame derived again (a new object, equal) is not drawn again.
     expect(await print.sheet({ ...view, states: new Map(view.states) })).toBe(made);
     expect(requests).toEqual([
-      { size: PRINT_MAP_SIZE, scale: PRINT_MAP_SIZE.scale, padding: PRINT_MAP_PADDING },
+      {
+        size: PRINT_MAP_SIZE,
+        scale: PRINT_MAP_SIZE.scale,
+        padding: PRINT_MAP_PADDING,
+        // The printed sheet's map draws the named regions' labels itself.
+        named: 'drawn',
+      },
     ]);
     await print.sheet({ ...view, states: new Map([['500113', { value: 2 }]]) });
     expect(requests).toHaveLength(2);

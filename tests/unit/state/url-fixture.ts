@@ -26,6 +26,8 @@ const LAYER_INDICATORS: ReadonlyMap<string, readonly string[]> = new Map([
 export const MEASURES = ['education-groups', 'teacher-rotation'] as const;
 export const SOURCES = ['000', '003', '004'] as const;
 export const YEARS = [2010, 2035] as const;
+/** The indicator a national threshold governs: `std` holds only on a stack with it. */
+export const JUDGEABLE = 'teacher-exchange';
 
 const ALIASES: ReadonlyMap<string, RegionCode> = new Map([
   ['500228', RegionCodeSchema.parse('500155')],
@@ -51,6 +53,8 @@ export const ctx: UrlContext = {
   knownMeasure: lookup(MEASURES, (s) => MeasureIdSchema.parse(s)),
   knownSource: lookup(SOURCES, (s) => SourceIdSchema.parse(s)),
   yearRange: YEARS,
+  // One threshold governs the exchange of teachers alone, wherever it is in the stack.
+  judgeable: (layers) => layers.some((l) => l.kind === 'indicator' && l.id === JUDGEABLE),
 };
 
 export const defaults = defaultSnapshot('zh');

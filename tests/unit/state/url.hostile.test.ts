@@ -9,6 +9,7 @@ import { parseUrl, serialiseUrl, type Dropped } from '../../../src/lib/state/url
 import { defaultSnapshot, type ViewSnapshot } from '../../../src/lib/state/types';
 import type { UrlKey } from '../../../src/lib/state/link-keys';
 import { datedYears, yearSpan } from '../../../src/lib/timeline/years';
+import { stackStandard } from '../../../src/lib/layers/layer-specs';
 import { atlas, urlContext } from '../../fixtures/dataset';
 import {
   KEYS,
@@ -124,6 +125,10 @@ function oracle(search: string): Expected {
   const q = first.get('q');
   const s = first.get('s');
   if (q && keeps('q', q) && !(s && keeps('s', s))) dropped.push(`q=${clip(q)}`);
+  // Drawing against the standard, on a stack whose choropleth no one threshold governs: the
+  // stack as read (its own rules above), the rule layer-specs.test.ts checks on its own.
+  const layers = parseUrl(search, ctx, defaultSnapshot('zh')).snapshot.layers;
+  if (first.get('std') === '1' && stackStandard(layers, atlas()) === null) dropped.push('std=1');
   return { dropped: dropped.sort(), foreign };
 }
 
@@ -157,6 +162,7 @@ function expectKnown(s: ViewSnapshot) {
   expect(s.compare.length).toBeLessThanOrEqual(LIMITS.compared);
   if (s.camera !== null) expect(s.camera.center.every(Number.isFinite)).toBe(true);
   expect(['zh', 'en']).toContain(s.lang);
+  if (s.againstStandard) expect(stackStandard(s.layers, atlas())).not.toBeNull();
   expect(JSON.stringify(s)).not.toMatch(/[<>'`]|\\"/);
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrl, serialiseUrl, MAX_QUERY_LENGTH } from '../../../src/lib/state/url';
 import type { ViewSnapshot } from '../../../src/lib/state/types';
-import { ctx, defaults } from './url-fixture';
+import { ctx, defaults, JUDGEABLE } from './url-fixture';
 
 const parse = (search: string) => parseUrl(search, ctx, defaults);
 
@@ -183,6 +183,21 @@ describe('parseUrl', () => {
     ]);
   });
 
+  it('reads std against the layer the link opens: dropped where no one threshold governs it', () => {
+    const judged = parse(`?v=2&l=boundaries,i.${JUDGEABLE}&std=1`);
+    expect(judged.dropped).toEqual([]);
+    expect(judged.snapshot.againstStandard).toBe(true);
+    const unjudged = parse('?v=2&l=boundaries,i.new-school-places&std=1');
+    expect(unjudged.dropped).toEqual([{ key: 'std', raw: '1', reason: 'no-standard' }]);
+    expect(unjudged.snapshot.againstStandard).toBe(false);
+    // The link is rewritten without it; the stack of the defaults is read the same way.
+    expect(serialiseUrl(unjudged.snapshot, defaults, { pin: false })).toBe(
+      '?v=2&l=boundaries,i.new-school-places',
+    );
+    expect(parse('?v=2&std=1').dropped).toEqual([{ key: 'std', raw: '1', reason: 'no-standard' }]);
+    expect(parse('?v=2&l=i.new-school-places&std=0').dropped).toEqual([]);
+  });
+
   it('reads the first v it can read, and reports the others', () => {
     const { snapshot, dropped } = parse('?v=%E0&v=0&region=500113');
     expect(snapshot.region).toBe('500113');
@@ -258,10 +273,15 @@ describe('serialiseUrl', () => {
     expect(serialiseUrl(s, defaults, { pin: false })).toBe('?v=2&r=500113&c=106.1235,29.9877,8.46');
   });
 
-  it('pins indicator, layers and year for shared links', () => {
+  it('pins indicator, layers and year for shared links, where they say something', () => {
     const s: ViewSnapshot = { ...defaults, region: ctx.knownRegion('500113') };
+    // No indicator chosen: an empty `i=` would read as none written, so none is.
     expect(serialiseUrl(s, defaults, { pin: true, latestYear: 2023 })).toBe(
-      '?v=2&r=500113&l=boundaries,labels&i=&y=2023',
+      '?v=2&r=500113&l=boundaries,labels&y=2023',
+    );
+    const chosen = { ...s, indicator: ctx.knownIndicator('investment') };
+    expect(serialiseUrl(chosen, defaults, { pin: true, latestYear: null })).toBe(
+      '?v=2&r=500113&l=boundaries,labels&i=investment',
     );
   });
 

@@ -4,12 +4,14 @@ import { indexDataset } from '../../../src/lib/data/atlas';
 import type { IndicatorId, RegionCode } from '../../../src/lib/domain/schema';
 import { defaultSnapshot } from '../../../src/lib/state/types';
 import { ViewState } from '../../../src/lib/state/view-state.svelte';
+import { atlas as builtAtlas } from '../../fixtures/dataset';
 import { MINI } from '../../fixtures/mini-dataset';
 import { viewSnapshot } from './link-key-cases';
 
 const atlas = indexDataset(MINI);
 const places = { kind: 'indicator', id: 'new-school-places' as IndicatorId } as const;
 const coefficient = { kind: 'indicator', id: 'difference-coefficient' as IndicatorId } as const;
+const rotation = { kind: 'indicator', id: 'teacher-rotation-share' as IndicatorId } as const;
 
 describe('ViewState', () => {
   it('restores every field a link holds, and gives each back as a plain value', () => {
@@ -30,6 +32,35 @@ describe('ViewState', () => {
     expect(view.indicator).toBe('difference-coefficient');
     view.toggleLayer(coefficient, atlas);
     expect(view.indicator).toBe('new-school-places');
+  });
+
+  it('ends the drawing against the standard when the choropleth has no one threshold', () => {
+    const built = builtAtlas();
+    const view = new ViewState(defaultSnapshot('zh'));
+    view.toggleLayer(coefficient, built);
+    view.setAgainstStandard(true);
+    // Symbols over it leave the choropleth as it is: still drawn against its threshold.
+    view.toggleLayer(places, built);
+    expect(view.againstStandard).toBe(true);
+    view.toggleLayer(rotation, built);
+    expect(view.againstStandard).toBe(false);
+    view.toggleLayer(coefficient, built);
+    view.setAgainstStandard(true);
+    view.toggleLayer(coefficient, built);
+    expect(view.againstStandard).toBe(false);
+  });
+
+  it('ends it when a layer moved up puts a choropleth no one threshold governs on top', () => {
+    const built = builtAtlas();
+    const view = new ViewState({
+      ...defaultSnapshot('zh'),
+      layers: [rotation, coefficient],
+      againstStandard: true,
+    });
+    view.moveLayer(coefficient, 'up', built);
+    expect(view.againstStandard).toBe(true);
+    view.moveLayer(rotation, 'up', built);
+    expect(view.againstStandard).toBe(false);
   });
 
   it('clears the hover when a region is selected, since the map moves', () => {
