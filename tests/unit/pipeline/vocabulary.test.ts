@@ -1,0 +1,77 @@
+/**
+ * The vocabulary of quantities: an indicator's reading rule is composed from what its concept
+ * counts (words, measure words) and what happened to it (verbs); the indicator adds only scope
+ * words and named exceptions.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Concept } from '../../../src/lib/domain/schema.ts';
+import { composeMatch, type Vocabulary } from '../../../src/pipeline/vocabulary.ts';
+import { readIndicator } from './reading-helpers.ts';
+
+const vocabulary: Vocabulary = {
+  measureWords: {
+    byUnit: { teachers: ['人'], schools: ['所'] },
+    byCounted: { classrooms: ['间'] },
+  },
+  changes: { recruited: { verbs: ['招聘', '引进'] } },
+  concepts: {
+    'teachers-recruited': { words: ['教师'] },
+    'schools-compulsory': { words: ['义务教育学校'] },
+  },
+};
+
+const concept = (id: string, counts: string, change: string, unit: string) =>
+  ({ id, name: { zh: id, en: id }, counts, change, unit }) as Concept;
+
+describe('composing an indicator’s reading rule', () => {
+  it('puts the change’s verbs before the concept’s words, and takes the unit’s measure words', () => {
+    const recruited = concept('teachers-recruited', 'teachers', 'recruited', 'teachers');
+    expect(composeMatch(vocabulary, recruited, { within: ['义务教育'] }, 'x')).toEqual({
+      counters: ['人'],
+      keywords: ['(?:招聘|引进)[^，,。；;、]{0,10}教师'],
+      within: ['义务教育'],
+    });
+  });
+
+  it('takes a stock’s words alone, and a count’s measure words from what it counts', () => {
+    const stock = concept('schools-compulsory', 'classrooms', 'stock', 'count');
+    expect(composeMatch(vocabulary, stock, {}, 'x')).toEqual({
+      counters: ['间'],
+      keywords: ['义务教育学校'],
+    });
+  });
+
+  it('lets an indicator name its own measure words and keywords, or add a wording of its own', () => {
+    const recruited = concept('teachers-recruited', 'teachers', 'recruited', 'teachers');
+    expect(
+      composeMatch(vocabulary, recruited, { counters: ['名'], also: ['补充配备教师'] }, 'x'),
+    ).toEqual({
+      counters: ['名'],
+      keywords: ['(?:招聘|引进)[^，,。；;、]{0,10}教师', '补充配备教师'],
+    });
+    expect(composeMatch(vocabulary, recruited, { keywords: ['新教师'] }, 'x').keywords).toEqual([
+      '新教师',
+    ]);
+  });
+
+  it('refuses an indicator the vocabulary gives no words or no measure words', () => {
+    const unnamed = concept('land-area', 'land-area', 'stock', 'teachers');
+    expect(() => composeMatch(vocabulary, unnamed, {}, 'indicators.7')).toThrow(
+      /indicators\.7: no words for concept land-area/,
+    );
+    const unmeasured = concept('schools-compulsory', 'zones', 'stock', 'count');
+    expect(() => composeMatch(vocabulary, unmeasured, {}, 'indicators.8')).toThrow(
+      /indicators\.8: no measure words for count/,
+    );
+  });
+});
+
+describe('the committed vocabulary reads like its indicators did', () => {
+  it.each([
+    ['今年公开招聘新教师120名。', '120名', 'teachers-added'],
+    ['全年选派骨干教师到乡村学校交流85人。', '85人', 'teachers-exchanged'],
+    ['全县共有义务教育学校58所。', '58所', 'schools-compulsory'],
+  ])('«%s» %s → %s', (text, number, id) => {
+    expect(readIndicator(text, number)).toBe(id);
+  });
+});
