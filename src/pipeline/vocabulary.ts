@@ -46,20 +46,31 @@ export const VocabularySchema = z.object({
   }),
   /** Verbs of a change that a report writes before what changed («招聘…教师», «交流…教师»). */
   changes: z.record(z.string(), z.object({ verbs: Words })),
-  /** The words (regular expressions) reports name what a concept counts by. */
-  concepts: z.record(z.string(), z.object({ words: z.array(z.string().min(1)).min(1) })),
+  /**
+   * What reports name a concept by (regular expressions): `words` that name it whole
+   * («生均公用经费», «督学责任区»), or `things` its change's verbs come before («教师» after
+   * «招聘…» is a recruit, after «交流…» an exchange).
+   */
+  concepts: z.record(
+    z.string(),
+    z.object({
+      words: z.array(z.string().min(1)).min(1).optional(),
+      things: z.array(z.string().min(1)).min(1).optional(),
+    }),
+  ),
 });
 export type Vocabulary = z.infer<typeof VocabularySchema>;
 
 /** How far a change's verb may stand before what changed, within one list item of a clause. */
 const VERB_GAP = '[^，,。；;、]{0,10}';
 
-/** The keywords of a concept: its words, each after one of its change's verbs when it has them. */
+/** The keywords of a concept: its words, and each of its things after one of its change's verbs. */
 function conceptKeywords(vocabulary: Vocabulary, concept: Concept): string[] | null {
-  const words = vocabulary.concepts[concept.id]?.words;
-  if (words === undefined) return null;
-  const verbs = vocabulary.changes[concept.change]?.verbs;
-  return verbs ? words.map((w) => `(?:${verbs.join('|')})${VERB_GAP}${w}`) : words;
+  const { words = [], things = [] } = vocabulary.concepts[concept.id] ?? {};
+  const verbs = vocabulary.changes[concept.change]?.verbs.join('|');
+  const composed = verbs === undefined ? [] : things.map((t) => `(?:${verbs})${VERB_GAP}${t}`);
+  const keywords = [...words, ...composed];
+  return keywords.length > 0 ? keywords : null;
 }
 
 /** The measure words of a concept's numbers: its unit's, else those of what it counts. */

@@ -15,7 +15,7 @@ const vocabulary: Vocabulary = {
   },
   changes: { recruited: { verbs: ['招聘', '引进'] } },
   concepts: {
-    'teachers-recruited': { words: ['教师'] },
+    'teachers-recruited': { things: ['教师'] },
     'schools-compulsory': { words: ['义务教育学校'] },
   },
 };
@@ -33,8 +33,8 @@ describe('composing an indicator’s reading rule', () => {
     });
   });
 
-  it('takes a stock’s words alone, and a count’s measure words from what it counts', () => {
-    const stock = concept('schools-compulsory', 'classrooms', 'stock', 'count');
+  it('takes a concept’s words whole, and a count’s measure words from what it counts', () => {
+    const stock = concept('schools-compulsory', 'classrooms', 'recruited', 'count');
     expect(composeMatch(vocabulary, stock, {}, 'x')).toEqual({
       counters: ['间'],
       keywords: ['义务教育学校'],
@@ -58,6 +58,11 @@ describe('composing an indicator’s reading rule', () => {
     const unnamed = concept('land-area', 'land-area', 'stock', 'teachers');
     expect(() => composeMatch(vocabulary, unnamed, {}, 'indicators.7')).toThrow(
       /indicators\.7: no words for concept land-area/,
+    );
+    // Things with no verbs to come after name nothing.
+    const verbless = concept('teachers-recruited', 'teachers', 'stock', 'teachers');
+    expect(() => composeMatch(vocabulary, verbless, {}, 'indicators.9')).toThrow(
+      /no words for concept teachers-recruited/,
     );
     const unmeasured = concept('schools-compulsory', 'zones', 'stock', 'count');
     expect(() => composeMatch(vocabulary, unmeasured, {}, 'indicators.8')).toThrow(
