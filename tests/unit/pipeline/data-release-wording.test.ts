@@ -4,7 +4,7 @@
  * national assessment) showed the reader getting wrong, each on sentences of its kind written
  * for this test: the year a release's statistics are for, the base of a rate («每百名学生»), a
  * change against a year earlier, a ratio's whole name before a colon, the running total of
- * counties that passed.
+ * counties that passed, the share of counties that are to pass.
  */
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/pipeline/dates.ts';
@@ -80,5 +80,18 @@ describe('the running total of counties that passed an assessment', () => {
 
   it('is not a count of regions that says nothing of passing', () => {
     expect(excluded('全市累计达到4个县（市、区）开展试点。', '4个')).toMatch(/count of regions/);
+  });
+});
+
+describe('the share of counties that are to pass', () => {
+  it('is a share of counties meeting the standard, not a count', () => {
+    const text = '力争到2027年全省90%以上的县（市、区）通过国家评估。';
+    expect(excluded(text, '90%')).toBeNull();
+    expect(readIndicator(text, '90%')).toBe('counties-meeting-standard-share');
+  });
+
+  it('is not a share of anything else in a sentence about passing', () => {
+    const text = '全县通过省级评估，义务教育巩固率达到99%以上。';
+    expect(readIndicator(text, '99%')).toBe('retention-rate');
   });
 });
