@@ -80,3 +80,17 @@ describe('the committed vocabulary reads like its indicators did', () => {
     expect(readIndicator(text, number)).toBe(id);
   });
 });
+
+describe('a rate per teacher is not a total of funds', () => {
+  it.each([
+    [
+      '为山区学校教师发放乡村教师生活补助，人均每月1500元。',
+      '1500元',
+      'rural-living-subsidy-per-teacher',
+    ],
+    ['落实乡村教师生活补助每人每月300至500元。', '300', 'rural-living-subsidy-per-teacher'],
+    ['累计为3972名乡村教师发放生活补助资金1890万元。', '1890万元', 'rural-teacher-living-subsidy'],
+  ])('«%s» %s → %s', (text, number, id) => {
+    expect(readIndicator(text, number)).toBe(id);
+  });
+});
