@@ -94,3 +94,13 @@ describe('a rate per teacher is not a total of funds', () => {
     expect(readIndicator(text, number)).toBe(id);
   });
 });
+
+describe('backbone teachers: a stock, those trained, and a part of those exchanged', () => {
+  it.each([
+    ['县级以上骨干教师达到820人', '820人', 'backbone-teachers'],
+    ['全区累计培养市级以上骨干教师310人。', '310人', 'backbone-teachers-trained'],
+    ['全年交流轮岗教师638人，其中骨干教师153人。', '153人', 'backbone-teachers-exchanged'],
+  ])('«%s» %s → %s', (text, number, id) => {
+    expect(readIndicator(text, number)).toBe(id);
+  });
+});
