@@ -18,7 +18,7 @@ import { openingDate, periodAt, reportPeriods, withReviewedYears } from './perio
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { exclusionReason } from './exclusions.ts';
 import { readScope } from './fact-scope.ts';
-import { chooseByLevels } from './scope-choice.ts';
+import { chooseByScope } from './scope-choice.ts';
 import { matchIndicator, type IndicatorMatcher } from './indicators.ts';
 import { qualifierAt, statusAt } from './qualifiers.ts';
 import { scanArabic, scanChinese, type Quantity } from './quantity.ts';
@@ -204,7 +204,7 @@ export function extractFacts(
       date,
       published,
     });
-    const drawn = chooseByLevels(indicator, scope.levels, entries);
+    const drawn = chooseByScope(indicator, scope, entries);
     const fact = {
       id: `${entry.id}-${drawn.id}-${q.start}`,
       region: attributeCarried(regions, work, clause, section.region, paragraph.start),
