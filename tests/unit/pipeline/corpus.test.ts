@@ -33,11 +33,11 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * province's release on counties that passed), were first read 30/33 found and 11/32 right (a
  * release's statistics year, a change against last year, a rate's base, counties passed so far);
  * the rules for those kinds reached 215/220 and 215/215 (the change against last year in the
- * Dongsheng news left the gold's facts then), and a concept for the share of counties that pass
- * 216/220, 216/216. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
+ * Dongsheng news left the gold's facts then), and concepts for the share of counties that pass and
+ * the share of recruits with a postgraduate degree 217/220, 217/217. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
  * reader gets better.
  */
-const FLOOR = { recall: 0.981, precision: 1 };
+const FLOOR = { recall: 0.986, precision: 1 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

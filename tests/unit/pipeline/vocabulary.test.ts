@@ -104,3 +104,12 @@ describe('backbone teachers: a stock, those trained, and a part of those exchang
     expect(readIndicator(text, number)).toBe(id);
   });
 });
+
+describe('a share of the recruits', () => {
+  it('is read by what the recruits are, and only where recruits are spoken of', () => {
+    // The helper scans digits; «三成» is read as 30 % by the scanner (quantity.test.ts).
+    const text = '去年公开招聘教师920名，其中研究生学历的超过30%。';
+    expect(readIndicator(text, '30%')).toBe('postgraduate-recruits-share');
+    expect(readIndicator('全县专任教师中研究生学历的占8%。', '8%')).toBeNull();
+  });
+});
