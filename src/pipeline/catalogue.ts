@@ -21,6 +21,7 @@ import {
 import { layerConflicts } from '../lib/domain/concept-layers.ts';
 import { BuildError } from './errors.ts';
 import { loadRegionBase, regionUniverse, type RegionUniverse } from './region-base.ts';
+import { composeMatch, SeedMatchSchema, VocabularySchema, type Match } from './vocabulary.ts';
 
 const SectionSchema = z.object({
   /** The section starts at the first occurrence of this string (inside the body). */
@@ -54,19 +55,6 @@ export const DocumentEntrySchema = z.object({
 });
 export type DocumentEntry = z.infer<typeof DocumentEntrySchema>;
 
-const MatchSchema = z.object({
-  /** Measure words the number must carry ("所", "元", "%", "" for a bare number). */
-  counters: z.array(z.string()).min(1),
-  /** Regular expressions (on simplified text) naming what is counted; the nearest match wins. */
-  keywords: z.array(z.string().min(1)).min(1),
-  /** Regular expressions that veto the indicator for a quantity. */
-  unless: z.array(z.string().min(1)).optional(),
-  /** Scope words: one of these must occur in the quantity's sentence ("义务教育", "幼儿园"). */
-  within: z.array(z.string().min(1)).optional(),
-  /** Scope words that veto the indicator when they occur anywhere in the quantity's sentence. */
-  unlessSentence: z.array(z.string().min(1)).optional(),
-});
-
 export const IndicatorEntrySchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: BilingualSchema,
@@ -77,9 +65,10 @@ export const IndicatorEntrySchema = z.object({
   concept: z.string().regex(/^[a-z0-9-]+$/),
   layer: z.string().regex(/^[a-z0-9-]+$/),
   scope: ScopeSchema,
-  match: MatchSchema,
+  match: SeedMatchSchema,
 });
-export type IndicatorEntry = z.infer<typeof IndicatorEntrySchema>;
+/** An indicator with its reading rule composed from the vocabulary (vocabulary.ts). */
+export type IndicatorEntry = Omit<z.infer<typeof IndicatorEntrySchema>, 'match'> & { match: Match };
 
 export const MeasureEntrySchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -165,12 +154,13 @@ export function loadCatalogues(seedsDir: string, regionBasePath?: string): Catal
   const universe = regionUniverse(catalogueRegions, loadRegionBase(regionBasePath));
   const families = readJson(seedsDir, 'families.json', 'families', z.array(FamilySchema));
   const concepts = readJson(seedsDir, 'concepts.json', 'concepts', z.array(ConceptSchema));
-  const indicators = readJson(
+  const seedIndicators = readJson(
     seedsDir,
     'indicators.json',
     'indicators',
     z.array(IndicatorEntrySchema),
   );
+  const vocabulary = readJson(seedsDir, 'vocabulary.json', 'vocabulary', VocabularySchema);
   const measures = readJson(seedsDir, 'measures.json', 'measures', z.array(MeasureEntrySchema));
   const events = readJson(seedsDir, 'events.json', 'rules', z.array(EventRuleSchema));
   checkUnique(
@@ -191,7 +181,7 @@ export function loadCatalogues(seedsDir: string, regionBasePath?: string): Catal
   checkUnique(
     'seeds/indicators.json',
     'indicators',
-    indicators.map((i) => i.id),
+    seedIndicators.map((i) => i.id),
   );
   checkUnique(
     'seeds/measures.json',
@@ -221,16 +211,20 @@ export function loadCatalogues(seedsDir: string, regionBasePath?: string): Catal
     });
   });
   const familyIds = new Set<string>(families.map((f) => f.id));
-  const conceptUnits = new Map<string, string>(concepts.map((c) => [c.id, c.unit]));
-  indicators.forEach((ind, i) => {
+  const conceptById = new Map<string, (typeof concepts)[number]>(concepts.map((c) => [c.id, c]));
+  for (const id of Object.keys(vocabulary.concepts))
+    if (!conceptById.has(id))
+      throw new BuildError('seeds/vocabulary.json', `concepts.${id}`, `unknown concept ${id}`);
+  const indicators: IndicatorEntry[] = seedIndicators.map((ind, i) => {
     if (!familyIds.has(ind.family))
       throw new BuildError(
         'seeds/indicators.json',
         `indicators.${i}.family`,
         `unknown family ${ind.family}`,
       );
-    const unit = conceptUnits.get(ind.concept);
-    if (unit !== ind.unit)
+    const concept = conceptById.get(ind.concept);
+    const unit = concept?.unit;
+    if (concept === undefined || unit !== ind.unit)
       throw new BuildError(
         'seeds/indicators.json',
         `indicators.${i}.concept`,
@@ -238,12 +232,14 @@ export function loadCatalogues(seedsDir: string, regionBasePath?: string): Catal
           ? `unknown concept ${ind.concept}`
           : `unit ${ind.unit} is not its concept's ${unit}`,
       );
+    const match = composeMatch(vocabulary, concept, ind.match, `indicators.${i}`);
     checkRegexes('seeds/indicators.json', `indicators.${i}`, [
-      ...ind.match.keywords,
-      ...(ind.match.unless ?? []),
-      ...(ind.match.within ?? []),
-      ...(ind.match.unlessSentence ?? []),
+      ...match.keywords,
+      ...(match.unless ?? []),
+      ...(match.within ?? []),
+      ...(match.unlessSentence ?? []),
     ]);
+    return { ...ind, match };
   });
   const mixed = layerConflicts(indicators);
   if (mixed !== null)

@@ -30,6 +30,12 @@ const STANDARD_FRAME =
 // those of a wider area than the report's («全省69个县…通过国家督导评估» in a county's report).
 const WIDER = /全省|全国|全自治区/;
 const PASSING = /^[^，,。；;]{0,8}通过[^，,。；;]{0,8}(?:评估|验收|认定)/;
+// «夷陵区、枝江市通过…评估，全市累计达到4个县»: the running total of those that passed.
+const PASSED_SO_FAR = /通过[^。；;]{0,30}(?:评估|验收|认定)[^。；;]{0,12}累计(?:达到|达)?$/;
+// «比上年减少0.9万人», «较去年增加3所»: a difference, which no concept counts; a rate of change
+// («比上年增长6.5%») is a concept of its own (spending growth) and is read.
+const YEAR_ON_YEAR =
+  /(?:比|较|同比)(?:上年|去年|上一年|前一年|\d{4}年)?(?:同期)?(?:减少|增加|增长|下降|降低|提高|多|少)了?$/;
 const OWN_FIGURES = /我(?:县|区|市|州|旗)|本(?:县|区|市)|全(?:县|区|市|州|旗)/;
 
 const RULES: [string, (c: Context) => boolean][] = [
@@ -79,6 +85,14 @@ const RULES: [string, (c: Context) => boolean][] = [
   ],
   ['threshold of a rule; its value is stated next', (c) => /不足$/.test(c.before)],
   [
+    'base of a rate (每百名学生, 每12个班), not a quantity',
+    (c) => /每$/.test(c.before) && c.q.counter !== '元',
+  ],
+  [
+    'change against a year earlier (比上年减少0.9万人), not the stock it changes',
+    (c) => c.q.counter !== '%' && YEAR_ON_YEAR.test(c.clauseBefore),
+  ],
+  [
     'threshold in a definition (56人以上大班额, 50岁以上教师), not a figure',
     (c) =>
       ['人', '名', '岁'].includes(c.q.counter) &&
@@ -96,7 +110,8 @@ const RULES: [string, (c: Context) => boolean][] = [
     (c) =>
       c.q.counter === '个' &&
       /^(?:县|区|市|旗|乡|镇|省|州|地市|区县|县市|市县|市州)/.test(c.after) &&
-      !(PASSING.test(c.clauseAfter) && !WIDER.test(c.clauseBefore)),
+      !(PASSING.test(c.clauseAfter) && !WIDER.test(c.clauseBefore)) &&
+      !PASSED_SO_FAR.test(c.earlierClauses + c.clauseBefore),
   ],
   [
     'bar of a standard the figure is compared with (低于2.3间的标准)',

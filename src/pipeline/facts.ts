@@ -18,6 +18,7 @@ import { openingDate, periodAt, reportPeriods, withReviewedYears } from './perio
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { exclusionReason } from './exclusions.ts';
 import { readScope } from './fact-scope.ts';
+import { chooseByScope } from './scope-choice.ts';
 import { matchIndicator, type IndicatorMatcher } from './indicators.ts';
 import { qualifierAt, statusAt } from './qualifiers.ts';
 import { scanArabic, scanChinese, type Quantity } from './quantity.ts';
@@ -105,6 +106,7 @@ export function extractFacts(
   const facts: Fact[] = [];
   const coverage: CoverageEntry[] = [];
   const byKey = new Map<string, string>();
+  const entries = matchers.map((m) => m.entry);
   const quantities = bodyQuantities(doc, found);
   const reasons = new Map(
     quantities.map((q) => [
@@ -191,10 +193,22 @@ export function extractFacts(
       published,
       horizon,
     );
+    const scope = readScope(work, dates, {
+      q,
+      // «小学…不超过45人、初中…50人»: what follows the «、» is the next item's.
+      segment: quoteSpan(work, q, seg),
+      clause,
+      sentence,
+      unit: indicator.unit,
+      status,
+      date,
+      published,
+    });
+    const drawn = chooseByScope(indicator, scope, entries);
     const fact = {
-      id: `${entry.id}-${indicator.id}-${q.start}`,
+      id: `${entry.id}-${drawn.id}-${q.start}`,
       region: attributeCarried(regions, work, clause, section.region, paragraph.start),
-      indicator: indicator.id,
+      indicator: drawn.id,
       value: q.value,
       ...(q.upper === null ? {} : { upper: q.upper }),
       qualifier: qualifierAt(work, q.start, q.qualifier, q.end),
@@ -212,17 +226,7 @@ export function extractFacts(
     facts.push(
       FactSchema.parse({
         ...fact,
-        scope: readScope(work, dates, {
-          q,
-          // «小学…不超过45人、初中…50人»: what follows the «、» is the next item's.
-          segment: quoteSpan(work, q, seg),
-          clause,
-          sentence,
-          unit: indicator.unit,
-          status,
-          date,
-          published,
-        }),
+        scope,
         source: entry.id,
         quote: text.slice(quote.start, quote.end),
         start: quote.start,

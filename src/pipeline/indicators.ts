@@ -1,7 +1,8 @@
 /**
  * Which indicator a quantity measures. Candidates are the catalogue entries that accept the
- * quantity's measure word; among them the one whose keyword sits nearest the number wins, looking
- * first in the quantity's own segment, then its clause, then its sentence.
+ * quantity's measure word; among them the one whose keyword sits nearest the number wins (at one
+ * distance, the longer keyword), looking first in the quantity's own segment, then its clause,
+ * then its sentence.
  */
 import type { IndicatorEntry } from './catalogue.ts';
 import type { Quantity } from './quantity.ts';
@@ -35,9 +36,27 @@ export function compileIndicators(entries: IndicatorEntry[]): IndicatorMatcher[]
   }));
 }
 
-function distance(work: string, re: RegExp, window: Span, q: Quantity, afterUpTo: number): number {
+/** How near a keyword sits to the number, and how much of the text it names. */
+interface Nearness {
+  d: number;
+  length: number;
+}
+
+/** The nearer of two keyword hits; at one distance the longer, more specific, one. */
+const nearer = (a: Nearness, b: Nearness): Nearness =>
+  a.d < b.d || (a.d === b.d && a.length > b.length) ? a : b;
+
+const NOWHERE: Nearness = { d: Infinity, length: 0 };
+
+function distance(
+  work: string,
+  re: RegExp,
+  window: Span,
+  q: Quantity,
+  afterUpTo: number,
+): Nearness {
   const text = work.slice(window.start, window.end);
-  let best = Infinity;
+  let best = NOWHERE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = window.start + m.index;
@@ -47,7 +66,7 @@ function distance(work: string, re: RegExp, window: Span, q: Quantity, afterUpTo
     if (start >= afterUpTo) continue;
     // Keywords after the number ("123个…督学责任区") count, a little further away than before it.
     const d = end <= q.start ? q.start - end : start >= q.end ? start - q.end + 0.5 : 0;
-    best = Math.min(best, d);
+    best = nearer(best, { d, length: m[0].length });
     if (m[0].length === 0) re.lastIndex++;
   }
   return best;
@@ -76,11 +95,16 @@ export function matchIndicator(
   const clauseEnd = (windows[1] ?? windows[0] ?? sentence).end;
   for (const window of windows) {
     const text = work.slice(window.start, window.end);
-    let best: { entry: IndicatorEntry; d: number } | null = null;
+    // «每百名学生拥有县级以上骨干教师数：小学1.3人»: both «骨干教师» and the ratio's whole name end
+    // as near the number; the longer names it.
+    let best: { entry: IndicatorEntry; at: Nearness } | null = null;
     for (const m of fits) {
       if (m.unless.some((re) => re.test(text))) continue;
-      const d = Math.min(...m.keywords.map((re) => distance(work, re, window, q, clauseEnd)));
-      if (d < Infinity && (best === null || d < best.d)) best = { entry: m.entry, d };
+      const at = m.keywords
+        .map((re) => distance(work, re, window, q, clauseEnd))
+        .reduce(nearer, NOWHERE);
+      if (at.d < Infinity && (best === null || nearer(at, best.at) !== best.at))
+        best = { entry: m.entry, at };
     }
     if (best) return best.entry;
   }

@@ -3,7 +3,10 @@
  * it reviews or plans («二、2023年工作回顾», «三、2024年工作安排», «浏阳市教育局2022年工作总结»,
  * an interviewer's «记者：去年有哪些成效？»)
  * dates the figures under it, and a paragraph that opens with a year («去年，全市…») dates the
- * amounts that accumulate in it. Read from the text alone, before any fact.
+ * amounts that accumulate in it. A line that says which year its statistics are for («根据2024年全市
+ * 教育事业统计，现将主要数据发布如下», «2023年教育统计数据显示») reviews that year as a heading does:
+ * a data release published in January counts last year's stock, not January's. Read from the
+ * text alone, before any fact.
  */
 import type { PartialDate } from '../lib/domain/schema.ts';
 import { FIVE_YEAR_PLANS, type DateMention } from './dates.ts';
@@ -19,6 +22,8 @@ const REVIEW = /回顾|总结|成效|成绩|进展|情况/;
 const PLAN = /安排|计划|打算|要点|思路|任务|目标/;
 /** A heading: a short line that does not end a sentence. */
 const MAX_HEADING = 40;
+/** The year a line's statistics are for: «2024年(度)…统计» with at most a few words between. */
+const STATISTICS_YEAR = /(\d{4})年度?[^，,。；;\d]{0,10}统计(?:数据|公报|快报|年报|结果)?(?!局)/u;
 
 /** The periods of work[body]: each heading with a year, up to the next such heading. */
 export function reportPeriods(
@@ -37,9 +42,11 @@ export function reportPeriods(
       planReviewed(text) ??
       nextSteps(text, published);
     const kind = PLAN.test(text) ? 'plan' : REVIEW.test(text) ? 'review' : null;
+    const statistics = STATISTICS_YEAR.exec(text)?.[1];
     // An interviewer's question heads the answers as a heading does («记者：去年有哪些成效？»).
     if (text.length > 0 && text.length <= MAX_HEADING && !/[。！；;]$/.test(text) && year && kind)
       headings.push({ start, year: year.slice(0, 4), kind });
+    else if (statistics !== undefined) headings.push({ start, year: statistics, kind: 'review' });
     start = end + 1;
   }
   return headings.map((h, i) => ({ ...h, end: headings[i + 1]?.start ?? body.end }));

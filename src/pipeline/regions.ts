@@ -72,13 +72,11 @@ export function namedRegions(
 ): string[] {
   const found: string[] = [];
   const taken = new Array<boolean>(span.end - span.start).fill(false);
+  // Searched in the span's own text: a name absent from a clause would otherwise be looked for
+  // to the document's end, for every name of the base and every clause (most of the build's time).
+  const text = work.slice(span.start, span.end);
   for (const { name, code } of index.names) {
-    for (
-      let at = work.indexOf(name, span.start);
-      at >= 0 && at + name.length <= span.end;
-      at = work.indexOf(name, at + 1)
-    ) {
-      const rel = at - span.start;
+    for (let rel = text.indexOf(name); rel >= 0; rel = text.indexOf(name, rel + 1)) {
       if (taken.slice(rel, rel + name.length).some(Boolean)) continue;
       taken.fill(true, rel, rel + name.length);
       if (!found.includes(code)) found.push(code);

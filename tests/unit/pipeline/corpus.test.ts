@@ -28,10 +28,16 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * before the rules were tuned to them (a congress inspection report, a reply to a deputy)
  * took the corpus from 120/136 found and 113/120 right to 144/174 and 126/144; rules for the
  * kinds of wording they and the older documents showed then reached 170/174 and 170/170; a
- * third, a data bulletin written after those rules, was read whole (14/14): 184/188, 184/184. The
- * goals are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
+ * third, a data bulletin written after those rules, was read whole (14/14): 184/188, 184/184. Two
+ * more, written before any rule was changed for them (a prefecture's year-end data release, a
+ * province's release on counties that passed), were first read 30/33 found and 11/32 right (a
+ * release's statistics year, a change against last year, a rate's base, counties passed so far);
+ * the rules for those kinds reached 215/220 and 215/215 (the change against last year in the
+ * Dongsheng news left the gold's facts then), and concepts for the share of counties that pass and
+ * the share of recruits with a postgraduate degree 217/220, 217/217. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
+ * reader gets better.
  */
-const FLOOR = { recall: 0.978, precision: 1 };
+const FLOOR = { recall: 0.986, precision: 1 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

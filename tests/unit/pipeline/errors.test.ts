@@ -157,6 +157,20 @@ describe('bad input fails with the file and the place', () => {
     expect(() => buildDataset(seeds)).toThrow(error);
   });
 
+  it('words in the vocabulary for a concept the catalogue lacks', () => {
+    const seeds = seedsCopy();
+    editCatalogue<{ vocabulary: { concepts: Record<string, unknown> } }>(
+      seeds,
+      'vocabulary.json',
+      (c) => {
+        c.vocabulary.concepts['no-such-concept'] = { words: ['学校'] };
+      },
+    );
+    expect(() => buildDataset(seeds)).toThrow(
+      /seeds\/vocabulary\.json:concepts\.no-such-concept: unknown concept no-such-concept/,
+    );
+  });
+
   it('duplicate ids in a catalogue', () => {
     const seeds = seedsCopy();
     editCatalogue<{ measures: unknown[] }>(seeds, 'measures.json', (c) => {

@@ -1,17 +1,16 @@
 /**
  * The reader's rules on one sentence, as facts.ts calls them: where a number sits, and which
- * indicator of the committed catalogue (seeds/indicators.json) it is read as.
+ * indicator of the committed catalogue (seeds/indicators.json over seeds/vocabulary.json) it is read as.
  */
-import { z } from 'zod/mini';
-import { IndicatorEntrySchema } from '../../../src/pipeline/catalogue.ts';
+import { join } from 'node:path';
+import { loadCatalogues } from '../../../src/pipeline/catalogue.ts';
 import { compileIndicators, matchIndicator } from '../../../src/pipeline/indicators.ts';
 import { scanArabic, type Quantity } from '../../../src/pipeline/quantity.ts';
 import { clauseAround, sentenceAround } from '../../../src/pipeline/text.ts';
-import indicatorsFile from '../../../seeds/indicators.json';
 
-/** The committed catalogue's indicators, compiled as the build compiles them. */
+/** The committed catalogue's indicators, composed from the vocabulary and compiled as the build does. */
 export const MATCHERS = compileIndicators(
-  z.array(IndicatorEntrySchema).parse(indicatorsFile.indicators),
+  loadCatalogues(join(import.meta.dirname, '../../../seeds')).indicators,
 );
 
 /** Where the first number written `number` sits in `text`: its sentence, clause and offset. */

@@ -1,0 +1,100 @@
+/**
+ * The vocabulary of quantities (seeds/vocabulary.json): what a report counts is named by its
+ * concept's words, what happened to it by its change's verbs, and a number carries the measure
+ * words of its unit (or, for counts and ratios, of what is counted). An indicator's reading rule is
+ * composed from these; the indicator itself adds only its scope words (`within`, `unless`…) and,
+ * as named exceptions, measure words or keywords of its own.
+ */
+import { z } from 'zod';
+import type { Concept } from '../lib/domain/schema.ts';
+import { BuildError } from './errors.ts';
+
+/** An indicator's reading rule as seeds/indicators.json writes it: all but scope words optional. */
+export const SeedMatchSchema = z.object({
+  /** Measure words the number must carry ("所", "元", "%", "" for a bare number); a named exception to its unit's. */
+  counters: z.array(z.string()).min(1).optional(),
+  /** Regular expressions naming what is counted; a named exception that replaces its concept's words. */
+  keywords: z.array(z.string().min(1)).min(1).optional(),
+  /** Keywords of this indicator beside its concept's words (a wording only it is written in). */
+  also: z.array(z.string().min(1)).min(1).optional(),
+  /** Regular expressions that veto the indicator for a quantity. */
+  unless: z.array(z.string().min(1)).optional(),
+  /** Scope words: one of these must occur in the quantity's sentence ("义务教育", "幼儿园"). */
+  within: z.array(z.string().min(1)).optional(),
+  /** Scope words that veto the indicator when they occur anywhere in the quantity's sentence. */
+  unlessSentence: z.array(z.string().min(1)).optional(),
+});
+
+/** A reading rule once composed: the measure words and keywords are always there. */
+export interface Match {
+  counters: string[];
+  keywords: string[];
+  unless?: string[];
+  within?: string[];
+  unlessSentence?: string[];
+}
+
+const Words = z.array(z.string()).min(1);
+
+/** seeds/vocabulary.json. */
+export const VocabularySchema = z.object({
+  measureWords: z.object({
+    /** The measure words a number of this unit carries (schools: 所, yuan: 元). */
+    byUnit: z.record(z.string(), Words),
+    /** For counts and ratios, whose unit does not say: by what is counted (classrooms: 间). */
+    byCounted: z.record(z.string(), Words),
+  }),
+  /** Verbs of a change that a report writes before what changed («招聘…教师», «交流…教师»). */
+  changes: z.record(z.string(), z.object({ verbs: Words })),
+  /**
+   * What reports name a concept by (regular expressions): `words` that name it whole
+   * («生均公用经费», «督学责任区»), or `things` its change's verbs come before («教师» after
+   * «招聘…» is a recruit, after «交流…» an exchange).
+   */
+  concepts: z.record(
+    z.string(),
+    z.object({
+      words: z.array(z.string().min(1)).min(1).optional(),
+      things: z.array(z.string().min(1)).min(1).optional(),
+    }),
+  ),
+});
+export type Vocabulary = z.infer<typeof VocabularySchema>;
+
+/** How far a change's verb may stand before what changed, within one list item of a clause. */
+const VERB_GAP = '[^，,。；;、]{0,10}';
+
+/** The keywords of a concept: its words, and each of its things after one of its change's verbs. */
+function conceptKeywords(vocabulary: Vocabulary, concept: Concept): string[] | null {
+  const { words = [], things = [] } = vocabulary.concepts[concept.id] ?? {};
+  const verbs = vocabulary.changes[concept.change]?.verbs.join('|');
+  const composed = verbs === undefined ? [] : things.map((t) => `(?:${verbs})${VERB_GAP}${t}`);
+  const keywords = [...words, ...composed];
+  return keywords.length > 0 ? keywords : null;
+}
+
+/** The measure words of a concept's numbers: its unit's, else those of what it counts. */
+function measureWords(vocabulary: Vocabulary, concept: Concept): string[] | null {
+  const { byUnit, byCounted } = vocabulary.measureWords;
+  return byUnit[concept.unit] ?? byCounted[concept.counts] ?? null;
+}
+
+/**
+ * An indicator's reading rule, composed from the vocabulary and its own exceptions. Throws a
+ * BuildError naming the indicator when neither gives it measure words or keywords.
+ */
+export function composeMatch(
+  vocabulary: Vocabulary,
+  concept: Concept,
+  seed: z.infer<typeof SeedMatchSchema>,
+  where: string,
+): Match {
+  const { counters, keywords, also, ...scope } = seed;
+  const measure = counters ?? measureWords(vocabulary, concept);
+  const named = keywords ?? conceptKeywords(vocabulary, concept);
+  if (measure === null)
+    throw new BuildError('seeds/indicators.json', where, `no measure words for ${concept.unit}`);
+  if (named === null)
+    throw new BuildError('seeds/indicators.json', where, `no words for concept ${concept.id}`);
+  return { counters: measure, keywords: [...named, ...(also ?? [])], ...scope };
+}
