@@ -165,6 +165,9 @@ export default defineConfig({
           // its own (47 s to 15 s for the unit files on the shared 2-core machine). A test that
           // changes a shared object (a fixture, a global) must put it back, as schema.test.ts does.
           isolate: false,
+          // Both cores: vitest's default leaves one free on a 2-core machine (24 s to 18 s for the
+          // unit and component files), and the e2e build beside them is a few seconds.
+          maxWorkers: 2,
         },
       },
       {
@@ -180,6 +183,7 @@ export default defineConfig({
           // unmounts each test's components, and a test that changes a shared object (a
           // prototype, a global) puts it back, as SourceViewer.test.ts does.
           isolate: false,
+          maxWorkers: 2,
         },
       },
       {
