@@ -67,8 +67,15 @@ export const HALO_WIDTH = 3;
 export const LINE = 15;
 
 /**
+ * Marks a line never starts with, in Chinese and in English: closing brackets and quotes, and
+ * the stops and commas that end a phrase (the rule of 避头尾; GB/T 15834's line-breaking note).
+ */
+const NO_LINE_START = /^[)\]}）】》〉」』”’。，、；：！？.,;:!?%]/u;
+
+/**
  * `text` broken into lines no wider than `width`: at spaces where there are any, else anywhere
- * (Chinese has no spaces between words).
+ * (Chinese has no spaces between words), but never before a closing bracket or a stop: the
+ * character before it goes down with it.
  */
 export function wrap(measure: (s: string) => number, text: string, width: number): string[] {
   const lines: string[] = [];
@@ -76,8 +83,11 @@ export function wrap(measure: (s: string) => number, text: string, width: number
   for (const token of text.split(/(?<=[\s；;，,、])/u)) {
     for (const piece of measure(token) > width ? [...token] : [token]) {
       if (line !== '' && measure(line + piece) > width) {
-        lines.push(line.trimEnd());
-        line = piece.trimStart();
+        const chars = [...line.trimEnd()];
+        let next = piece;
+        while (NO_LINE_START.test(next) && chars.length > 1) next = chars.pop()! + next;
+        lines.push(chars.join('').trimEnd());
+        line = next.trimStart();
       } else line += piece;
     }
   }
