@@ -14,6 +14,7 @@ import { loadAppData } from '../../src/lib/data/load-app-data';
 import { LANGS } from '../../src/lib/i18n/lang';
 import { boundsOf } from '../../src/lib/map/bounds';
 import { TAB } from '../fixtures/tabs';
+import { settle } from './app';
 import { blockSession, waitForMapIdle } from './browser';
 import { enterLink, shoot, waitForHeader } from './journey-helpers';
 
@@ -72,8 +73,9 @@ describe.each(LANGS)('the page at desktop sizes (%s)', (lang) => {
 
   // One page load: each state after the first is opened by a history entry, as Back and Forward
   // open one, and the window resized through the sizes; a resize re-lays the grid and the map
-  // as a load does (3 sizes × 7 states per language, at a seventh of the loads).
-  it(`never scrolls, and the map keeps half the width, at ${SIZES.map((z) => `${z.width}×${z.height}`).join(', ')}`, async () => {
+  // as a load does (3 sizes × 9 states per language, at a ninth of the loads); then a source
+  // sentence is opened in the same page.
+  it(`never scrolls, and the map keeps half the width, at ${SIZES.map((z) => `${z.width}×${z.height}`).join(', ')}; moves nothing when a source sentence opens`, async () => {
     const page = await session.context.newPage();
     for (const [n, state] of STATES.entries()) {
       const url = `?${state.query}&lang=${lang}`;
@@ -93,14 +95,11 @@ describe.each(LANGS)('the page at desktop sizes (%s)', (lang) => {
         expect(m.mapWidth, at).toBeGreaterThanOrEqual(m.width / 2 - 1);
       }
     }
-    await page.close();
-  });
-
-  it('moves nothing when a source sentence opens', async () => {
-    const page = await session.context.newPage();
+    // The same page goes on to a region whose panel quotes its sources.
     await page.setViewportSize({ width: 1366, height: 800 });
-    await page.goto(`${inject('baseUrl')}?r=${BANAN}&lang=${lang}`);
-    await waitForMapIdle(page);
+    await enterLink(page, `?r=${BANAN}&lang=${lang}`);
+    await page.locator('.region-panel button.quote').first().waitFor({ state: 'visible' });
+    await settle(page);
     const before = await boxes(page);
     await page.locator('.region-panel button.quote').first().click();
     await page.locator('mark[aria-current="true"]').waitFor({ state: 'visible' });
