@@ -93,8 +93,9 @@ async function switchApp(arg: {
     if (arg.keys.some((k) => fold.dataset['layers']?.split(' ').includes(k))) fold.open = true;
   const rendered = (key: string) =>
     document.querySelector<HTMLInputElement>(`input[data-layer="${key}"]`);
-  for (let tries = 0; arg.keys.some((k) => !rendered(k)) && tries < 50; tries++)
-    await new Promise((resolve) => setTimeout(resolve, 20));
+  // Up to 10 s: on a busy page the fold's toggle event comes late, and a second was too short.
+  for (let tries = 0; arg.keys.some((k) => !rendered(k)) && tries < 200; tries++)
+    await new Promise((resolve) => setTimeout(resolve, 50));
   const ms: number[] = [];
   for (const [i, key] of arg.keys.entries()) {
     const box = rendered(key);
