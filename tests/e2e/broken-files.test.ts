@@ -62,9 +62,17 @@ describe('a broken file served at run time', () => {
     session = null;
   });
 
-  /** A fresh browser (nothing cached) whose requests for `file` get `answer`. */
-  async function openWith(file: string, answer: Answer, query = ''): Promise<Page> {
-    session = await launch('en-US', base, { serviceWorkers: 'allow' });
+  /**
+   * A fresh browser (nothing cached) whose requests for `file` get `answer`; `serviceWorkers`
+   * where the test asks whether the app's worker registered.
+   */
+  async function openWith(
+    file: string,
+    answer: Answer,
+    query = '',
+    serviceWorkers: 'allow' | 'block' = 'block',
+  ): Promise<Page> {
+    session = await launch('en-US', base, { serviceWorkers });
     await session.context.route(`**/${file}`, answer);
     const page = await session.context.newPage();
     await page.goto(`${base}${query}`);
@@ -84,7 +92,7 @@ describe('a broken file served at run time', () => {
     ['a focus geometry file that is no topology', GEO_FILES.focus, notTopology, /not a TopoJSON/],
     ['a missing context geometry file', GEO_FILES.context, missing, /HTTP 404/],
   ] as const)('names the file for %s', async (_name, file, answer, why) => {
-    const page = await openWith(file, answer);
+    const page = await openWith(file, answer, '', 'allow');
     const text = await alertText(page);
     expect(text).toContain(file);
     expect(text).toMatch(why);
