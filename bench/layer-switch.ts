@@ -19,6 +19,7 @@ import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { launch, waitForMapIdle } from '../tests/e2e/browser';
+import { revealLayerBox } from '../tests/e2e/journey-helpers';
 import { installRebuildCounter } from './rebuild-counter';
 
 export const CHOROPLETH = 'public-kindergarten-share';
@@ -87,15 +88,8 @@ async function switchApp(arg: {
     ['choropleth', choroplethShown, false],
     ['symbols', symbolsShown, false],
   ];
-  // A family's folded indicators are rendered once their fold opens, on its toggle event.
-  const folds = document.querySelectorAll<HTMLDetailsElement>('.layer-panel details[data-layers]');
-  for (const fold of folds)
-    if (arg.keys.some((k) => fold.dataset['layers']?.split(' ').includes(k))) fold.open = true;
   const rendered = (key: string) =>
     document.querySelector<HTMLInputElement>(`input[data-layer="${key}"]`);
-  // Up to 10 s: on a busy page the fold's toggle event comes late, and a second was too short.
-  for (let tries = 0; arg.keys.some((k) => !rendered(k)) && tries < 200; tries++)
-    await new Promise((resolve) => setTimeout(resolve, 50));
   const ms: number[] = [];
   for (const [i, key] of arg.keys.entries()) {
     const box = rendered(key);
@@ -215,6 +209,8 @@ async function oneRun(url: string, kind: 'app' | 'bare', cycles: number): Promis
       `indicator:${CHOROPLETH}`,
       `indicator:${SYMBOLS}`,
     ]).flat();
+    // A family's folded indicators are rendered once their fold is opened, as a reader opens it.
+    for (const key of new Set(keys)) await revealLayerBox(page, key);
     return await page.evaluate(switchApp, {
       keys,
       choropleth: `indicator:${CHOROPLETH}`,

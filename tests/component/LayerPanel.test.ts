@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { indexDataset } from '../../src/lib/data/atlas';
-import type { LayerId } from '../../src/lib/domain/schema';
+import type { IndicatorId, LayerId } from '../../src/lib/domain/schema';
 import { buildCatalogue } from '../../src/lib/layers/layer-catalogue';
 import type { LayerRef } from '../../src/lib/domain/layer-ref';
 import LayerPanel from '../../src/lib/ui/LayerPanel.svelte';
@@ -123,6 +123,32 @@ describe('LayerPanel', () => {
     });
     await fireEvent.click(layer!);
     expect(ontoggle).toHaveBeenCalledWith({ kind: 'concept', id: 'places-compulsory' });
+  }, 20_000); // renders the whole catalogue: slow when the machine is shared, not a time check
+
+  // Its `open` followed "one of them is on" alone, so turning the last one off folded the list
+  // the reader had opened, under the pointer, and its boxes were gone.
+  it('keeps a fold the reader opened open when its last layer is turned off', async () => {
+    const fine: LayerRef = { kind: 'indicator', id: 'new-school-places' as IndicatorId };
+    const props = {
+      catalogue: buildCatalogue(built()),
+      ...NO_DOWNLOAD,
+      stack: [] as LayerRef[],
+      lang: 'en' as const,
+      ontoggle: vi.fn(),
+      onmove: vi.fn(),
+    };
+    const { rerender } = render(LayerPanel, { props });
+    const fold = document.querySelector(
+      '[data-family="school-places"] details',
+    ) as HTMLDetailsElement;
+    fold.open = true;
+    await fireEvent(fold, new Event('toggle'));
+    const box = () => document.querySelector('input[data-layer="indicator:new-school-places"]');
+    expect(box()).not.toBeNull();
+    await rerender({ ...props, stack: [fine] });
+    await rerender({ ...props, stack: [] });
+    expect(fold.open).toBe(true);
+    expect(box()).not.toBeNull();
   }, 20_000); // renders the whole catalogue: slow when the machine is shared, not a time check
 
   it('opens the fine indicators while searching', async () => {
