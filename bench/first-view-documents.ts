@@ -9,9 +9,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'vite';
 import { closeBrowser } from '../tests/e2e/browser';
 import { publishReports, repositoryWithReports } from '../tests/fixtures/added-documents';
+import { appBuild } from './app-build';
 import { serve } from './serve';
 import { measureFirstView, type Transfer } from './transfer';
 
@@ -33,11 +33,7 @@ function report(name: string, t: Transfer): string[] {
 
 async function main() {
   process.chdir(ROOT);
-  const seeds = args['app-dir']
-    ? path.resolve(args['app-dir'])
-    : fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-seeds-'));
-  if (!args['app-dir'])
-    await build({ root: ROOT, logLevel: 'warn', build: { outDir: seeds, emptyOutDir: true } });
+  const seeds = await appBuild(args['app-dir'], 'seeds');
   const added = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-added-'));
   fs.cpSync(seeds, added, { recursive: true });
   const root = repositoryWithReports();

@@ -5,13 +5,12 @@
  * view must load its province's geometry, not all of China's. Builds the app unless given one.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'vite';
 import { LAYER } from '../src/lib/map/ids';
 import { renderedCount, settle } from '../tests/e2e/app';
 import { closeBrowser, launch, waitForMapIdle } from '../tests/e2e/browser';
+import { appBuild } from './app-build';
 import { serve } from './serve';
 import { sizes } from './transfer';
 
@@ -59,11 +58,7 @@ async function placeView(origin: string, dir: string, code: string): Promise<str
 
 async function main() {
   process.chdir(ROOT);
-  const dir = args['app-dir']
-    ? path.resolve(args['app-dir'])
-    : fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-place-'));
-  if (!args['app-dir'])
-    await build({ root: ROOT, logLevel: 'warn', build: { outDir: dir, emptyOutDir: true } });
+  const dir = await appBuild(args['app-dir'], 'place');
   const server = await serve({ '/app/': dir + path.sep });
   try {
     for (const [name, code] of Object.entries(PLACES)) {
