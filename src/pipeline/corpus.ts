@@ -85,14 +85,16 @@ export function scoreCorpus(root: string): CorpusScore | null {
     });
     writeFileSync(join(staging, 'catalogue.json'), catalogue);
     const out = buildDataset(staging, { release: (version) => ({ version, date: '1970-01-01' }) });
-    const units = Object.fromEntries(cat.indicators.map((i) => [i.id, i.unit]));
+    const terms = Object.fromEntries(
+      cat.indicators.map((i) => [i.id, { unit: i.unit, layer: i.layer }]),
+    );
     const scored = added.map(({ name, text, gold, id }) => {
       // A refused document reads nothing: its gold counts as missed.
       const facts =
         id === null
           ? []
           : reviewOf(out.dataset, out.texts, out.coverage, cat.universe, id, 'inferred').facts;
-      return { name, refused: id === null, score: scoreDocument(text, gold, facts, units) };
+      return { name, refused: id === null, score: scoreDocument(text, gold, facts, terms) };
     });
     const total = { gold: 0, found: 0, read: 0, correct: 0 };
     for (const { score } of scored)

@@ -19,6 +19,7 @@ const fact = (quote: string, value: number, more: Partial<GoldFact> = {}): GoldF
   upper: null,
   unit: 'places',
   concept: 'school places added',
+  layer: 'places-added',
   region: '100001',
   status: 'achieved',
   date: '2023',
@@ -91,11 +92,42 @@ describe('scoreDocument', () => {
 
   it('finds the numeral in the sentence when the quote leaves it out, and checks the unit', () => {
     const s = scoreDocument(TEXT, GOLD, [read('去年新增学位', 1200, { indicator: 'schools' })], {
-      'new-school-places': 'places',
-      schools: 'schools',
+      'new-school-places': { unit: 'places', layer: 'places-added' },
+      schools: { unit: 'schools', layer: 'schools' },
     });
     expect(s.found).toBe(1);
-    expect(s.wrong[0]?.kinds).toEqual(['wrong unit']);
+    expect(s.wrong[0]?.kinds).toEqual(['wrong unit', 'wrong layer']);
+  });
+
+  it('counts a fact read on another layer than its gold’s as found but wrong', () => {
+    const terms = {
+      'new-school-places': { unit: 'places', layer: 'places-added' },
+      'one-school-places': { unit: 'places', layer: 'places-of-one-school' },
+    };
+    const s = scoreDocument(
+      TEXT,
+      GOLD,
+      [read('新增学位1200个', 1200, { indicator: 'one-school-places' })],
+      terms,
+    );
+    expect(s).toMatchObject({ found: 1, read: 1, correct: 0 });
+    expect(s.wrong.map((w) => w.kinds)).toEqual([['wrong layer']]);
+    const right = scoreDocument(TEXT, GOLD, [read('新增学位1200个', 1200)], terms);
+    expect(right).toMatchObject({ found: 1, correct: 1, wrong: [] });
+  });
+
+  it('never finds a gold fact no layer draws, and reading it is a wrong layer', () => {
+    const gold: Gold = {
+      ...GOLD,
+      facts: [fact('1200个', 1200, { layer: null }), GOLD.facts[1] as GoldFact],
+    };
+    const readIt = scoreDocument(TEXT, gold, [read('新增学位1200个', 1200)]);
+    expect(readIt).toMatchObject({ gold: 2, found: 0, read: 1, correct: 0 });
+    expect(readIt.wrong.map((w) => w.kinds)).toEqual([['wrong layer']]);
+    expect(readIt.misses.map((m) => m.quote)).toEqual(['1200个', '800个']);
+    const leftOut = scoreDocument(TEXT, gold, []);
+    expect(leftOut).toMatchObject({ found: 0, read: 0, correct: 0 });
+    expect(precision(leftOut)).toBe(1);
   });
 
   it('reports a different qualifier without counting it, and compares ranges whole', () => {

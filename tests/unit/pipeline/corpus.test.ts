@@ -17,6 +17,7 @@ import {
   recall,
   scoreDocument,
   type Gold,
+  type IndicatorTerms,
   type Score,
 } from '../../../src/pipeline/corpus-score.ts';
 
@@ -34,10 +35,14 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * release's statistics year, a change against last year, a rate's base, counties passed so far);
  * the rules for those kinds reached 215/220 and 215/215 (the change against last year in the
  * Dongsheng news left the gold's facts then), and concepts for the share of counties that pass and
- * the share of recruits with a postgraduate degree 217/220, 217/217. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
- * reader gets better.
+ * the share of recruits with a postgraduate degree 217/220, 217/217. Then the score learnt to check
+ * the layer a fact is drawn on (each gold fact names its layer, or null where no layer draws that
+ * quantity at that scope): a part on its whole's layer, a per-year rate on a total's, primary and
+ * junior values on one compulsory layer are now wrong, and a quantity no layer draws is not found.
+ * Scored so, the same reader found 146/220 and read 132/217 right. The goals are recall 0.90 and
+ * precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.986, precision: 1 };
+const FLOOR = { recall: 0.663, precision: 0.608 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))
@@ -73,21 +78,23 @@ function review(dir: string, file: string, published: string): Review | null {
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 /** One line per miss and per wrong reading, for the person who improves the reader. */
-function errorLines(s: Score): string[] {
+function errorLines(s: Score, terms: Readonly<Record<string, IndicatorTerms>>): string[] {
   return [
-    ...s.misses.map((g) => `    miss        «${g.quote}» ${g.concept}`),
+    ...s.misses.map(
+      (g) => `    miss        «${g.quote}» ${g.concept}${g.layer === null ? ' (no layer)' : ''}`,
+    ),
     ...s.qualifierSlips.map(
       ({ read, gold }) =>
         `    qualifier   «${read.quote}» read ${read.qualifier}, gold ${gold.qualifier}`,
     ),
     ...s.wrong.map(
       ({ read, kinds, gold }) =>
-        `    ${kinds.join(', ').padEnd(11)} «${read.quote}» read ${read.value} ${read.indicator} ${read.region} ${read.status} ${read.date ?? '—'}` +
+        `    ${kinds.join(', ').padEnd(11)} «${read.quote}» read ${read.value} ${terms[read.indicator]?.layer ?? read.indicator} ${read.region} ${read.status} ${read.date ?? '—'}` +
         (gold === null
           ? ''
           : 'why' in gold
             ? ` (gold: ${gold.why})`
-            : ` (gold: ${gold.value} ${gold.unit} ${gold.region} ${gold.status} ${gold.date ?? '—'})`),
+            : ` (gold: ${gold.value} ${gold.unit} ${gold.layer ?? 'no layer'} ${gold.region} ${gold.status} ${gold.date ?? '—'})`),
     ),
   ];
 }
@@ -101,12 +108,12 @@ describe('the corpus’s gold', () => {
 describe('the reader on the corpus', () => {
   it('finds and reads right at least as much as when the floor was measured', () => {
     const dir = repoCopy();
-    const units = Object.fromEntries(
+    const terms = Object.fromEntries(
       (
         JSON.parse(readFileSync(join(dir, 'seeds/indicators.json'), 'utf8')) as {
-          indicators: { id: string; unit: string }[];
+          indicators: { id: string; unit: string; layer: string }[];
         }
-      ).indicators.map((i) => [i.id, i.unit]),
+      ).indicators.map((i) => [i.id, { unit: i.unit, layer: i.layer }]),
     );
     const total = { gold: 0, found: 0, read: 0, correct: 0 };
     const lines: string[] = [];
@@ -114,7 +121,7 @@ describe('the reader on the corpus', () => {
     const tally = (kind: string) => kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
     for (const { name, file, text, gold } of corpus) {
       const r = review(dir, file, gold.published);
-      const s = scoreDocument(text, gold, r?.facts ?? [], units);
+      const s = scoreDocument(text, gold, r?.facts ?? [], terms);
       for (const k of ['gold', 'found', 'read', 'correct'] as const) total[k] += s[k];
       s.misses.forEach(() => tally('miss'));
       for (const w of s.wrong) w.kinds.forEach(tally);
@@ -122,7 +129,7 @@ describe('the reader on the corpus', () => {
         r === null ? 'refused' : r.region === gold.region ? '' : `subject ${r.region}`;
       lines.push(
         `${name.padEnd(40)} recall ${pct(recall(s)).padStart(6)} (${s.found}/${s.gold})  precision ${pct(precision(s)).padStart(6)} (${s.correct}/${s.read}) ${subject}`,
-        ...errorLines(s),
+        ...errorLines(s, terms),
       );
     }
     lines.push(
