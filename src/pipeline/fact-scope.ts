@@ -18,6 +18,18 @@ function readPurpose(work: string, c: PeriodContext): Purpose | null {
 }
 
 /**
+ * What money is for as its own clause, or a clause before it in its sentence, says: strong enough
+ * to choose a purpose's layer («投入约3.5亿元改造薄弱学校», «实施…能力提升工程，投入资金1.5亿元»).
+ * A purpose only a later clause names («投入资金4.2亿元，新建学校5所») says what else was done,
+ * not what the money was for. Null when none, or not money.
+ */
+export function statedPurpose(work: string, c: PeriodContext): Purpose | null {
+  if (c.unit !== 'yuan') return null;
+  const before = { start: c.sentence.start, end: c.clause.start };
+  return nearestWord(work, c.q, [c.segment, c.clause, before], PURPOSE_WORDS)?.hit.says ?? null;
+}
+
+/**
  * What a share is of: the earlier value for a change; the noun right after «N%的»; else the
  * counted noun nearest before the number. Null for anything but a share.
  */

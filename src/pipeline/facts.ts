@@ -17,7 +17,7 @@ import { sentenceTopic, statedDate } from './stated-dates.ts';
 import { openingDate, periodAt, reportPeriods, withReviewedYears } from './periods.ts';
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { exclusionReason } from './exclusions.ts';
-import { readScope } from './fact-scope.ts';
+import { readScope, statedPurpose } from './fact-scope.ts';
 import { chooseByScope } from './scope-choice.ts';
 import { matchIndicator, type IndicatorMatcher } from './indicators.ts';
 import { qualifierAt, statusAt } from './qualifiers.ts';
@@ -193,7 +193,7 @@ export function extractFacts(
       published,
       horizon,
     );
-    const scope = readScope(work, dates, {
+    const place = {
       q,
       // «小学…不超过45人、初中…50人»: what follows the «、» is the next item's.
       segment: quoteSpan(work, q, seg),
@@ -203,8 +203,13 @@ export function extractFacts(
       status,
       date,
       published,
-    });
-    const drawn = chooseByScope(indicator, scope, entries);
+    };
+    const scope = readScope(work, dates, place);
+    const drawn = chooseByScope(
+      indicator,
+      { levels: scope.levels, purpose: statedPurpose(work, place) },
+      entries,
+    );
     const fact = {
       id: `${entry.id}-${drawn.id}-${q.start}`,
       region: attributeCarried(regions, work, clause, section.region, paragraph.start),

@@ -11,14 +11,22 @@ import type { IndicatorEntry } from './catalogue.ts';
 /** What of a fact's own scope chooses its layer. */
 export interface OwnScope {
   levels: FactLevels;
-  /** What money is for, as its sentence says; null when it says nothing (or is not money). */
+  /**
+   * What money is for, as its own clause or an earlier one of its sentence says
+   * (fact-scope.ts#statedPurpose); null when they say nothing (or it is not money).
+   */
   purpose: Purpose | null;
 }
 
+/** The indicator among `fits` at the fact's levels, else the first; undefined when none fits. */
+const atLevels = (fits: readonly IndicatorEntry[], levels: FactLevels) =>
+  fits.find((i) => i.scope.levels === levels) ?? fits[0];
+
 /**
- * Money whose own sentence states no purpose goes on its concept's indicator for no stated
- * purpose, when the concept has one. Only that way: the purpose a sentence states may be read from
- * a later clause («投入经费21.5亿元，新建学校6所»), too weak to move money onto a purpose's layer.
+ * Money goes on its concept's indicator for the purpose its words state, when the concept has one
+ * («投入约3.5亿元改造薄弱学校» is weak-school money, whatever keyword named it), and money whose
+ * words state none on the indicator for no stated purpose: a purpose only a later clause names
+ * («投入资金4.2亿元，新建学校5所») is too weak to draw it as school building.
  */
 function byPurpose(
   matched: IndicatorEntry,
@@ -27,16 +35,27 @@ function byPurpose(
   levels: FactLevels,
 ): IndicatorEntry {
   const stated = matched.scope.purpose;
-  if (matched.unit !== 'yuan' || purpose !== null || stated === undefined || stated === 'unstated')
-    return matched;
-  const fits = kin.filter((i) => i.scope.purpose === 'unstated');
-  return fits.find((i) => i.scope.levels === levels) ?? fits[0] ?? matched;
+  if (matched.unit !== 'yuan' || stated === undefined || stated === purpose) return matched;
+  if (purpose !== null)
+    return (
+      atLevels(
+        kin.filter((i) => i.scope.purpose === purpose),
+        levels,
+      ) ?? matched
+    );
+  if (stated === 'unstated') return matched;
+  return (
+    atLevels(
+      kin.filter((i) => i.scope.purpose === 'unstated'),
+      levels,
+    ) ?? matched
+  );
 }
 
 /**
- * `matched`, or the indicator of its concept whose scope is the fact's own: first money of no
- * stated purpose, then the school levels. Period and base must agree. A fact whose scope no indicator of
- * its concept has, or that names no level, stays where its words put it.
+ * `matched`, or the indicator of its concept whose scope is the fact's own: first money's purpose,
+ * then the school levels. Period and base must agree. A fact whose scope no indicator of its
+ * concept has, or that names no level, stays where its words put it.
  */
 export function chooseByScope(
   matched: IndicatorEntry,

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { FactScope, PartialDate, Status, Unit } from '../../../src/lib/domain/schema.ts';
 import { buildDataset } from '../../../src/pipeline/build.ts';
 import { findDates } from '../../../src/pipeline/dates.ts';
-import { readScope } from '../../../src/pipeline/fact-scope.ts';
+import { readScope, statedPurpose } from '../../../src/pipeline/fact-scope.ts';
 import { coveringLevel } from '../../../src/pipeline/scope-levels.ts';
 import { scanArabic } from '../../../src/pipeline/quantity.ts';
 import { clauseAround, sentenceAround } from '../../../src/pipeline/text.ts';
@@ -260,6 +260,42 @@ describe('purpose of money', () => {
 
   it('is null for anything but money', () => {
     expect(scopeOf('新建学校5所', '5所', { unit: 'schools' }).purpose).toBeNull();
+  });
+});
+
+describe('the purpose money’s own words state (the one that chooses its layer)', () => {
+  /** statedPurpose of the money written `number` in `text`, its clause as its segment. */
+  function stated(text: string, number: string) {
+    const at = text.indexOf(number);
+    const q = scanArabic(text).find((x) => x.start === at);
+    if (!q) throw new Error(`no quantity at ${number} in ${text}`);
+    const clause = clauseAround(text, q.start, q.end);
+    const sentence = sentenceAround(text, q.start, q.end);
+    return statedPurpose(text, {
+      q,
+      segment: clause,
+      clause,
+      sentence,
+      unit: 'yuan',
+      status: 'achieved',
+      date: '2024',
+      published: '2024-05-20',
+    });
+  }
+
+  it.each([
+    [
+      '我们还投入约3.5亿元改造薄弱学校，全区学校标准化率达到100%',
+      '3.5亿元',
+      'weak-school-improvement',
+    ],
+    ['实施农村薄弱学校能力提升工程，投入资金不少于1.5亿元', '1.5亿元', 'weak-school-improvement'],
+    ['今年计划开工建设4所学校，总投资约6.2亿元', '6.2亿元', 'school-building'],
+    // What a later clause says was done is not what the money was for.
+    ['武安市投入资金4.2亿元，新建学校5所', '4.2亿元', null],
+    ['全县累计投入教育资金3.2亿元，新建、改扩建校舍4.6万平方米', '3.2亿元', null],
+  ] as const)('%s → %s', (text, number, purpose) => {
+    expect(stated(text, number)).toBe(purpose);
   });
 });
 

@@ -42,7 +42,7 @@ describe('choosing a concept’s indicator by the fact’s own levels', () => {
   it('never moves a fact to an indicator of another period or purpose', () => {
     // Both count funds invested at compulsory level; one is a single project, one a total.
     const total = entry('investment-weak-schools');
-    expect(atLevels(total, 'compulsory')).toBe(total);
+    expect(chooseByScope(total, own('compulsory', 'weak-school-improvement'), entries)).toBe(total);
     const building = entry('investment-school-building');
     expect(atLevels(building, 'compulsory')).toBe(building);
   });
@@ -55,12 +55,36 @@ describe('money of no stated purpose', () => {
     );
   });
 
-  it('stays on a purpose’s layer when its sentence states one, even another', () => {
+  it('stays on a purpose’s layer when its own words state that purpose', () => {
     const building = entry('investment-school-building');
     expect(chooseByScope(building, own('unstated', 'school-building'), entries)).toBe(building);
+  });
+});
+
+describe('money of a stated purpose', () => {
+  it('goes on the indicator of the purpose its words state («投入约3.5亿元改造薄弱学校»)', () => {
     const general = entry('education-funds-invested');
-    expect(chooseByScope(general, own('unstated', 'weak-school-improvement'), entries)).toBe(
-      general,
+    expect(chooseByScope(general, own('unstated', 'weak-school-improvement'), entries).id).toBe(
+      'investment-weak-schools',
     );
+    const building = entry('investment-school-building');
+    expect(chooseByScope(building, own('unstated', 'weak-school-improvement'), entries).id).toBe(
+      'investment-weak-schools',
+    );
+  });
+
+  it('takes the purpose’s indicator at its own levels, else the first of that purpose', () => {
+    const general = entry('education-funds-invested');
+    expect(chooseByScope(general, own('preschool', 'school-building'), entries).id).toBe(
+      'preschool-investment',
+    );
+    expect(chooseByScope(general, own('compulsory', 'school-building'), entries).id).toBe(
+      'investment-school-building',
+    );
+  });
+
+  it('stays where its concept has no indicator for that purpose', () => {
+    const general = entry('education-funds-invested');
+    expect(chooseByScope(general, own('unstated', 'pay'), entries)).toBe(general);
   });
 });
