@@ -124,11 +124,15 @@ function carrySpan(work: string, place: LevelPlace): Span {
   return { start: place.sentence.start + cut + 1, end: place.clause.start };
 }
 
-/** The clause after the quantity's one, if it states a figure: what money bought. */
+/**
+ * The clause after the quantity's one, if it states a figure: what money bought. Not a clause of
+ * «其中…»: «教育经费投入28.7亿元，其中义务教育学校建设资金4.35亿元» names a part of the money.
+ */
 function purchaseClause(work: string, place: LevelPlace): Span | null {
   if (!place.money || !/[,，]/.test(work[place.clause.end] ?? '')) return null;
   const next = clauseAround(work, place.clause.end + 1);
-  return /\d/.test(work.slice(next.start, next.end)) ? next : null;
+  const said = work.slice(next.start, next.end);
+  return /\d/.test(said) && !said.startsWith('其中') ? next : null;
 }
 
 /**

@@ -1,29 +1,110 @@
 /**
  * Kinds of wording the corpus showed drawn on another scope's layer once the score checked the
  * layer (issue 21, "like with like"), each on sentences written for this test: the layer a
- * number is read onto must be the one of its own scope.
+ * number is drawn on must be the one of its own scope, as facts.ts chooses it (the words name a
+ * concept, the fact's own levels and stated purpose pick the layer).
  */
 import { describe, expect, it } from 'vitest';
-import { readIndicator } from './reading-helpers.ts';
+import { findDates } from '../../../src/pipeline/dates.ts';
+import { readScope, statedPurpose } from '../../../src/pipeline/fact-scope.ts';
+import { matchIndicator } from '../../../src/pipeline/indicators.ts';
+import { chooseByScope } from '../../../src/pipeline/scope-choice.ts';
+import { MATCHERS, place, quantityAt, readIndicator } from './reading-helpers.ts';
+
+const entries = MATCHERS.map((m) => m.entry);
+
+/** The indicator the number written `number` in `text` is drawn on, or null if it is not read. */
+function drawnOn(text: string, number: string): string | null {
+  const p = place(text, number);
+  const q = quantityAt(text, number);
+  const matched = matchIndicator(MATCHERS, text, q, [p.clause, p.sentence], p.sentence);
+  if (matched === null) return null;
+  const at = {
+    q,
+    segment: p.clause,
+    clause: p.clause,
+    sentence: p.sentence,
+    unit: matched.unit,
+    status: 'achieved' as const,
+    date: '2024',
+    published: '2024-05-20',
+  };
+  const scope = readScope(text, findDates(text, 0, text.length, '2024'), at);
+  return chooseByScope(matched, { levels: scope.levels, purpose: statedPurpose(text, at) }, entries)
+    .id;
+}
 
 describe('school places, by the levels their sentence names', () => {
   it('are of no stated level when the only school word is «学校»', () => {
-    expect(readIndicator('某县新增学位3600个，组建城乡教育共同体22个，覆盖学校96所', '3600')).toBe(
+    expect(drawnOn('某县新增学位3600个，组建城乡教育共同体22个，覆盖学校96所', '3600')).toBe(
       'new-places-levels-unstated',
     );
-    expect(readIndicator('计划新建学校6所、改扩建学校21所，新增学位1.5万个', '1.5万')).toBe(
+    expect(drawnOn('计划新建学校6所、改扩建学校21所，新增学位1.5万个', '1.5万')).toBe(
       'new-places-levels-unstated',
     );
   });
 
   it('are of the compulsory stage where it, or primary or junior schools, are named', () => {
-    expect(readIndicator('全县新增义务教育学位3150个', '3150')).toBe('new-school-places');
+    expect(drawnOn('全县新增义务教育学位3150个', '3150')).toBe('new-school-places');
     expect(readIndicator('新建城东小学，新增学位1200个', '1200')).toBe('new-school-places');
   });
 
   it('are of primary and secondary schools where «中小学» is named, not compulsory ones', () => {
-    expect(readIndicator('新建、改扩建中小学校27所，新增学位1.9万个', '1.9万')).toBe(
+    expect(drawnOn('新建、改扩建中小学校27所，新增学位1.9万个', '1.9万')).toBe(
       'new-places-primary-secondary',
     );
+  });
+});
+
+describe('money, by the purpose its own words state and by its levels', () => {
+  it('is weak-school money where its clause, or one before, says so', () => {
+    expect(drawnOn('我们还投入约3.5亿元改造薄弱学校，全区学校标准化率达到100%', '3.5亿')).toBe(
+      'investment-weak-schools',
+    );
+    expect(drawnOn('实施农村薄弱学校能力提升工程，投入资金不少于1.5亿元', '1.5亿')).toBe(
+      'investment-weak-schools',
+    );
+  });
+
+  it('is of no stated purpose when only a later clause says what was done', () => {
+    expect(drawnOn('武安市投入资金4.2亿元，新建学校5所', '4.2亿')).toBe('education-funds-invested');
+  });
+
+  it('builds several schools, not one, when they are listed before «等»', () => {
+    expect(
+      drawnOn('投资2.6亿元新建某市第三初级中学等学校5所、改扩建学校12所，新增学位8400个', '2.6亿'),
+    ).toBe('investment-school-building');
+    expect(drawnOn('投资1.55亿元新建吴家营九年制学校', '1.55亿')).toBe('investment-new-school');
+  });
+
+  it('is compulsory education money apart from all education money, and so is its growth', () => {
+    expect(drawnOn('全年义务教育投入资金12.4亿元，比上年增长6.5%', '12.4亿')).toBe(
+      'compulsory-education-funds-invested',
+    );
+    expect(drawnOn('全年义务教育投入资金12.4亿元，比上年增长6.5%', '6.5')).toBe(
+      'compulsory-education-spending-growth',
+    );
+    expect(drawnOn('全县教育支出增幅仅为1.2%', '1.2')).toBe('education-spending-growth');
+  });
+
+  it('takes no level from a part named after it («其中义务教育学校建设资金»)', () => {
+    const text = '全县教育经费投入28.7亿元，其中义务教育学校建设资金4.35亿元';
+    expect(drawnOn(text, '28.7亿')).toBe('education-funds-invested');
+    expect(drawnOn(text, '4.35亿')).toBe('investment-school-building');
+  });
+});
+
+describe('teachers exchanged, by how they are exchanged', () => {
+  it('draws teachers rotated between schools apart from those exchanged within groups', () => {
+    expect(drawnOn('全年交流轮岗教师638人，占符合交流条件教师总数的14.6%', '638')).toBe(
+      'teachers-rotated',
+    );
+    expect(drawnOn('全市组建教育集团171个，互派校级领导236人，教师4100人', '4100')).toBe(
+      'teachers-exchanged',
+    );
+  });
+
+  it('does not read those reached by outreach sessions as exchanges', () => {
+    expect(drawnOn('开展送教下乡活动85场，受益师生达9000余人次', '9000')).toBeNull();
   });
 });

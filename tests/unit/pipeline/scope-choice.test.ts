@@ -51,6 +51,9 @@ describe('choosing a concept’s indicator by the fact’s own levels', () => {
 describe('money of no stated purpose', () => {
   it('goes on its concept’s indicator for no stated purpose («全年义务教育投入资金12.4亿元»)', () => {
     expect(chooseByScope(entry('investment-school-building'), own('compulsory'), entries).id).toBe(
+      'compulsory-education-funds-invested',
+    );
+    expect(chooseByScope(entry('investment-school-building'), own('unstated'), entries).id).toBe(
       'education-funds-invested',
     );
   });
