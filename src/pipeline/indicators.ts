@@ -91,8 +91,13 @@ export function matchIndicator(
       (m.within.length === 0 || m.within.some((re) => re.test(said))) &&
       !m.unlessSentence.some((re) => re.test(said)),
   );
-  // The windows go from narrow to wide; the second is the quantity's clause.
+  // The windows go from narrow to wide; the second is the quantity's clause. A keyword after the
+  // number speaks of it up to the end of its list item: in «新建学校6所、改扩建学校21所» the
+  // «改扩建» after the «、» names the 21, not the 6 (a «、» inside a list of nouns, «近百所中小学、
+  // 幼儿园全部纳入集团», is followed by no figure, and does not end the item).
   const clauseEnd = (windows[1] ?? windows[0] ?? sentence).end;
+  const item = work.slice(q.end, clauseEnd).search(/、(?=[^、]*\d)/u);
+  const itemEnd = item < 0 ? clauseEnd : q.end + item;
   for (const window of windows) {
     const text = work.slice(window.start, window.end);
     // «每百名学生拥有县级以上骨干教师数：小学1.3人»: both «骨干教师» and the ratio's whole name end
@@ -101,7 +106,7 @@ export function matchIndicator(
     for (const m of fits) {
       if (m.unless.some((re) => re.test(text))) continue;
       const at = m.keywords
-        .map((re) => distance(work, re, window, q, clauseEnd))
+        .map((re) => distance(work, re, window, q, itemEnd))
         .reduce(nearer, NOWHERE);
       if (at.d < Infinity && (best === null || nearer(at, best.at) !== best.at))
         best = { entry: m.entry, at };

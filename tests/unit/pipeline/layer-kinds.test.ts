@@ -108,3 +108,27 @@ describe('teachers exchanged, by how they are exchanged', () => {
     expect(drawnOn('开展送教下乡活动85场，受益师生达9000余人次', '9000')).toBeNull();
   });
 });
+
+describe('schools built, by what was done to them and their levels', () => {
+  it('draws new schools and schools expanded apart from schools built or expanded', () => {
+    const plan = '计划新建学校6所、改扩建学校21所，新增学位1.5万个';
+    expect(drawnOn(plan, '6所')).toBe('new-schools-levels-unstated');
+    expect(drawnOn(plan, '21所')).toBe('schools-expanded-levels-unstated');
+    expect(drawnOn('建成甲小学、乙学校等13所学校，提供学位2.25万个', '13')).toBe(
+      'new-schools-levels-unstated',
+    );
+    expect(drawnOn('今年秋季全县共有7所新建中小学投入使用', '7')).toBe(
+      'new-primary-secondary-schools',
+    );
+  });
+
+  it('draws schools built or expanded by the levels their sentence names, or none', () => {
+    expect(drawnOn('新建、改扩建学校16所，新增学位近万个', '16')).toBe(
+      'schools-built-levels-unstated',
+    );
+    expect(drawnOn('新建、改扩建中小学校27所，新增学位1.9万个', '27')).toBe(
+      'primary-secondary-schools-built',
+    );
+    expect(drawnOn('已累计新建、改扩建义务教育学校151所', '151')).toBe('schools-built-or-expanded');
+  });
+});
