@@ -114,14 +114,18 @@ describe('lists, shares and Chinese numerals through the whole build (fixture 00
   const at = (quote: string) =>
     dataset.facts.find((f) => f.source === '008' && f.quote.endsWith(quote));
 
-  it('gives each cap of «小学…不超过45人、初中不超过50人» its own level and bound', () => {
+  it('gives each cap of «小学…不超过45人、初中不超过50人» its own level, layer and bound', () => {
     expect(at('45人')).toMatchObject({
-      indicator: 'class-size-limit',
+      indicator: 'class-size-limit-primary',
       qualifier: 'atMost',
       status: 'target',
       scope: { levels: 'primary' },
     });
-    expect(at('50人')).toMatchObject({ qualifier: 'atMost', scope: { levels: 'junior' } });
+    expect(at('50人')).toMatchObject({
+      indicator: 'class-size-limit-junior',
+      qualifier: 'atMost',
+      scope: { levels: 'junior' },
+    });
   });
 
   it('reads a share in words, and leaves the undated value a change starts from', () => {

@@ -132,3 +132,25 @@ describe('schools built, by what was done to them and their levels', () => {
     expect(drawnOn('已累计新建、改扩建义务教育学校151所', '151')).toBe('schools-built-or-expanded');
   });
 });
+
+describe('figures given for primary and for junior schools', () => {
+  it('draw each level of the standard’s resource indicators on its own layer', () => {
+    const text = '每百名学生拥有县级以上骨干教师数：小学1.3人，初中1.5人';
+    expect(drawnOn(text, '1.3')).toBe('backbone-teachers-per-100-pupils-primary');
+    expect(drawnOn(text, '1.5')).toBe('backbone-teachers-per-100-pupils-junior');
+    const area = '小学、初中生均体育运动场馆面积分别为8.3平方米、11.6平方米';
+    expect(drawnOn(area, '8.3')).toBe('sports-area-per-pupil-primary');
+    expect(drawnOn(area, '11.6')).toBe('sports-area-per-pupil-junior');
+    expect(drawnOn('全县生均教学仪器设备值达到3200元', '3200')).toBe('equipment-value-per-pupil');
+  });
+
+  it('draw class-size caps and per-pupil funding of each level apart', () => {
+    const caps = '小学、初中班额分别控制在不超过45人、50人';
+    expect(drawnOn(caps, '45')).toBe('class-size-limit-primary');
+    expect(drawnOn(caps, '50')).toBe('class-size-limit-junior');
+    expect(drawnOn('所有班级班额控制在45人以内', '45')).toBe('class-size-limit');
+    const funds = '生均公用经费提高到小学800元、初中1000元';
+    expect(drawnOn(funds, '800')).toBe('per-pupil-public-funds-primary');
+    expect(drawnOn(funds, '1000')).toBe('per-pupil-public-funds-junior');
+  });
+});

@@ -12,22 +12,24 @@ const seeds = join(root, 'seeds');
 /**
  * The thresholds of 教督〔2017〕6号 as the text states them, written out by hand from it
  * (indicator, level, comparator, value): the data must say exactly this, no more and no less.
+ * Each level's threshold governs that level's indicator: primary and junior figures are drawn on
+ * layers of their own.
  */
 const OFFICIAL: readonly (readonly [string, string, string, number])[] = [
-  ['qualified-teachers-per-100-pupils', 'primary', '>=', 4.2],
-  ['qualified-teachers-per-100-pupils', 'junior', '>=', 5.3],
-  ['backbone-teachers-per-100-pupils', 'primary', '>=', 1],
-  ['backbone-teachers-per-100-pupils', 'junior', '>=', 1],
-  ['pe-arts-teachers-per-100-pupils', 'primary', '>=', 0.9],
-  ['pe-arts-teachers-per-100-pupils', 'junior', '>=', 0.9],
-  ['teaching-floor-area-per-pupil', 'primary', '>=', 4.5],
-  ['teaching-floor-area-per-pupil', 'junior', '>=', 5.8],
-  ['sports-area-per-pupil', 'primary', '>=', 7.5],
-  ['sports-area-per-pupil', 'junior', '>=', 10.2],
-  ['equipment-value-per-pupil', 'primary', '>=', 2000],
-  ['equipment-value-per-pupil', 'junior', '>=', 2500],
-  ['multimedia-classrooms-per-100-pupils', 'primary', '>=', 2.3],
-  ['multimedia-classrooms-per-100-pupils', 'junior', '>=', 2.4],
+  ['qualified-teachers-per-100-pupils-primary', 'primary', '>=', 4.2],
+  ['qualified-teachers-per-100-pupils-junior', 'junior', '>=', 5.3],
+  ['backbone-teachers-per-100-pupils-primary', 'primary', '>=', 1],
+  ['backbone-teachers-per-100-pupils-junior', 'junior', '>=', 1],
+  ['pe-arts-teachers-per-100-pupils-primary', 'primary', '>=', 0.9],
+  ['pe-arts-teachers-per-100-pupils-junior', 'junior', '>=', 0.9],
+  ['teaching-floor-area-per-pupil-primary', 'primary', '>=', 4.5],
+  ['teaching-floor-area-per-pupil-junior', 'junior', '>=', 5.8],
+  ['sports-area-per-pupil-primary', 'primary', '>=', 7.5],
+  ['sports-area-per-pupil-junior', 'junior', '>=', 10.2],
+  ['equipment-value-per-pupil-primary', 'primary', '>=', 2000],
+  ['equipment-value-per-pupil-junior', 'junior', '>=', 2500],
+  ['multimedia-classrooms-per-100-pupils-primary', 'primary', '>=', 2.3],
+  ['multimedia-classrooms-per-100-pupils-junior', 'junior', '>=', 2.4],
   ['difference-coefficient-primary', 'primary', '<=', 0.5],
   ['difference-coefficient', 'junior', '<=', 0.45],
   ['migrant-children-public-share', 'compulsory', '>=', 85],

@@ -20,7 +20,8 @@ describe('the vocabulary on new wording (fixture 007)', () => {
     ['教师培训1.5万人次', 'teacher-training-person-times', 15000],
     ['教育经费9.6亿元', 'education-funds-invested', 960000000],
     ['生活补助资金500万元', 'rural-teacher-living-subsidy', 5000000],
-    ['每生每年720元', 'per-pupil-public-funds', 720],
+    // «小学生均公用经费…»: the primary rate, on a layer of its own.
+    ['每生每年720元', 'per-pupil-public-funds-primary', 720],
     ['学位1620个', 'new-school-places', 1620],
     // Satisfaction surveys measure what the 2017 standard calls 社会认可度.
     ['满意度达到93.5%', 'public-satisfaction-rate', 93.5],
