@@ -73,6 +73,7 @@ function quoteSpan(work: string, q: Span, seg: Span): Span {
 }
 
 const UNDATED_START = 'the starting value of a change, with no date of its own (由…提高到)';
+const YEARLY_RATE = 'a yearly rate (每年, 年均) of a total no layer draws per year';
 
 /**
  * «占比由百分之二十提高到百分之三十二»: the value a change starts from, when the text gives it no
@@ -207,9 +208,17 @@ export function extractFacts(
     const scope = readScope(work, dates, place);
     const drawn = chooseByScope(
       indicator,
-      { levels: scope.levels, purpose: statedPurpose(work, place) },
+      {
+        levels: scope.levels,
+        purpose: statedPurpose(work, place),
+        rate: scope.period.kind === 'rate',
+      },
       entries,
     );
+    if (drawn === null) {
+      note(q, 'left-out', [], YEARLY_RATE);
+      continue;
+    }
     const fact = {
       id: `${entry.id}-${drawn.id}-${q.start}`,
       region: attributeCarried(regions, work, clause, section.region, paragraph.start),

@@ -16,6 +16,8 @@ export interface OwnScope {
    * (fact-scope.ts#statedPurpose); null when they say nothing (or it is not money).
    */
   purpose: Purpose | null;
+  /** Whether its own words make it a yearly rate (每年, 年均): fact-scope.ts's period kind. */
+  rate: boolean;
 }
 
 /** The indicator among `fits` at the fact's levels, else the first; undefined when none fits. */
@@ -53,21 +55,30 @@ function byPurpose(
 }
 
 /**
- * `matched`, or the indicator of its concept whose scope is the fact's own: first money's purpose,
- * then the school levels. Period and base must agree. A fact whose scope no indicator of its
- * concept has, or that names no level, stays where its words put it.
+ * `matched`, or the indicator of its concept whose scope is the fact's own: first its period (a
+ * yearly rate is not drawn beside totals: «每年招聘教师不少于200名» goes on its concept's per-year
+ * indicator, or on none), then money's purpose, then the school levels. Base must agree. A fact
+ * whose levels or purpose no indicator of its concept has, or that names no level, stays where
+ * its words put it. Null: no indicator of the concept draws a fact of its period.
  */
 export function chooseByScope(
   matched: IndicatorEntry,
   own: OwnScope,
   indicators: readonly IndicatorEntry[],
-): IndicatorEntry {
+): IndicatorEntry | null {
+  const period =
+    own.rate && matched.scope.period === 'cumulative' ? 'per-year' : matched.scope.period;
   const kin = indicators.filter(
     (i) =>
       i.concept === matched.concept &&
-      i.scope.period === matched.scope.period &&
+      i.scope.period === period &&
       i.scope.base === matched.scope.base,
   );
+  if (period !== matched.scope.period) {
+    const yearly = atLevels(kin, own.levels);
+    if (yearly === undefined) return null;
+    matched = yearly;
+  }
   const chosen = byPurpose(matched, own.purpose, kin, own.levels);
   if (own.levels === 'unstated' || own.levels === chosen.scope.levels) return chosen;
   return (

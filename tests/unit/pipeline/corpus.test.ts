@@ -39,10 +39,16 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * the layer a fact is drawn on (each gold fact names its layer, or null where no layer draws that
  * quantity at that scope): a part on its whole's layer, a per-year rate on a total's, primary and
  * junior values on one compulsory layer are now wrong, and a quantity no layer draws is not found.
- * Scored so, the same reader found 146/220 and read 132/217 right. The goals are recall 0.90 and
- * precision 0.97; raise the floor whenever the reader gets better.
+ * Scored so, the same reader found 146/220 and read 132/217 right. Rules by kind (money on the
+ * layer of the purpose its words state; levels from level words, not «学校»; new, expanded and
+ * built-or-expanded schools apart; primary and junior figures on layers of their own; compulsory
+ * money, teachers rotated, urban class sizes as scopes of their own; parts after «其中», yearly
+ * rates and averages over years not drawn beside totals) reached 190/220 and 186/205; 44 gold
+ * facts judged null then named a layer added for them (one more judgement, places under the
+ * assessment's name, made consistent). The goals are recall 0.90 and precision 0.97;
+ * raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.663, precision: 0.608 };
+const FLOOR = { recall: 0.863, precision: 0.907 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

@@ -30,8 +30,12 @@ function drawnOn(text: string, number: string): string | null {
     published: '2024-05-20',
   };
   const scope = readScope(text, findDates(text, 0, text.length, '2024'), at);
-  return chooseByScope(matched, { levels: scope.levels, purpose: statedPurpose(text, at) }, entries)
-    .id;
+  const own = {
+    levels: scope.levels,
+    purpose: statedPurpose(text, at),
+    rate: scope.period.kind === 'rate',
+  };
+  return chooseByScope(matched, own, entries)?.id ?? null;
 }
 
 describe('school places, by the levels their sentence names', () => {
@@ -152,5 +156,51 @@ describe('figures given for primary and for junior schools', () => {
     const funds = '生均公用经费提高到小学800元、初中1000元';
     expect(drawnOn(funds, '800')).toBe('per-pupil-public-funds-primary');
     expect(drawnOn(funds, '1000')).toBe('per-pupil-public-funds-junior');
+  });
+});
+
+describe('parts and rates of a total are not drawn on the total’s layer', () => {
+  it('leaves the recruits a «其中» clause places, or the teachers a clause assigns', () => {
+    const text = '今年全县还将招聘教师350人，其中定向分配到乡镇学校的不少于120人';
+    expect(drawnOn(text, '350')).toBe('teachers-added');
+    expect(drawnOn(text, '120')).toBeNull();
+    expect(drawnOn('磁县招聘教师260名，为乡村学校配备音体美教师75名', '75')).toBeNull();
+  });
+
+  it('leaves a yearly rate whose concept has no per-year layer', () => {
+    expect(drawnOn('每年招聘教师不少于200名，优先补充音体美教师', '200')).toBeNull();
+    expect(drawnOn('全县已连续三年每年新增学位超过8000个', '8000')).toBeNull();
+    expect(drawnOn('年均增长9.1%', '9.1')).toBeNull();
+  });
+
+  it('draws class sizes of the urban schools apart, and leaves their new schools', () => {
+    const sizes = '城区小学平均班额由2019年的52.6人下降到46.2人，初中平均班额由57.1人下降到49.8人';
+    expect(drawnOn(sizes, '46.2')).toBe('average-class-size-urban-primary');
+    expect(drawnOn(sizes, '49.8')).toBe('average-class-size-urban-junior');
+    expect(drawnOn('全县小学平均班额为41人', '41')).toBe('average-class-size-primary');
+    expect(drawnOn('城区学校大班额比例由上年的7.5%降至1.2%', '1.2')).toBe(
+      'large-class-share-urban',
+    );
+    expect(drawnOn('全年新建城区学校3所、改扩建学校7所', '3所')).toBeNull();
+    expect(drawnOn('全年新建城区学校3所、改扩建学校7所', '7所')).toBe(
+      'schools-expanded-levels-unstated',
+    );
+  });
+});
+
+describe('levels named by other words', () => {
+  it('does not take a level from the name of the assessment', () => {
+    expect(
+      drawnOn(
+        '计划到2025年再新增学位1500个，力争2026年通过国家义务教育优质均衡发展督导评估',
+        '1500',
+      ),
+    ).toBe('new-places-levels-unstated');
+  });
+
+  it('draws a junior gross enrolment rate on its own layer', () => {
+    expect(drawnOn('全县初中阶段毛入学率提高到101.3%', '101.3')).toBe(
+      'gross-enrolment-rate-junior',
+    );
   });
 });

@@ -13,6 +13,7 @@ const entry = (id: string) => entries.find((e) => e.id === id)!;
 const own = (levels: OwnScope['levels'], purpose: OwnScope['purpose'] = null): OwnScope => ({
   levels,
   purpose,
+  rate: false,
 });
 /** The choice for money of a stated purpose (or a count), by levels alone. */
 const atLevels = (matched: ReturnType<typeof entry>, levels: OwnScope['levels']) =>
@@ -20,17 +21,17 @@ const atLevels = (matched: ReturnType<typeof entry>, levels: OwnScope['levels'])
 
 describe('choosing a concept’s indicator by the fact’s own levels', () => {
   it('moves a junior coefficient off the primary layer, and a primary one off the junior', () => {
-    expect(atLevels(entry('difference-coefficient-primary'), 'junior').id).toBe(
+    expect(atLevels(entry('difference-coefficient-primary'), 'junior')?.id).toBe(
       'difference-coefficient',
     );
-    expect(atLevels(entry('difference-coefficient'), 'primary').id).toBe(
+    expect(atLevels(entry('difference-coefficient'), 'primary')?.id).toBe(
       'difference-coefficient-primary',
     );
   });
 
   it('counts primary and junior schools apart from all compulsory schools («其中小学208所»)', () => {
-    expect(atLevels(entry('schools-compulsory'), 'primary').id).toBe('primary-schools');
-    expect(atLevels(entry('schools-compulsory'), 'junior').id).toBe('junior-schools');
+    expect(atLevels(entry('schools-compulsory'), 'primary')?.id).toBe('primary-schools');
+    expect(atLevels(entry('schools-compulsory'), 'junior')?.id).toBe('junior-schools');
   });
 
   it('keeps the matched indicator when the fact names no level or one no indicator has', () => {
@@ -50,10 +51,10 @@ describe('choosing a concept’s indicator by the fact’s own levels', () => {
 
 describe('money of no stated purpose', () => {
   it('goes on its concept’s indicator for no stated purpose («全年义务教育投入资金12.4亿元»)', () => {
-    expect(chooseByScope(entry('investment-school-building'), own('compulsory'), entries).id).toBe(
+    expect(chooseByScope(entry('investment-school-building'), own('compulsory'), entries)?.id).toBe(
       'compulsory-education-funds-invested',
     );
-    expect(chooseByScope(entry('investment-school-building'), own('unstated'), entries).id).toBe(
+    expect(chooseByScope(entry('investment-school-building'), own('unstated'), entries)?.id).toBe(
       'education-funds-invested',
     );
   });
@@ -67,21 +68,21 @@ describe('money of no stated purpose', () => {
 describe('money of a stated purpose', () => {
   it('goes on the indicator of the purpose its words state («投入约3.5亿元改造薄弱学校»)', () => {
     const general = entry('education-funds-invested');
-    expect(chooseByScope(general, own('unstated', 'weak-school-improvement'), entries).id).toBe(
+    expect(chooseByScope(general, own('unstated', 'weak-school-improvement'), entries)?.id).toBe(
       'investment-weak-schools',
     );
     const building = entry('investment-school-building');
-    expect(chooseByScope(building, own('unstated', 'weak-school-improvement'), entries).id).toBe(
+    expect(chooseByScope(building, own('unstated', 'weak-school-improvement'), entries)?.id).toBe(
       'investment-weak-schools',
     );
   });
 
   it('takes the purpose’s indicator at its own levels, else the first of that purpose', () => {
     const general = entry('education-funds-invested');
-    expect(chooseByScope(general, own('preschool', 'school-building'), entries).id).toBe(
+    expect(chooseByScope(general, own('preschool', 'school-building'), entries)?.id).toBe(
       'preschool-investment',
     );
-    expect(chooseByScope(general, own('compulsory', 'school-building'), entries).id).toBe(
+    expect(chooseByScope(general, own('compulsory', 'school-building'), entries)?.id).toBe(
       'investment-school-building',
     );
   });
