@@ -34,10 +34,16 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * release's statistics year, a change against last year, a rate's base, counties passed so far);
  * the rules for those kinds reached 215/220 and 215/215 (the change against last year in the
  * Dongsheng news left the gold's facts then), and concepts for the share of counties that pass and
- * the share of recruits with a postgraduate degree 217/220, 217/217. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
- * reader gets better.
+ * the share of recruits with a postgraduate degree 217/220, 217/217. Four more were then added
+ * unseen, in styles the corpus lacked (a province's notice of counties passing its assessment, a
+ * city's press-conference transcript, a county's budget execution report, a paired-aid feature):
+ * the reader first found 69 of their 85 facts and read 53 of 79 right (county figures after a
+ * county's heading put on the province, the standard's thresholds, targets of a budget, a range), so
+ * the corpus stood at 286/305 and 270/296. Their gold also gives each fact's layer, which this
+ * score does not check yet. The goals are recall 0.90 and precision 0.97; raise the floor whenever
+ * the reader gets better.
  */
-const FLOOR = { recall: 0.986, precision: 1 };
+const FLOOR = { recall: 0.937, precision: 0.912 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))
