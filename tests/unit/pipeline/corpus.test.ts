@@ -35,20 +35,26 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * release's statistics year, a change against last year, a rate's base, counties passed so far);
  * the rules for those kinds reached 215/220 and 215/215 (the change against last year in the
  * Dongsheng news left the gold's facts then), and concepts for the share of counties that pass and
- * the share of recruits with a postgraduate degree 217/220, 217/217. Then the score learnt to check
- * the layer a fact is drawn on (each gold fact names its layer, or null where no layer draws that
- * quantity at that scope): a part on its whole's layer, a per-year rate on a total's, primary and
- * junior values on one compulsory layer are now wrong, and a quantity no layer draws is not found.
- * Scored so, the same reader found 146/220 and read 132/217 right. Rules by kind (money on the
- * layer of the purpose its words state; levels from level words, not «学校»; new, expanded and
- * built-or-expanded schools apart; primary and junior figures on layers of their own; compulsory
- * money, teachers rotated, urban class sizes as scopes of their own; parts after «其中», yearly
- * rates and averages over years not drawn beside totals) reached 190/220 and 186/205; 44 gold
- * facts judged null then named a layer added for them (one more judgement, places under the
- * assessment's name, made consistent). The goals are recall 0.90 and precision 0.97;
- * raise the floor whenever the reader gets better.
+ * the share of recruits with a postgraduate degree 217/220, 217/217. Four more were then added
+ * unseen, in styles the corpus lacked (a province's notice of counties passing its assessment, a
+ * city's press-conference transcript, a county's budget execution report, a paired-aid feature):
+ * the reader first found 69 of their 85 facts and read 53 of 79 right (county figures after a
+ * county's heading put on the province, the standard's thresholds, targets of a budget, a range).
+ * Then the score learnt to check the layer a fact is drawn on (each gold fact names its layer, or
+ * null where no layer draws that quantity at that scope): a part on its whole's layer, a per-year
+ * rate on a total's, primary and junior values on one compulsory layer are now wrong, and a
+ * quantity no layer draws is not found. Scored so, the reader found 146/220 of the first seventeen
+ * documents and read 132/217 right. Rules by kind (money on the layer of the purpose its words
+ * state; levels from level words, not «学校»; new, expanded and built-or-expanded schools apart;
+ * primary and junior figures on layers of their own; compulsory money, teachers rotated, urban
+ * class sizes as scopes of their own; parts after «其中», yearly rates and averages over years
+ * not drawn beside totals) reached 190/220 and 186/205; 44 gold facts judged null then named a
+ * layer added for them (one more judgement, places under the assessment's name, made consistent).
+ * With the four unseen documents scored by layer too, before any rule was changed for them: 49/85
+ * of theirs found and 32/76 right, the corpus 239/305 and 218/281. The goals are recall 0.90 and
+ * precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.863, precision: 0.907 };
+const FLOOR = { recall: 0.783, precision: 0.775 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))
