@@ -92,8 +92,20 @@ export function namedRegions(
   );
 }
 
-/** Words for the whole of the section's region («全州12个县市», «全市»): they name it again. */
-const WHOLE_AREA = /全(?:省|市|州|盟|县|区|旗)|本(?:省|市|州|县|区)/u;
+/** Words for the whole of an area («全州12个县市», «全市»), with the kind of area they name. */
+const WHOLE_AREA = /[全本](省|市|州|盟|县|区|旗)/u;
+
+/**
+ * Whether the words for a whole area in `said` name the section's region again: «全市» names a
+ * city, not the province a provincial notice is about («二、樟树市。…全市小学、初中平均班额…» is
+ * 樟树市's), so it names the region only when the region is of its kind (its name ends so).
+ */
+function namesWholeOf(index: RegionIndex, said: string, context: string): boolean {
+  const kind = WHOLE_AREA.exec(said)?.[1];
+  if (kind === undefined) return false;
+  const name = index.byCode.get(context)?.name.zh;
+  return name === undefined || name.endsWith(kind);
+}
 
 /**
  * The region a clause's figures belong to, read as reports list places: a clause that names one
@@ -113,7 +125,8 @@ export function attributeCarried(
     const span = { start: Math.max(c.start, floor), end: c.end };
     const named = namedRegions(index, work, span, context);
     if (named.length === 1) return named[0] as string;
-    if (named.length > 1 || WHOLE_AREA.test(work.slice(span.start, span.end))) return context;
+    if (named.length > 1 || namesWholeOf(index, work.slice(span.start, span.end), context))
+      return context;
     if (c.start <= floor) break;
   }
   return context;

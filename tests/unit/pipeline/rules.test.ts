@@ -128,6 +128,18 @@ describe('regions named in text', () => {
     expect(at('2.6万人')).toBe('610700');
   });
 
+  it('reads «全县», «全市» as the whole of a place of that kind, never of the province', () => {
+    const text = '陕西省公示。留坝县。全县乡村教师生活补助人均每月800元,专任教师310人';
+    const at = (quote: string) => {
+      const i = text.indexOf(quote);
+      return attributeCarried(regions, text, clauseAround(text, i, i + quote.length), '610000', 0);
+    };
+    expect(at('800元')).toBe('610729');
+    expect(at('310人')).toBe('610729');
+    const city = '全市专任教师2.6万人';
+    expect(attributeCarried(regions, city, whole(city), '610700', 0)).toBe('610700');
+  });
+
   it('carries no place past its floor (a new paragraph or section)', () => {
     const text = '留坝县新增学位1200个\n新建校舍2.1万平方米';
     const i = text.indexOf('2.1');
