@@ -204,3 +204,21 @@ describe('levels named by other words', () => {
     );
   });
 });
+
+describe('levels only a later clause names', () => {
+  it('are not the figure’s: places before «区内小学平均班额» are of no stated level', () => {
+    expect(drawnOn('金凤区新增学位3200个，区内小学平均班额降至42人', '3200')).toBe(
+      'new-places-levels-unstated',
+    );
+    expect(drawnOn('金凤区新增学位3200个，区内小学平均班额降至42人', '42')).toBe(
+      'average-class-size-primary',
+    );
+  });
+
+  it('draw compulsory schools built new or expanded on their own layers', () => {
+    expect(drawnOn('兴庆区今年建成投用第三十一小学等4所义务教育学校', '4所')).toBe(
+      'new-compulsory-schools',
+    );
+    expect(drawnOn('改扩建农村义务教育学校11所', '11')).toBe('compulsory-schools-expanded');
+  });
+});
