@@ -36,6 +36,10 @@ const PASSED_SO_FAR = /通过[^。；;]{0,30}(?:评估|验收|认定)[^。；;]{
 // («比上年增长6.5%») is a concept of its own (spending growth) and is read.
 const YEAR_ON_YEAR =
   /(?:比|较|同比)(?:上年|去年|上一年|前一年|\d{4}年)?(?:同期)?(?:减少|增加|增长|下降|降低|提高|多|少)了?$/;
+// What a rule or a national rate sets, then the bars it lists: «低于评估办法规定的0.50和0.45»,
+// «高于国家基准定额小学650元、初中850元».
+const RULE_BAR =
+  /(?:规定的|基准定额|国家标准)(?:(?:小学|初中)?[\d.]+[^\d，,。；;]{0,3}[和、及])*(?:小学|初中)?$/;
 const OWN_FIGURES = /我(?:县|区|市|州|旗)|本(?:县|区|市)|全(?:县|区|市|州|旗)/;
 
 const RULES: [string, (c: Context) => boolean][] = [
@@ -114,8 +118,13 @@ const RULES: [string, (c: Context) => boolean][] = [
       !PASSED_SO_FAR.test(c.earlierClauses + c.clauseBefore),
   ],
   [
-    'bar of a standard the figure is compared with (低于2.3间的标准)',
-    (c) => /^的(?:国家|省定?)?(?:标准|要求)/.test(c.after),
+    'bar of a standard the figure is compared with (低于2.3间的标准, 接近0.50的上限)',
+    // «按小学720元、初中940元的标准拨付»: the rate the place pays is its own figure.
+    (c) => /^的(?:国家|省定?)?(?:标准|要求|上限|下限)(?!拨付|发放|安排|落实|核定)/.test(c.after),
+  ],
+  [
+    'bar a rule sets, quoted for comparison (规定的0.50和0.45, 国家基准定额小学650元、初中850元)',
+    (c) => RULE_BAR.test(c.clauseBefore),
   ],
   [
     'indefinite 一 (a/an), not a count',

@@ -48,12 +48,19 @@ const nearer = (a: Nearness, b: Nearness): Nearness =>
 
 const NOWHERE: Nearness = { d: Infinity, length: 0 };
 
+/** Where keywords after a number do not speak of it: past its clause, and the next item's lead. */
+interface AfterLimits {
+  clauseEnd: number;
+  /** From the «、» after the number to the next figure: the words that lead the next item. */
+  nextItem: Span | null;
+}
+
 function distance(
   work: string,
   re: RegExp,
   window: Span,
   q: Quantity,
-  afterUpTo: number,
+  after: AfterLimits,
 ): Nearness {
   const text = work.slice(window.start, window.end);
   let best = NOWHERE;
@@ -63,7 +70,10 @@ function distance(
     const end = start + m[0].length;
     // A keyword after the number speaks of it only within its clause: «其中研究生学历的超过三成;
     // …骨干教师占交流总数的25%» — the later clause's words are about the 25%, not the 三成.
-    if (start >= afterUpTo) continue;
+    if (start >= after.clauseEnd) continue;
+    // Nor when it leads the next item of a list: in «新建学校6所、改扩建学校21所» the «改扩建»
+    // names the 21; in «按小学720元、初中940元的标准拨付生均公用经费» the name after both is theirs.
+    if (after.nextItem && start >= after.nextItem.start && start < after.nextItem.end) continue;
     // Keywords after the number ("123个…督学责任区") count, a little further away than before it.
     const d = end <= q.start ? q.start - end : start >= q.end ? start - q.end + 0.5 : 0;
     best = nearer(best, { d, length: m[0].length });
@@ -91,13 +101,16 @@ export function matchIndicator(
       (m.within.length === 0 || m.within.some((re) => re.test(said))) &&
       !m.unlessSentence.some((re) => re.test(said)),
   );
-  // The windows go from narrow to wide; the second is the quantity's clause. A keyword after the
-  // number speaks of it up to the end of its list item: in «新建学校6所、改扩建学校21所» the
-  // «改扩建» after the «、» names the 21, not the 6 (a «、» inside a list of nouns, «近百所中小学、
-  // 幼儿园全部纳入集团», is followed by no figure, and does not end the item).
+  // The windows go from narrow to wide; the second is the quantity's clause. A «、» inside a list
+  // of nouns («近百所中小学、幼儿园全部纳入集团») is followed by no figure, and leads no item.
   const clauseEnd = (windows[1] ?? windows[0] ?? sentence).end;
-  const item = work.slice(q.end, clauseEnd).search(/、(?=[^、]*\d)/u);
-  const itemEnd = item < 0 ? clauseEnd : q.end + item;
+  const rest = work.slice(q.end, clauseEnd);
+  const item = rest.search(/、(?=[^、]*\d)/u);
+  const next = item < 0 ? -1 : rest.slice(item).search(/\d/u);
+  const after: AfterLimits = {
+    clauseEnd,
+    nextItem: item < 0 ? null : { start: q.end + item, end: q.end + item + next },
+  };
   for (const window of windows) {
     const text = work.slice(window.start, window.end);
     // «每百名学生拥有县级以上骨干教师数：小学1.3人»: both «骨干教师» and the ratio's whole name end
@@ -106,7 +119,7 @@ export function matchIndicator(
     for (const m of fits) {
       if (m.unless.some((re) => re.test(text))) continue;
       const at = m.keywords
-        .map((re) => distance(work, re, window, q, itemEnd))
+        .map((re) => distance(work, re, window, q, after))
         .reduce(nearer, NOWHERE);
       if (at.d < Infinity && (best === null || nearer(at, best.at) !== best.at))
         best = { entry: m.entry, at };

@@ -35,6 +35,22 @@ describe('a county’s figures beside the bar of the standard', () => {
     expect(readIndicator(text, '6.4')).toBe('qualified-teachers-per-100-pupils');
   });
 
+  it('leaves the bars a rule sets, listed after it or named as a limit', () => {
+    const notice = '小学、初中校际综合差异系数分别为0.36、0.28，低于评估办法规定的0.50和0.45';
+    expect(excluded(notice, '0.50')).toMatch(/bar a rule sets/);
+    expect(excluded(notice, '0.45')).toMatch(/bar a rule sets/);
+    expect(excluded(notice, '0.36')).toBeNull();
+    const funds =
+      '县财政按小学720元、初中940元的标准拨付生均公用经费，高于国家基准定额小学650元、初中850元';
+    expect(excluded(funds, '650')).toMatch(/bar a rule sets/);
+    expect(excluded(funds, '850')).toMatch(/bar a rule sets/);
+    expect(excluded(funds, '720')).toBeNull();
+    expect(excluded(funds, '940')).toBeNull();
+    expect(readIndicator(funds, '720')).toBe('per-pupil-public-funds');
+    expect(readIndicator(funds, '940')).toBe('per-pupil-public-funds');
+    expect(excluded('其中小学接近0.50的上限', '0.50')).toMatch(/bar of a standard/);
+  });
+
   it('keeps a rate paid «按…200元标准» a figure', () => {
     expect(excluded('寄宿制学校按照年生均200元标准增加公用经费', '200')).toBeNull();
   });
