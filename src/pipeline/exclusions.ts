@@ -35,7 +35,9 @@ const PASSED_SO_FAR = /通过[^。；;]{0,30}(?:评估|验收|认定)[^。；;]{
 // «比上年减少0.9万人», «较去年增加3所»: a difference, which no concept counts; a rate of change
 // («比上年增长6.5%») is a concept of its own (spending growth) and is read.
 const YEAR_ON_YEAR =
-  /(?:比|较|同比)(?:上年|去年|上一年|前一年|\d{4}年)?(?:同期)?(?:减少|增加|增长|下降|降低|提高|多|少)了?$/;
+  /(?:比|较|同比)(?:上年|去年|上一年|前一年|\d{4}年)?(?:同期)?各?(?:减少|增加|增长|下降|降低|提高|多|少)了?$/;
+// «在自治区标准基础上提高了100元»: a rise over a base rate, not the rate.
+const OVER_BASE = /基础上(?:再)?(?:提高|增加|上浮)了?$/;
 // What a rule or a national rate sets, then the bars it lists: «低于评估办法规定的0.50和0.45»,
 // «高于国家基准定额小学650元、初中850元».
 const RULE_BAR =
@@ -97,6 +99,10 @@ const RULES: [string, (c: Context) => boolean][] = [
     (c) => c.q.counter !== '%' && YEAR_ON_YEAR.test(c.clauseBefore),
   ],
   [
+    'rise over a base rate (在…基础上提高了100元), not the rate',
+    (c) => OVER_BASE.test(c.clauseBefore),
+  ],
+  [
     'threshold in a definition (56人以上大班额, 50岁以上教师), not a figure',
     (c) =>
       ['人', '名', '岁'].includes(c.q.counter) &&
@@ -113,7 +119,7 @@ const RULES: [string, (c: Context) => boolean][] = [
     'count of regions (全省69个县, 12个县市), not of regions passing an assessment',
     (c) =>
       c.q.counter === '个' &&
-      /^(?:县|区|市|旗|乡|镇|省|州|地市|区县|县市|市县|市州)/.test(c.after) &&
+      /^(?:主城)?(?:县|区|市|旗|乡|镇|省|州|地市|区县|县市|市县|市州)/.test(c.after) &&
       !(PASSING.test(c.clauseAfter) && !WIDER.test(c.clauseBefore)) &&
       !PASSED_SO_FAR.test(c.earlierClauses + c.clauseBefore),
   ],

@@ -51,6 +51,14 @@ describe('a county’s figures beside the bar of the standard', () => {
     expect(excluded('其中小学接近0.50的上限', '0.50')).toMatch(/bar of a standard/);
   });
 
+  it('leaves a rise over a base rate, a change of each rate, and a count of districts', () => {
+    expect(excluded('生均公用经费基准定额在自治区标准基础上提高了100元', '100')).toMatch(
+      /rise over a base rate/,
+    );
+    expect(excluded('小学720元、初中920元，比上年各提高20元', '20')).toMatch(/change against/);
+    expect(excluded('请问2个主城区在扩充学位方面有哪些举措', '2')).toMatch(/count of regions/);
+  });
+
   it('keeps a rate paid «按…200元标准» a figure', () => {
     expect(excluded('寄宿制学校按照年生均200元标准增加公用经费', '200')).toBeNull();
   });

@@ -222,3 +222,38 @@ describe('levels only a later clause names', () => {
     expect(drawnOn('改扩建农村义务教育学校11所', '11')).toBe('compulsory-schools-expanded');
   });
 });
+
+describe('names of quantities written another way', () => {
+  it('draws the total investment of one named school on the one-school layer', () => {
+    const text =
+      '江孜县上海实验学校（九年一贯制）于2023年9月建成投用，总投资1.85亿元，设计规模48个班';
+    expect(drawnOn(text, '1.85亿')).toBe('investment-new-school');
+    expect(
+      drawnOn(
+        '今年计划开工建设文林第二小学等4所学校，预计新增学位3600个，总投资约6.2亿元',
+        '6.2亿',
+      ),
+    ).toBe('investment-school-building');
+  });
+
+  it('reads the standard’s ratios in their loose names, and no senior-title ratio as one', () => {
+    expect(drawnOn('义务教育阶段每百名学生拥有体育艺术专任教师数0.98人', '0.98')).toBe(
+      'pe-arts-teachers-per-100-pupils',
+    );
+    expect(
+      drawnOn(
+        '每百名学生拥有县级以上骨干教师数小学1.21人；每百名学生拥有高级职称教师数小学0.92人',
+        '0.92',
+      ),
+    ).toBeNull();
+  });
+
+  it('reads a share of the budget in the clause after the spending, and teachers a subsidy reached', () => {
+    expect(drawnOn('全县教育支出完成5.86亿元，增长6.3%，占一般公共预算支出的19.2%', '19.2')).toBe(
+      'education-spending-share',
+    );
+    expect(drawnOn('乡村教师生活补助分档发放，惠及乡村教师3800余人', '3800')).toBe(
+      'rural-teachers-subsidised',
+    );
+  });
+});
