@@ -90,9 +90,10 @@ const NUM = String.raw`\d+(?:\.\d+)?`;
 const SUFFIX = '(以上|以内|以下|左右|余)?';
 // A range is written with a dash, a tilde, 至 or 到 between its ends ("3至5年", "2～3年").
 const RANGE = '(?:-|—|–|~|～|至|到)';
-// A range may repeat its unit on its lower end ("20%至30%").
+// A range may repeat its unit on its lower end ("20%至30%", "400元至1000元"); not a year's
+// («2019年至2023年» is a span of dates).
 const ARABIC = new RegExp(
-  `(${NUM})(?:[%％]?\\s*${RANGE}\\s*(${NUM})|:(\\d+))?(余|多)?(万|亿)?(余|多)?(${COUNTERS.join('|')})?${SUFFIX}`,
+  `(${NUM})(?:[%％元人名所个]?\\s*${RANGE}\\s*(${NUM})|:(\\d+))?(余|多)?(万|亿)?(余|多)?(${COUNTERS.join('|')})?${SUFFIX}`,
   'g',
 );
 // A run does not start with 万 or 亿 (千万, 万一 are words), except after 近, 逾 or 约: «近万个».

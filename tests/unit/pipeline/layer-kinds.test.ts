@@ -257,3 +257,30 @@ describe('names of quantities written another way', () => {
     );
   });
 });
+
+describe('exchanges, pay and spending by their own words', () => {
+  it('keeps exchanges within school groups for «互派» or a group, not any teacher sent', () => {
+    expect(drawnOn('选派286名城区骨干教师到乡村学校支教', '286')).toBe(
+      'backbone-teachers-exchanged',
+    );
+    expect(drawnOn('上海市每年选派援藏教师不少于40名', '40')).toBeNull();
+    expect(drawnOn('交流轮岗教师385人次，其中骨干教师占比达到22%', '22')).toBe(
+      'backbone-share-among-exchanged',
+    );
+    expect(drawnOn('全县专任教师2900人，其中骨干教师占比达到25%', '25')).toBe(
+      'backbone-teacher-share',
+    );
+  });
+
+  it('reads performance pay added, education spending, and counties to pass by their names', () => {
+    expect(drawnOn('今年市县两级财政安排教师绩效工资增量资金2.1亿元', '2.1亿')).toBe(
+      'performance-pay-added',
+    );
+    expect(drawnOn('2024年全县教育支出完成5.86亿元，增长6.3%', '5.86亿')).toBe(
+      'education-funds-invested',
+    );
+    expect(drawnOn('力争3个区通过国家义务教育优质均衡发展督导评估', '3个')).toBe(
+      'counties-to-meet-standard',
+    );
+  });
+});

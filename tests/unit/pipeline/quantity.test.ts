@@ -42,6 +42,14 @@ describe('parseQuantity', () => {
   it('reads a range whose lower end repeats its unit as one range', () => {
     expect(parseQuantity('20%至30%')).toMatchObject({ value: 20, upper: 30, counter: '%' });
     expect(scanArabic('占比20%至30%')).toHaveLength(1);
+    expect(parseQuantity('400元至1000元')).toMatchObject({
+      value: 400,
+      upper: 1000,
+      counter: '元',
+    });
+    expect(scanArabic('按每人每月400元至1000元分档发放')).toHaveLength(1);
+    // Years joined by 至 are a span of dates, each read on its own.
+    expect(scanArabic('2019年至2023年')).toHaveLength(2);
   });
 
   it('reads a ratio as its quotient', () => {
