@@ -57,10 +57,9 @@ function byPurpose(
 /**
  * `matched`, or the indicator of its concept whose scope is the fact's own: first its period (a
  * yearly rate is not drawn beside totals: «每年招聘教师不少于200名» goes on its concept's per-year
- * indicator, or on none), then money's purpose, then the school levels: a fact whose own words
- * name no level goes on its concept's indicator of no stated level, when it has one («新增学位
- * 3200个，区内小学平均班额…»: the «小学» of the next clause is not the places'). Base must agree.
- * A fact whose levels or purpose no indicator of its concept has stays where its words put it.
+ * indicator, or on none), then money's purpose, then the school levels. Base must agree. A fact
+ * whose levels or purpose no indicator of its concept has, or whose own words name no level,
+ * stays where its words put it (the sentence's scope words chose among levels already).
  * Null: no indicator of the concept draws a fact of its period.
  */
 export function chooseByScope(
@@ -82,7 +81,7 @@ export function chooseByScope(
     matched = yearly;
   }
   const chosen = byPurpose(matched, own.purpose, kin, own.levels);
-  if (own.levels === chosen.scope.levels) return chosen;
+  if (own.levels === 'unstated' || own.levels === chosen.scope.levels) return chosen;
   return (
     kin.find((i) => i.scope.purpose === chosen.scope.purpose && i.scope.levels === own.levels) ??
     chosen

@@ -35,14 +35,11 @@ describe('buildCatalogue', () => {
     expect(places.layers.map((l) => l.ref)).toEqual([
       { kind: 'concept', id: 'places-compulsory' },
       { kind: 'concept', id: 'places-incl-kindergartens' },
-      // 巴南's «建成…等13所学校,提供学位2.25万个» names no level of its places.
-      { kind: 'concept', id: 'places-levels-unstated' },
     ]);
     expect(places.regionCount).toBe(4);
     expect(places.entries.map((e) => e.ref)).toEqual([
       { kind: 'indicator', id: 'new-school-places' },
       { kind: 'indicator', id: 'new-places-incl-kindergartens' },
-      { kind: 'indicator', id: 'new-places-levels-unstated' },
     ]);
   });
 

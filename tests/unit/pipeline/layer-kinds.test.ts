@@ -205,16 +205,7 @@ describe('levels named by other words', () => {
   });
 });
 
-describe('levels only a later clause names', () => {
-  it('are not the figure’s: places before «区内小学平均班额» are of no stated level', () => {
-    expect(drawnOn('金凤区新增学位3200个，区内小学平均班额降至42人', '3200')).toBe(
-      'new-places-levels-unstated',
-    );
-    expect(drawnOn('金凤区新增学位3200个，区内小学平均班额降至42人', '42')).toBe(
-      'average-class-size-primary',
-    );
-  });
-
+describe('schools of the compulsory stage', () => {
   it('draw compulsory schools built new or expanded on their own layers', () => {
     expect(drawnOn('兴庆区今年建成投用第三十一小学等4所义务教育学校', '4所')).toBe(
       'new-compulsory-schools',
