@@ -55,10 +55,12 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * per-level and compulsory layers added since it was written, and rules by the kinds they showed
  * («全市» in a county's item of a provincial notice, bars a rule sets, one school's total
  * investment, teachers sent but not exchanged within groups, ranges repeating their unit, names
- * of pay, spending and the standard's ratios written another way) reached 255/305 and 250/274.
+ * of pay, spending and the standard's ratios written another way, one school's places, a kind
+ * of school among those counted, a scheme's name) reached 255/305 and 251/268 (one gold fact of
+ * theirs, one school's places drawn as the county's places added, judged null with the layer score).
  * The goals are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.836, precision: 0.912 };
+const FLOOR = { recall: 0.836, precision: 0.936 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

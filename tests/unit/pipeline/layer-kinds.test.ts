@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/pipeline/dates.ts';
+import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
 import { readScope, statedPurpose } from '../../../src/pipeline/fact-scope.ts';
 import { matchIndicator } from '../../../src/pipeline/indicators.ts';
 import { chooseByScope } from '../../../src/pipeline/scope-choice.ts';
@@ -273,5 +274,40 @@ describe('exchanges, pay and spending by their own words', () => {
     expect(drawnOn('力争3个区通过国家义务教育优质均衡发展督导评估', '3个')).toBe(
       'counties-to-meet-standard',
     );
+  });
+});
+
+describe('one school, a part, or another base, never drawn as the county’s', () => {
+  it('leaves the places of one school described by its design', () => {
+    expect(drawnOn('肥西县第二实验小学设计规模为48个班，可提供学位2160个', '2160')).toBeNull();
+  });
+
+  it('leaves a kind of school among those counted, and schools meeting a standard', () => {
+    const stock = '全市现有义务教育学校64所，其中小学41所、初中15所、九年一贯制学校8所';
+    expect(drawnOn(stock, '64')).toBe('schools-compulsory');
+    expect(drawnOn(stock, '41')).toBe('primary-schools');
+    const eight = quantityAt(stock, '8所');
+    expect(exclusionReason(stock, eight, place(stock, '8所').sentence)).toMatch(/kind of school/);
+    expect(drawnOn('全区义务教育学校标准化率达到100%', '100')).toBeNull();
+    expect(drawnOn('全市义务教育阶段校舍标准化率达到87%', '87')).toBe(
+      'building-standardisation-rate',
+    );
+  });
+
+  it('counts those a scheme reached in groups only where groups are named', () => {
+    expect(drawnOn('营养改善计划惠及学生1.17万人', '1.17万')).toBeNull();
+    expect(drawnOn('城区内的学校全部组建教育集团，惠及学生3.2万人', '3.2万')).toBe(
+      'students-benefiting-from-groups',
+    );
+  });
+
+  it('draws backbone teachers trained to date apart from those of a named scheme', () => {
+    expect(drawnOn('全区累计培养市级以上骨干教师310人', '310')).toBe(
+      'backbone-teachers-trained-cumulative',
+    );
+  });
+
+  it('reads a campus upgrade project as school building', () => {
+    expect(drawnOn('东胜区投入逾2亿元实施校园提质工程', '2亿')).toBe('investment-school-building');
   });
 });

@@ -99,7 +99,9 @@ describe('a rate per teacher is not a total of funds', () => {
 describe('backbone teachers: a stock, those trained, and a part of those exchanged', () => {
   it.each([
     ['县级以上骨干教师达到820人', '820人', 'backbone-teachers'],
-    ['全区累计培养市级以上骨干教师310人。', '310人', 'backbone-teachers-trained'],
+    // Not the «三级三类» scheme's layer, which is of one scheme.
+    ['全区累计培养市级以上骨干教师310人。', '310人', 'backbone-teachers-trained-cumulative'],
+    ['培育“三级三类”骨干教师1.2万人。', '1.2万人', 'backbone-teachers-trained'],
     ['全年交流轮岗教师638人，其中骨干教师153人。', '153人', 'backbone-teachers-exchanged'],
   ])('«%s» %s → %s', (text, number, id) => {
     expect(readIndicator(text, number)).toBe(id);
