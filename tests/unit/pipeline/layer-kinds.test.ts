@@ -311,3 +311,15 @@ describe('one school, a part, or another base, never drawn as the county’s', (
     expect(drawnOn('东胜区投入逾2亿元实施校园提质工程', '2亿')).toBe('investment-school-building');
   });
 });
+
+describe('public places, and schools expanded beside a kindergarten built', () => {
+  it('draws places in public schools on their own layer', () => {
+    expect(drawnOn('今年我们计划再新增公办学位1.2万个', '1.2万')).toBe('new-public-places');
+  });
+
+  it('reads schools expanded after a kindergarten listed before them', () => {
+    expect(drawnOn('帮助江孜县新建1所幼儿园、改扩建3所乡镇中小学', '3所')).toBe(
+      'primary-secondary-schools-expanded',
+    );
+  });
+});
