@@ -42,6 +42,9 @@ const OVER_BASE = /基础上(?:再)?(?:提高|增加|上浮)了?$/;
 // «高于国家基准定额小学650元、初中850元».
 const RULE_BAR =
   /(?:规定的|基准定额|国家标准)(?:(?:小学|初中)?[\d.]+[^\d，,。；;]{0,3}[和、及])*(?:小学|初中)?$/;
+// A named school and its building project: «三河镇中心学校改扩建工程», not «全县中小学改扩建工程».
+const ONE_SCHOOL_PROJECT =
+  /[\u4e00-\u9fa5]{2,8}(?:中心学校|实验学校|(?<!中)小学|中学)(?:改扩建|新建|扩建)工程/u;
 const OWN_FIGURES = /我(?:县|区|市|州|旗)|本(?:县|区|市)|全(?:县|区|市|州|旗)/;
 
 const RULES: [string, (c: Context) => boolean][] = [
@@ -101,6 +104,10 @@ const RULES: [string, (c: Context) => boolean][] = [
   [
     'rise over a base rate (在…基础上提高了100元), not the rate',
     (c) => OVER_BASE.test(c.clauseBefore),
+  ],
+  [
+    'a figure of one named school’s project (三河镇中心学校改扩建工程新增…), not the place’s',
+    (c) => ONE_SCHOOL_PROJECT.test(c.clauseBefore),
   ],
   [
     'a kind of school among those counted before (其中…九年一贯制学校8所), which no layer draws',

@@ -278,8 +278,16 @@ describe('exchanges, pay and spending by their own words', () => {
 });
 
 describe('one school, a part, or another base, never drawn as the county’s', () => {
-  it('leaves the places of one school described by its design', () => {
+  it('leaves the places of one school described by its design, and its project’s floor area', () => {
     expect(drawnOn('肥西县第二实验小学设计规模为48个班，可提供学位2160个', '2160')).toBeNull();
+    const project = '三河镇中心学校改扩建工程新增校舍面积1.1万平方米';
+    const q = quantityAt(project, '1.1万');
+    expect(exclusionReason(project, q, place(project, '1.1万').sentence)).toMatch(
+      /one named school/,
+    );
+    const county = '全县中小学改扩建工程新增校舍面积5.6万平方米';
+    const all = quantityAt(county, '5.6万');
+    expect(exclusionReason(county, all, place(county, '5.6万').sentence)).toBeNull();
   });
 
   it('leaves a kind of school among those counted, and schools meeting a standard', () => {
