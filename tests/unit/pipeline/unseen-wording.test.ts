@@ -1,0 +1,51 @@
+/**
+ * Kinds of wording that four documents written unseen (a province's pre-assessment notice, a
+ * city's press conference, a county's budget report, a paired-aid feature) showed the reader
+ * getting wrong, each rule on sentences of its kind written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
+import { RegionSchema } from '../../../src/lib/domain/schema.ts';
+import { loadRegionBase, regionUniverse } from '../../../src/pipeline/region-base.ts';
+import { placeHeadingAt, placeHeadings } from '../../../src/pipeline/place-headings.ts';
+import { attributeCarried, regionIndex } from '../../../src/pipeline/regions.ts';
+import { clauseAround } from '../../../src/pipeline/text.ts';
+import catalogueFile from '../../../seeds/regions.json';
+
+const universe = regionUniverse(
+  z.array(RegionSchema).parse(catalogueFile.regions),
+  loadRegionBase(),
+);
+const index = regionIndex([...universe.byCode.values()]);
+
+describe('a place named as a heading takes the figures under it', () => {
+  /** The region the reader gives the figure written `quote` in `text`, the subject being `subject`. */
+  function regionOf(text: string, quote: string, subject: string): string {
+    const headings = placeHeadings(index, text, { start: 0, end: text.length }, () => subject);
+    const at = text.indexOf(quote);
+    const paragraph = text.lastIndexOf('\n', at) + 1;
+    const context = placeHeadingAt(headings, at)?.region ?? subject;
+    return attributeCarried(index, text, clauseAround(text, at), context, paragraph);
+  }
+
+  it('reads «全市» under «二、樟树市。» as that city, not the province', () => {
+    const text =
+      '一、南昌县。差异系数为0.36。\n二、樟树市。差异系数为0.41。全市小学平均班额为41.2人，教师交流比例达到17.3%。\n公示期为7天。';
+    expect(regionOf(text, '41.2人', '360000')).toBe('360982');
+    expect(regionOf(text, '17.3%', '360000')).toBe('360982');
+    expect(regionOf(text, '0.36', '360000')).toBe('360121');
+  });
+
+  it('holds a heading on a line of its own to the next heading, not past it', () => {
+    const text =
+      '（一）婺源县\n全县乡村教师生活补助人均每月800元。\n村小120所。\n（二）全省情况\n全省新增学位5万个。';
+    expect(regionOf(text, '800元', '360000')).toBe('361130');
+    expect(regionOf(text, '120所', '360000')).toBe('361130');
+    expect(regionOf(text, '5万个', '360000')).toBe('360000');
+  });
+
+  it('takes no heading that is more than the place’s name', () => {
+    const text = '樟树市教育局工作总结\n全市新增学位1200个。';
+    expect(placeHeadings(index, text, { start: 0, end: text.length }, () => '360000')).toEqual([]);
+  });
+});
