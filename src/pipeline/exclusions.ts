@@ -37,6 +37,14 @@ const PASSED_SO_FAR = /通过[^。；;]{0,30}(?:评估|验收|认定)[^。；;]{
 const YEAR_ON_YEAR =
   /(?:比|较|同比)(?:上年|去年|上一年|前一年|\d{4}年)?(?:同期)?(?:减少|增加|增长|下降|降低|提高|多|少)了?$/;
 const OWN_FIGURES = /我(?:县|区|市|州|旗)|本(?:县|区|市)|全(?:县|区|市|州|旗)/;
+// A bar the place's figure is set against, named before it: «低于评估办法规定的0.50和0.45»,
+// «高于国家基准定额小学650元、初中850元», «达到省定标准».
+const COMPARED_WITH =
+  /(?:低于|高于|超过|达到|接近|优于|对照)(?:国家|省|自治区|市)?定?(?:评估办法|办法|标准|基准定额|基准|规定|要求)(?:规定|要求|标准)?的?(?:小学|初中)?$/;
+// The items listed before a number: «小学650元、», «0.50和».
+const LISTED_BEFORE = /(?:小学|初中)?[\d.]+[^\d、，,。；;和及]{0,3}(?:、|和|及)/g;
+// «按小学720元、初中940元的标准拨付»: the rate the place pays by, its own figure.
+const PAYS_BY = /按照?[^，,。；;]*$/;
 
 const RULES: [string, (c: Context) => boolean][] = [
   [
@@ -114,8 +122,13 @@ const RULES: [string, (c: Context) => boolean][] = [
       !PASSED_SO_FAR.test(c.earlierClauses + c.clauseBefore),
   ],
   [
-    'bar of a standard the figure is compared with (低于2.3间的标准)',
-    (c) => /^的(?:国家|省定?)?(?:标准|要求)/.test(c.after),
+    'bar of a standard the figure is compared with (低于2.3间的标准, 接近0.50的上限)',
+    (c) =>
+      /^的(?:国家|省定?)?(?:标准|要求|上限|下限)/.test(c.after) && !PAYS_BY.test(c.clauseBefore),
+  ],
+  [
+    'bar of a standard named before it (低于评估办法规定的0.50, 高于国家基准定额650元)',
+    (c) => COMPARED_WITH.test(c.clauseBefore.replace(LISTED_BEFORE, '')),
   ],
   [
     'indefinite 一 (a/an), not a count',

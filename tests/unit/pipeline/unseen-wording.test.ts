@@ -9,7 +9,9 @@ import { RegionSchema } from '../../../src/lib/domain/schema.ts';
 import { loadRegionBase, regionUniverse } from '../../../src/pipeline/region-base.ts';
 import { placeHeadingAt, placeHeadings } from '../../../src/pipeline/place-headings.ts';
 import { attributeCarried, regionIndex } from '../../../src/pipeline/regions.ts';
-import { clauseAround } from '../../../src/pipeline/text.ts';
+import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
+import { clauseAround, sentenceAround } from '../../../src/pipeline/text.ts';
+import { quantityAt } from './reading-helpers.ts';
 import catalogueFile from '../../../seeds/regions.json';
 
 const universe = regionUniverse(
@@ -47,5 +49,32 @@ describe('a place named as a heading takes the figures under it', () => {
   it('takes no heading that is more than the place’s name', () => {
     const text = '樟树市教育局工作总结\n全市新增学位1200个。';
     expect(placeHeadings(index, text, { start: 0, end: text.length }, () => '360000')).toEqual([]);
+  });
+});
+
+/** Why the reader leaves out the number written `number` in `text` (null: it reads it). */
+function leftOut(text: string, number: string): string | null {
+  const q = quantityAt(text, number);
+  return exclusionReason(text, q, sentenceAround(text, q.start, q.end));
+}
+
+describe('a bar quoted from a standard is not the place’s figure', () => {
+  it.each([
+    ['小学、初中差异系数分别为0.36、0.28，低于评估办法规定的0.50和0.45。', '0.50'],
+    ['小学、初中差异系数分别为0.36、0.28，低于评估办法规定的0.50和0.45。', '0.45'],
+    ['差异系数为0.44，其中小学接近0.50的上限。', '0.50'],
+    ['生均公用经费小学720元、初中940元，高于国家基准定额小学650元、初中850元。', '650元'],
+    ['生均公用经费小学720元、初中940元，高于国家基准定额小学650元、初中850元。', '850元'],
+    ['生均校舍面积均达到省定标准8.2平方米。', '8.2平方米'],
+  ])('%s: %s', (text, number) => {
+    expect(leftOut(text, number)).toMatch(/bar of a standard/);
+  });
+
+  it.each([
+    ['差异系数为0.44，其中小学接近0.50的上限。', '0.44'],
+    ['生均公用经费小学720元、初中940元，高于国家基准定额小学650元、初中850元。', '940元'],
+    ['县财政按小学720元、初中940元的标准拨付生均公用经费。', '940元'],
+  ])('%s: %s is the place’s own', (text, number) => {
+    expect(leftOut(text, number)).toBeNull();
   });
 });
