@@ -18,8 +18,9 @@ export interface ReportPeriod extends Span {
   kind: 'review' | 'plan';
 }
 
-const REVIEW = /回顾|总结|成效|成绩|进展|情况/;
-const PLAN = /安排|计划|打算|要点|思路|任务|目标/;
+const REVIEW = /回顾|总结|成效|成绩|进展|情况|执行/;
+// «二、2025年预算草案» plans the budget year as «工作安排» plans the work's.
+const PLAN = /安排|计划|打算|要点|思路|任务|目标|预算草案/;
 /** A heading: a short line that does not end a sentence. */
 const MAX_HEADING = 40;
 /** The year a line's statistics are for: «2024年(度)…统计» with at most a few words between. */

@@ -10,8 +10,11 @@ import { loadRegionBase, regionUniverse } from '../../../src/pipeline/region-bas
 import { placeHeadingAt, placeHeadings } from '../../../src/pipeline/place-headings.ts';
 import { attributeCarried, regionIndex } from '../../../src/pipeline/regions.ts';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
+import { findDates } from '../../../src/pipeline/dates.ts';
+import { reportPeriods } from '../../../src/pipeline/periods.ts';
 import { clauseAround, sentenceAround } from '../../../src/pipeline/text.ts';
-import { quantityAt } from './reading-helpers.ts';
+import { matchIndicator } from '../../../src/pipeline/indicators.ts';
+import { MATCHERS, place, quantityAt } from './reading-helpers.ts';
 import catalogueFile from '../../../seeds/regions.json';
 
 const universe = regionUniverse(
@@ -76,5 +79,54 @@ describe('a bar quoted from a standard is not the place’s figure', () => {
     ['县财政按小学720元、初中940元的标准拨付生均公用经费。', '940元'],
   ])('%s: %s is the place’s own', (text, number) => {
     expect(leftOut(text, number)).toBeNull();
+  });
+});
+
+/** The indicator read for `number` in `text`, its windows as facts.ts gives them (segment, clause, sentence). */
+function readIndicator(text: string, number: string): string | null {
+  const p = place(text, number);
+  const q = quantityAt(text, number);
+  return (
+    matchIndicator(MATCHERS, text, q, [p.clause, p.clause, p.sentence], p.sentence)?.id ?? null
+  );
+}
+
+describe('a budget report: what was spent, what is budgeted, and for what', () => {
+  it('plans the year of «预算草案» and reviews the year of «预算执行情况»', () => {
+    const text =
+      '一、2024年预算执行情况\n全县教育支出完成5.86亿元。\n二、2025年预算草案\n其中：安排营养改善计划资金1300万元。';
+    const periods = reportPeriods(
+      text,
+      { start: 0, end: text.length },
+      findDates(text, 0, text.length, '2025-01-16'),
+    );
+    expect(periods.map(({ year, kind }) => ({ year, kind }))).toEqual([
+      { year: '2024', kind: 'review' },
+      { year: '2025', kind: 'plan' },
+    ]);
+  });
+
+  it.each([
+    ['2024年全县教育支出完成5.86亿元，增长6.3%。', '5.86亿元', 'education-funds-invested'],
+    [
+      '2025年全县教育支出安排6.1亿元，比上年执行数增长4.1%。',
+      '6.1亿元',
+      'education-funds-invested',
+    ],
+    ['今年市县两级财政安排教师绩效工资增量资金2.1亿元。', '2.1亿元', 'performance-pay-added'],
+    // A part of a total with no purpose of the catalogue's is the total's kind of money.
+    [
+      '全县教育经费投入28.7亿元，其中义务教育学校建设资金4.35亿元。',
+      '4.35亿元',
+      'education-funds-invested',
+    ],
+  ])('%s: %s is %s', (text, number, indicator) => {
+    expect(readIndicator(text, number)).toBe(indicator);
+  });
+
+  it('reads a fund’s purpose from its own clause, not from another sum’s', () => {
+    const text = '其中：安排校舍建设及改薄资金1.2亿元；安排营养改善计划资金1300万元。';
+    expect(readIndicator(text, '1.2亿元')).toBe('investment-weak-schools');
+    expect(readIndicator(text, '1300万元')).toBeNull();
   });
 });
