@@ -13,6 +13,7 @@ import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
 import { findDates } from '../../../src/pipeline/dates.ts';
 import { reportPeriods } from '../../../src/pipeline/periods.ts';
 import { clauseAround, sentenceAround } from '../../../src/pipeline/text.ts';
+import { scanArabic } from '../../../src/pipeline/quantity.ts';
 import { matchIndicator } from '../../../src/pipeline/indicators.ts';
 import { MATCHERS, place, quantityAt } from './reading-helpers.ts';
 import catalogueFile from '../../../seeds/regions.json';
@@ -128,5 +129,25 @@ describe('a budget report: what was spent, what is budgeted, and for what', () =
     const text = '其中：安排校舍建设及改薄资金1.2亿元；安排营养改善计划资金1300万元。';
     expect(readIndicator(text, '1.2亿元')).toBe('investment-weak-schools');
     expect(readIndicator(text, '1300万元')).toBeNull();
+  });
+});
+
+describe('a range is one fact with an upper bound', () => {
+  it.each([
+    ['乡村教师生活补助按每人每月400元至1000元分档发放', 400, 1000, '元'],
+    ['专项资金1万至2万元', 10000, 20000, '元'],
+    ['交流期限为5至8年', 5, 8, '年'],
+    ['骨干教师占比20%至30%', 20, 30, '%'],
+  ])('%s', (text, value, upper, counter) => {
+    expect(scanArabic(text)).toEqual([
+      expect.objectContaining({ value, upper, counter, qualifier: 'atLeast' }),
+    ]);
+  });
+
+  it('reads two quantities when the ends are written in different units', () => {
+    expect(scanArabic('总投资5000万元至1.2亿元').map((q) => [q.value, q.upper])).toEqual([
+      [50000000, null],
+      [120000000, null],
+    ]);
   });
 });
