@@ -34,8 +34,12 @@ const PASSING = /^[^，,。；;]{0,8}通过[^，,。；;]{0,8}(?:评估|验收|�
 const PASSED_SO_FAR = /通过[^。；;]{0,30}(?:评估|验收|认定)[^。；;]{0,12}累计(?:达到|达)?$/;
 // «比上年减少0.9万人», «较去年增加3所»: a difference, which no concept counts; a rate of change
 // («比上年增长6.5%») is a concept of its own (spending growth) and is read.
+// «比上年各提高20元»: each of the rates listed rose by it.
 const YEAR_ON_YEAR =
-  /(?:比|较|同比)(?:上年|去年|上一年|前一年|\d{4}年)?(?:同期)?(?:减少|增加|增长|下降|降低|提高|多|少)了?$/;
+  /(?:比|较|同比)(?:上年|去年|上一年|前一年|\d{4}年)?(?:同期)?(?:各|均|分别|都)?(?:减少|增加|增长|下降|降低|提高|多|少)了?$/;
+// «在自治区标准基础上提高了100元», «比国家基准定额高出50元»: a rise over a base, not the rate.
+const OVER_A_BASE =
+  /(?:在[^，,。；;]{0,16}基础上|(?:比|较)[^，,。；;]{0,10}(?:标准|基准|定额))(?:各|均|分别|再)?(?:提高|增加|上调|上浮|提升|高出|高)了?$/;
 const OWN_FIGURES = /我(?:县|区|市|州|旗)|本(?:县|区|市)|全(?:县|区|市|州|旗)/;
 // A bar the place's figure is set against, named before it: «低于评估办法规定的0.50和0.45»,
 // «高于国家基准定额小学650元、初中850元», «达到省定标准».
@@ -99,6 +103,10 @@ const RULES: [string, (c: Context) => boolean][] = [
   [
     'change against a year earlier (比上年减少0.9万人), not the stock it changes',
     (c) => c.q.counter !== '%' && YEAR_ON_YEAR.test(c.clauseBefore),
+  ],
+  [
+    'rise over a base (在自治区标准基础上提高了100元), not the rate it raises',
+    (c) => c.q.counter !== '%' && OVER_A_BASE.test(c.clauseBefore),
   ],
   [
     'threshold in a definition (56人以上大班额, 50岁以上教师), not a figure',

@@ -151,3 +151,20 @@ describe('a range is one fact with an upper bound', () => {
     ]);
   });
 });
+
+describe('a rise against a base is not the rate', () => {
+  it.each([
+    ['生均公用经费基准定额提高到小学720元、初中920元，比上年各提高20元。', '20元'],
+    ['生均公用经费基准定额在自治区标准基础上提高了100元。', '100元'],
+    ['生均公用经费比国家基准定额高出50元。', '50元'],
+  ])('%s: %s', (text, number) => {
+    expect(leftOut(text, number)).toMatch(/change against a year earlier|rise over a base/);
+  });
+
+  it.each([
+    ['生均公用经费基准定额提高到小学720元、初中920元，比上年各提高20元。', '920元'],
+    ['教育支出在上年基础上增长6.3%。', '6.3%'],
+  ])('%s: %s is read', (text, number) => {
+    expect(leftOut(text, number)).toBeNull();
+  });
+});
