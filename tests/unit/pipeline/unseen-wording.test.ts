@@ -14,6 +14,7 @@ import { findDates } from '../../../src/pipeline/dates.ts';
 import { reportPeriods } from '../../../src/pipeline/periods.ts';
 import { clauseAround, sentenceAround } from '../../../src/pipeline/text.ts';
 import { scanArabic } from '../../../src/pipeline/quantity.ts';
+import { statusAt } from '../../../src/pipeline/qualifiers.ts';
 import { matchIndicator } from '../../../src/pipeline/indicators.ts';
 import { MATCHERS, place, quantityAt } from './reading-helpers.ts';
 import catalogueFile from '../../../seeds/regions.json';
@@ -166,5 +167,30 @@ describe('a rise against a base is not the rate', () => {
     ['教育支出在上年基础上增长6.3%。', '6.3%'],
   ])('%s: %s is read', (text, number) => {
     expect(leftOut(text, number)).toBeNull();
+  });
+});
+
+describe('a plan’s target quoted in a later report', () => {
+  /** The status of the number written `number` in `text`, published 2025-08-15, dated the end of 2024. */
+  function statusOf(text: string, number: string) {
+    const p = place(text, number);
+    return statusAt(text, {
+      sentenceStart: p.sentence.start,
+      clauseStart: p.clause.start,
+      end: p.at + number.length,
+      stated: '2024-12',
+      published: '2025-08-15',
+      sectionStatus: 'achieved',
+    });
+  }
+
+  it('is a target of that plan though its horizon has passed', () => {
+    const text = '《江孜县“十四五”教育发展规划》提出到2024年底巩固率达到97%，这一目标已经实现。';
+    expect(statusOf(text, '97%')).toBe('target');
+    expect(statusOf('县政府明确，到2024年底全县新增学位800个。', '800个')).toBe('target');
+  });
+
+  it('leaves a horizon reached, with no plan quoted, an achievement', () => {
+    expect(statusOf('到2024年底，全县巩固率达到97%。', '97%')).toBe('achieved');
   });
 });
