@@ -29,7 +29,7 @@ const STANDARD_FRAME =
 // «5个县（市、区）通过省级评估»: counties that pass, a figure of the vocabulary, unless they are
 // those of a wider area than the report's («全省69个县…通过国家督导评估» in a county's report).
 const WIDER = /全省|全国|全自治区/;
-const PASSING = /^[^，,。；;]{0,8}通过[^，,。；;]{0,8}(?:评估|验收|认定)/;
+const PASSING = /^[^，,。；;]{0,8}通过[^，,。；;]{0,20}(?:评估|验收|认定)/;
 // «夷陵区、枝江市通过…评估，全市累计达到4个县»: the running total of those that passed.
 const PASSED_SO_FAR = /通过[^。；;]{0,30}(?:评估|验收|认定)[^。；;]{0,12}累计(?:达到|达)?$/;
 // «比上年减少0.9万人», «较去年增加3所»: a difference, which no concept counts; a rate of change
@@ -125,7 +125,7 @@ const RULES: [string, (c: Context) => boolean][] = [
     'count of regions (全省69个县, 12个县市), not of regions passing an assessment',
     (c) =>
       c.q.counter === '个' &&
-      /^(?:县|区|市|旗|乡|镇|省|州|地市|区县|县市|市县|市州)/.test(c.after) &&
+      /^(?:主城|中心城|市辖)?(?:县|区|市|旗|乡|镇|省|州|地市|区县|县市|市县|市州)/.test(c.after) &&
       !(PASSING.test(c.clauseAfter) && !WIDER.test(c.clauseBefore)) &&
       !PASSED_SO_FAR.test(c.earlierClauses + c.clauseBefore),
   ],

@@ -13,7 +13,7 @@ import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
 import { findDates } from '../../../src/pipeline/dates.ts';
 import { reportPeriods } from '../../../src/pipeline/periods.ts';
 import { clauseAround, sentenceAround } from '../../../src/pipeline/text.ts';
-import { scanArabic } from '../../../src/pipeline/quantity.ts';
+import { scanArabic, scanChinese, type Quantity } from '../../../src/pipeline/quantity.ts';
 import { statusAt } from '../../../src/pipeline/qualifiers.ts';
 import { matchIndicator } from '../../../src/pipeline/indicators.ts';
 import { MATCHERS, place, quantityAt } from './reading-helpers.ts';
@@ -59,7 +59,10 @@ describe('a place named as a heading takes the figures under it', () => {
 
 /** Why the reader leaves out the number written `number` in `text` (null: it reads it). */
 function leftOut(text: string, number: string): string | null {
-  const q = quantityAt(text, number);
+  const chinese = scanChinese(text).find(
+    (x) => x.value !== null && text.slice(x.start).startsWith(number),
+  );
+  const q = chinese?.value == null ? quantityAt(text, number) : (chinese as Quantity);
   return exclusionReason(text, q, sentenceAround(text, q.start, q.end));
 }
 
@@ -192,5 +195,19 @@ describe('a plan’s target quoted in a later report', () => {
 
   it('leaves a horizon reached, with no plan quoted, an achievement', () => {
     expect(statusOf('到2024年底，全县巩固率达到97%。', '97%')).toBe('achieved');
+  });
+});
+
+describe('counts in Chinese numerals: of places, of schools, of those that pass', () => {
+  it('leaves out a count of places («两个主城区»)', () => {
+    expect(leftOut('请问两个主城区在扩充学位方面有哪些具体举措？', '两个')).toMatch(
+      /count of regions/,
+    );
+  });
+
+  it('reads districts to pass an assessment named at length', () => {
+    const text = '明年，力争3个区通过国家义务教育优质均衡发展督导评估。';
+    expect(leftOut(text, '3个')).toBeNull();
+    expect(readIndicator(text, '3个')).toBe('counties-to-meet-standard');
   });
 });
