@@ -11,6 +11,7 @@ import { placeHeadingAt, placeHeadings } from '../../../src/pipeline/place-headi
 import { attributeCarried, regionIndex } from '../../../src/pipeline/regions.ts';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
 import { findDates } from '../../../src/pipeline/dates.ts';
+import { sentenceTopic } from '../../../src/pipeline/stated-dates.ts';
 import { reportPeriods } from '../../../src/pipeline/periods.ts';
 import { clauseAround, sentenceAround } from '../../../src/pipeline/text.ts';
 import { scanArabic, scanChinese, type Quantity } from '../../../src/pipeline/quantity.ts';
@@ -209,5 +210,13 @@ describe('counts in Chinese numerals: of places, of schools, of those that pass'
     const text = '明年，力争3个区通过国家义务教育优质均衡发展督导评估。';
     expect(leftOut(text, '3个')).toBeNull();
     expect(readIndicator(text, '3个')).toBe('counties-to-meet-standard');
+  });
+});
+
+describe('a transcript’s speaker before the sentence’s topic', () => {
+  it('dates every clause by «明年» after «王建国：»', () => {
+    const text = '王建国：明年，全市计划新建中小学校8所，力争3个区通过国家督导评估。';
+    const dates = findDates(text, 0, text.length, '2024');
+    expect(sentenceTopic(dates, text, place(text, '3个'))).toBe('2025');
   });
 });
