@@ -24,6 +24,7 @@ import { qualifierAt, statusAt } from './qualifiers.ts';
 import { scanArabic, scanChinese, type Quantity } from './quantity.ts';
 import { attributeCarried, type RegionIndex } from './regions.ts';
 import { placeHeadingAt, placeHeadings } from './place-headings.ts';
+import { aiderOf } from './paired-aid.ts';
 import { clauseAround, sentenceAround, trimSpan, type Span } from './text.ts';
 
 /** Facts of one document and the coverage entries of its non-date numbers. */
@@ -209,14 +210,16 @@ export function extractFacts(
     const drawn = chooseByScope(indicator, scope, entries);
     const fact = {
       id: `${entry.id}-${drawn.id}-${q.start}`,
-      // Under «二、樟树市。» the heading's place is what «全市» names and the clauses fall back to.
-      region: attributeCarried(
-        regions,
-        work,
-        clause,
-        placeHeadingAt(headings, q.start)?.region ?? section.region,
-        paragraph.start,
-      ),
+      region:
+        aiderOf(regions.aiders, work, clause, sentence, q.start, section.region) ??
+        // Under «二、樟树市。» the heading's place is what «全市» names and the clauses fall back to.
+        attributeCarried(
+          regions,
+          work,
+          clause,
+          placeHeadingAt(headings, q.start)?.region ?? section.region,
+          paragraph.start,
+        ),
       indicator: drawn.id,
       value: q.value,
       ...(q.upper === null ? {} : { upper: q.upper }),

@@ -9,6 +9,7 @@ import { RegionSchema } from '../../../src/lib/domain/schema.ts';
 import { loadRegionBase, regionUniverse } from '../../../src/pipeline/region-base.ts';
 import { placeHeadingAt, placeHeadings } from '../../../src/pipeline/place-headings.ts';
 import { attributeCarried, regionIndex } from '../../../src/pipeline/regions.ts';
+import { aiderOf } from '../../../src/pipeline/paired-aid.ts';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
 import { findDates } from '../../../src/pipeline/dates.ts';
 import { sentenceTopic } from '../../../src/pipeline/stated-dates.ts';
@@ -24,7 +25,7 @@ const universe = regionUniverse(
   z.array(RegionSchema).parse(catalogueFile.regions),
   loadRegionBase(),
 );
-const index = regionIndex([...universe.byCode.values()]);
+const index = regionIndex([...universe.byCode.values()], [...universe.byCode.values()]);
 
 describe('a place named as a heading takes the figures under it', () => {
   /** The region the reader gives the figure written `quote` in `text`, the subject being `subject`. */
@@ -218,5 +219,34 @@ describe('a transcript’s speaker before the sentence’s topic', () => {
     const text = '王建国：明年，全市计划新建中小学校8所，力争3个区通过国家督导评估。';
     const dates = findDates(text, 0, text.length, '2024');
     expect(sentenceTopic(dates, text, place(text, '3个'))).toBe('2025');
+  });
+});
+
+describe('paired aid: the aider’s figures stay with the aider', () => {
+  /** The aider the number written `number` in `text` is given to, the report being 江孜县's. */
+  function aider(text: string, number: string): string | null {
+    const p = place(text, number);
+    return aiderOf(index.aiders, text, p.clause, p.sentence, p.at, '540222');
+  }
+
+  it.each([
+    ['上海市每年选派援藏教师不少于40名，以“组团式”方式支援江孜县。', '40名', '310000'],
+    ['上海15个区的63所中小学与江孜县学校建立了“一对一”结对关系。', '63所', '310000'],
+  ])('%s: %s is the aider’s', (text, number, code) => {
+    expect(aider(text, number)).toBe(code);
+  });
+
+  it.each([
+    ['上海市把教育援藏作为重点，累计投入教育援藏资金3.6亿元。', '3.6亿元'],
+    ['上海市将到2026年再投入教育援藏资金8000万元。', '8000万元'],
+    ['由上海援建的28所农牧区学校配齐了录播教室。', '28所'],
+    ['江孜县上海实验学校选派骨干教师12名赴沪跟岗。', '12名'],
+    ['江孜县选送本地骨干教师1100余人次赴沪跟岗研修。', '1100余人次'],
+  ])('%s: %s is the aided county’s', (text, number) => {
+    expect(aider(text, number)).toBeNull();
+  });
+
+  it('takes nothing for a place elsewhere in a sentence not about aid', () => {
+    expect(aider('上海市选派教师40名参加全国比赛。', '40名')).toBeNull();
   });
 });
