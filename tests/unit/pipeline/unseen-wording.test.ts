@@ -10,6 +10,7 @@ import { loadRegionBase, regionUniverse } from '../../../src/pipeline/region-bas
 import { placeHeadingAt, placeHeadings } from '../../../src/pipeline/place-headings.ts';
 import { attributeCarried, regionIndex } from '../../../src/pipeline/regions.ts';
 import { aiderOf } from '../../../src/pipeline/paired-aid.ts';
+import { unknownPlaces } from '../../../src/pipeline/review.ts';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
 import { findDates } from '../../../src/pipeline/dates.ts';
 import { sentenceTopic } from '../../../src/pipeline/stated-dates.ts';
@@ -244,6 +245,12 @@ describe('paired aid: the aider’s figures stay with the aider', () => {
     ['江孜县选送本地骨干教师1100余人次赴沪跟岗研修。', '1100余人次'],
   ])('%s: %s is the aided county’s', (text, number) => {
     expect(aider(text, number)).toBeNull();
+  });
+
+  it('reports no unknown place in «上海市对口支援江孜县», and still one the base lacks', () => {
+    const text = '上海市对口支援江孜县教育工作纪实。日喀则市新设立某某县。';
+    const whole = { start: 0, end: text.length };
+    expect(unknownPlaces(universe, text, whole).map((p) => p.text)).toEqual(['新设立某某县']);
   });
 
   it('takes nothing for a place elsewhere in a sentence not about aid', () => {
