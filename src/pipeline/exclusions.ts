@@ -73,7 +73,18 @@ const RULES: [string, (c: Context) => boolean][] = [
     (c) =>
       c.q.counter === '年' && (/^(来|前|总|以来)/.test(c.after) || /(连续|近)$/.test(c.before)),
   ],
-  ['school type (九年一贯制, 九年制)', (c) => c.q.counter === '年' && /^(一贯制|制)/.test(c.after)],
+  [
+    'school type or stage (九年一贯制, 九年制, 九年义务教育)',
+    (c) => c.q.counter === '年' && /^(一贯制|制|义务教育)/.test(c.after),
+  ],
+  [
+    'phone number (0892-8172345)',
+    (c) => /^0\d{2,3}[-—–]\d{7,8}$/.test(c.q.raw) || /电话[:：]?$/.test(c.before),
+  ],
+  [
+    'list number (1．, 2.)',
+    (c) => c.q.counter === '' && /^[．.、]/.test(c.after) && /(?:^|\n)\s*$/.test(c.before),
+  ],
   ['named set (十九大, 三大机制), not a quantity', (c) => c.q.counter === '大'],
   [
     'per-unit phrasing (每一所, 每人…一所), not a total',

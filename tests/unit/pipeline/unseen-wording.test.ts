@@ -201,6 +201,16 @@ describe('a plan’s target quoted in a later report', () => {
   });
 });
 
+describe('numerals that are not quantities of the place', () => {
+  it.each([
+    ['对口支援咨询电话：0892-8172345。', '0892-8172345', /phone number/],
+    ['一、2024年预算执行情况\n1．改善办学条件。投入资金9860万元。', '1', /list number/],
+    ['九年义务教育巩固率达到97.6%。', '九年', /stage/],
+  ])('%s: %s', (text, number, reason) => {
+    expect(leftOut(text, number)).toMatch(reason);
+  });
+});
+
 describe('counts in Chinese numerals: of places, of schools, of those that pass', () => {
   it('leaves out a count of places («两个主城区»)', () => {
     expect(leftOut('请问两个主城区在扩充学位方面有哪些具体举措？', '两个')).toMatch(
