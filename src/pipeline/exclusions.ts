@@ -81,6 +81,11 @@ const RULES: [string, (c: Context) => boolean][] = [
     'phone number (0892-8172345)',
     (c) => /^0\d{2,3}[-—–]\d{7,8}$/.test(c.q.raw) || /电话[:：]?$/.test(c.before),
   ],
+  ['time of day (上午10时)', (c) => c.q.counter === '' && /^[时点]/.test(c.after)],
+  [
+    'sample of an inspection (实地查看学校214所), not a figure of the place',
+    (c) => /(?:查看|抽查|走访|察看|核查|随机抽取|抽取)[^，,。；;\d]{0,6}$/.test(c.clauseBefore),
+  ],
   [
     'list number (1．, 2.)',
     (c) => c.q.counter === '' && /^[．.、]/.test(c.after) && /(?:^|\n)\s*$/.test(c.before),

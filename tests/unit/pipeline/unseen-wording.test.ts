@@ -206,6 +206,8 @@ describe('numerals that are not quantities of the place', () => {
     ['对口支援咨询电话：0892-8172345。', '0892-8172345', /phone number/],
     ['一、2024年预算执行情况\n1．改善办学条件。投入资金9860万元。', '1', /list number/],
     ['九年义务教育巩固率达到97.6%。', '九年', /stage/],
+    ['时间：2024年12月18日上午10时', '10', /time of day/],
+    ['对申报的县开展了省级督导评估，实地查看学校214所。', '214所', /sample of an inspection/],
   ])('%s: %s', (text, number, reason) => {
     expect(leftOut(text, number)).toMatch(reason);
   });
