@@ -91,12 +91,12 @@ describe('a bar quoted from a standard is not the place’s figure', () => {
 });
 
 /** The indicator read for `number` in `text`, its windows as facts.ts gives them (segment, clause, sentence). */
-function readIndicator(text: string, number: string): string | null {
-  const p = place(text, number);
-  const q = quantityAt(text, number);
-  return (
-    matchIndicator(MATCHERS, text, q, [p.clause, p.clause, p.sentence], p.sentence)?.id ?? null
-  );
+function readIndicator(text: string, number: string, at = text.indexOf(number)): string | null {
+  const q = scanArabic(text).find((x) => x.start === at);
+  if (q === undefined) throw new Error(`no quantity at ${at} in ${text}`);
+  const sentence = sentenceAround(text, at);
+  const clause = clauseAround(text, at);
+  return matchIndicator(MATCHERS, text, q, [clause, clause, sentence], sentence)?.id ?? null;
 }
 
 describe('a budget report: what was spent, what is budgeted, and for what', () => {
@@ -218,6 +218,15 @@ describe('counts in Chinese numerals: of places, of schools, of those that pass'
     expect(leftOut('请问两个主城区在扩充学位方面有哪些具体举措？', '两个')).toMatch(
       /count of regions/,
     );
+  });
+
+  it.each([
+    ['帮助江孜县新建1所幼儿园、改扩建3所乡镇中小学。', '1所', 'kindergartens-built-or-expanded'],
+    ['帮助江孜县新建1所幼儿园、改扩建3所乡镇中小学。', '3所', 'primary-secondary-schools-built'],
+    ['近三年，援藏资金还为全县28所农牧区学校配齐了录播教室。', '28所', 'rural-schools-supported'],
+    ['不足100人的村小和教学点按100人核定。', '100人', 'min-funded-enrolment'],
+  ])('%s: %s is %s', (text, number, indicator) => {
+    expect(readIndicator(text, number, text.lastIndexOf(number))).toBe(indicator);
   });
 
   it('reads districts to pass an assessment named at length', () => {
