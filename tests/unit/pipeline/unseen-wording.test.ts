@@ -114,6 +114,19 @@ describe('a budget report: what was spent, what is budgeted, and for what', () =
     ]);
   });
 
+  it('takes no period from a title naming both the year reviewed and the year planned', () => {
+    const text =
+      '关于2024年预算执行情况和2025年预算草案的报告\n县财政局\n一、2024年预算执行情况\n教育支出完成5.86亿元。';
+    const periods = reportPeriods(
+      text,
+      { start: 0, end: text.length },
+      findDates(text, 0, text.length, '2025'),
+    );
+    expect(periods.map(({ year, kind }) => ({ year, kind }))).toEqual([
+      { year: '2024', kind: 'review' },
+    ]);
+  });
+
   it.each([
     ['2024年全县教育支出完成5.86亿元，增长6.3%。', '5.86亿元', 'education-funds-invested'],
     [
