@@ -83,7 +83,7 @@ export interface BuildOptions {
 /** Builds the dataset and coverage report from a seeds folder; throws a BuildError naming the place. */
 export function buildDataset(seedsDir: string, options: BuildOptions = {}): BuildOutput {
   const cat = loadCatalogues(seedsDir);
-  const regions = regionIndex(cat.readable);
+  const regions = regionIndex(cat.readable, [...cat.universe.byCode.values()]);
   const matchers = compileIndicators(cat.indicators);
   const standards = loadStandards(seedsDir, cat.indicators);
   const facts: Fact[] = [];

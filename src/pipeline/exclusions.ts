@@ -34,18 +34,24 @@ const PASSING = /^[^，,。；;]{0,8}通过[^，,。；;]{0,20}(?:评估|验收|
 const PASSED_SO_FAR = /通过[^。；;]{0,30}(?:评估|验收|认定)[^。；;]{0,12}累计(?:达到|达)?$/;
 // «比上年减少0.9万人», «较去年增加3所»: a difference, which no concept counts; a rate of change
 // («比上年增长6.5%») is a concept of its own (spending growth) and is read.
+// «比上年各提高20元»: each of the rates listed rose by it.
 const YEAR_ON_YEAR =
-  /(?:比|较|同比)(?:上年|去年|上一年|前一年|\d{4}年)?(?:同期)?各?(?:减少|增加|增长|下降|降低|提高|多|少)了?$/;
-// «在自治区标准基础上提高了100元»: a rise over a base rate, not the rate.
-const OVER_BASE = /基础上(?:再)?(?:提高|增加|上浮)了?$/;
-// What a rule or a national rate sets, then the bars it lists: «低于评估办法规定的0.50和0.45»,
-// «高于国家基准定额小学650元、初中850元».
-const RULE_BAR =
-  /(?:规定的|基准定额|国家标准)(?:(?:小学|初中)?[\d.]+[^\d，,。；;]{0,3}[和、及])*(?:小学|初中)?$/;
+  /(?:比|较|同比)(?:上年|去年|上一年|前一年|\d{4}年)?(?:同期)?(?:各|均|分别|都)?(?:减少|增加|增长|下降|降低|提高|多|少)了?$/;
+// «在自治区标准基础上提高了100元», «比国家基准定额高出50元»: a rise over a base, not the rate.
+const OVER_A_BASE =
+  /(?:在[^，,。；;]{0,16}基础上|(?:比|较)[^，,。；;]{0,10}(?:标准|基准|定额))(?:各|均|分别|再)?(?:提高|增加|上调|上浮|提升|高出|高)了?$/;
 // A named school and its building project: «三河镇中心学校改扩建工程», not «全县中小学改扩建工程».
 const ONE_SCHOOL_PROJECT =
   /[\u4e00-\u9fa5]{2,8}(?:中心学校|实验学校|(?<!中)小学|中学)(?:改扩建|新建|扩建)工程/u;
 const OWN_FIGURES = /我(?:县|区|市|州|旗)|本(?:县|区|市)|全(?:县|区|市|州|旗)/;
+// A bar the place's figure is set against, named before it: «低于评估办法规定的0.50和0.45»,
+// «高于国家基准定额小学650元、初中850元», «达到省定标准».
+const COMPARED_WITH =
+  /(?:低于|高于|超过|达到|接近|优于|对照)(?:国家|省|自治区|市)?定?(?:评估办法|办法|标准|基准定额|基准|规定|要求)(?:规定|要求|标准)?的?(?:小学|初中)?$/;
+// The items listed before a number: «小学650元、», «0.50和».
+const LISTED_BEFORE = /(?:小学|初中)?[\d.]+[^\d、，,。；;和及]{0,3}(?:、|和|及)/g;
+// «按小学720元、初中940元的标准拨付»: the rate the place pays by, its own figure.
+const PAYS_BY = /按照?[^，,。；;]*$/;
 
 const RULES: [string, (c: Context) => boolean][] = [
   [
@@ -70,7 +76,23 @@ const RULES: [string, (c: Context) => boolean][] = [
     (c) =>
       c.q.counter === '年' && (/^(来|前|总|以来)/.test(c.after) || /(连续|近)$/.test(c.before)),
   ],
-  ['school type (九年一贯制, 九年制)', (c) => c.q.counter === '年' && /^(一贯制|制)/.test(c.after)],
+  [
+    'school type or stage (九年一贯制, 九年制, 九年义务教育)',
+    (c) => c.q.counter === '年' && /^(一贯制|制|义务教育)/.test(c.after),
+  ],
+  [
+    'phone number (0892-8172345)',
+    (c) => /^0\d{2,3}[-—–]\d{7,8}$/.test(c.q.raw) || /电话[:：]?$/.test(c.before),
+  ],
+  ['time of day (上午10时)', (c) => c.q.counter === '' && /^[时点]/.test(c.after)],
+  [
+    'sample of an inspection (实地查看学校214所), not a figure of the place',
+    (c) => /(?:查看|抽查|走访|察看|核查|随机抽取|抽取)[^，,。；;\d]{0,6}$/.test(c.clauseBefore),
+  ],
+  [
+    'list number (1．, 2.)',
+    (c) => c.q.counter === '' && /^[．.、]/.test(c.after) && /(?:^|\n)\s*$/.test(c.before),
+  ],
   ['named set (十九大, 三大机制), not a quantity', (c) => c.q.counter === '大'],
   [
     'per-unit phrasing (每一所, 每人…一所), not a total',
@@ -102,8 +124,8 @@ const RULES: [string, (c: Context) => boolean][] = [
     (c) => c.q.counter !== '%' && YEAR_ON_YEAR.test(c.clauseBefore),
   ],
   [
-    'rise over a base rate (在…基础上提高了100元), not the rate',
-    (c) => OVER_BASE.test(c.clauseBefore),
+    'rise over a base (在自治区标准基础上提高了100元), not the rate it raises',
+    (c) => c.q.counter !== '%' && OVER_A_BASE.test(c.clauseBefore),
   ],
   [
     'a figure of one named school’s project (三河镇中心学校改扩建工程新增…), not the place’s',
@@ -132,18 +154,18 @@ const RULES: [string, (c: Context) => boolean][] = [
     'count of regions (全省69个县, 12个县市), not of regions passing an assessment',
     (c) =>
       c.q.counter === '个' &&
-      /^(?:主城)?(?:县|区|市|旗|乡|镇|省|州|地市|区县|县市|市县|市州)/.test(c.after) &&
+      /^(?:主城|中心城|市辖)?(?:县|区|市|旗|乡|镇|省|州|地市|区县|县市|市县|市州)/.test(c.after) &&
       !(PASSING.test(c.clauseAfter) && !WIDER.test(c.clauseBefore)) &&
       !PASSED_SO_FAR.test(c.earlierClauses + c.clauseBefore),
   ],
   [
     'bar of a standard the figure is compared with (低于2.3间的标准, 接近0.50的上限)',
-    // «按小学720元、初中940元的标准拨付»: the rate the place pays is its own figure.
-    (c) => /^的(?:国家|省定?)?(?:标准|要求|上限|下限)(?!拨付|发放|安排|落实|核定)/.test(c.after),
+    (c) =>
+      /^的(?:国家|省定?)?(?:标准|要求|上限|下限)/.test(c.after) && !PAYS_BY.test(c.clauseBefore),
   ],
   [
-    'bar a rule sets, quoted for comparison (规定的0.50和0.45, 国家基准定额小学650元、初中850元)',
-    (c) => RULE_BAR.test(c.clauseBefore),
+    'bar of a standard named before it (低于评估办法规定的0.50, 高于国家基准定额650元)',
+    (c) => COMPARED_WITH.test(c.clauseBefore.replace(LISTED_BEFORE, '')),
   ],
   [
     'indefinite 一 (a/an), not a count',

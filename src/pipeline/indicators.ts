@@ -82,6 +82,24 @@ function distance(
   return best;
 }
 
+/** Money named by its own fund just before it: «资金1300万元», «经费逾两千万元». */
+const OWN_FUND = /(?:资金|经费)[逾近约达共计]{0,2}$/u;
+
+/**
+ * Whether a sum of money names its fund in its own clause («安排营养改善计划资金1300万元»): then
+ * the purpose words of the sentence's other clauses («改薄») are another sum's, and only an
+ * indicator of money of no stated purpose may be read from them.
+ */
+function namesItsFund(work: string, q: Quantity, clause: Span): boolean {
+  return q.counter === '元' && OWN_FUND.test(work.slice(clause.start, q.start));
+}
+
+/** Whether an indicator draws money of one stated purpose (改薄, school building, pay…). */
+const statesPurpose = (entry: IndicatorEntry): boolean =>
+  entry.scope.purpose !== undefined &&
+  entry.scope.purpose !== null &&
+  entry.scope.purpose !== 'unstated';
+
 /**
  * The best indicator for a quantity, or null when no catalogue entry describes it. The sentence's
  * scope words ("义务教育", "幼儿园") decide between indicators that count the same thing at
@@ -103,7 +121,9 @@ export function matchIndicator(
   );
   // The windows go from narrow to wide; the second is the quantity's clause. A «、» inside a list
   // of nouns («近百所中小学、幼儿园全部纳入集团») is followed by no figure, and leads no item.
-  const clauseEnd = (windows[1] ?? windows[0] ?? sentence).end;
+  const clause = windows[1] ?? windows[0] ?? sentence;
+  const clauseEnd = clause.end;
+  const ownFund = namesItsFund(work, q, clause);
   const rest = work.slice(q.end, clauseEnd);
   const item = rest.search(/、(?=[^、]*\d)/u);
   const next = item < 0 ? -1 : rest.slice(item).search(/\d/u);
@@ -113,11 +133,13 @@ export function matchIndicator(
   };
   for (const window of windows) {
     const text = work.slice(window.start, window.end);
+    const beyondClause = window.start < clause.start || window.end > clause.end;
     // «每百名学生拥有县级以上骨干教师数：小学1.3人»: both «骨干教师» and the ratio's whole name end
     // as near the number; the longer names it.
     let best: { entry: IndicatorEntry; at: Nearness } | null = null;
     for (const m of fits) {
       if (m.unless.some((re) => re.test(text))) continue;
+      if (ownFund && beyondClause && statesPurpose(m.entry)) continue;
       const at = m.keywords
         .map((re) => distance(work, re, window, q, after))
         .reduce(nearer, NOWHERE);

@@ -18,8 +18,9 @@ export interface ReportPeriod extends Span {
   kind: 'review' | 'plan';
 }
 
-const REVIEW = /回顾|总结|成效|成绩|进展|情况/;
-const PLAN = /安排|计划|打算|要点|思路|任务|目标/;
+const REVIEW = /回顾|总结|成效|成绩|进展|情况|执行/;
+// «二、2025年预算草案» plans the budget year as «工作安排» plans the work's.
+const PLAN = /安排|计划|打算|要点|思路|任务|目标|预算草案/;
 /** A heading: a short line that does not end a sentence. */
 const MAX_HEADING = 40;
 /** The year a line's statistics are for: «2024年(度)…统计» with at most a few words between. */
@@ -37,14 +38,21 @@ export function reportPeriods(
   for (const line of work.slice(body.start, body.end).split('\n')) {
     const end = start + line.length;
     const text = line.trim();
-    const year =
-      dates.find((d) => d.start >= start && d.end <= end && d.role === 'point')?.date ??
-      planReviewed(text) ??
-      nextSteps(text, published);
+    const named = dates.filter((d) => d.start >= start && d.end <= end && d.role === 'point');
+    const year = named[0]?.date ?? planReviewed(text) ?? nextSteps(text, published);
     const kind = PLAN.test(text) ? 'plan' : REVIEW.test(text) ? 'review' : null;
+    // «关于2024年预算执行情况和2025年预算草案的报告» titles both a review and a plan: neither.
+    const both = new Set(named.map((d) => d.date)).size > 1 && PLAN.test(text) && REVIEW.test(text);
     const statistics = STATISTICS_YEAR.exec(text)?.[1];
     // An interviewer's question heads the answers as a heading does («记者：去年有哪些成效？»).
-    if (text.length > 0 && text.length <= MAX_HEADING && !/[。！；;]$/.test(text) && year && kind)
+    if (
+      text.length > 0 &&
+      text.length <= MAX_HEADING &&
+      !/[。！；;]$/.test(text) &&
+      year &&
+      kind &&
+      !both
+    )
       headings.push({ start, year: year.slice(0, 4), kind });
     else if (statistics !== undefined) headings.push({ start, year: statistics, kind: 'review' });
     start = end + 1;

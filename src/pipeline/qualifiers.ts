@@ -66,9 +66,18 @@ const DONE = /已|同比|完成了/;
 const SETS = /提出|确定|制定|设定|下达/;
 const TARGET_AFTER = /^[^，,。；;！？]*目标/;
 
-/** Whether the clause says a target was set (提出…的目标) with the quantity inside it. */
+// A plan quoted by a later report, its horizon passed or not: «规划提出到2024年底巩固率达到97%».
+const SETS_HORIZON = /(?:提出|要求|明确|确定|设定)[，,]?(?:到|至)20\d\d年/;
+
+/**
+ * Whether the clause says a target was set (提出…的目标) with the quantity inside it, or the
+ * sentence quotes a horizon a plan set (提出到2024年底…): the value is that plan's target.
+ */
 function setsTarget(work: string, c: StatusContext): boolean {
-  return SETS.test(work.slice(c.clauseStart, c.end)) && TARGET_AFTER.test(work.slice(c.end));
+  return (
+    (SETS.test(work.slice(c.clauseStart, c.end)) && TARGET_AFTER.test(work.slice(c.end))) ||
+    SETS_HORIZON.test(work.slice(c.sentenceStart, c.end))
+  );
 }
 
 /** What decides a quantity's status: its sentence and clause, and the date its value refers to. */

@@ -90,10 +90,11 @@ const NUM = String.raw`\d+(?:\.\d+)?`;
 const SUFFIX = '(以上|以内|以下|左右|余)?';
 // A range is written with a dash, a tilde, 至 or 到 between its ends ("3至5年", "2～3年").
 const RANGE = '(?:-|—|–|~|～|至|到)';
-// A range may repeat its unit on its lower end ("20%至30%", "400元至1000元"); not a year's
-// («2019年至2023年» is a span of dates).
+// A range may repeat its unit on its lower end ("20%至30%", "400元至1000元", "1万至2万元"): the
+// upper end must then be written with the same unit, or the two are two quantities.
+const LOWER_UNIT = `(?<lower>[%％]|(?:万|亿)?(?:${COUNTERS.join('|')})|万|亿)?`;
 const ARABIC = new RegExp(
-  `(${NUM})(?:[%％元人名所个]?\\s*${RANGE}\\s*(${NUM})|:(\\d+))?(余|多)?(万|亿)?(余|多)?(${COUNTERS.join('|')})?${SUFFIX}`,
+  `(${NUM})(?:${LOWER_UNIT}\\s*${RANGE}\\s*(${NUM})(?=(?:余|多)?\\k<lower>)|:(\\d+))?(余|多)?(万|亿)?(余|多)?(${COUNTERS.join('|')})?${SUFFIX}`,
   'g',
 );
 // A run does not start with 万 or 亿 (千万, 万一 are words), except after 近, 逾 or 约: «近万个».
@@ -181,7 +182,7 @@ function suffixQualifier(...marks: (string | undefined)[]): Qualifier {
 }
 
 function arabicAt(m: RegExpExecArray): Quantity {
-  const [raw, num = '', upper, ratioRight, q1, mult = '', q2, counter = '', q3] = m;
+  const [raw, num = '', , upper, ratioRight, q1, mult = '', q2, counter = '', q3] = m;
   const power = MULTIPLIER[mult] ?? 0;
   const isRatio = ratioRight !== undefined;
   const top = upper === undefined ? null : scaleDecimal(upper, power);

@@ -12,6 +12,8 @@ import { clauseAround, type Span } from './text.ts';
 export interface RegionIndex {
   byCode: Map<string, Region>;
   names: { name: string; code: string }[];
+  /** Provinces and prefectures of all China, longest name first: the aiders of paired aid. */
+  aiders: { name: string; code: string }[];
 }
 
 /**
@@ -34,15 +36,26 @@ export function findsRegion(region: Region, name: string): boolean {
 }
 
 /** The names and aliases of `regions` that find them in text (findsRegion), longest first. */
-export function regionIndex(regions: Region[]): RegionIndex {
+function namesOf(regions: readonly Region[]): { name: string; code: string }[] {
   const names: { name: string; code: string }[] = [];
   for (const r of regions) {
     for (const name of [r.name.zh, ...r.aliases])
       if (findsRegion(r, name)) names.push({ name, code: r.code });
   }
   // Longest first, so "渝东北片区" is read as one name and "重庆市" before "重庆".
-  names.sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
-  return { byCode: new Map(regions.map((r) => [r.code as string, r])), names };
+  return names.sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
+}
+
+/**
+ * The index of the regions a document may speak for, and of `elsewhere`: places beyond them that
+ * may act in it as aiders (paired-aid.ts), the provinces and prefectures of all China.
+ */
+export function regionIndex(regions: Region[], elsewhere: readonly Region[] = []): RegionIndex {
+  return {
+    byCode: new Map(regions.map((r) => [r.code as string, r])),
+    names: namesOf(regions),
+    aiders: namesOf(elsewhere.filter((r) => r.level === 'province' || r.level === 'prefecture')),
+  };
 }
 
 function ancestors(index: RegionIndex, code: string): Set<string> {

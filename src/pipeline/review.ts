@@ -63,7 +63,9 @@ export function unknownPlaces(
   );
   for (const m of work.slice(body.start, body.end).matchAll(pattern)) {
     const name = m[1] as string;
-    if (known.has(name) || NOT_PLACES.test(name)) continue;
+    // «上海市对口支援江孜县»: words before a known place's name are not a place of their own.
+    const endsKnown = [...name].some((_, i) => i > 0 && known.has(name.slice(i)));
+    if (known.has(name) || endsKnown || NOT_PLACES.test(name)) continue;
     const start = body.start + (m.index ?? 0) + m[0].length - name.length;
     out.push({ text: text.slice(start, start + name.length), start, end: start + name.length });
   }

@@ -71,6 +71,17 @@ function startOfChange(dates: DateMention[], work: string, place: Place): Partia
   return from.pop()?.date ?? null;
 }
 
+/** A speaker's name before a colon («王建国：», «记者：»): a transcript's label, not a clause. */
+const SPEAKER = /^[^\d，,。；;：:]{1,10}$/u;
+
+/** The clause a sentence opens with, past a speaker's label («王建国：明年，…» opens with «明年»). */
+function openingClause(work: string, sentenceStart: number): Span {
+  const first = clauseAround(work, sentenceStart);
+  const labelled =
+    /[：:]/u.test(work[first.end] ?? '') && SPEAKER.test(work.slice(first.start, first.end).trim());
+  return labelled ? clauseAround(work, first.end + 1) : first;
+}
+
 /**
  * A clause that goes on from the one before it («2023年交流轮岗教师287人，占应交流教师总数的
  * 16.8%»; «…，其中小学41所») counts part of what that clause counted, at that clause's date.
@@ -89,7 +100,7 @@ function partOfPrevious(dates: DateMention[], work: string, place: Place): Parti
  * (a stock counted at the report: «2021年，出台《…》，…创建足球特色学校72所»).
  */
 function topicDate(dates: DateMention[], work: string, place: Place): PartialDate | null {
-  const first = clauseAround(work, place.sentence.start);
+  const first = openingClause(work, place.sentence.start);
   if (first.end >= place.clause.start) return null;
   const asOf = topicIn(dates, work, first);
   if (asOf?.asOf) return asOf.date;
@@ -106,7 +117,7 @@ export function sentenceTopic(
   work: string,
   place: Place,
 ): PartialDate | null {
-  const first = clauseAround(work, place.sentence.start);
+  const first = openingClause(work, place.sentence.start);
   return first.end < place.clause.start ? (topicIn(dates, work, first)?.date ?? null) : null;
 }
 

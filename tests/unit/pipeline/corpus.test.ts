@@ -59,10 +59,11 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * of school among those counted, a scheme's name) reached 255/305 and 251/268 (one gold fact of
  * theirs, one school's places drawn as the county's places added, judged null with the layer score);
  * public places and schools expanded beside a kindergarten, one named school's project, then
- * 257/305 and 253/268.
- * The goals are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
+ * 257/305 and 253/268; merged with the rules another reader wrote for the same documents
+ * (headings of places, budget periods, paired aid, funds named by their own words), 260/305 and
+ * 258/269. The goals are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.842, precision: 0.944 };
+const FLOOR = { recall: 0.852, precision: 0.959 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

@@ -48,8 +48,6 @@ describe('parseQuantity', () => {
       counter: '元',
     });
     expect(scanArabic('按每人每月400元至1000元分档发放')).toHaveLength(1);
-    // Years joined by 至 are a span of dates, each read on its own.
-    expect(scanArabic('2019年至2023年')).toHaveLength(2);
   });
 
   it('reads a ratio as its quotient', () => {

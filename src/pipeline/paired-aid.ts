@@ -1,0 +1,53 @@
+/**
+ * Paired aid (对口支援, 援藏, 援疆, 东西部协作): a province or city elsewhere in China supports the
+ * report's county. What the aider sends or owns is the aider's («上海市每年选派援藏教师不少于40名»,
+ * «上海15个区的63所中小学»); what it builds or pays for in the county is the county's («累计投入
+ * 教育援藏资金3.6亿元»), and so is everything else in the clause. The aider is never carried to
+ * the clauses after it.
+ */
+import type { Span } from './text.ts';
+
+/** A province's or prefecture's name (or alias), as it finds the region in text. */
+export interface AiderName {
+  name: string;
+  code: string;
+}
+
+/** Words of paired aid in a sentence: without them a place elsewhere is only mentioned. */
+const AID = /援|对口|帮扶|结对|协作|支教/u;
+/** The aider sends its own people: «选派援藏教师», «派出支教教师». */
+const SENDS = /选派|派出|派遣|输送/u;
+/** The aider owns what is counted: «上海15个区的63所» (not «上海援建的…», «为…的»: the county's). */
+const OWNS = /^[^，,。；;援帮为助建]{0,10}的$/u;
+
+/** The province digits of a GB/T 2260 code, or null for a group («cq-metro»). */
+const provinceDigits = (code: string): string | null =>
+  /^\d{6}$/.test(code) ? code.slice(0, 2) : null;
+
+/**
+ * The aider a quantity at `at` belongs to, or null: a province or prefecture outside `context`'s
+ * province, named in the quantity's clause before it, in a sentence about aid, that sends what is
+ * counted (a verb of sending between its name and the number) or owns it («…的» right before).
+ * `names` are longest first, so «上海市» is read before «上海».
+ */
+export function aiderOf(
+  names: readonly AiderName[],
+  work: string,
+  clause: Span,
+  sentence: Span,
+  at: number,
+  context: string,
+): string | null {
+  if (!AID.test(work.slice(sentence.start, sentence.end))) return null;
+  const home = provinceDigits(context);
+  const before = work.slice(clause.start, at);
+  for (const { name, code } of names) {
+    const found = before.indexOf(name);
+    if (found < 0 || provinceDigits(code) === home) continue;
+    const between = before.slice(found + name.length);
+    // «上海实验学校» names a school, not the aider acting.
+    if (/^[^，,。；;]{0,2}(?:学校|中学|小学|实验)/u.test(between)) continue;
+    return SENDS.test(between) || OWNS.test(between) ? code : null;
+  }
+  return null;
+}

@@ -1,0 +1,82 @@
+/**
+ * Places named as headings. A province's notice or a city's round-up lists its counties one by
+ * one under a heading that is the place's name alone («二、樟树市。全市小学、初中平均班额…»,
+ * «（三）婺源县：…», or «樟树市» on a line of its own): the figures under it are that place's, and
+ * «全市», «全县» there name that place again, not the document's subject.
+ */
+import { namedRegions, type RegionIndex } from './regions.ts';
+import type { Span } from './text.ts';
+
+/** A stretch of the body under a heading that names one place: its figures are that region's. */
+export interface PlaceHeading extends Span {
+  region: string;
+}
+
+/** A list marker before a heading: «二、», «（三）», «3.», «4．». */
+const MARKER =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])?\s*/u;
+/** What ends a heading written at the head of its paragraph: «樟树市。», «樟树市：». */
+const HEADING_END = /[。：:]/u;
+/** A line that starts another heading, of a place or not: it ends the one before. */
+const ANY_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/u;
+
+/** The region a heading names when it is the name alone (after its list marker), else null. */
+function headingRegion(
+  index: RegionIndex,
+  work: string,
+  heading: Span,
+  context: string,
+): string | null {
+  const raw = work.slice(heading.start, heading.end);
+  const lead = MARKER.exec(raw)?.[0].length ?? 0;
+  const name = raw.slice(lead).trim();
+  const named = index.names.find((n) => n.name === name);
+  if (named === undefined) return null;
+  const inScope = namedRegions(
+    index,
+    work,
+    { start: heading.start + lead, end: heading.end },
+    context,
+  );
+  return inScope.length === 1 && inScope[0] === named.code ? named.code : null;
+}
+
+/**
+ * The place headings of work[body], `contextAt` giving the region the text at an offset speaks
+ * for without them (its section's). A heading at
+ * the head of a paragraph holds to the paragraph's end; a heading on a line of its own holds to
+ * the next heading of any kind (or the body's end).
+ */
+export function placeHeadings(
+  index: RegionIndex,
+  work: string,
+  body: Span,
+  contextAt: (at: number) => string,
+): PlaceHeading[] {
+  const out: PlaceHeading[] = [];
+  let start = body.start;
+  for (const line of work.slice(body.start, body.end).split('\n')) {
+    const end = start + line.length;
+    const open = out[out.length - 1];
+    if (open !== undefined && open.end === Infinity && ANY_HEADING.test(line)) open.end = start;
+    const stop = HEADING_END.exec(line);
+    const alone = stop === null || stop.index === line.trimEnd().length - 1;
+    const region = headingRegion(
+      index,
+      work,
+      { start, end: stop === null ? end : start + stop.index },
+      contextAt(start),
+    );
+    if (region !== null) {
+      if (open !== undefined && open.end === Infinity) open.end = start;
+      out.push({ start, end: alone ? Infinity : end, region });
+    }
+    start = end + 1;
+  }
+  return out.map((h) => ({ ...h, end: Math.min(h.end, body.end) }));
+}
+
+/** The place heading an offset falls under, or null. */
+export function placeHeadingAt(headings: readonly PlaceHeading[], at: number): PlaceHeading | null {
+  return headings.find((h) => h.start <= at && at < h.end) ?? null;
+}
