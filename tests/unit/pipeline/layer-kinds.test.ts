@@ -109,6 +109,10 @@ describe('teachers exchanged, by how they are exchanged', () => {
     );
   });
 
+  it('does not draw principals and teachers counted together as teachers rotated', () => {
+    expect(drawnOn('全年交流校长和教师1180人，骨干教师占交流总数的25%', '1180')).toBeNull();
+  });
+
   it('does not read those reached by outreach sessions as exchanges', () => {
     expect(drawnOn('开展送教下乡活动85场，受益师生达9000余人次', '9000')).toBeNull();
   });
