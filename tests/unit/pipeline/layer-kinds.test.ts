@@ -14,11 +14,14 @@ import { MATCHERS, place, quantityAt, readIndicator } from './reading-helpers.ts
 
 const entries = MATCHERS.map((m) => m.entry);
 
-/** The indicator the number written `number` in `text` is drawn on, or null if it is not read. */
+/**
+ * The indicator the number written `number` in `text` is drawn on, or null if it is not read: its
+ * windows as facts.ts gives them (segment, here its clause; clause; sentence).
+ */
 function drawnOn(text: string, number: string): string | null {
   const p = place(text, number);
   const q = quantityAt(text, number);
-  const matched = matchIndicator(MATCHERS, text, q, [p.clause, p.sentence], p.sentence);
+  const matched = matchIndicator(MATCHERS, text, q, [p.clause, p.clause, p.sentence], p.sentence);
   if (matched === null) return null;
   const at = {
     q,
