@@ -61,10 +61,11 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * public places and schools expanded beside a kindergarten, one named school's project, then
  * 257/305 and 253/268; merged with the rules another reader wrote for the same documents
  * (headings of places, budget periods, paired aid, funds named by their own words), 260/305 and
- * 258/269; principals and teachers counted together left off the teachers' layer, 258/268. The
- * goals are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
+ * 258/269; principals and teachers counted together left off the teachers' layer, 258/268; the
+ * nutrition scheme's meal subsidies, their daily rate and its pupils as concepts, 264/305 and
+ * 262/272. The goals are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.852, precision: 0.962 };
+const FLOOR = { recall: 0.865, precision: 0.963 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

@@ -310,7 +310,7 @@ describe('one school, a part, or another base, never drawn as the county’s', (
   });
 
   it('counts those a scheme reached in groups only where groups are named', () => {
-    expect(drawnOn('营养改善计划惠及学生1.17万人', '1.17万')).toBeNull();
+    expect(drawnOn('学校配齐了录播教室，惠及学生1.17万人', '1.17万')).toBeNull();
     expect(drawnOn('城区内的学校全部组建教育集团，惠及学生3.2万人', '3.2万')).toBe(
       'students-benefiting-from-groups',
     );
@@ -336,5 +336,16 @@ describe('public places, and schools expanded beside a kindergarten built', () =
     expect(drawnOn('帮助江孜县新建1所幼儿园、改扩建3所乡镇中小学', '3所')).toBe(
       'primary-secondary-schools-expanded',
     );
+  });
+});
+
+describe('the nutrition scheme', () => {
+  it('draws its meal subsidies, their daily rate and the pupils it reaches on layers of their own', () => {
+    const text =
+      '落实农村义务教育学生营养改善计划，按每生每天5元的标准发放膳食补助1270万元，惠及学生1.17万人';
+    expect(drawnOn(text, '5元')).toBe('nutrition-subsidy-per-pupil-per-day');
+    expect(drawnOn(text, '1270万')).toBe('nutrition-subsidy-funds');
+    expect(drawnOn(text, '1.17万')).toBe('nutrition-scheme-pupils');
+    expect(drawnOn('其中：安排营养改善计划资金1300万元', '1300万')).toBe('nutrition-subsidy-funds');
   });
 });

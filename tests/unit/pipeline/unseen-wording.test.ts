@@ -148,7 +148,8 @@ describe('a budget report: what was spent, what is budgeted, and for what', () =
   it('reads a fund’s purpose from its own clause, not from another sum’s', () => {
     const text = '其中：安排校舍建设及改薄资金1.2亿元；安排营养改善计划资金1300万元。';
     expect(readIndicator(text, '1.2亿元')).toBe('investment-weak-schools');
-    expect(readIndicator(text, '1300万元')).toBeNull();
+    // The nutrition scheme's funds: a concept of their own, not weak-school money.
+    expect(readIndicator(text, '1300万元')).toBe('nutrition-subsidy-funds');
   });
 });
 
