@@ -63,9 +63,10 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * (headings of places, budget periods, paired aid, funds named by their own words), 260/305 and
  * 258/269; principals and teachers counted together left off the teachers' layer, 258/268; the
  * nutrition scheme's meal subsidies, their daily rate and its pupils as concepts, 264/305 and
- * 262/272. The goals are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
+ * 262/272; per-year layers for recruits, rotated teachers and places, and the net enrolment rate,
+ * 268/305 and 266/276. The goals are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.865, precision: 0.963 };
+const FLOOR = { recall: 0.878, precision: 0.963 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

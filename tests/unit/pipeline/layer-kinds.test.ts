@@ -175,10 +175,14 @@ describe('parts and rates of a total are not drawn on the total’s layer', () =
     expect(drawnOn('磁县招聘教师260名，为乡村学校配备音体美教师75名', '75')).toBeNull();
   });
 
-  it('leaves a yearly rate whose concept has no per-year layer', () => {
-    expect(drawnOn('每年招聘教师不少于200名，优先补充音体美教师', '200')).toBeNull();
-    expect(drawnOn('全县已连续三年每年新增学位超过8000个', '8000')).toBeNull();
+  it('draws a yearly rate on its concept’s per-year layer, or leaves it when there is none', () => {
+    expect(drawnOn('每年招聘教师不少于200名，优先补充音体美教师', '200')).toBe(
+      'teachers-recruited-per-year',
+    );
+    expect(drawnOn('全县已连续三年每年新增学位超过8000个', '8000')).toBe('new-places-per-year');
+    expect(drawnOn('德清县每年交流教师不少于300名', '300')).toBe('teachers-rotated-per-year');
     expect(drawnOn('年均增长9.1%', '9.1')).toBeNull();
+    expect(drawnOn('区级财政每年安排专项资金8000万元', '8000万')).toBeNull();
   });
 
   it('draws class sizes of the urban schools apart, and leaves their new schools', () => {
@@ -347,5 +351,14 @@ describe('the nutrition scheme', () => {
     expect(drawnOn(text, '1270万')).toBe('nutrition-subsidy-funds');
     expect(drawnOn(text, '1.17万')).toBe('nutrition-scheme-pupils');
     expect(drawnOn('其中：安排营养改善计划资金1300万元', '1300万')).toBe('nutrition-subsidy-funds');
+  });
+});
+
+describe('enrolment of school-age children', () => {
+  it('draws the net rate apart from the gross one, by level', () => {
+    expect(drawnOn('小学适龄儿童入学率达到99.9%', '99.9')).toBe('net-enrolment-rate-primary');
+    expect(drawnOn('全县初中阶段毛入学率提高到101.3%', '101.3')).toBe(
+      'gross-enrolment-rate-junior',
+    );
   });
 });
