@@ -41,11 +41,11 @@ const PHONE = { width: 390, height: 844 };
 /** The Dali counties the two reports give figures for. */
 const COUNTIES = [BINCHUAN, '532923', '532925'] as RegionCode[];
 /**
- * 宾川县's share of backbone teachers coloured (the one choropleth), and a concept layer for each
+ * 宾川县's share of backbone teachers among the teachers exchanged coloured (the one choropleth), and a concept layer for each
  * county's figures, 宾川县's new places (levels not stated) on top so the tooltip speaks of it.
  */
 const STACK = [
-  { kind: 'indicator' as const, id: 'backbone-teacher-share' as IndicatorId },
+  { kind: 'indicator' as const, id: 'backbone-share-among-exchanged' as IndicatorId },
   ...['funds-school-building', 'groups', 'places-levels-unstated'].map((id) => ({
     kind: 'concept' as const,
     id: id as LayerId,
