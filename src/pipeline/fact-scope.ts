@@ -29,6 +29,31 @@ export function statedPurpose(work: string, c: PeriodContext): Purpose | null {
   return nearestWord(work, c.q, [c.segment, c.clause, before], PURPOSE_WORDS)?.hit.says ?? null;
 }
 
+// What joins two purposes named together: «校舍建设及改薄资金», «校舍改造和改薄资金».
+const JOINED = /^[^，,。；;、\d]{0,2}(?:及|和|与|、|以及)$/u;
+
+/**
+ * Whether money's own segment or clause names two purposes together («安排校舍建设及改薄资金1.2亿
+ * 元»): no layer of one purpose draws it. Building and equipment together are one purpose, the
+ * school-building layer's («校舍建设和设备购置»).
+ */
+export function namesTwoPurposes(work: string, c: PeriodContext): boolean {
+  if (c.unit !== 'yuan') return false;
+  const found = nearestWord(work, c.q, [c.segment, c.clause], PURPOSE_WORDS);
+  if (found === null) return false;
+  const { all } = found;
+  const i = all.indexOf(found.hit);
+  const joined = (a: number) =>
+    JOINED.test(work.slice((all[a] as Span).end, (all[a + 1] as Span).start));
+  let first = i;
+  while (first > 0 && joined(first - 1)) first--;
+  let last = i;
+  while (last < all.length - 1 && joined(last)) last++;
+  const says = new Set(all.slice(first, last + 1).map((h) => h.says));
+  if (says.has('equipment') && says.has('school-building')) says.delete('equipment');
+  return says.size > 1;
+}
+
 /**
  * What a share is of: the earlier value for a change; the noun right after «N%的»; else the
  * counted noun nearest before the number. Null for anything but a share.

@@ -17,7 +17,7 @@ import { sentenceTopic, statedDate } from './stated-dates.ts';
 import { openingDate, periodAt, reportPeriods, withReviewedYears } from './periods.ts';
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { exclusionReason } from './exclusions.ts';
-import { readScope, statedPurpose } from './fact-scope.ts';
+import { namesTwoPurposes, readScope, statedPurpose } from './fact-scope.ts';
 import { chooseByScope } from './scope-choice.ts';
 import { matchIndicator, type IndicatorMatcher } from './indicators.ts';
 import { qualifierAt, statusAt } from './qualifiers.ts';
@@ -76,6 +76,10 @@ function quoteSpan(work: string, q: Span, seg: Span): Span {
 
 const UNDATED_START = 'the starting value of a change, with no date of its own (由…提高到)';
 const YEARLY_RATE = 'a yearly rate (每年, 年均) of a total no layer draws per year';
+const PART_AT_LEVELS =
+  'a part (公办学位) at levels its own words state, which its layer of no stated level does not draw';
+const TWO_PURPOSES =
+  'money for two purposes together (校舍建设及改薄资金), which no layer of one draws';
 
 /**
  * «占比由百分之二十提高到百分之三十二»: the value a change starts from, when the text gives it no
@@ -208,6 +212,10 @@ export function extractFacts(
       date,
       published,
     };
+    if (namesTwoPurposes(work, place)) {
+      note(q, 'left-out', [], TWO_PURPOSES);
+      continue;
+    }
     const scope = readScope(work, dates, place);
     const drawn = chooseByScope(
       indicator,
@@ -219,7 +227,7 @@ export function extractFacts(
       entries,
     );
     if (drawn === null) {
-      note(q, 'left-out', [], YEARLY_RATE);
+      note(q, 'left-out', [], scope.period.kind === 'rate' ? YEARLY_RATE : PART_AT_LEVELS);
       continue;
     }
     const fact = {

@@ -100,6 +100,19 @@ const statesPurpose = (entry: IndicatorEntry): boolean =>
   entry.scope.purpose !== null &&
   entry.scope.purpose !== 'unstated';
 
+/** Kinds of school a later clause names («67所义务教育学校», «新建幼儿园3所»). */
+const SCHOOLS_NAMED = /[^，,。；;、\d]{0,6}(?:学校|幼儿园)/gu;
+
+/**
+ * The words of a sentence that state a quantity's scope: all up to its clause's end, and of the
+ * later clauses only the kinds of school they name. A later clause's other scope words speak of
+ * its own figure: in «新增学位3200个，区内小学平均班额降至42人» the «小学» is the class size's.
+ */
+function scopeWords(work: string, sentence: Span, clause: Span): string {
+  const later = work.slice(clause.end, sentence.end).match(SCHOOLS_NAMED) ?? [];
+  return [work.slice(sentence.start, clause.end), ...later].join('，');
+}
+
 /**
  * The best indicator for a quantity, or null when no catalogue entry describes it. The sentence's
  * scope words ("义务教育", "幼儿园") decide between indicators that count the same thing at
@@ -112,16 +125,17 @@ export function matchIndicator(
   windows: Span[],
   sentence: Span,
 ): IndicatorEntry | null {
-  const said = work.slice(sentence.start, sentence.end);
+  // The windows go from narrow to wide; the second is the quantity's clause.
+  const clause = windows[1] ?? windows[0] ?? sentence;
+  const said = scopeWords(work, sentence, clause);
   const fits = matchers.filter(
     (m) =>
       m.counters.has(counterClass(q.counter)) &&
       (m.within.length === 0 || m.within.some((re) => re.test(said))) &&
       !m.unlessSentence.some((re) => re.test(said)),
   );
-  // The windows go from narrow to wide; the second is the quantity's clause. A «、» inside a list
-  // of nouns («近百所中小学、幼儿园全部纳入集团») is followed by no figure, and leads no item.
-  const clause = windows[1] ?? windows[0] ?? sentence;
+  // A «、» inside a list of nouns («近百所中小学、幼儿园全部纳入集团») is followed by no figure,
+  // and leads no item.
   const clauseEnd = clause.end;
   const ownFund = namesItsFund(work, q, clause);
   const rest = work.slice(q.end, clauseEnd);

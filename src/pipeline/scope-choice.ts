@@ -54,13 +54,19 @@ function byPurpose(
   );
 }
 
+/** Whether a layer draws a part of what its concept counts: places in public schools, not all. */
+const ofPart = (i: IndicatorEntry): boolean =>
+  i.unit !== 'yuan' && i.scope.purpose !== undefined && i.scope.purpose !== 'unstated';
+
 /**
  * `matched`, or the indicator of its concept whose scope is the fact's own: first its period (a
  * yearly rate is not drawn beside totals: «每年招聘教师不少于200名» goes on its concept's per-year
  * indicator, or on none), then money's purpose, then the school levels. Base must agree. A fact
  * whose levels or purpose no indicator of its concept has, or whose own words name no level,
  * stays where its words put it (the sentence's scope words chose among levels already).
- * Null: no indicator of the concept draws a fact of its period.
+ * Null: no indicator of the concept draws a fact of its period, or the fact is of a part its
+ * words state levels of («新建、改扩建公办中小学14所，新增公办学位2.3万个») and its concept's layer
+ * of that part states none.
  */
 export function chooseByScope(
   matched: IndicatorEntry,
@@ -82,8 +88,12 @@ export function chooseByScope(
   }
   const chosen = byPurpose(matched, own.purpose, kin, own.levels);
   if (own.levels === 'unstated' || own.levels === chosen.scope.levels) return chosen;
-  return (
-    kin.find((i) => i.scope.purpose === chosen.scope.purpose && i.scope.levels === own.levels) ??
-    chosen
+  const atOwn = kin.find(
+    (i) => i.scope.purpose === chosen.scope.purpose && i.scope.levels === own.levels,
   );
+  // A part at levels its concept draws only for the whole is not drawn as the part at no level.
+  const wholeAtOwn = kin.some((i) => i.scope.levels === own.levels);
+  if (atOwn === undefined && wholeAtOwn && chosen.scope.levels === 'unstated' && ofPart(chosen))
+    return null;
+  return atOwn ?? chosen;
 }

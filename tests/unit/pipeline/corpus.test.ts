@@ -64,9 +64,15 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * 258/269; principals and teachers counted together left off the teachers' layer, 258/268; the
  * nutrition scheme's meal subsidies, their daily rate and its pupils as concepts, 264/305 and
  * 262/272; per-year layers for recruits, rotated teachers and places, and the net enrolment rate,
- * 268/305 and 266/276. The goals are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
+ * 268/305 and 266/276; the ten wrong layers left fixed by kind (parents' satisfaction, one subject's
+ * teacher shortfall, urban or first-year class caps and all education's construction investment
+ * on no layer; places projects are expected to add, money for two purposes together and public
+ * places at stated levels left out; a later clause's level words its own figure's), with one gold
+ * judgement made consistent (Anji's schools after «投入义务教育经费» compulsory, as Zhaodong's places
+ * after «投入义务教育资金»), 268/305 and 268/268. The goals are recall 0.90 and precision 0.97;
+ * raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.878, precision: 0.963 };
+const FLOOR = { recall: 0.878, precision: 1 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

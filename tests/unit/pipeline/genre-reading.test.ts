@@ -131,9 +131,14 @@ describe('class sizes: an average, and the cap a rule sets', () => {
     ['部分小学平均班额仍达48人', '48', 'average-class-size'],
     ['城区小学班均学生52人', '52', 'average-class-size-urban'],
     ['到2024年底，小学、初中班额分别控制在不超过45人、50人', '50', 'class-size-limit'],
-    ['起始年级每班不超过45人、初中不超过50人', '45', 'class-size-limit'],
+    ['秋季学期起每班不超过45人、初中不超过50人', '45', 'class-size-limit'],
   ])('reads «%s» (%s) as %s', (text, number, id) => {
     expect(readIndicator(text, number)).toBe(id);
+  });
+
+  it('reads no cap of first-year classes or urban schools as the county’s', () => {
+    expect(readIndicator('起始年级每班不超过45人、初中不超过50人', '45')).toBeNull();
+    expect(readIndicator('城区初中每班不超过50人', '50')).toBeNull();
   });
 
   it('does not read the standard’s cap quoted for comparison', () => {

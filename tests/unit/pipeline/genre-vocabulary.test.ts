@@ -81,7 +81,7 @@ describe('counties that pass an assessment, not a count of places', () => {
 
 describe('more of the vocabulary', () => {
   it.each([
-    ['音体美专任教师缺口约160人', '160', 'teacher-shortfall'],
+    ['专任教师缺口约160人', '160', 'teacher-shortfall'],
     ['城镇教师在同一学校连续任教5至8年的，原则上应参加交流', '5', 'years-before-exchange'],
     ['教师平均年龄47.3岁', '47.3', 'teacher-average-age'],
     ['专任教师中本科以上学历的比例达到78.5%', '78.5', 'degree-teacher-share'],
@@ -93,6 +93,10 @@ describe('more of the vocabulary', () => {
 
   it('reads schools to start building as no layer’s: not yet built, nor expanded', () => {
     expect(readIndicator('今年计划开工建设第二小学等4所学校', '4')).toBeNull();
+  });
+
+  it('reads one subject’s teacher shortfall as no layer’s: a part of the shortfall', () => {
+    expect(readIndicator('音体美专任教师缺口约160人', '160')).toBeNull();
   });
 });
 

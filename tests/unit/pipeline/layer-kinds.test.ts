@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/pipeline/dates.ts';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
-import { readScope, statedPurpose } from '../../../src/pipeline/fact-scope.ts';
+import { namesTwoPurposes, readScope, statedPurpose } from '../../../src/pipeline/fact-scope.ts';
 import { matchIndicator } from '../../../src/pipeline/indicators.ts';
 import { chooseByScope } from '../../../src/pipeline/scope-choice.ts';
 import { MATCHERS, place, quantityAt, readIndicator } from './reading-helpers.ts';
@@ -360,5 +360,68 @@ describe('enrolment of school-age children', () => {
     expect(drawnOn('全县初中阶段毛入学率提高到101.3%', '101.3')).toBe(
       'gross-enrolment-rate-junior',
     );
+  });
+});
+
+describe('a level word of a later clause', () => {
+  it('is the later figure’s own, unless it names the kind of school counted', () => {
+    expect(drawnOn('某区新增学位2800个，区内初中平均班额降至45人', '2800')).toBe(
+      'new-places-levels-unstated',
+    );
+    expect(drawnOn('全县新增学位4100个，58所义务教育学校全部达标', '4100')).toBe(
+      'new-school-places',
+    );
+  });
+});
+
+describe('parts drawn on no layer of their whole', () => {
+  it('leaves parents’ satisfaction off the layer of the public’s', () => {
+    expect(drawnOn('全县家长满意度达到95.1%', '95.1')).toBeNull();
+    expect(drawnOn('群众对义务教育的满意度达到97.2%', '97.2')).toBe('public-satisfaction-rate');
+  });
+
+  it('leaves one subject’s teacher shortfall off the shortfall and the stock of teachers', () => {
+    expect(drawnOn('全县音体美专任教师缺口约80人', '80')).toBeNull();
+    expect(drawnOn('全县教师缺口约300人', '300')).toBe('teacher-shortfall');
+  });
+
+  it('leaves the class caps of urban schools or first-year classes off the county’s caps', () => {
+    expect(drawnOn('城区小学起始年级每班不超过40人', '40')).toBeNull();
+    expect(drawnOn('全县小学每班不超过45人', '45')).toBe('class-size-limit-primary');
+  });
+
+  it('leaves public places at levels their words state off the layer of no stated level', () => {
+    expect(drawnOn('去年新建公办中小学9所，新增公办学位1.6万个', '1.6万')).toBeNull();
+    expect(drawnOn('今年新增公办学位8000个', '8000')).toBe('new-public-places');
+  });
+});
+
+describe('money and places no layer draws', () => {
+  it('leaves all education’s construction investment off school building and unstated uses', () => {
+    expect(drawnOn('全年完成教育基建投资5.6亿元', '5.6亿')).toBeNull();
+  });
+
+  it('leaves the places projects under way are expected to add off places added', () => {
+    expect(drawnOn('计划开工建设学校3所，预计新增学位2700个', '2700')).toBeNull();
+  });
+
+  it('names money for two purposes together, but not building with its equipment', () => {
+    const twoPurposes = (text: string, number: string) => {
+      const p = place(text, number);
+      const at = {
+        q: quantityAt(text, number),
+        segment: p.clause,
+        clause: p.clause,
+        sentence: p.sentence,
+        unit: 'yuan' as const,
+        status: 'target' as const,
+        date: '2025',
+        published: '2025-01-10',
+      };
+      return namesTwoPurposes(text, at);
+    };
+    expect(twoPurposes('安排校舍改造及改薄资金8000万元', '8000万')).toBe(true);
+    expect(twoPurposes('安排校舍建设和设备购置资金8000万元', '8000万')).toBe(false);
+    expect(twoPurposes('安排改薄资金8000万元', '8000万')).toBe(false);
   });
 });
