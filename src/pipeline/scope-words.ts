@@ -42,7 +42,7 @@ export const PURPOSE_WORDS: WordTable<Purpose> = [
   [/表彰|奖励|奖金/, 'awards'],
   [/培训|教科研|教研/, 'training'],
   [/设备|装备|器材|信息化/, 'equipment'],
-  [/新建|改扩建|扩建|校建|校舍|建设|扩容|提质工程|建成|学位/, 'school-building'],
+  [/新建|改扩建|扩建|校建|基建|校舍|建设|扩容|提质工程|建成|学位/, 'school-building'],
   [/创建(?:资金|经费)/, 'quality-drive'],
 ];
 

@@ -69,10 +69,12 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * on no layer; places projects are expected to add, money for two purposes together and public
  * places at stated levels left out; a later clause's level words its own figure's), with one gold
  * judgement made consistent (Anji's schools after «投入义务教育经费» compulsory, as Zhaodong's places
- * after «投入义务教育资金»), 268/305 and 268/268. The goals are recall 0.90 and precision 0.97;
- * raise the floor whenever the reader gets better.
+ * after «投入义务教育资金»), 268/305 and 268/268; concepts for parents' satisfaction, the senior-title
+ * ratio per 100 pupils, principals and teachers rotated together, schools up to the standard,
+ * teachers' salaries paid and education construction investment, 275/305 and 275/275. The goals are
+ * recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.878, precision: 1 };
+const FLOOR = { recall: 0.901, precision: 1 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

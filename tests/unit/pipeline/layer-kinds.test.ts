@@ -112,8 +112,11 @@ describe('teachers exchanged, by how they are exchanged', () => {
     );
   });
 
-  it('does not draw principals and teachers counted together as teachers rotated', () => {
-    expect(drawnOn('全年交流校长和教师1180人，骨干教师占交流总数的25%', '1180')).toBeNull();
+  it('draws principals and teachers counted together on a layer of their own, not teachers rotated', () => {
+    expect(drawnOn('全年交流校长和教师1180人，骨干教师占交流总数的25%', '1180')).toBe(
+      'leaders-and-teachers-rotated',
+    );
+    expect(drawnOn('全年交流轮岗教师287人', '287')).toBe('teachers-rotated');
   });
 
   it('does not read those reached by outreach sessions as exchanges', () => {
@@ -239,7 +242,7 @@ describe('names of quantities written another way', () => {
     ).toBe('investment-school-building');
   });
 
-  it('reads the standard’s ratios in their loose names, and no senior-title ratio as one', () => {
+  it('reads the standard’s ratios in their loose names, and the senior-title ratio as its own', () => {
     expect(drawnOn('义务教育阶段每百名学生拥有体育艺术专任教师数0.98人', '0.98')).toBe(
       'pe-arts-teachers-per-100-pupils',
     );
@@ -248,7 +251,7 @@ describe('names of quantities written another way', () => {
         '每百名学生拥有县级以上骨干教师数小学1.21人；每百名学生拥有高级职称教师数小学0.92人',
         '0.92',
       ),
-    ).toBeNull();
+    ).toBe('senior-title-teachers-per-100-pupils-primary');
   });
 
   it('reads a share of the budget in the clause after the spending, and teachers a subsidy reached', () => {
@@ -301,13 +304,13 @@ describe('one school, a part, or another base, never drawn as the county’s', (
     expect(exclusionReason(county, all, place(county, '5.6万').sentence)).toBeNull();
   });
 
-  it('leaves a kind of school among those counted, and schools meeting a standard', () => {
+  it('leaves a kind of school among those counted, and draws schools up to the standard apart', () => {
     const stock = '全市现有义务教育学校64所，其中小学41所、初中15所、九年一贯制学校8所';
     expect(drawnOn(stock, '64')).toBe('schools-compulsory');
     expect(drawnOn(stock, '41')).toBe('primary-schools');
     const eight = quantityAt(stock, '8所');
     expect(exclusionReason(stock, eight, place(stock, '8所').sentence)).toMatch(/kind of school/);
-    expect(drawnOn('全区义务教育学校标准化率达到100%', '100')).toBeNull();
+    expect(drawnOn('全区义务教育学校标准化率达到100%', '100')).toBe('standardised-schools-rate');
     expect(drawnOn('全市义务教育阶段校舍标准化率达到87%', '87')).toBe(
       'building-standardisation-rate',
     );
@@ -375,8 +378,8 @@ describe('a level word of a later clause', () => {
 });
 
 describe('parts drawn on no layer of their whole', () => {
-  it('leaves parents’ satisfaction off the layer of the public’s', () => {
-    expect(drawnOn('全县家长满意度达到95.1%', '95.1')).toBeNull();
+  it('draws parents’ satisfaction apart from the public’s', () => {
+    expect(drawnOn('全县家长满意度达到95.1%', '95.1')).toBe('parents-satisfaction-rate');
     expect(drawnOn('群众对义务教育的满意度达到97.2%', '97.2')).toBe('public-satisfaction-rate');
   });
 
@@ -396,9 +399,19 @@ describe('parts drawn on no layer of their whole', () => {
   });
 });
 
-describe('money and places no layer draws', () => {
-  it('leaves all education’s construction investment off school building and unstated uses', () => {
-    expect(drawnOn('全年完成教育基建投资5.6亿元', '5.6亿')).toBeNull();
+describe('money and places, each on its own layer or none', () => {
+  it('draws all education’s construction investment apart from school building and unstated uses', () => {
+    expect(drawnOn('全年完成教育基建投资5.6亿元', '5.6亿')).toBe(
+      'education-construction-investment',
+    );
+  });
+
+  it('draws teachers’ salaries paid apart from performance pay added', () => {
+    expect(drawnOn('拨付义务教育教师工资2.6亿元', '2.6亿')).toBe(
+      'teacher-salaries-paid-compulsory',
+    );
+    expect(drawnOn('全年发放教师工资1.8亿元', '1.8亿')).toBe('teacher-salaries-paid');
+    expect(drawnOn('安排教师绩效工资增量资金2.1亿元', '2.1亿')).toBe('performance-pay-added');
   });
 
   it('leaves the places projects under way are expected to add off places added', () => {
