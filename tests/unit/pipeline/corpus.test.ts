@@ -64,9 +64,15 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * 258/269; principals and teachers counted together left off the teachers' layer, 258/268; the
  * nutrition scheme's meal subsidies, their daily rate and its pupils as concepts, 264/305 and
  * 262/272; per-year layers for recruits, rotated teachers and places, and the net enrolment rate,
- * 268/305 and 266/276. The goals are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
+ * 268/305 and 266/276. Three more were then added unseen (a county bureau's 政务公开 annual report
+ * with the standard's indicators listed by level, a province's feedback on a city district, a city's
+ * press release on group schooling by county): the reader first found 57 of their 74 facts and read
+ * 44 of 68 right (the standard's thresholds in brackets, a listed indicator dated by its section's
+ * year, one school's or one group's figures on the county's layers, a stock of large classes or a
+ * shortfall of places drawn as ones removed or added), the corpus 325/379 and 310/344. The goals
+ * are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.878, precision: 0.963 };
+const FLOOR = { recall: 0.857, precision: 0.901 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))
