@@ -71,10 +71,17 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * judgement made consistent (Anji's schools after «投入义务教育经费» compulsory, as Zhaodong's places
  * after «投入义务教育资金»), 268/305 and 268/268; concepts for parents' satisfaction, the senior-title
  * ratio per 100 pupils, principals and teachers rotated together, schools up to the standard,
- * teachers' salaries paid and education construction investment, 275/305 and 275/275. The goals are
- * recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
+ * teachers' salaries paid and education construction investment, 275/305 and 275/275. Three more
+ * were then added unseen (a county bureau's 政务公开 annual report with the standard's indicators
+ * listed by level, a province's feedback on a city district, a city's press release on group
+ * schooling by county): the reader before those rules first found 57 of their 74 facts and read
+ * 44 of 68 right (the standard's thresholds in brackets, a listed indicator dated by its section's
+ * year, one school's or one group's figures on the county's layers, a stock of large classes or a
+ * shortfall of places drawn as ones removed or added); the reader with the rules above, before
+ * any rule was changed for them, the same 57/74 and 44/68, the corpus 332/379 and 319/343. The
+ * goals are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.901, precision: 1 };
+const FLOOR = { recall: 0.875, precision: 0.93 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))
