@@ -125,6 +125,30 @@ const NOW = /目前|现有|现在/;
 /** Whether words before a value say it is counted now, at the document's date. */
 export const saysNow = (words: string): boolean => NOW.test(words);
 
+// A list the text opens as the present state («对照…7项资源配置指标，全县现状如下：»), and the
+// headings that close it («（四）…», «二、…»).
+const NOW_LIST = /(?:现状|目前|现有)[^。\n]{0,12}如下[:：]\s*$/u;
+const HEADING = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/u;
+// How many lines back a list's opening is looked for, so the scan stays short.
+const LIST_LINES = 20;
+
+/**
+ * Whether the value at `at` sits in a list opened as the present state, up to the next heading:
+ * under «2024年工作完成情况» such a list states the figures as of the report, not of that year.
+ */
+export function inListOfNow(work: string, at: number): boolean {
+  // The value's own line first, up to the value: a heading that opens it closes any list before.
+  let end = at;
+  for (let n = 0; n < LIST_LINES && end >= 0; n++) {
+    const start = work.lastIndexOf('\n', end - 1) + 1;
+    const line = work.slice(start, end);
+    if (NOW_LIST.test(line)) return true;
+    if (HEADING.test(line)) return false;
+    end = start - 1;
+  }
+  return false;
+}
+
 /** Whether words before a value make it a running total up to the document's date. */
 export const isRunningTotal = (words: string): boolean => CUMULATIVE.test(words);
 

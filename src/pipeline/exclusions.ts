@@ -50,6 +50,13 @@ const COMPARED_WITH =
   /(?:低于|高于|超过|达到|接近|优于|对照)(?:国家|省|自治区|市)?定?(?:评估办法|办法|标准|基准定额|基准|规定|要求)(?:规定|要求|标准)?的?(?:小学|初中)?$/;
 // The items listed before a number: «小学650元、», «0.50和».
 const LISTED_BEFORE = /(?:小学|初中)?[\d.]+[^\d、，,。；;和及]{0,3}(?:、|和|及)/g;
+// «低于2.3间的标准», «不高于0.50和0.45的要求»: the bar, or a list of bars, a standard sets.
+const BAR_NAMED_AFTER =
+  /^(?:[^\d，,。；;和及、]{0,3}[和及、][\d.]+)*[^\d，,。；;和及、]{0,3}的(?:国家|省定?)?(?:标准|要求|上限|下限)/;
+// «（标准为4.2人、5.3人）»: the standard's bars, given in brackets beside the place's figures.
+const STANDARD_IN_BRACKETS = /[（(][^（）()]*标准[^（）()]*$/;
+// «以徐州市第三十六中学教育集团为例，集团现有成员校7所»: one example's figures.
+const AN_EXAMPLE = /以[^，,。；;]{2,30}为例/;
 // «按小学720元、初中940元的标准拨付»: the rate the place pays by, its own figure.
 const PAYS_BY = /按照?[^，,。；;]*$/;
 
@@ -159,9 +166,16 @@ const RULES: [string, (c: Context) => boolean][] = [
       !PASSED_SO_FAR.test(c.earlierClauses + c.clauseBefore),
   ],
   [
-    'bar of a standard the figure is compared with (低于2.3间的标准, 接近0.50的上限)',
-    (c) =>
-      /^的(?:国家|省定?)?(?:标准|要求|上限|下限)/.test(c.after) && !PAYS_BY.test(c.clauseBefore),
+    'bar of a standard the figure is compared with (低于2.3间的标准, 不高于0.50和0.45的要求)',
+    (c) => BAR_NAMED_AFTER.test(c.clauseAfter) && !PAYS_BY.test(c.clauseBefore),
+  ],
+  [
+    'bar of a standard in brackets after the figure (初中5.9人（标准为4.2人、5.3人）)',
+    (c) => STANDARD_IN_BRACKETS.test(c.clauseBefore),
+  ],
+  [
+    'a figure of one example (以…为例), not the place’s',
+    (c) => AN_EXAMPLE.test(c.earlierClauses + c.clauseBefore),
   ],
   [
     'bar of a standard named before it (低于评估办法规定的0.50, 高于国家基准定额650元)',

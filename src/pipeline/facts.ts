@@ -8,6 +8,7 @@ import { UNMATCHED, type CoverageEntry } from './coverage.ts';
 import {
   factDate,
   horizonIn,
+  inListOfNow,
   isRunningTotal,
   reachedBy,
   saysNow,
@@ -190,7 +191,10 @@ export function extractFacts(
         : null;
     const own = opening !== null && reachedBy(opening, published) ? opening : null;
     const reviewed =
-      period?.kind === 'review' && !ahead && !saysNow(work.slice(sentence.start, q.start))
+      period?.kind === 'review' &&
+      !ahead &&
+      !saysNow(work.slice(sentence.start, q.start)) &&
+      !inListOfNow(work, q.start)
         ? period.year
         : null;
     const planned =

@@ -78,10 +78,16 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * 44 of 68 right (the standard's thresholds in brackets, a listed indicator dated by its section's
  * year, one school's or one group's figures on the county's layers, a stock of large classes or a
  * shortfall of places drawn as ones removed or added); the reader with the rules above, before
- * any rule was changed for them, the same 57/74 and 44/68, the corpus 332/379 and 319/343. The
- * goals are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
+ * any rule was changed for them, the same 57/74 and 44/68, the corpus 332/379 and 319/343. Rules
+ * by the kinds they showed (the standard's bars in brackets or listed before «的要求», an example's
+ * figures after «以…为例», a list opened as the present state dated by the report, large classes
+ * that remain, a shortfall of places and a school's capacity once built not drawn as changes,
+ * teachers appointed by competition not the stock, «交流轮岗» before the number, groups still to be
+ * formed, a named school's planned investment, member schools' share and teachers' «流动» in
+ * groups) reached 335/379 and 334/335. The goals are recall 0.90 and precision 0.97; raise the
+ * floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.875, precision: 0.93 };
+const FLOOR = { recall: 0.883, precision: 0.997 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

@@ -438,3 +438,47 @@ describe('money and places, each on its own layer or none', () => {
     expect(twoPurposes('安排改薄资金8000万元', '8000万')).toBe(false);
   });
 });
+
+describe('a stock, a shortfall or a project’s capacity, never drawn as a change', () => {
+  it('leaves large classes that remain off the layer of those eliminated', () => {
+    expect(drawnOn('城区学校现有56人以上大班额35个', '35个')).toBeNull();
+    expect(drawnOn('全县消除56人以上大班额35个', '35个')).toBe('large-classes-eliminated');
+  });
+
+  it('leaves a shortfall of places, and the places a school will offer once built', () => {
+    expect(drawnOn('中心城区学位缺口约3000个', '3000')).toBeNull();
+    expect(drawnOn('开工建设第三小学，建成后可提供学位1350个', '1350')).toBeNull();
+  });
+
+  it('draws a named school’s planned investment on the one-school layer', () => {
+    expect(drawnOn('开工建设县第五中学，年内计划投资7200万元', '7200万')).toBe(
+      'investment-new-school',
+    );
+  });
+
+  it('leaves groups still to be formed off the layer of groups formed', () => {
+    expect(drawnOn('再组建教育集团10至15个', '10')).toBeNull();
+    expect(drawnOn('全区组建城乡教育集团18个', '18')).toBe('education-groups');
+  });
+});
+
+describe('teachers a clause says something happened to, not the stock', () => {
+  const text = '全县2800名专任教师全部纳入县管校聘，今年竞聘上岗教师2600人，其中跨校交流轮岗140人';
+  it('does not draw teachers appointed by competition as full-time teachers', () => {
+    expect(drawnOn(text, '2800')).toBe('full-time-teachers');
+    expect(drawnOn(text, '2600')).toBeNull();
+  });
+
+  it('draws those rotated across schools, «交流轮岗» right before the number, as rotated', () => {
+    expect(drawnOn(text, '140')).toBe('teachers-rotated');
+  });
+});
+
+describe('school groups, in the words a city’s release uses', () => {
+  it('reads member schools’ share and teachers moving within groups', () => {
+    expect(drawnOn('集团成员学校占全县义务教育学校的比例由2022年的35%提高到今年的60%', '60')).toBe(
+      'schools-in-groups-share',
+    );
+    expect(drawnOn('集团内教师柔性流动达到720人次', '720')).toBe('teacher-exchange-person-times');
+  });
+});
