@@ -17,6 +17,9 @@ function readPurpose(work: string, c: PeriodContext): Purpose | null {
   return nearestWord(work, c.q, [c.segment, c.clause, c.sentence], PURPOSE_WORDS)?.hit.says ?? null;
 }
 
+// A sum of money as a report writes it: «1.2亿元», «1300万元», «两千万元».
+const SUM = /(?:\d[\d.]*|[一二三四五六七八九十百千两]+)[万亿]?元/gu;
+
 /**
  * What money is for as its own clause, or a clause before it in its sentence, says: strong enough
  * to choose a purpose's layer («投入约3.5亿元改造薄弱学校», «实施…能力提升工程，投入资金1.5亿元»).
@@ -25,7 +28,12 @@ function readPurpose(work: string, c: PeriodContext): Purpose | null {
  */
 export function statedPurpose(work: string, c: PeriodContext): Purpose | null {
   if (c.unit !== 'yuan') return null;
-  const before = { start: c.sentence.start, end: c.clause.start };
+  // The clauses before it, from after the last sum they state: a purpose word before another sum
+  // is that sum's («安排校舍建设及改薄资金1.2亿元；…；安排学前教育发展资金逾两千万元»).
+  const lead = work.slice(c.sentence.start, c.clause.start);
+  const sum = [...lead.matchAll(SUM)].at(-1);
+  const from = sum === undefined ? c.sentence.start : c.sentence.start + sum.index + sum[0].length;
+  const before = { start: from, end: c.clause.start };
   return nearestWord(work, c.q, [c.segment, c.clause, before], PURPOSE_WORDS)?.hit.says ?? null;
 }
 

@@ -84,10 +84,13 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * that remain, a shortfall of places and a school's capacity once built not drawn as changes,
  * teachers appointed by competition not the stock, «交流轮岗» before the number, groups still to be
  * formed, a named school's planned investment, member schools' share and teachers' «流动» in
- * groups) reached 335/379 and 334/335. The goals are recall 0.90 and precision 0.97; raise the
- * floor whenever the reader gets better.
+ * groups) reached 335/379 and 334/335; concepts for what feedback reports find short (schools not
+ * up to the standard by level, large classes that remain, a shortfall of places), recruits placed
+ * in rural schools and preschool development funds, with a purpose word before another sum left
+ * to that sum, 343/379 and 342/343. The goals are recall 0.90 and precision 0.97; raise the floor
+ * whenever the reader gets better.
  */
-const FLOOR = { recall: 0.883, precision: 0.997 };
+const FLOOR = { recall: 0.905, precision: 0.997 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

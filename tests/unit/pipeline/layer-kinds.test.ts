@@ -171,10 +171,10 @@ describe('figures given for primary and for junior schools', () => {
 });
 
 describe('parts and rates of a total are not drawn on the total’s layer', () => {
-  it('leaves the recruits a «其中» clause places, or the teachers a clause assigns', () => {
+  it('draws the recruits a «其中» clause places apart, and leaves the teachers a clause assigns', () => {
     const text = '今年全县还将招聘教师350人，其中定向分配到乡镇学校的不少于120人';
     expect(drawnOn(text, '350')).toBe('teachers-added');
-    expect(drawnOn(text, '120')).toBeNull();
+    expect(drawnOn(text, '120')).toBe('recruits-placed-rural');
     expect(drawnOn('磁县招聘教师260名，为乡村学校配备音体美教师75名', '75')).toBeNull();
   });
 
@@ -440,13 +440,13 @@ describe('money and places, each on its own layer or none', () => {
 });
 
 describe('a stock, a shortfall or a project’s capacity, never drawn as a change', () => {
-  it('leaves large classes that remain off the layer of those eliminated', () => {
-    expect(drawnOn('城区学校现有56人以上大班额35个', '35个')).toBeNull();
+  it('draws large classes that remain apart from those eliminated', () => {
+    expect(drawnOn('城区学校现有56人以上大班额35个', '35个')).toBe('large-classes');
     expect(drawnOn('全县消除56人以上大班额35个', '35个')).toBe('large-classes-eliminated');
   });
 
-  it('leaves a shortfall of places, and the places a school will offer once built', () => {
-    expect(drawnOn('中心城区学位缺口约3000个', '3000')).toBeNull();
+  it('draws a shortfall of places apart, and leaves the places a school will offer once built', () => {
+    expect(drawnOn('中心城区学位缺口约3000个', '3000')).toBe('places-shortfall');
     expect(drawnOn('开工建设第三小学，建成后可提供学位1350个', '1350')).toBeNull();
   });
 
@@ -480,5 +480,30 @@ describe('school groups, in the words a city’s release uses', () => {
       'schools-in-groups-share',
     );
     expect(drawnOn('集团内教师柔性流动达到720人次', '720')).toBe('teacher-exchange-person-times');
+  });
+});
+
+describe('what a feedback report finds short, each on a layer of its own', () => {
+  it('draws schools not up to the standard, by level', () => {
+    const text = '全县仍有不达标学校9所，其中小学6所、初中3所';
+    expect(drawnOn(text, '9')).toBe('substandard-schools');
+    expect(drawnOn(text, '6')).toBe('substandard-schools-primary');
+    expect(drawnOn(text, '3')).toBe('substandard-schools-junior');
+  });
+});
+
+describe('recruits placed in rural schools, and a fund named by its own words', () => {
+  it('draws the recruits a «其中» clause places in rural or township schools', () => {
+    expect(drawnOn('招聘教师200名，其中分配到农村学校150名', '150')).toBe('recruits-placed-rural');
+    expect(drawnOn('招聘教师300人，其中定向分配到乡镇学校的不少于100人', '100')).toBe(
+      'recruits-placed-rural',
+    );
+  });
+
+  it('takes no purpose for a fund named in its own clause from another sum’s clause', () => {
+    const text = '其中：安排改薄资金9000万元；安排学前教育发展资金1500万元';
+    expect(drawnOn(text, '1500万')).toBe('preschool-development-funds');
+    const funds = '安排校舍改造资金5000万元，安排学前教育发展资金1500万元';
+    expect(drawnOn(funds, '1500万')).toBe('preschool-development-funds');
   });
 });
