@@ -118,7 +118,23 @@ export function sentenceTopic(
   place: Place,
 ): PartialDate | null {
   const first = openingClause(work, place.sentence.start);
-  return first.end < place.clause.start ? (topicIn(dates, work, first)?.date ?? null) : null;
+  if (first.end >= place.clause.start) return null;
+  return topicIn(dates, work, first)?.date ?? deadlineIn(dates, work, first);
+}
+
+// «（二）2026年底前补足缺编教师，…»: a deadline that opens a plan's item, after its label if any.
+const ITEM_LABEL =
+  /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+是|\d+[．.、])?$/u;
+const BY_DEADLINE = /^(?:底|末)?(?:前|以前)/u;
+
+/** The deadline a clause opens with («2026年底前…»), which the item's later clauses are planned for. */
+function deadlineIn(dates: DateMention[], work: string, clause: Span): PartialDate | null {
+  const d = dates.find(
+    (m) =>
+      m.start >= clause.start && m.end <= clause.end && (m.role === 'point' || m.role === 'to'),
+  );
+  if (!d || !ITEM_LABEL.test(work.slice(clause.start, d.start).trim())) return null;
+  return BY_DEADLINE.test(work.slice(d.end, clause.end)) ? d.date : null;
 }
 
 /** The date a clause consists of («2023年», «截至2022年底»), and whether it says «as of». */

@@ -87,10 +87,11 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * groups) reached 335/379 and 334/335; concepts for what feedback reports find short (schools not
  * up to the standard by level, large classes that remain, a shortfall of places), recruits placed
  * in rural schools and preschool development funds, with a purpose word before another sum left
- * to that sum, 343/379 and 342/343. The goals are recall 0.90 and precision 0.97; raise the floor
- * whenever the reader gets better.
+ * to that sum, 343/379 and 342/343; a deadline opening a plan's item («2026年底前…») dating its
+ * later clauses, 343/379 and 343/343. The goals are recall 0.90 and precision 0.97; raise the
+ * floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.905, precision: 0.997 };
+const FLOOR = { recall: 0.905, precision: 1 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

@@ -2,11 +2,13 @@
  * Kinds of wording that three documents written unseen (a county bureau's 政务公开 annual report,
  * a province's feedback on a district, a city's release on group schooling) showed the reader
  * getting wrong, other than layers (layer-kinds.test.ts): the standard's bars beside the figures,
- * an example's figures, and a list opened as the present state under a year's review.
+ * an example's figures, a list opened as the present state under a year's review, and a deadline
+ * that opens a plan's item.
  */
 import { describe, expect, it } from 'vitest';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
-import { inListOfNow } from '../../../src/pipeline/dates.ts';
+import { findDates, inListOfNow } from '../../../src/pipeline/dates.ts';
+import { sentenceTopic } from '../../../src/pipeline/stated-dates.ts';
 import { place, quantityAt } from './reading-helpers.ts';
 
 /** Why the number written `number` in `text` is left out, or null when it may be a fact. */
@@ -45,5 +47,23 @@ describe('a list opened as the present state', () => {
 
   it('ends at the next heading', () => {
     expect(inListOfNow(text, text.indexOf('213'))).toBe(false);
+  });
+});
+
+describe('a deadline that opens a plan’s item', () => {
+  it('dates the item’s later clauses by it', () => {
+    const text = '（三）2027年底前，补齐缺编教师，交流轮岗比例提高到20%以上。';
+    const dates = findDates(text, 0, text.length, '2025');
+    expect(sentenceTopic(dates, text, place(text, '20%'))).toBe('2027-12');
+    const joined = '（三）2027年底前补齐缺编教师，交流轮岗比例提高到20%以上。';
+    expect(
+      sentenceTopic(findDates(joined, 0, joined.length, '2025'), joined, place(joined, '20%')),
+    ).toBe('2027-12');
+  });
+
+  it('takes no date that does not open the item', () => {
+    const text = '补齐缺编教师力争2027年底前完成，交流轮岗比例提高到20%以上。';
+    const dates = findDates(text, 0, text.length, '2025');
+    expect(sentenceTopic(dates, text, place(text, '20%'))).toBeNull();
   });
 });
