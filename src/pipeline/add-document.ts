@@ -107,7 +107,10 @@ function intake(argv: string[], cat: Catalogues) {
   return { args, bytes, entry, regionBasis: inferred ? ('inferred' as const) : ('given' as const) };
 }
 
-/** Builds with the new document in a copy of seeds/, so a failure leaves seeds/ as it was. */
+/**
+ * Builds with the new document in a copy of seeds/, so a failure leaves seeds/ as it was. The copy
+ * is `<temporary folder>/seeds`: removing it means removing its folder, or each run leaves one.
+ */
 function stagedBuild(seedsDir: string, entry: ReturnType<typeof intake>['entry'], bytes: Buffer) {
   const staging = join(mkdtempSync(join(tmpdir(), 'add-document-')), 'seeds');
   try {
@@ -122,7 +125,7 @@ function stagedBuild(seedsDir: string, entry: ReturnType<typeof intake>['entry']
     const out: BuildOutput = buildDataset(staging, { release: (version) => ({ version, date }) });
     return { out, catalogue, staging };
   } catch (e) {
-    rmSync(staging, { recursive: true, force: true });
+    rmSync(join(staging, '..'), { recursive: true, force: true });
     throw e;
   }
 }
@@ -143,7 +146,7 @@ export function addDocument(
     const cat = loadCatalogues(seedsDir);
     const { args, bytes, entry, regionBasis } = intake(argv, cat);
     const { out, catalogue, staging } = stagedBuild(seedsDir, entry, bytes);
-    rmSync(staging, { recursive: true, force: true });
+    rmSync(join(staging, '..'), { recursive: true, force: true });
     review = reviewOf(out.dataset, out.texts, out.coverage, cat.universe, entry.id, regionBasis);
     if (!args['dry-run']) {
       const release = out.dataset.release;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -123,6 +123,23 @@ describe('npm run add-document: bad input', () => {
 });
 
 describe('npm run add-document: a county report from outside the seeds’ regions', () => {
+  it('leaves nothing in the temporary folder, where it builds on a copy of seeds/', () => {
+    const dir = repoCopy();
+    const scratch = mkdtempSync(join(tmpdir(), 'atlas-scratch-'));
+    const tmp = process.env.TMPDIR;
+    // os.tmpdir() reads TMPDIR at each call: the staging copy is made in `scratch`.
+    process.env.TMPDIR = scratch;
+    try {
+      expect(run(dir, BINCHUAN, '--published', '2024-05-20', '--dry-run').status).toBe(0);
+    } finally {
+      if (tmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmp;
+    }
+    // It used to remove the copy and leave its folder: one empty folder per run.
+    expect(readdirSync(scratch)).toEqual([]);
+    rmSync(scratch, { recursive: true });
+  });
+
   it('--dry-run prints the review as the contract’s JSON and changes nothing', () => {
     const dir = repoCopy();
     const before = state(dir);
