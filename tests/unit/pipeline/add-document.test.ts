@@ -7,6 +7,7 @@ import { addDocument } from '../../../src/pipeline/add-document.ts';
 import { buildDataset } from '../../../src/pipeline/build.ts';
 import type { Review } from '../../../src/pipeline/review.ts';
 import { GEO_FILES } from '../../../src/lib/domain/geometry.ts';
+import { scratchFolders } from '../../fixtures/scratch.ts';
 
 const root = join(import.meta.dirname, '../../..');
 /** A county report of our own, in Yunnan: outside every seed's region. */
@@ -14,12 +15,14 @@ const BINCHUAN = join(root, 'tests/fixtures/documents/yunnan-binchuan-county-new
 /** What extra.json is cut from. */
 const GEOMETRY = [GEO_FILES.focus, GEO_FILES.counties, 'geo/china-regions.json'];
 
+const scratch = scratchFolders();
+
 /**
  * A repository in a temp dir: seeds, the built data and the geometry the regions' shapes are cut
  * from, as add-document finds them.
  */
 function repoCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-add-'));
+  const dir = scratch('atlas-add-');
   cpSync(join(root, 'seeds'), join(dir, 'seeds'), { recursive: true });
   for (const f of ['data/dataset.json', 'data/coverage.json', ...GEOMETRY])
     cpSync(join(root, 'public', f), join(dir, 'public', f), { recursive: true });

@@ -4,8 +4,7 @@
  * its review is scored against the gold. Recall and precision are printed per document and in
  * total; the totals may not fall below the floor measured when the corpus was written.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { addDocument } from '../../../src/pipeline/add-document.ts';
@@ -20,6 +19,7 @@ import {
   type IndicatorTerms,
   type Score,
 } from '../../../src/pipeline/corpus-score.ts';
+import { scratchFolders } from '../../fixtures/scratch.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const DOCUMENTS = join(root, 'tests/fixtures/documents');
@@ -103,9 +103,11 @@ const corpus = readdirSync(DOCUMENTS)
     return { name, file, text: readFileSync(file, 'utf8'), gold };
   });
 
+const scratch = scratchFolders();
+
 /** A repository in a temp dir: seeds and the built data, as add-document finds them. */
 function repoCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-corpus-'));
+  const dir = scratch('atlas-corpus-');
   cpSync(join(root, 'seeds'), join(dir, 'seeds'), { recursive: true });
   mkdirSync(join(dir, 'public/data'), { recursive: true });
   for (const f of ['dataset.json', 'coverage.json'])
