@@ -5,7 +5,10 @@ import { buildDataset } from '../../../src/pipeline/build.ts';
 import { RELEASE_FILE } from '../../../src/pipeline/release.ts';
 import { buildAndWrite } from '../../../src/pipeline/build-dataset.ts';
 import { verifyDataset } from '../../../src/pipeline/verify.ts';
+import { scratchFolders } from '../../fixtures/scratch.ts';
 import { seedsCopy } from '../../fixtures/seeds-copy.ts';
+
+const scratch = scratchFolders();
 
 const root = join(import.meta.dirname, '../../..');
 const doc003 = '003_ecacec5df72f904d.txt';
@@ -21,19 +24,19 @@ function editCatalogue<T>(seeds: string, name: string, change: (json: T) => void
 
 describe('bad input fails with the file and the place', () => {
   it('an empty document', () => {
-    const seeds = seedsCopy();
+    const seeds = seedsCopy(scratch);
     writeFileSync(join(seeds, doc003), '  \n');
     expect(() => buildDataset(seeds)).toThrow(`seeds/${doc003}:1:1: document is empty`);
   });
 
   it('a binary file', () => {
-    const seeds = seedsCopy();
+    const seeds = seedsCopy(scratch);
     writeFileSync(join(seeds, doc003), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
     expect(() => buildDataset(seeds)).toThrow(`seeds/${doc003}:byte 4: binary file`);
   });
 
   it('a file that is not UTF-8', () => {
-    const seeds = seedsCopy();
+    const seeds = seedsCopy(scratch);
     writeFileSync(
       join(seeds, doc003),
       Buffer.concat([Buffer.from('第一行\n汉中'), Buffer.from([0xba, 0xba])]),
@@ -42,7 +45,7 @@ describe('bad input fails with the file and the place', () => {
   });
 
   it('a file the catalogue names that is missing', () => {
-    const seeds = seedsCopy();
+    const seeds = seedsCopy(scratch);
     rmSync(join(seeds, doc003));
     expect(() => buildDataset(seeds)).toThrow(
       `seeds/${doc003}: named by seeds/catalogue.json (document 003) but missing`,
@@ -50,7 +53,7 @@ describe('bad input fails with the file and the place', () => {
   });
 
   it('a document edited so that a catalogued quote no longer matches', () => {
-    const seeds = seedsCopy();
+    const seeds = seedsCopy(scratch);
     const text = readFileSync(join(seeds, doc003), 'utf8');
     writeFileSync(join(seeds, doc003), text.replace('略阳县:砥砺奋进', '略阳县:奋进'));
     expect(() => buildDataset(seeds)).toThrow(
@@ -91,7 +94,7 @@ describe('bad input fails with the file and the place', () => {
   });
 
   it('an unknown region in the catalogue', () => {
-    const seeds = seedsCopy();
+    const seeds = seedsCopy(scratch);
     editCatalogue<{ documents: { defaultRegion: string }[] }>(seeds, 'catalogue.json', (c) => {
       c.documents[3]!.defaultRegion = '999999';
     });
@@ -109,7 +112,7 @@ describe('bad input fails with the file and the place', () => {
   });
 
   it('an indicator with a unit the app does not know', () => {
-    const seeds = seedsCopy();
+    const seeds = seedsCopy(scratch);
     editCatalogue<{ indicators: { unit: string }[] }>(seeds, 'indicators.json', (c) => {
       c.indicators[0]!.unit = 'furlongs';
     });
@@ -123,7 +126,7 @@ describe('bad input fails with the file and the place', () => {
     c.indicators.find((i) => i.id === id)!;
 
   it('a layer that would draw unlike quantities on one scale', () => {
-    const seeds = seedsCopy();
+    const seeds = seedsCopy(scratch);
     editCatalogue<{ indicators: Entry[] }>(seeds, 'indicators.json', (c) => {
       indicator(c, 'rural-teacher-living-subsidy').layer = 'performance-pay-funds';
     });
@@ -133,7 +136,7 @@ describe('bad input fails with the file and the place', () => {
   });
 
   it('one concept at one scope split over two layers', () => {
-    const seeds = seedsCopy();
+    const seeds = seedsCopy(scratch);
     editCatalogue<{ indicators: Entry[] }>(seeds, 'indicators.json', (c) => {
       indicator(c, 'subject-guidance-centres').layer = 'more-guidance-centres';
     });
@@ -150,7 +153,7 @@ describe('bad input fails with the file and the place', () => {
     ],
     ['schools-compulsory', 'places-added', /concept: unit schools is not its concept's places/],
   ])('an indicator of a concept the vocabulary lacks, or of another unit (%s)', (id, to, error) => {
-    const seeds = seedsCopy();
+    const seeds = seedsCopy(scratch);
     editCatalogue<{ indicators: Entry[] }>(seeds, 'indicators.json', (c) => {
       indicator(c, id).concept = to;
     });
@@ -158,7 +161,7 @@ describe('bad input fails with the file and the place', () => {
   });
 
   it('words in the vocabulary for a concept the catalogue lacks', () => {
-    const seeds = seedsCopy();
+    const seeds = seedsCopy(scratch);
     editCatalogue<{ vocabulary: { concepts: Record<string, unknown> } }>(
       seeds,
       'vocabulary.json',
@@ -172,7 +175,7 @@ describe('bad input fails with the file and the place', () => {
   });
 
   it('duplicate ids in a catalogue', () => {
-    const seeds = seedsCopy();
+    const seeds = seedsCopy(scratch);
     editCatalogue<{ measures: unknown[] }>(seeds, 'measures.json', (c) => {
       c.measures.push(c.measures[0]);
     });
@@ -190,7 +193,7 @@ describe('bad input fails with the file and the place', () => {
 
 describe('a failed build', () => {
   it('leaves the previous dataset as it was', () => {
-    const seeds = seedsCopy();
+    const seeds = seedsCopy(scratch);
     const out = join(seeds, '..', 'dataset.json');
     const texts = join(seeds, '..', 'texts.json');
     const coverage = join(seeds, '..', 'coverage.json');
@@ -203,7 +206,7 @@ describe('a failed build', () => {
   });
 
   it('writes every file when it succeeds', () => {
-    const seeds = seedsCopy(true);
+    const seeds = seedsCopy(scratch, true);
     const out = join(seeds, '..');
     buildAndWrite(seeds, join(out, 'dataset.json'), join(out, 'texts.json'), join(out, 'c.json'));
     for (const file of ['dataset.json', 'texts.json'])
@@ -215,7 +218,7 @@ describe('a failed build', () => {
 
 describe('the release record', () => {
   const withRelease = (record: string) => {
-    const seeds = seedsCopy();
+    const seeds = seedsCopy(scratch);
     writeFileSync(join(seeds, RELEASE_FILE), record);
     return seeds;
   };
@@ -240,7 +243,7 @@ describe('the release record', () => {
   });
 
   it('records a new release when asked, and builds it the next time', () => {
-    const seeds = seedsCopy();
+    const seeds = seedsCopy(scratch);
     const out = join(seeds, '..');
     buildAndWrite(
       seeds,

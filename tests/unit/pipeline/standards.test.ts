@@ -1,10 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogues } from '../../../src/pipeline/catalogue.ts';
 import { loadStandards } from '../../../src/pipeline/standards.ts';
 import { buildDataset } from '../../../src/pipeline/build.ts';
+import { scratchFolders } from '../../fixtures/scratch.ts';
+import { seedsCopy } from '../../fixtures/seeds-copy.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const seeds = join(root, 'seeds');
@@ -38,11 +39,7 @@ const OFFICIAL: readonly (readonly [string, string, string, number])[] = [
   ['public-satisfaction-rate', 'compulsory', '>=', 85],
 ];
 
-function seedsCopy(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'seeds-')), 'seeds');
-  cpSync(seeds, dir, { recursive: true, filter: (src) => !src.endsWith('release.json') });
-  return dir;
-}
+const scratch = scratchFolders();
 
 describe('the national standard as data', () => {
   const standards = loadStandards(seeds, loadCatalogues(seeds).indicators);
@@ -70,7 +67,7 @@ describe('the national standard as data', () => {
   });
 
   it('fails the build on a threshold whose indicator the catalogue lacks', () => {
-    const dir = seedsCopy();
+    const dir = seedsCopy(scratch);
     const path = join(dir, 'standards.json');
     const json = JSON.parse(readFileSync(path, 'utf8')) as { standards: { indicator: string }[] };
     json.standards[3]!.indicator = 'class-size-primary';
@@ -81,7 +78,7 @@ describe('the national standard as data', () => {
   });
 
   it('fails the build on a threshold in another unit than its indicator', () => {
-    const dir = seedsCopy();
+    const dir = seedsCopy(scratch);
     const path = join(dir, 'standards.json');
     const json = JSON.parse(readFileSync(path, 'utf8')) as { standards: { unit: string }[] };
     json.standards[0]!.unit = 'percent';
