@@ -99,16 +99,20 @@ function readIndicator(text: string, number: string, at = text.indexOf(number)):
   return matchIndicator(MATCHERS, text, q, [clause, clause, sentence], sentence)?.id ?? null;
 }
 
+/** The years and kinds (review, plan) of the periods `text`'s headings open, published on `published`. */
+function periodsOf(text: string, published: string) {
+  const dates = findDates(text, 0, text.length, published);
+  return reportPeriods(text, { start: 0, end: text.length }, dates).map(({ year, kind }) => ({
+    year,
+    kind,
+  }));
+}
+
 describe('a budget report: what was spent, what is budgeted, and for what', () => {
   it('plans the year of «预算草案» and reviews the year of «预算执行情况»', () => {
     const text =
       '一、2024年预算执行情况\n全县教育支出完成5.86亿元。\n二、2025年预算草案\n其中：安排营养改善计划资金1300万元。';
-    const periods = reportPeriods(
-      text,
-      { start: 0, end: text.length },
-      findDates(text, 0, text.length, '2025-01-16'),
-    );
-    expect(periods.map(({ year, kind }) => ({ year, kind }))).toEqual([
+    expect(periodsOf(text, '2025-01-16')).toEqual([
       { year: '2024', kind: 'review' },
       { year: '2025', kind: 'plan' },
     ]);
@@ -117,14 +121,7 @@ describe('a budget report: what was spent, what is budgeted, and for what', () =
   it('takes no period from a title naming both the year reviewed and the year planned', () => {
     const text =
       '关于2024年预算执行情况和2025年预算草案的报告\n县财政局\n一、2024年预算执行情况\n教育支出完成5.86亿元。';
-    const periods = reportPeriods(
-      text,
-      { start: 0, end: text.length },
-      findDates(text, 0, text.length, '2025'),
-    );
-    expect(periods.map(({ year, kind }) => ({ year, kind }))).toEqual([
-      { year: '2024', kind: 'review' },
-    ]);
+    expect(periodsOf(text, '2025')).toEqual([{ year: '2024', kind: 'review' }]);
   });
 
   it.each([
