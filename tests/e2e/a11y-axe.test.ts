@@ -10,7 +10,9 @@
  * there. The comparison and the table are states of their own, on a desktop and on a phone.
  * States that last only while shown (the share dialog, printing) are opened for each check and
  * closed before the language changes; the embedded view has no language button, so its English
- * is opened by its own link.
+ * is opened by its own link. Each desktop state, once checked in a language, is also laid out at
+ * every desktop size (desktop-sizes.ts: the page never scrolls, the map keeps half the width),
+ * so the states are opened once for both checks.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -19,6 +21,7 @@ import type { Lang } from '../../src/lib/i18n/lang';
 import { TAB } from '../fixtures/tabs';
 import { axeCheck, type AxeReport } from './axe';
 import { blockSession, waitForMapIdle } from './browser';
+import { checkDesktopSizes } from './desktop-sizes';
 import { atlas, enterLink, gotoRetrying, regionOption, waitForHeader } from './journey-helpers';
 
 const LUEYANG = '610727' as RegionCode;
@@ -50,6 +53,8 @@ interface State {
   /** A state that lasts only while shown: opened for each check, closed after it. */
   open?: (page: Page) => Promise<void>;
   close?: (page: Page) => Promise<void>;
+  /** A desktop state the page is also laid out in at every desktop size (desktop-sizes.ts). */
+  sizes?: true;
 }
 
 /** One page load, in one window, and the states checked in it one after another. */
@@ -72,9 +77,10 @@ const VISITS: readonly Visit[] = [
     name: 'desktop',
     viewport: DESKTOP,
     states: [
-      { name: 'first view', ready: 'header h1', link: () => '' },
+      { name: 'first view', sizes: true, ready: 'header h1', link: () => '' },
       {
         name: 'region selected',
+        sizes: true,
         ready: '.region-panel',
         reach: (page) => regionOption(page, LUEYANG).click(),
       },
@@ -82,36 +88,51 @@ const VISITS: readonly Visit[] = [
         // A region open at an earlier year: its later facts are set apart (\`.after\`), once
         // faded below WCAG contrast.
         name: 'timeline moved, region open',
+        sizes: true,
         ready: '.region-panel .after',
         link: () => `y=${YEAR}&r=${LUEYANG}`,
       },
-      { name: 'layer on', ready: '.legend', link: () => `l=boundaries,labels,i.${PLACES}` },
+      {
+        name: 'layer on',
+        sizes: true,
+        ready: '.legend',
+        link: () => `l=boundaries,labels,i.${PLACES}`,
+      },
       {
         name: 'layer drawn against the national standard',
+        sizes: true,
         ready: '[data-testid="standard-drawing"] [data-standard]',
         link: () => 'v=2&std=1&l=boundaries,labels,c.difference-coefficient',
       },
       {
         name: 'document open',
+        sizes: true,
         ready: 'mark[aria-current="true"]',
         link: () => `s=003&q=${placesFactId()}`,
       },
       {
         name: 'comparison being built',
+        sizes: true,
         ready: 'section.comparison',
         link: () => `v=2&cmp=${BANAN}`,
       },
-      { name: 'comparison', ready: 'section.comparison table', link: () => COMPARE },
+      { name: 'comparison', sizes: true, ready: 'section.comparison table', link: () => COMPARE },
       {
         // Sorted by its first value column, so aria-sort and the live region are set.
         name: 'table sorted, of a comparison',
+        sizes: true,
         ready: SORTED,
         reach: async (page) => {
           await page.getByTestId(`tab-${TAB.table}`).click();
           await page.locator('.table-view thead button.sort').nth(1).click();
         },
       },
-      { name: 'table', ready: '.table-view table', link: () => `v=2&tab=${TAB.table}` },
+      {
+        name: 'table',
+        sizes: true,
+        ready: '.table-view table',
+        link: () => `v=2&tab=${TAB.table}`,
+      },
       {
         name: 'share & download dialog',
         ready: '[data-testid="share-dialog"]',
@@ -198,6 +219,7 @@ describe('axe: every journey state, both languages', () => {
     expect(report.passes, `${state.name} (${lang})`).toBeGreaterThan(0);
     expect(report.violations, `${state.name} (${lang})`).toEqual([]);
     await state.close?.(page);
+    if (state.sizes) await checkDesktopSizes(page, `${state.name} (${lang})`);
   }
 
   // A test per state, in order: a state reached by a click or a history entry starts from the
