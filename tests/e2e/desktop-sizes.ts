@@ -28,17 +28,14 @@ function measure(page: Page) {
   });
 }
 
-/** How many walks have been made, so that each goes the other way from the one before. */
-let walks = 0;
-
 /**
- * Resizes the window through DESKTOP_SIZES and checks the page at each; `state` names the page's
- * state in a failure. The walks go there and back in turn, so each starts at the size the one
- * before ended at, which spares the map a redraw at a size about to be left. A resize re-lays the
- * grid and the map as a page load does.
+ * Resizes the window through DESKTOP_SIZES, the largest first, and checks the page at each;
+ * `state` names the page's state in a failure. The walk ends at the smallest size, so that what
+ * the page draws next (the journey's next state) is drawn in the fewest pixels. A resize re-lays
+ * the grid and the map as a page load does.
  */
 export async function checkDesktopSizes(page: Page, state: string): Promise<void> {
-  const sizes = walks++ % 2 === 0 ? DESKTOP_SIZES : [...DESKTOP_SIZES].reverse();
+  const sizes = [...DESKTOP_SIZES].sort((a, b) => b.width * b.height - a.width * a.height);
   for (const size of sizes) {
     await page.setViewportSize(size);
     const at = `${state} at ${size.width}×${size.height}`;
