@@ -6,14 +6,14 @@
  * attribution, and the open legend covers none of the view's regions.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadAppData } from '../../src/lib/data/load-app-data';
 import { LANGS } from '../../src/lib/i18n/lang';
 import { boundsOf } from '../../src/lib/map/bounds';
 import { settle } from './app';
 import { blockSession, waitForMapIdle } from './browser';
-import { shoot, waitForHeader } from './journey-helpers';
+import { enterLink, shoot } from './journey-helpers';
 
 const BANAN = '500113';
 const LUEYANG = '610727';
@@ -44,32 +44,6 @@ describe.each(LANGS)('a source sentence opening on a desktop (%s)', (lang) => {
     expect(await boxes(page)).toEqual(before);
     expect(await page.evaluate(() => [scrollX, scrollY])).toEqual([0, 0]);
     await shoot(page, `layout-source-${lang}`);
-    await page.close();
-  });
-});
-
-describe.each(LANGS)('the page on a phone (%s)', (lang) => {
-  const session = blockSession(lang === 'zh' ? 'zh-CN' : 'en-US');
-
-  it('shows a region’s first numbers without scrolling, and folds the legend to one line', async () => {
-    const page = await session.context.newPage();
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(
-      `${inject('baseUrl')}?r=${BANAN}&l=boundaries,labels,i.new-school-places&lang=${lang}`,
-    );
-    await waitForHeader(page);
-    const value = page.locator('.region-panel .value').first();
-    await value.waitFor({ state: 'visible' });
-    const box = await value.boundingBox();
-    expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(844);
-    const legend = await page.locator('details.legend').boundingBox();
-    const attribution = await page.locator('.maplibregl-ctrl-attrib').boundingBox();
-    // One line of text in its card: two would be over 50 px.
-    expect(legend?.height ?? Infinity).toBeLessThanOrEqual(36);
-    expect((legend?.y ?? Infinity) + (legend?.height ?? 0)).toBeLessThanOrEqual(
-      attribution?.y ?? 0,
-    );
-    await shoot(page, `layout-phone-${lang}`);
     await page.close();
   });
 });
@@ -111,24 +85,50 @@ function hiddenCentres(page: Page, centres: [number, number][]) {
   }, centres);
 }
 
-describe.each(LANGS)('the open legend on a phone (%s)', (lang) => {
+describe.each(LANGS)('the page on a phone (%s)', (lang) => {
   const session = blockSession(lang === 'zh' ? 'zh-CN' : 'en-US');
+  // One page load: the first view, then a comparison and a region by history entries, as Back
+  // and Forward open them, each framed anew by the map.
+  let page: Page;
+  beforeAll(async () => {
+    page = await session.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+  });
 
   // It used to open as a card over the map's lower left, over Hanzhong and southern Chongqing.
   it.each([
     ['the first view', '', 'home' as const],
     ['a three-region comparison', `cmp=${BANAN},${LUEYANG},640100`, [BANAN, LUEYANG, '640100']],
-  ])('covers none of the regions of %s', async (_, query, codes) => {
-    const page = await session.context.newPage();
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${inject('baseUrl')}?${query}&lang=${lang}`);
-    await waitForMapIdle(page);
+  ])('with the legend open, covers none of the regions of %s', async (_, query, codes) => {
+    if (query === '') {
+      await page.goto(`${inject('baseUrl')}?lang=${lang}`);
+      await waitForMapIdle(page);
+    } else await enterLink(page, `?${query}&lang=${lang}`);
+    await settle(page);
     const centres = await regionCentres(codes);
     expect(centres.length).toBeGreaterThanOrEqual(codes === 'home' ? 3 : codes.length);
-    await page.locator('details.legend > summary').click();
+    const summary = page.locator('details.legend > summary');
+    if ((await page.locator('details.legend[open]').count()) === 0) await summary.click();
     await page.locator('details.legend[open] .legend').waitFor({ state: 'visible' });
     expect(await hiddenCentres(page, centres)).toEqual([]);
     await shoot(page, `layout-phone-legend-${query === '' ? 'first' : 'compare'}-${lang}`);
-    await page.close();
+    await summary.click();
+    await page.locator('details.legend[open]').waitFor({ state: 'detached' });
+  });
+
+  it('shows a region’s first numbers without scrolling, and folds the legend to one line', async () => {
+    await enterLink(page, `?r=${BANAN}&l=boundaries,labels,i.new-school-places&lang=${lang}`);
+    const value = page.locator('.region-panel .value').first();
+    await value.waitFor({ state: 'visible' });
+    const box = await value.boundingBox();
+    expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(844);
+    const legend = await page.locator('details.legend').boundingBox();
+    const attribution = await page.locator('.maplibregl-ctrl-attrib').boundingBox();
+    // One line of text in its card: two would be over 50 px.
+    expect(legend?.height ?? Infinity).toBeLessThanOrEqual(36);
+    expect((legend?.y ?? Infinity) + (legend?.height ?? 0)).toBeLessThanOrEqual(
+      attribution?.y ?? 0,
+    );
+    await shoot(page, `layout-phone-${lang}`);
   });
 });
