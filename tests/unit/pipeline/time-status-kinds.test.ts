@@ -1,0 +1,39 @@
+/**
+ * Kinds of time and status wording that six documents written unseen (an audit announcement, a
+ * WeChat post, a reply to a CPPCC proposal, a layout plan and others) showed the reader getting
+ * wrong, each rule on sentences of its kind written for this test: a plan word inside a scheme's
+ * name.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Status } from '../../../src/lib/domain/schema.ts';
+import { statusAt } from '../../../src/pipeline/qualifiers.ts';
+import { place } from './reading-helpers.ts';
+
+/** The status of the number written `number` in `text`, published `published`, with no date of its own. */
+function statusOf(text: string, number: string, published = '2025-03-10', stated?: string): Status {
+  const p = place(text, number);
+  return statusAt(text, {
+    sentenceStart: p.sentence.start,
+    clauseStart: p.clause.start,
+    end: p.at + number.length,
+    stated: stated ?? null,
+    published,
+    sectionStatus: 'achieved',
+  });
+}
+
+describe('a plan word inside a scheme’s name', () => {
+  it('leaves the sums and pupils of a named scheme achieved', () => {
+    const text =
+      '全县落实学生营养改善计划，膳食补助资金2180万元，惠及学生2.6万人；乡村教师支持计划覆盖教师1400名。';
+    expect(statusOf(text, '2180万元')).toBe('achieved');
+    expect(statusOf(text, '2.6万人')).toBe('achieved');
+    expect(statusOf(text, '1400名')).toBe('achieved');
+    expect(statusOf('该计划去年惠及学生9000人。', '9000人')).toBe('achieved');
+  });
+
+  it('still reads 计划 as a plan when a subject or a time plans', () => {
+    expect(statusOf('营养改善计划稳步实施，全县计划新增学位1200个。', '1200个')).toBe('target');
+    expect(statusOf('今年计划投入改善资金600万元。', '600万元')).toBe('target');
+  });
+});
