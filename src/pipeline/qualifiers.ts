@@ -64,10 +64,11 @@ function hasPlanWord(text: string): boolean {
     if (!m[0].startsWith('计划') || !SCHEME_NAME_END.test(text.slice(0, m.index))) return true;
   return false;
 }
-// A horizon: "到2020年", "2023年底前", "“十四五”期间" (up to 2025). It makes a target only while
-// it lies ahead of the publication date: "到2020年,全县新增学位5000个" in a report of
-// December 2020 states what was reached.
-const HORIZON = /到(20\d\d)年|(20\d\d)年底前|“?十四五”?期间/g;
+// A horizon: "到2020年", "2023年底前", "2024年内" (within the year), "“十四五”期间" (up to 2025).
+// It makes a target only while it lies ahead of the publication date: "到2020年,全县新增学位5000个"
+// in a report of December 2020 states what was reached, «2024年内…补充教师150名» in one of
+// September 2024 promises what is still to be done.
+const HORIZON = /到(20\d\d)年|(20\d\d)年(?:底前|内)|“?十四五”?期间/g;
 // Planned money names only its own noun: "总规划资金24.73亿元" says nothing of the next clause.
 const OWN = /规划(?:投资|资金)|总规划/;
 // Words that report a result, whatever the frame of the sentence: "同比下降20%", "已建成".

@@ -100,10 +100,11 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * target, a later horizon's clause dated by the first, sums diverted or allocated drawn as funds
  * invested, a primary or junior part on a layer of all levels). The corpus then stood at 420/544
  * and 399/470. Rules by kind of time and status: a 计划 that ends a scheme's name («营养改善计划»)
- * no longer makes the scheme's sums, pupils and daily rate targets, 420/544 and 405/470. The goals
+ * no longer makes the scheme's sums, pupils and daily rate targets, 420/544 and 405/470; a promise
+ * within a year not yet over («2024年内…补充教师150名») a target, 406/470. The goals
  * are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.772, precision: 0.861 };
+const FLOOR = { recall: 0.772, precision: 0.863 };
 
 /**
  * Facts the one build of `npm run build:data` reads wrong though each document's own dry run

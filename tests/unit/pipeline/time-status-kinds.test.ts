@@ -2,7 +2,7 @@
  * Kinds of time and status wording that six documents written unseen (an audit announcement, a
  * WeChat post, a reply to a CPPCC proposal, a layout plan and others) showed the reader getting
  * wrong, each rule on sentences of its kind written for this test: a plan word inside a scheme's
- * name.
+ * name, a promise within a year not yet over.
  */
 import { describe, expect, it } from 'vitest';
 import type { Status } from '../../../src/lib/domain/schema.ts';
@@ -35,5 +35,19 @@ describe('a plan word inside a scheme’s name', () => {
   it('still reads 计划 as a plan when a subject or a time plans', () => {
     expect(statusOf('营养改善计划稳步实施，全县计划新增学位1200个。', '1200个')).toBe('target');
     expect(statusOf('今年计划投入改善资金600万元。', '600万元')).toBe('target');
+  });
+});
+
+describe('a promise within a year not yet over', () => {
+  it('is a target while the year runs, an achievement once it has ended', () => {
+    const text = '区教育局已制定方案，2025年内通过定向培养补充乡村教师90名。';
+    expect(statusOf(text, '90名', '2025-08-20', '2025')).toBe('target');
+    expect(statusOf(text, '90名', '2026-02-01', '2025')).toBe('achieved');
+  });
+
+  it('leaves the year so far of a report from the year’s second half achieved', () => {
+    expect(statusOf('2025年，全区补充乡村教师90名。', '90名', '2025-08-20', '2025')).toBe(
+      'achieved',
+    );
   });
 });
