@@ -74,8 +74,9 @@ const OWN = /规划(?:投资|资金)|总规划/;
 // Words that report a result, whatever the frame of the sentence: "同比下降20%", "已建成".
 const DONE = /已|同比|完成了/;
 
-// A target set, reported as set, whatever its horizon: «县政府提出到2020年新增学位5000个…的目标».
-const SETS = /提出|确定|制定|设定|下达/;
+// A target set, reported as set, whatever its horizon: «县政府提出到2020年新增学位5000个…的目标»,
+// «《…三年行动（2022—2024年）》定下的新增学位8000个目标».
+const SETS = /提出|确定|制定|设定|下达|定下|确立|明确/;
 const TARGET_AFTER = /^[^，,。；;！？]*目标/;
 
 // A plan quoted by a later report, its horizon passed or not: «规划提出到2024年底巩固率达到97%».

@@ -101,10 +101,11 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * invested, a primary or junior part on a layer of all levels). The corpus then stood at 420/544
  * and 399/470. Rules by kind of time and status: a 计划 that ends a scheme's name («营养改善计划»)
  * no longer makes the scheme's sums, pupils and daily rate targets, 420/544 and 405/470; a promise
- * within a year not yet over («2024年内…补充教师150名») a target, 406/470. The goals
+ * within a year not yet over («2024年内…补充教师150名») a target, 406/470; a passed horizon quoted
+ * («…（2022—2024年）》定下的新增学位8000个目标») the plan's target, 407/470. The goals
  * are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.772, precision: 0.863 };
+const FLOOR = { recall: 0.772, precision: 0.865 };
 
 /**
  * Facts the one build of `npm run build:data` reads wrong though each document's own dry run

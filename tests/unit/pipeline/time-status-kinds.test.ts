@@ -2,7 +2,7 @@
  * Kinds of time and status wording that six documents written unseen (an audit announcement, a
  * WeChat post, a reply to a CPPCC proposal, a layout plan and others) showed the reader getting
  * wrong, each rule on sentences of its kind written for this test: a plan word inside a scheme's
- * name, a promise within a year not yet over.
+ * name, a promise within a year not yet over, a passed horizon quoted.
  */
 import { describe, expect, it } from 'vitest';
 import type { Status } from '../../../src/lib/domain/schema.ts';
@@ -49,5 +49,13 @@ describe('a promise within a year not yet over', () => {
     expect(statusOf('2025年，全区补充乡村教师90名。', '90名', '2025-08-20', '2025')).toBe(
       'achieved',
     );
+  });
+});
+
+describe('a passed horizon quoted', () => {
+  it('is the target the plan set, though the report says it was met', () => {
+    const text = '《全县学位建设两年攻坚方案（2023—2024年）》定下的新增学位3000个目标已全部实现。';
+    expect(statusOf(text, '3000个', '2025-04-01', '2024')).toBe('target');
+    expect(statusOf('县里确立了新增学位3000个的目标。', '3000个', '2025-04-01')).toBe('target');
   });
 });
