@@ -71,8 +71,9 @@ function hasPlanWord(text: string): boolean {
 const HORIZON = /到(20\d\d)年|(20\d\d)年(?:底前|内)|“?十四五”?期间/g;
 // Planned money names only its own noun: "总规划资金24.73亿元" says nothing of the next clause.
 const OWN = /规划(?:投资|资金)|总规划/;
-// Words that report a result, whatever the frame of the sentence: "同比下降20%", "已建成".
-const DONE = /已|同比|完成了/;
+// Words that report a result, whatever the frame of the sentence: "同比下降20%", "已建成", and
+// progress so far against a plan the sentence quotes («提出到2025年新增学位2.5万个，目前完成1.9万个»).
+const DONE = /已|同比|完成了|目前/;
 
 // A target set, reported as set, whatever its horizon: «县政府提出到2020年新增学位5000个…的目标»,
 // «《…三年行动（2022—2024年）》定下的新增学位8000个目标».
@@ -82,16 +83,16 @@ const TARGET_AFTER = /^[^，,。；;！？]*目标/;
 // A plan quoted by a later report, its horizon passed or not: «规划提出到2024年底巩固率达到97%».
 const SETS_HORIZON = /(?:提出|要求|明确|确定|设定)[，,]?(?:到|至)20\d\d年/;
 
+/** Whether the clause says a target was set (提出…的目标) with the quantity inside it. */
+const setsTarget = (work: string, c: StatusContext): boolean =>
+  SETS.test(work.slice(c.clauseStart, c.end)) && TARGET_AFTER.test(work.slice(c.end));
+
 /**
- * Whether the clause says a target was set (提出…的目标) with the quantity inside it, or the
- * sentence quotes a horizon a plan set (提出到2024年底…): the value is that plan's target.
+ * Whether the sentence quotes a horizon a plan set (提出到2024年底…): a value of it is that plan's
+ * target, unless its own clause reports progress (已, 目前).
  */
-function setsTarget(work: string, c: StatusContext): boolean {
-  return (
-    (SETS.test(work.slice(c.clauseStart, c.end)) && TARGET_AFTER.test(work.slice(c.end))) ||
-    SETS_HORIZON.test(work.slice(c.sentenceStart, c.end))
-  );
-}
+const quotesHorizon = (work: string, c: StatusContext): boolean =>
+  SETS_HORIZON.test(work.slice(c.sentenceStart, c.end));
 
 /** What decides a quantity's status: its sentence and clause, and the date its value refers to. */
 export interface StatusContext {
@@ -125,7 +126,8 @@ export function statusAt(work: string, c: StatusContext): Status {
   const clause = work.slice(c.clauseStart, c.end);
   if (framesPlan(clause, c.published) || OWN.test(clause) || setsTarget(work, c)) return 'target';
   if (DONE.test(clause)) return 'achieved';
-  if (framesPlan(work.slice(c.sentenceStart, c.clauseStart), c.published)) return 'target';
+  if (framesPlan(work.slice(c.sentenceStart, c.clauseStart), c.published) || quotesHorizon(work, c))
+    return 'target';
   if (
     c.stated !== null &&
     c.published !== null &&

@@ -2,7 +2,7 @@
  * Kinds of time and status wording that six documents written unseen (an audit announcement, a
  * WeChat post, a reply to a CPPCC proposal, a layout plan and others) showed the reader getting
  * wrong, each rule on sentences of its kind written for this test: a plan word inside a scheme's
- * name, a promise within a year not yet over, a passed horizon quoted.
+ * name, a promise within a year not yet over, a passed horizon quoted, progress so far.
  */
 import { describe, expect, it } from 'vitest';
 import type { Status } from '../../../src/lib/domain/schema.ts';
@@ -57,5 +57,14 @@ describe('a passed horizon quoted', () => {
     const text = '《全县学位建设两年攻坚方案（2023—2024年）》定下的新增学位3000个目标已全部实现。';
     expect(statusOf(text, '3000个', '2025-04-01', '2024')).toBe('target');
     expect(statusOf('县里确立了新增学位3000个的目标。', '3000个', '2025-04-01')).toBe('target');
+  });
+});
+
+describe('progress so far against a quoted plan', () => {
+  it('is an achievement, while the plan’s own figure stays its target', () => {
+    const text = '县“十四五”规划提出到2025年新建学校12所，目前已建成9所，目前开工3所。';
+    expect(statusOf(text, '12所', '2024-06-30')).toBe('target');
+    expect(statusOf(text, '9所', '2024-06-30')).toBe('achieved');
+    expect(statusOf(text, '3所', '2024-06-30')).toBe('achieved');
   });
 });
