@@ -55,7 +55,9 @@ export function statedDate(
   if (own !== null) return own;
   if (!flow) return topicDate(dates, work, place) ?? partOfPrevious(dates, work, place);
   if (isRunningTotal(work.slice(place.clause.start, place.at)))
-    return planTotal(work.slice(place.sentence.start, place.clause.start));
+    return (
+      planTotal(work.slice(place.sentence.start, place.clause.start)) ?? runsTo(dates, work, place)
+    );
   return statedIn(dates, work, place.sentence.start, place.clause.start);
 }
 
@@ -152,6 +154,16 @@ function topicIn(
   const after = work.slice(d.end, clause.end).trim();
   if (!/^(?:截至|截止|到)?$/u.test(before) || !/^(?:底|末)?$/u.test(after)) return null;
   return { date: d.date, asOf: before !== '' && before !== '到' };
+}
+
+/**
+ * The time a running total runs to, when the clause right before it consists of it: «到2027年，
+ * 新建小学6所；到2030年，累计新建中小学校15所» totals 15 schools by 2030, not by the sentence's
+ * first horizon. Null when no such clause precedes it.
+ */
+function runsTo(dates: DateMention[], work: string, place: Place): PartialDate | null {
+  if (place.clause.start - 1 <= place.sentence.start) return null;
+  return topicIn(dates, work, clauseAround(work, place.clause.start - 2))?.date ?? null;
 }
 
 /**

@@ -103,10 +103,11 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * no longer makes the scheme's sums, pupils and daily rate targets, 420/544 and 405/470; a promise
  * within a year not yet over («2024年内…补充教师150名») a target, 406/470; a passed horizon quoted
  * («…（2022—2024年）》定下的新增学位8000个目标») the plan's target, 407/470; progress so far against it («目前已完成1.9万个») an achievement,
- * 408/470. The goals
+ * 408/470; a running total after a later horizon («；到2030年，累计新建中小学校15所») dated by it,
+ * 409/470. The goals
  * are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.772, precision: 0.868 };
+const FLOOR = { recall: 0.772, precision: 0.87 };
 
 /**
  * Facts the one build of `npm run build:data` reads wrong though each document's own dry run

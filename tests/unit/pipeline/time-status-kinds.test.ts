@@ -2,11 +2,13 @@
  * Kinds of time and status wording that six documents written unseen (an audit announcement, a
  * WeChat post, a reply to a CPPCC proposal, a layout plan and others) showed the reader getting
  * wrong, each rule on sentences of its kind written for this test: a plan word inside a scheme's
- * name, a promise within a year not yet over, a passed horizon quoted, progress so far.
+ * name, a promise within a year not yet over, a passed horizon quoted, progress so far, a later horizon's running total.
  */
 import { describe, expect, it } from 'vitest';
 import type { Status } from '../../../src/lib/domain/schema.ts';
 import { statusAt } from '../../../src/pipeline/qualifiers.ts';
+import { findDates } from '../../../src/pipeline/dates.ts';
+import { statedDate } from '../../../src/pipeline/stated-dates.ts';
 import { place } from './reading-helpers.ts';
 
 /** The status of the number written `number` in `text`, published `published`, with no date of its own. */
@@ -66,5 +68,23 @@ describe('progress so far against a quoted plan', () => {
     expect(statusOf(text, '12所', '2024-06-30')).toBe('target');
     expect(statusOf(text, '9所', '2024-06-30')).toBe('achieved');
     expect(statusOf(text, '3所', '2024-06-30')).toBe('achieved');
+  });
+});
+
+describe('a running total after a later horizon', () => {
+  const text = '到2026年，新建幼儿园4所；到2028年，累计新建中小学校11所，新增学位2.2万个。';
+  const dates = findDates(text, 0, text.length, '2025');
+  const dateOf = (number: string) => statedDate(dates, text, place(text, number), true);
+
+  it('runs to the horizon of the clause right before it, not the sentence’s first', () => {
+    expect(dateOf('11所')).toBe('2028');
+    expect(dateOf('2.2万个')).toBe('2028');
+  });
+
+  it('runs to the report’s date when no clause before it sets a time', () => {
+    const alone = '全县累计新建中小学校11所。';
+    expect(
+      statedDate(findDates(alone, 0, alone.length, '2025'), alone, place(alone, '11所'), true),
+    ).toBeNull();
   });
 });
