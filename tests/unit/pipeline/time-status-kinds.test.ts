@@ -2,7 +2,8 @@
  * Kinds of time and status wording that six documents written unseen (an audit announcement, a
  * WeChat post, a reply to a CPPCC proposal, a layout plan and others) showed the reader getting
  * wrong, each rule on sentences of its kind written for this test: a plan word inside a scheme's
- * name, a promise within a year not yet over, a passed horizon quoted, progress so far, a later horizon's running total.
+ * name, a promise within a year not yet over, a passed horizon quoted, progress so far, a later horizon's running total, a
+ * running total since an event of a year.
  */
 import { describe, expect, it } from 'vitest';
 import type { Status } from '../../../src/lib/domain/schema.ts';
@@ -86,5 +87,23 @@ describe('a running total after a later horizon', () => {
     expect(
       statedDate(findDates(alone, 0, alone.length, '2025'), alone, place(alone, '11所'), true),
     ).toBeNull();
+  });
+});
+
+describe('a running total since an event of a year (自…以来)', () => {
+  const text =
+    '从2020年与丹寨县结成帮扶对子以来，全区累计投入帮扶资金3200万元，其中2024年投入600万元。';
+  const dates = findDates(text, 0, text.length, '2025');
+  const dateOf = (number: string) => statedDate(dates, text, place(text, number), true);
+
+  it('opens the total, which is then as of the report, not of that year', () => {
+    expect(dates[0]?.role).toBe('since');
+    expect(dateOf('3200万元')).toBeNull();
+    expect(dateOf('600万元')).toBe('2024');
+  });
+
+  it('leaves a year that begins no 以来 clause a date of its clause', () => {
+    const plain = '从2020年起步，全区投入帮扶资金3200万元。';
+    expect(findDates(plain, 0, plain.length, '2025')[0]?.role).toBe('point');
   });
 });
