@@ -141,6 +141,8 @@ export function extractFacts(
       reason,
     });
 
+  // The date stated for the last figure read of each clause, by where it ends (Place.previous).
+  const statedBefore = new Map<number, PartialDate | null>();
   for (const q of quantities) {
     const excluded = reasons.get(q) ?? null;
     if (excluded !== null || q.value === null) {
@@ -158,7 +160,9 @@ export function extractFacts(
     const section = sectionAt(doc, q.start);
     const flow = FLOWS.has(indicator.scope.period);
     const paragraph = paragraphAround(work, q.start, section.start);
-    const stated = statedDate(dates, work, { sentence, clause, at: q.start }, flow);
+    const previous = statedBefore.get(clause.start - 1) ?? null;
+    const stated = statedDate(dates, work, { sentence, clause, at: q.start, previous }, flow);
+    statedBefore.set(clause.end, stated);
     if (stated === null && isUndatedStart(work, q)) {
       note(q, 'left-out', [], UNDATED_START);
       continue;

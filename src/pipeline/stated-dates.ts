@@ -12,6 +12,11 @@ export interface Place {
   sentence: Span;
   clause: Span;
   at: number;
+  /**
+   * The date stated for the last figure of the clause right before, if any: a flow of that clause
+   * takes its sentence's date («2024年，…；交流轮岗教师1126人»), which a share of it goes on with.
+   */
+  previous?: PartialDate | null;
 }
 
 /** The date a stretch of text states: its last date before `at` (a range counts as its last year), else a five-year plan's last year. */
@@ -86,13 +91,18 @@ function openingClause(work: string, sentenceStart: number): Span {
 
 /**
  * A clause that goes on from the one before it («2023年交流轮岗教师287人，占应交流教师总数的
- * 16.8%»; «…，其中小学41所») counts part of what that clause counted, at that clause's date.
+ * 16.8%»; «…，其中小学41所») counts part of what that clause counted, at that clause's date, or
+ * at the date its figure was given («2024年，…；交流轮岗教师1126人，占…的18.5%»).
  */
 function partOfPrevious(dates: DateMention[], work: string, place: Place): PartialDate | null {
   if (!/^\s*(?:占|其中)/u.test(work.slice(place.clause.start, place.at))) return null;
   if (place.clause.start - 1 <= place.sentence.start) return null;
   const previous = clauseAround(work, place.clause.start - 2);
-  return statedIn(dates, work, Math.max(previous.start, place.sentence.start), previous.end);
+  return (
+    statedIn(dates, work, Math.max(previous.start, place.sentence.start), previous.end) ??
+    place.previous ??
+    null
+  );
 }
 
 /**

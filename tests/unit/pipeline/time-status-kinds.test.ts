@@ -3,9 +3,14 @@
  * WeChat post, a reply to a CPPCC proposal, a layout plan and others) showed the reader getting
  * wrong, each rule on sentences of its kind written for this test: a plan word inside a scheme's
  * name, a promise within a year not yet over, a passed horizon quoted, progress so far, a later horizon's running total, a
- * running total since an event of a year.
+ * running total since an event of a year, a share of a figure dated by its sentence.
  */
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { addDocument } from '../../../src/pipeline/add-document.ts';
+import type { Review } from '../../../src/pipeline/review.ts';
+import { scratchFolders } from '../../fixtures/scratch.ts';
 import type { Status } from '../../../src/lib/domain/schema.ts';
 import { statusAt } from '../../../src/pipeline/qualifiers.ts';
 import { findDates } from '../../../src/pipeline/dates.ts';
@@ -105,5 +110,42 @@ describe('a running total since an event of a year (自…以来)', () => {
   it('leaves a year that begins no 以来 clause a date of its clause', () => {
     const plain = '从2020年起步，全区投入帮扶资金3200万元。';
     expect(findDates(plain, 0, plain.length, '2025')[0]?.role).toBe('point');
+  });
+});
+
+const root = join(import.meta.dirname, '../../..');
+const scratch = scratchFolders();
+
+/** The facts `add-document --dry-run` reads from `text`, published `published`, of 余杭区. */
+function readFacts(text: string, published: string): Review['facts'] {
+  const dir = scratch('atlas-time-status-');
+  cpSync(join(root, 'seeds'), join(dir, 'seeds'), { recursive: true });
+  mkdirSync(join(dir, 'public/data'), { recursive: true });
+  for (const f of ['dataset.json', 'coverage.json'])
+    cpSync(join(root, 'public/data', f), join(dir, 'public/data', f));
+  const file = join(dir, 'report.txt');
+  writeFileSync(file, text);
+  const printed: string[] = [];
+  const args = [file, '--published', published, '--region', '330110', '--dry-run', '--json'];
+  expect(addDocument(args, dir, (line) => printed.push(line))).toBe(0);
+  return (JSON.parse(printed.join('\n')) as Review).facts;
+}
+
+describe('a share or a part of the figure the clause before it gives', () => {
+  const facts = readFacts(
+    '余杭区教育局关于义务教育情况的报告\n\n2024年，全区新增义务教育学位3200个；交流轮岗教师860人，占符合交流条件教师的17.2%。2023年，全区共有义务教育学校96所，其中小学71所、初中25所。\n',
+    '2025-05-10',
+  );
+  const dateOf = (quote: string) => facts.find((f) => f.quote.includes(quote))?.date;
+
+  it('takes that figure’s date, which its sentence gives it', () => {
+    expect(dateOf('860人')).toBe('2024');
+    expect(dateOf('17.2%')).toBe('2024');
+  });
+
+  it('takes the topic year of a stock it is part of', () => {
+    expect(dateOf('96所')).toBe('2023');
+    expect(dateOf('71所')).toBe('2023');
+    expect(dateOf('25所')).toBe('2023');
   });
 });
