@@ -37,11 +37,6 @@ export interface FactsResult {
 // Amounts that accumulate over a time: a date earlier in the sentence bounds them.
 const FLOWS = new Set<Period>(['cumulative', 'project', 'year']);
 
-/** Where the section that starts at `start` ends: at the next section, or the body's end. */
-function sectionEnd(doc: PreparedDocument, start: number): number {
-  return doc.sections.find((s) => s.start > start)?.start ?? doc.body.end;
-}
-
 /** Quantities of the body, minus those that are part of a date expression. */
 export function bodyQuantities(
   doc: PreparedDocument,
@@ -178,9 +173,11 @@ export function extractFacts(
       // Under «2024年工作安排» a figure is planned unless its words say otherwise.
       sectionStatus: period?.kind === 'plan' && ahead ? 'target' : section.status,
     });
+    // A horizon dates the tasks that follow it: one stated further on («同时，…到2027年…») is its
+    // own sentence's, not that of «每年选派10名» under «下一步工作打算» before it.
     const horizon =
-      horizonIn(dates, section.start, sectionEnd(doc, section.start), published) ??
-      horizonIn(dates, doc.body.start, doc.body.end, published) ??
+      horizonIn(dates, section.start, q.start, published) ??
+      horizonIn(dates, doc.body.start, q.start, published) ??
       (period?.kind === 'plan' && ahead ? period.year : null);
     // Under «2023年工作回顾» an achievement without a date of its own is of that year.
     // An achievement without a date of its own is of the year its paragraph opens with

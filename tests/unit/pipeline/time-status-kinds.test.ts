@@ -3,7 +3,8 @@
  * WeChat post, a reply to a CPPCC proposal, a layout plan and others) showed the reader getting
  * wrong, each rule on sentences of its kind written for this test: a plan word inside a scheme's
  * name, a promise within a year not yet over, a passed horizon quoted, progress so far, a later horizon's running total, a
- * running total since an event of a year, a share of a figure dated by its sentence.
+ * running total since an event of a year, a share of a figure dated by its sentence, a horizon
+ * stated after a task.
  */
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -147,5 +148,18 @@ describe('a share or a part of the figure the clause before it gives', () => {
     expect(dateOf('96所')).toBe('2023');
     expect(dateOf('71所')).toBe('2023');
     expect(dateOf('25所')).toBe('2023');
+  });
+});
+
+describe('a horizon stated after a task', () => {
+  const facts = readFacts(
+    '余杭区教育局2025年工作报告\n\n一、工作成效\n全区新增学位4100个。\n\n二、下一步工作打算\n一是每年公开招聘乡村教师不少于60名。\n二是到2027年全区新增义务教育学位6000个。\n',
+    '2025-06-10',
+  );
+  const dateOf = (quote: string) => facts.find((f) => f.quote.includes(quote))?.date;
+
+  it('does not date the task before it, which its heading plans for', () => {
+    expect(dateOf('60名')).toBe('2025');
+    expect(dateOf('6000个')).toBe('2027');
   });
 });
