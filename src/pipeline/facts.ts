@@ -14,7 +14,7 @@ import {
   saysNow,
   type DateMention,
 } from './dates.ts';
-import { sentenceTopic, statedDate } from './stated-dates.ts';
+import { paragraphAsOf, sentenceTopic, statedDate } from './stated-dates.ts';
 import { openingDate, periodAt, reportPeriods, withReviewedYears } from './periods.ts';
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { exclusionReason } from './exclusions.ts';
@@ -181,15 +181,16 @@ export function extractFacts(
       (period?.kind === 'plan' && ahead ? period.year : null);
     // Under «2023年工作回顾» an achievement without a date of its own is of that year.
     // An achievement without a date of its own is of the year its paragraph opens with
-    // («去年，…») if it is an amount that accumulates, else of the year its heading reviews.
+    // («去年，…») if it is an amount that accumulates, as of the date a paragraph opened
+    // «截至2024年底，» states if it is a stock or a ratio, else of the year its heading reviews.
     const first = candidates.find((c) => c.start >= paragraph.start)?.start ?? q.start;
+    const undated = status === 'achieved' && stated === null;
     const opening =
-      status === 'achieved' &&
-      stated === null &&
-      flow &&
-      !isRunningTotal(work.slice(sentence.start, q.start))
+      undated && flow && !isRunningTotal(work.slice(sentence.start, q.start))
         ? openingDate(work, dates, paragraph, first)
-        : null;
+        : undated && !flow && !saysNow(work.slice(sentence.start, q.start))
+          ? paragraphAsOf(dates, work, paragraph.start)
+          : null;
     const own = opening !== null && reachedBy(opening, published) ? opening : null;
     const reviewed =
       period?.kind === 'review' &&

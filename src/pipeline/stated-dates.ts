@@ -149,6 +149,20 @@ function deadlineIn(dates: DateMention[], work: string, clause: Span): PartialDa
   return BY_DEADLINE.test(work.slice(d.end, clause.end)) ? d.date : null;
 }
 
+/**
+ * The date a paragraph opens with as «截至2024年底，», which states its stocks and ratios as of
+ * then, in its later sentences too («截至2024年底，全区共有学校98所…。2024年，…。小学、初中每百名学生
+ * 拥有骨干教师数分别为1.6人、1.9人»). Null when the paragraph opens otherwise.
+ */
+export function paragraphAsOf(
+  dates: DateMention[],
+  work: string,
+  paragraphStart: number,
+): PartialDate | null {
+  const asOf = topicIn(dates, work, openingClause(work, paragraphStart));
+  return asOf?.asOf ? asOf.date : null;
+}
+
 /** The date a clause consists of («2023年», «截至2022年底»), and whether it says «as of». */
 function topicIn(
   dates: DateMention[],

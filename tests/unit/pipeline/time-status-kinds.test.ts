@@ -4,7 +4,7 @@
  * wrong, each rule on sentences of its kind written for this test: a plan word inside a scheme's
  * name, a promise within a year not yet over, a passed horizon quoted, progress so far, a later horizon's running total, a
  * running total since an event of a year, a share of a figure dated by its sentence, a horizon
- * stated after a task.
+ * stated after a task, a paragraph opened «截至…底».
  */
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -161,5 +161,23 @@ describe('a horizon stated after a task', () => {
   it('does not date the task before it, which its heading plans for', () => {
     expect(dateOf('60名')).toBe('2025');
     expect(dateOf('6000个')).toBe('2027');
+  });
+});
+
+describe('a paragraph opened «截至…底»', () => {
+  const facts = readFacts(
+    '余杭区义务教育基本情况\n\n截至2024年底，全区共有义务教育学校58所。2024年，全区交流轮岗教师300人。小学、初中生均教学仪器设备值分别为2600元、3100元。目前，全区共有专任教师4100人。\n',
+    '2025-06-01',
+  );
+  const dateOf = (quote: string) => facts.find((f) => f.quote.includes(quote))?.date;
+
+  it('states the stocks and ratios of its later sentences as of then', () => {
+    expect(dateOf('58所')).toBe('2024-12');
+    expect(dateOf('2600元')).toBe('2024-12');
+    expect(dateOf('3100元')).toBe('2024-12');
+  });
+
+  it('leaves a figure its words say is of now as of the report', () => {
+    expect(dateOf('4100人')).toBe('2025-06-01');
   });
 });
