@@ -50,13 +50,14 @@ const SUFFIXES: Readonly<Record<string, Qualifier>> = {
 // ("下一步,将…,新增…"). Not every look-alike is one:
 // - "规划" alone describes past work too ("调整学校规划布局");
 // - "将" alone is also the 把-construction ("将城区教师派到乡村");
+// - "拟定", "拟订" report a plan drafted ("已拟定方案，…"), not a figure planned;
 // - "计划" as part of a named programme ("乡村教育振兴计划", "行动计划") is not a plan of figures:
 //   a scheme is named for what it does or whom it serves («营养改善计划», «乡村教师支持计划»,
 //   «特岗计划», «雨露计划»), or referred back to («该计划»), and its sums are paid, not planned.
 const SCHEME_NAME_END =
   /(?:改善|提升|支持|扶持|帮扶|培养|培训|资助|关爱|特岗|国培|春蕾|雨露|校餐|强师|优师|银龄|英才|该|[动兴项程划育])$/u;
 const PLAN_WORDS =
-  /计划(?![”》」』]|[,，。;；、])|拟|力争|争取|预计|确保|目标|承诺|下一步|明年|今后|届时|将(?:会|要|再|新增|新建|改扩建|建设|建成|投入|投资|实施|推进|完成|招聘|补充|增加|进一步|有序|继续|持续|加快|全面|遴选|达到|扩大|开工|启动)/g;
+  /计划(?![”》」』]|[,，。;；、])|拟(?![定订])|力争|争取|预计|确保|目标|承诺|下一步|明年|今后|届时|将(?:会|要|再|新增|新建|改扩建|建设|建成|投入|投资|实施|推进|完成|招聘|补充|增加|进一步|有序|继续|持续|加快|全面|遴选|达到|扩大|开工|启动)/g;
 
 /** Whether a text has a word of plan or promise that is not the end of a scheme's name. */
 function hasPlanWord(text: string): boolean {

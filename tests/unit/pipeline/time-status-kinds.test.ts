@@ -2,9 +2,9 @@
  * Kinds of time and status wording that six documents written unseen (an audit announcement, a
  * WeChat post, a reply to a CPPCC proposal, a layout plan and others) showed the reader getting
  * wrong, each rule on sentences of its kind written for this test: a plan word inside a scheme's
- * name, a promise within a year not yet over, a passed horizon quoted, progress so far, a later horizon's running total, a
- * running total since an event of a year, a share of a figure dated by its sentence, a horizon
- * stated after a task, a paragraph opened «截至…底».
+ * name or a plan drafted, a promise within a year not yet over, a passed horizon quoted, progress
+ * so far, a later horizon's running total, a running total since an event of a year, a share of a
+ * figure dated by its sentence, a horizon stated after a task, a paragraph opened «截至…底».
  */
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,6 +39,13 @@ describe('a plan word inside a scheme’s name', () => {
     expect(statusOf(text, '2.6万人')).toBe('achieved');
     expect(statusOf(text, '1400名')).toBe('achieved');
     expect(statusOf('该计划去年惠及学生9000人。', '9000人')).toBe('achieved');
+  });
+
+  it('reads no plan in a plan drafted (拟定), but one in 拟 before a verb', () => {
+    expect(statusOf('区教育局已拟定补助方案，去年发放补助资金300万元。', '300万元')).toBe(
+      'achieved',
+    );
+    expect(statusOf('区教育局拟发放补助资金300万元。', '300万元')).toBe('target');
   });
 
   it('still reads 计划 as a plan when a subject or a time plans', () => {
