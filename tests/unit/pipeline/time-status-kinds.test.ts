@@ -2,9 +2,10 @@
  * Kinds of time and status wording that six documents written unseen (an audit announcement, a
  * WeChat post, a reply to a CPPCC proposal, a layout plan and others) showed the reader getting
  * wrong, each rule on sentences of its kind written for this test: a plan word inside a scheme's
- * name or a plan drafted, a promise within a year not yet over, a passed horizon quoted, progress
- * so far, a later horizon's running total, a running total since an event of a year, a share of a
- * figure dated by its sentence, a horizon stated after a task, a paragraph opened «截至…底».
+ * name, a plan measured against or drafted, a promise within a year not yet over, a passed horizon
+ * quoted, progress so far, a later horizon's running total, a running total since an event of a
+ * year, a share of a figure dated by its sentence, a horizon stated after a task, a paragraph
+ * opened «截至…底».
  */
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,6 +47,12 @@ describe('a plan word inside a scheme’s name', () => {
       'achieved',
     );
     expect(statusOf('区教育局拟发放补助资金300万元。', '300万元')).toBe('target');
+  });
+
+  it('reads no plan in the plan a result is measured against', () => {
+    const text = '全区累计完成投资3.2亿元，占计划总投资的80%；完成年度计划的96%。';
+    expect(statusOf(text, '80%')).toBe('achieved');
+    expect(statusOf(text, '96%')).toBe('achieved');
   });
 
   it('still reads 计划 as a plan when a subject or a time plans', () => {
