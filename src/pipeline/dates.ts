@@ -9,9 +9,10 @@ import type { Span } from './text.ts';
 export interface DateMention extends Span {
   date: PartialDate;
   /**
-   * "since"/"to": 2019年以来 starts a cumulative period; 到2020年 names a target; "base": the year
-   * a value is compared with (比去年增加41名, 较2020年), never the date of a value; "from": the
-   * date of a change's starting value only («由上年的7.5%降至1.2%»: 7.5% is of 上年, 1.2% is not).
+   * "since"/"to": 2019年以来 (or 自2021年两地结对以来) starts a cumulative period; 到2020年 names
+   * a target; "base": the year a value is compared with (比去年增加41名, 较2020年), never the date
+   * of a value; "from": the date of a change's starting value only («由上年的7.5%降至1.2%»: 7.5%
+   * is of 上年, 1.2% is not).
    */
   role: 'point' | 'since' | 'to' | 'base' | 'from';
   /** Written relative to the publication (去年, 今年, 明年): a word, not a numeral of the text. */
@@ -79,11 +80,15 @@ export function findDates(
   return out;
 }
 
+// «自2021年两地结对以来»: an event named between the year and 以来, within the clause.
+const SINCE_EVENT = /[^,，;；。！？\n]*以来/y;
+
 /** What the date at work[start, end) does for the values near it (DateMention.role). */
 function roleAt(work: string, start: number, end: number): DateMention['role'] {
   const before = work.slice(Math.max(0, start - 1), start);
   const after = work.slice(end, end + 4);
-  if (/^以来/.test(after)) return 'since';
+  SINCE_EVENT.lastIndex = end;
+  if (/^以来/.test(after) || (/[自从]/.test(before) && SINCE_EVENT.test(work))) return 'since';
   if (before === '到') return 'to';
   if (before === '由' && after.startsWith('的')) return 'from';
   if (/[比较]/.test(before) || (/[与和同]/.test(before) && /^(?:同期)?相比/.test(after)))

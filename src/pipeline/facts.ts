@@ -14,7 +14,7 @@ import {
   saysNow,
   type DateMention,
 } from './dates.ts';
-import { sentenceTopic, statedDate } from './stated-dates.ts';
+import { paragraphAsOf, sentenceTopic, statedDate } from './stated-dates.ts';
 import { openingDate, periodAt, reportPeriods, withReviewedYears } from './periods.ts';
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { exclusionReason } from './exclusions.ts';
@@ -36,11 +36,6 @@ export interface FactsResult {
 
 // Amounts that accumulate over a time: a date earlier in the sentence bounds them.
 const FLOWS = new Set<Period>(['cumulative', 'project', 'year']);
-
-/** Where the section that starts at `start` ends: at the next section, or the body's end. */
-function sectionEnd(doc: PreparedDocument, start: number): number {
-  return doc.sections.find((s) => s.start > start)?.start ?? doc.body.end;
-}
 
 /** Quantities of the body, minus those that are part of a date expression. */
 export function bodyQuantities(
@@ -141,6 +136,8 @@ export function extractFacts(
       reason,
     });
 
+  // The date stated for the last figure read of each clause, by where it ends (Place.previous).
+  const statedBefore = new Map<number, PartialDate | null>();
   for (const q of quantities) {
     const excluded = reasons.get(q) ?? null;
     if (excluded !== null || q.value === null) {
@@ -158,7 +155,9 @@ export function extractFacts(
     const section = sectionAt(doc, q.start);
     const flow = FLOWS.has(indicator.scope.period);
     const paragraph = paragraphAround(work, q.start, section.start);
-    const stated = statedDate(dates, work, { sentence, clause, at: q.start }, flow);
+    const previous = statedBefore.get(clause.start - 1) ?? null;
+    const stated = statedDate(dates, work, { sentence, clause, at: q.start, previous }, flow);
+    statedBefore.set(clause.end, stated);
     if (stated === null && isUndatedStart(work, q)) {
       note(q, 'left-out', [], UNDATED_START);
       continue;
@@ -174,21 +173,24 @@ export function extractFacts(
       // Under «2024年工作安排» a figure is planned unless its words say otherwise.
       sectionStatus: period?.kind === 'plan' && ahead ? 'target' : section.status,
     });
+    // A horizon dates the tasks that follow it: one stated further on («同时，…到2027年…») is its
+    // own sentence's, not that of «每年选派10名» under «下一步工作打算» before it.
     const horizon =
-      horizonIn(dates, section.start, sectionEnd(doc, section.start), published) ??
-      horizonIn(dates, doc.body.start, doc.body.end, published) ??
+      horizonIn(dates, section.start, q.start, published) ??
+      horizonIn(dates, doc.body.start, q.start, published) ??
       (period?.kind === 'plan' && ahead ? period.year : null);
     // Under «2023年工作回顾» an achievement without a date of its own is of that year.
     // An achievement without a date of its own is of the year its paragraph opens with
-    // («去年，…») if it is an amount that accumulates, else of the year its heading reviews.
+    // («去年，…») if it is an amount that accumulates, as of the date a paragraph opened
+    // «截至2024年底，» states if it is a stock or a ratio, else of the year its heading reviews.
     const first = candidates.find((c) => c.start >= paragraph.start)?.start ?? q.start;
+    const undated = status === 'achieved' && stated === null;
     const opening =
-      status === 'achieved' &&
-      stated === null &&
-      flow &&
-      !isRunningTotal(work.slice(sentence.start, q.start))
+      undated && flow && !isRunningTotal(work.slice(sentence.start, q.start))
         ? openingDate(work, dates, paragraph, first)
-        : null;
+        : undated && !flow && !saysNow(work.slice(sentence.start, q.start))
+          ? paragraphAsOf(dates, work, paragraph.start)
+          : null;
     const own = opening !== null && reachedBy(opening, published) ? opening : null;
     const reviewed =
       period?.kind === 'review' &&

@@ -50,35 +50,51 @@ const SUFFIXES: Readonly<Record<string, Qualifier>> = {
 // ("下一步,将…,新增…"). Not every look-alike is one:
 // - "规划" alone describes past work too ("调整学校规划布局");
 // - "将" alone is also the 把-construction ("将城区教师派到乡村");
-// - "计划" as part of a named programme ("乡村教育振兴计划", "行动计划") is not a plan of figures.
-const PLAN =
-  /(?<![动兴项程划育])计划(?![”》」』]|[,，。;；、])|拟|力争|争取|预计|确保|目标|承诺|下一步|明年|今后|届时|将(?:会|要|再|新增|新建|改扩建|建设|建成|投入|投资|实施|推进|完成|招聘|补充|增加|进一步|有序|继续|持续|加快|全面|遴选|达到|扩大|开工|启动)/;
-// A horizon: "到2020年", "2023年底前", "“十四五”期间" (up to 2025). It makes a target only while
-// it lies ahead of the publication date: "到2020年,全县新增学位5000个" in a report of
-// December 2020 states what was reached.
-const HORIZON = /到(20\d\d)年|(20\d\d)年底前|“?十四五”?期间/g;
+// - "拟定", "拟订" report a plan drafted ("已拟定方案，…"), not a figure planned;
+// - "计划" as part of a named programme ("乡村教育振兴计划", "行动计划") is not a plan of figures:
+//   a scheme is named for what it does or whom it serves («营养改善计划», «乡村教师支持计划»,
+//   «特岗计划», «雨露计划»), or referred back to («该计划»), and its sums are paid, not planned;
+// - "计划" as the plan a result is measured against («占计划总投资的80%», «完成年度计划的96%»).
+const NOT_A_PLAN_BEFORE =
+  /(?:改善|提升|支持|扶持|帮扶|培养|培训|资助|关爱|特岗|国培|春蕾|雨露|校餐|强师|优师|银龄|英才|该|占|完成|[动兴项程划育])$/u;
+const PLAN_WORDS =
+  /计划(?![”》」』的]|[,，。;；、])|拟(?![定订])|力争|争取|预计|确保|目标|承诺|下一步|明年|今后|届时|将(?:会|要|再|新增|新建|改扩建|建设|建成|投入|投资|实施|推进|完成|招聘|补充|增加|进一步|有序|继续|持续|加快|全面|遴选|达到|扩大|开工|启动)/g;
+
+/** Whether a text has a word of plan or promise, not a scheme's name or a plan measured against. */
+function hasPlanWord(text: string): boolean {
+  for (const m of text.matchAll(PLAN_WORDS))
+    if (!m[0].startsWith('计划') || !NOT_A_PLAN_BEFORE.test(text.slice(0, m.index))) return true;
+  return false;
+}
+// A horizon: "到2020年", "2023年底前", "2024年内" (within the year), "“十四五”期间" (up to 2025).
+// It makes a target only while it lies ahead of the publication date: "到2020年,全县新增学位5000个"
+// in a report of December 2020 states what was reached, «2024年内…补充教师150名» in one of
+// September 2024 promises what is still to be done.
+const HORIZON = /到(20\d\d)年|(20\d\d)年(?:底前|内)|“?十四五”?期间/g;
 // Planned money names only its own noun: "总规划资金24.73亿元" says nothing of the next clause.
 const OWN = /规划(?:投资|资金)|总规划/;
-// Words that report a result, whatever the frame of the sentence: "同比下降20%", "已建成".
-const DONE = /已|同比|完成了/;
+// Words that report a result, whatever the frame of the sentence: "同比下降20%", "已建成", and
+// progress so far against a plan the sentence quotes («提出到2025年新增学位2.5万个，目前完成1.9万个»).
+const DONE = /已|同比|完成了|目前/;
 
-// A target set, reported as set, whatever its horizon: «县政府提出到2020年新增学位5000个…的目标».
-const SETS = /提出|确定|制定|设定|下达/;
+// A target set, reported as set, whatever its horizon: «县政府提出到2020年新增学位5000个…的目标»,
+// «《…三年行动（2022—2024年）》定下的新增学位8000个目标».
+const SETS = /提出|确定|制定|设定|下达|定下|确立|明确/;
 const TARGET_AFTER = /^[^，,。；;！？]*目标/;
 
 // A plan quoted by a later report, its horizon passed or not: «规划提出到2024年底巩固率达到97%».
 const SETS_HORIZON = /(?:提出|要求|明确|确定|设定)[，,]?(?:到|至)20\d\d年/;
 
+/** Whether the clause says a target was set (提出…的目标) with the quantity inside it. */
+const setsTarget = (work: string, c: StatusContext): boolean =>
+  SETS.test(work.slice(c.clauseStart, c.end)) && TARGET_AFTER.test(work.slice(c.end));
+
 /**
- * Whether the clause says a target was set (提出…的目标) with the quantity inside it, or the
- * sentence quotes a horizon a plan set (提出到2024年底…): the value is that plan's target.
+ * Whether the sentence quotes a horizon a plan set (提出到2024年底…): a value of it is that plan's
+ * target, unless its own clause reports progress (已, 目前).
  */
-function setsTarget(work: string, c: StatusContext): boolean {
-  return (
-    (SETS.test(work.slice(c.clauseStart, c.end)) && TARGET_AFTER.test(work.slice(c.end))) ||
-    SETS_HORIZON.test(work.slice(c.sentenceStart, c.end))
-  );
-}
+const quotesHorizon = (work: string, c: StatusContext): boolean =>
+  SETS_HORIZON.test(work.slice(c.sentenceStart, c.end));
 
 /** What decides a quantity's status: its sentence and clause, and the date its value refers to. */
 export interface StatusContext {
@@ -93,7 +109,7 @@ export interface StatusContext {
 
 /** Whether a text frames a plan: a plan word, or a horizon not yet reached at publication. */
 function framesPlan(text: string, published: PartialDate | null): boolean {
-  if (PLAN.test(text)) return true;
+  if (hasPlanWord(text)) return true;
   for (const m of text.matchAll(HORIZON)) {
     const year = m[1] ?? m[2] ?? '2025';
     if (!reachedBy(year, published)) return true;
@@ -112,7 +128,8 @@ export function statusAt(work: string, c: StatusContext): Status {
   const clause = work.slice(c.clauseStart, c.end);
   if (framesPlan(clause, c.published) || OWN.test(clause) || setsTarget(work, c)) return 'target';
   if (DONE.test(clause)) return 'achieved';
-  if (framesPlan(work.slice(c.sentenceStart, c.clauseStart), c.published)) return 'target';
+  if (framesPlan(work.slice(c.sentenceStart, c.clauseStart), c.published) || quotesHorizon(work, c))
+    return 'target';
   if (
     c.stated !== null &&
     c.published !== null &&

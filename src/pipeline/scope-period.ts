@@ -92,12 +92,8 @@ function anchorsIn(
     const asOf =
       /(?:截至|截止|到|至)$/.test(work.slice(Math.max(0, d.start - 2), d.start)) ||
       work[d.end - 1] === '底';
-    // «2019年以来», «2023年起», «自2019年启动集团化办学以来».
-    const since =
-      d.role === 'since' ||
-      /^(?:起|开始)/.test(work.slice(d.end, d.end + 2)) ||
-      (/[自从]$/.test(work.slice(d.start - 1, d.start)) &&
-        /^[^,，;；。]*以来/.test(work.slice(d.end, window.end)));
+    // «2019年以来», «自2019年启动集团化办学以来» (DateMention.role), «2023年起».
+    const since = d.role === 'since' || /^(?:起|开始)/.test(work.slice(d.end, d.end + 2));
     const from = range ? (range[1] ?? null) : asOf ? null : d.date;
     out.push({ start: d.start, end: d.end, from, to: since ? c.date : d.date });
   }

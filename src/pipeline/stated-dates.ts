@@ -12,6 +12,11 @@ export interface Place {
   sentence: Span;
   clause: Span;
   at: number;
+  /**
+   * The date stated for the last figure of the clause right before, if any: a flow of that clause
+   * takes its sentence's date («2024年，…；交流轮岗教师1126人»), which a share of it goes on with.
+   */
+  previous?: PartialDate | null;
 }
 
 /** The date a stretch of text states: its last date before `at` (a range counts as its last year), else a five-year plan's last year. */
@@ -55,7 +60,9 @@ export function statedDate(
   if (own !== null) return own;
   if (!flow) return topicDate(dates, work, place) ?? partOfPrevious(dates, work, place);
   if (isRunningTotal(work.slice(place.clause.start, place.at)))
-    return planTotal(work.slice(place.sentence.start, place.clause.start));
+    return (
+      planTotal(work.slice(place.sentence.start, place.clause.start)) ?? runsTo(dates, work, place)
+    );
   return statedIn(dates, work, place.sentence.start, place.clause.start);
 }
 
@@ -84,13 +91,18 @@ function openingClause(work: string, sentenceStart: number): Span {
 
 /**
  * A clause that goes on from the one before it («2023年交流轮岗教师287人，占应交流教师总数的
- * 16.8%»; «…，其中小学41所») counts part of what that clause counted, at that clause's date.
+ * 16.8%»; «…，其中小学41所») counts part of what that clause counted, at that clause's date, or
+ * at the date its figure was given («2024年，…；交流轮岗教师1126人，占…的18.5%»).
  */
 function partOfPrevious(dates: DateMention[], work: string, place: Place): PartialDate | null {
   if (!/^\s*(?:占|其中)/u.test(work.slice(place.clause.start, place.at))) return null;
   if (place.clause.start - 1 <= place.sentence.start) return null;
   const previous = clauseAround(work, place.clause.start - 2);
-  return statedIn(dates, work, Math.max(previous.start, place.sentence.start), previous.end);
+  return (
+    statedIn(dates, work, Math.max(previous.start, place.sentence.start), previous.end) ??
+    place.previous ??
+    null
+  );
 }
 
 /**
@@ -137,6 +149,20 @@ function deadlineIn(dates: DateMention[], work: string, clause: Span): PartialDa
   return BY_DEADLINE.test(work.slice(d.end, clause.end)) ? d.date : null;
 }
 
+/**
+ * The date a paragraph opens with as «截至2024年底，», which states its stocks and ratios as of
+ * then, in its later sentences too («截至2024年底，全区共有学校98所…。2024年，…。小学、初中每百名学生
+ * 拥有骨干教师数分别为1.6人、1.9人»). Null when the paragraph opens otherwise.
+ */
+export function paragraphAsOf(
+  dates: DateMention[],
+  work: string,
+  paragraphStart: number,
+): PartialDate | null {
+  const asOf = topicIn(dates, work, openingClause(work, paragraphStart));
+  return asOf?.asOf ? asOf.date : null;
+}
+
 /** The date a clause consists of («2023年», «截至2022年底»), and whether it says «as of». */
 function topicIn(
   dates: DateMention[],
@@ -152,6 +178,16 @@ function topicIn(
   const after = work.slice(d.end, clause.end).trim();
   if (!/^(?:截至|截止|到)?$/u.test(before) || !/^(?:底|末)?$/u.test(after)) return null;
   return { date: d.date, asOf: before !== '' && before !== '到' };
+}
+
+/**
+ * The time a running total runs to, when the clause right before it consists of it: «到2027年，
+ * 新建小学6所；到2030年，累计新建中小学校15所» totals 15 schools by 2030, not by the sentence's
+ * first horizon. Null when no such clause precedes it.
+ */
+function runsTo(dates: DateMention[], work: string, place: Place): PartialDate | null {
+  if (place.clause.start - 1 <= place.sentence.start) return null;
+  return topicIn(dates, work, clauseAround(work, place.clause.start - 2))?.date ?? null;
 }
 
 /**

@@ -99,10 +99,15 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * the nutrition scheme's «计划» making its sums targets, progress so far read as the plan's
  * target, a later horizon's clause dated by the first, sums diverted or allocated drawn as funds
  * invested, a primary or junior part on a layer of all levels). The corpus then stood at 420/544
- * and 399/470. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
- * reader gets better.
+ * and 399/470. Rules by kind of time and status: a 计划 that ends a scheme's name («营养改善计划»)
+ * no longer makes the scheme's sums, pupils and daily rate targets, 420/544 and 405/470; a promise
+ * within a year not yet over («2024年内…补充教师150名») a target, 406/470; a passed horizon quoted
+ * («…（2022—2024年）》定下的新增学位8000个目标») the plan's target, 407/470; progress so far against it («目前已完成1.9万个») an achievement,
+ * 408/470; a running total after a later horizon («；到2030年，累计新建中小学校15所») dated by it,
+ * 409/470. The goals
+ * are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.772, precision: 0.848 };
+const FLOOR = { recall: 0.772, precision: 0.87 };
 
 /**
  * Facts the one build of `npm run build:data` reads wrong though each document's own dry run
