@@ -23,7 +23,7 @@ import { chooseByScope } from './scope-choice.ts';
 import { matchIndicator, type IndicatorMatcher } from './indicators.ts';
 import { qualifierAt, statusAt } from './qualifiers.ts';
 import { scanArabic, scanChinese, type Quantity } from './quantity.ts';
-import { attributeCarried, type RegionIndex } from './regions.ts';
+import { ambiguityReason, attributeCarried, type RegionIndex } from './regions.ts';
 import { placeHeadingAt, placeHeadings } from './place-headings.ts';
 import { aiderOf } from './paired-aid.ts';
 import { clauseAround, sentenceAround, trimSpan, type Span } from './text.ts';
@@ -234,18 +234,24 @@ export function extractFacts(
       note(q, 'left-out', [], scope.period.kind === 'rate' ? YEARLY_RATE : PART_AT_LEVELS);
       continue;
     }
+    const region =
+      aiderOf(regions.aiders, work, clause, sentence, q.start, section.region) ??
+      // Under «二、樟树市。» the heading's place is what «全市» names and the clauses fall back to.
+      attributeCarried(
+        regions,
+        work,
+        clause,
+        placeHeadingAt(headings, q.start)?.region ?? section.region,
+        paragraph.start,
+        entry.defaultRegion,
+      );
+    if (typeof region !== 'string') {
+      note(q, 'left-out', [], ambiguityReason(regions, region));
+      continue;
+    }
     const fact = {
       id: `${entry.id}-${drawn.id}-${q.start}`,
-      region:
-        aiderOf(regions.aiders, work, clause, sentence, q.start, section.region) ??
-        // Under «二、樟树市。» the heading's place is what «全市» names and the clauses fall back to.
-        attributeCarried(
-          regions,
-          work,
-          clause,
-          placeHeadingAt(headings, q.start)?.region ?? section.region,
-          paragraph.start,
-        ),
+      region,
       indicator: drawn.id,
       value: q.value,
       ...(q.upper === null ? {} : { upper: q.upper }),

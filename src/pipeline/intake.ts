@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Region } from '../lib/domain/schema.ts';
 import type { DocumentEntry } from './catalogue.ts';
 import type { RegionUniverse } from './region-base.ts';
-import { findsRegion } from './regions.ts';
+import { placeNames, resolveShared, type PlaceName } from './place-names.ts';
 import { simplifiedView } from './script.ts';
 
 /** Bad input to add-document: the message is the whole line the user sees. */
@@ -115,37 +115,39 @@ const DEPTH: Record<Region['level'], number> = {
 };
 
 /**
- * The names a region is found by in a text (regions.ts#findsRegion) that no other region
- * shares («大理州» is one prefecture; «大理» is a city and a prefecture).
+ * The names regions are found by in a text (place-names.ts#findsRegion), simplified, each with
+ * every region it finds («大理州» is one prefecture; «鼓楼区» is a district of four cities).
  */
-function findableNames(u: RegionUniverse): { name: string; code: string }[] {
-  const owners = new Map<string, Set<string>>();
-  for (const r of u.byCode.values()) {
-    if (r.level === 'country') continue;
-    for (const name of [r.name.zh, ...r.aliases].filter((n) => findsRegion(r, n))) {
-      const key = simplified(name);
-      if (key.length >= 2) owners.set(key, (owners.get(key) ?? new Set()).add(r.code));
-    }
-  }
-  return [...owners]
-    .filter(([, codes]) => codes.size === 1)
-    .map(([name, codes]) => ({ name, code: [...codes][0] as string }))
-    .sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
+function findableNames(u: RegionUniverse): PlaceName[] {
+  const regions = [...u.byCode.values()]
+    .filter((r) => r.level !== 'country')
+    .map((r) => ({
+      ...r,
+      name: { ...r.name, zh: simplified(r.name.zh) },
+      aliases: r.aliases.map(simplified),
+    }));
+  return placeNames(regions).filter((n) => n.name.length >= 2);
 }
 
-/** How often each region is named in a text, longest names first, never inside another's. */
+/**
+ * How often each region is named in a text, longest names first, never inside another's; a name
+ * several regions share counts for the one the text before it places it in, or for none.
+ */
 function namings(
-  names: readonly { name: string; code: string }[],
+  u: RegionUniverse,
+  names: readonly PlaceName[],
   within: string,
 ): Map<string, number> {
   const work = simplified(within);
   const taken = new Array<boolean>(work.length).fill(false);
   const seen = new Map<string, number>();
-  for (const { name, code } of names) {
+  for (const { name, codes } of names) {
     for (let at = work.indexOf(name); at >= 0; at = work.indexOf(name, at + 1)) {
       if (taken.slice(at, at + name.length).some(Boolean)) continue;
       taken.fill(true, at, at + name.length);
-      seen.set(code, (seen.get(code) ?? 0) + 1);
+      const code =
+        codes.length === 1 ? codes[0] : resolveShared(u.byCode, codes, work.slice(0, at), []);
+      if (code !== undefined && code !== null) seen.set(code, (seen.get(code) ?? 0) + 1);
     }
   }
   return seen;
@@ -163,7 +165,7 @@ export function inferRegion(u: RegionUniverse, title: string, text: string): str
     [...seen].sort(
       ([a, na], [b, nb]) => (byCount ? nb - na : 0) || depth(b) - depth(a) || a.localeCompare(b),
     )[0]?.[0] ?? null;
-  return pick(namings(names, title), false) ?? pick(namings(names, text), true);
+  return pick(namings(u, names, title), false) ?? pick(namings(u, names, text), true);
 }
 
 /**

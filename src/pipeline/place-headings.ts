@@ -38,7 +38,8 @@ function headingRegion(
     { start: heading.start + lead, end: heading.end },
     context,
   );
-  return inScope.length === 1 && inScope[0] === named.code ? named.code : null;
+  const code = inScope.length === 1 ? (inScope[0] as string) : null;
+  return code !== null && named.codes.includes(code) ? code : null;
 }
 
 /**

@@ -88,8 +88,12 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * up to the standard by level, large classes that remain, a shortfall of places), recruits placed
  * in rural schools and preschool development funds, with a purpose word before another sum left
  * to that sum, 343/379 and 342/343; a deadline opening a plan's item («2026年底前…») dating its
- * later clauses, 343/379 and 343/343. The goals are recall 0.90 and precision 0.97; raise the
- * floor whenever the reader gets better.
+ * later clauses, 343/379 and 343/343. The 海南 feedback was then moved back to 海口's 龙华区, a
+ * name 深圳 shares: read before, its subject was 海口市 and 7 of its 23 facts were right alone but
+ * none in the whole build, where 深圳's 龙华区 (a province another document added) hid it; with
+ * names of all China looked for in every document and a shared name read as the place around
+ * it, 343/379 and 343/343, alone and whole. The goals are recall 0.90 and precision 0.97; raise
+ * the floor whenever the reader gets better.
  */
 const FLOOR = { recall: 0.905, precision: 1 };
 

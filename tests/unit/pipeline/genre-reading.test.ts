@@ -17,7 +17,7 @@ import { scanArabic } from '../../../src/pipeline/quantity.ts';
 import { inferRegion } from '../../../src/pipeline/intake.ts';
 import { loadRegionBase, regionUniverse } from '../../../src/pipeline/region-base.ts';
 import { reportPeriods, withReviewedYears } from '../../../src/pipeline/periods.ts';
-import { findsRegion } from '../../../src/pipeline/regions.ts';
+import { findsRegion } from '../../../src/pipeline/place-names.ts';
 import catalogueFile from '../../../seeds/regions.json';
 import { place, quantityAt, readIndicator } from './reading-helpers.ts';
 
