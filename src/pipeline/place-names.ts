@@ -91,14 +91,25 @@ function enclosingNamedBefore(byCode: Regions, codes: readonly string[], before:
   return [...last].sort((a, b) => b[1] - a[1]).map(([code]) => code);
 }
 
+/** `left` narrowed by the enclosing places `before` names, the last named first. */
+function byNamedBefore(byCode: Regions, left: string[], before: string): string[] {
+  for (const area of enclosingNamedBefore(byCode, left, before)) {
+    if (left.length === 1) break;
+    const inside = left.filter((c) => within(byCode, c, area));
+    if (inside.length > 0) left = inside;
+  }
+  return left;
+}
+
 /**
  * The region a shared name finds, among `codes`, or null when nothing says which. Read as a
  * reader would: a region inside another of them is named by its own full name, so the short
  * name is the enclosing one («吉林» is the province, «乌鲁木齐» the city); else the one inside the
- * nearest enclosing place the text names before it (`before`: «海口市龙华区», «福州市…鼓楼区»);
- * else the one inside the first of `around` (the region the text speaks for there, then the
- * document's subject) or its city or province, the smallest that holds one. Where the smallest
- * holds several («市中区» in a report on 山东省), it stays ambiguous.
+ * nearest enclosing place its paragraph names before it («海口市龙华区», «福州市…鼓楼区»); else
+ * the one inside the first of `around` (the region the text speaks for there, then the
+ * document's subject) or its city or province, the smallest that holds one; else the one inside
+ * the nearest enclosing place named earlier in the text (`before`, the text up to the name). A
+ * place named paragraphs before («学习南京经验») does not outweigh the region the text is about.
  */
 export function resolveShared(
   byCode: Regions,
@@ -107,11 +118,7 @@ export function resolveShared(
   around: readonly string[],
 ): string | null {
   let left = codes.filter((c) => !codes.some((o) => o !== c && within(byCode, c, o)));
-  for (const area of enclosingNamedBefore(byCode, left, before)) {
-    if (left.length === 1) break;
-    const inside = left.filter((c) => within(byCode, c, area));
-    if (inside.length > 0) left = inside;
-  }
+  left = byNamedBefore(byCode, left, before.slice(before.lastIndexOf('\n') + 1));
   for (const place of around) {
     if (left.length === 1) break;
     const areas = [place, ...ancestors(byCode, place).map((r) => r.code)];
@@ -122,5 +129,6 @@ export function resolveShared(
       break;
     }
   }
+  left = byNamedBefore(byCode, left, before);
   return left.length === 1 ? (left[0] as string) : null;
 }

@@ -73,6 +73,16 @@ describe('a shared name is the place the text puts it in', () => {
     expect(regionOf(swapped, '3所', '320000')).toBe('320106');
   });
 
+  it('weighs a place named paragraphs before below the region the text is about', () => {
+    const text = '福州市教育局通报。学习南京市经验。\n鼓楼区新增学位900个';
+    expect(regionOf(text, '900个', '350100')).toBe('350102');
+  });
+
+  it('lets a place named paragraphs before choose among those the region holds', () => {
+    const text = '江苏省通报。徐州市教育局报告如下。\n鼓楼区新建学校3所';
+    expect(regionOf(text, '3所', '320000')).toBe('320302');
+  });
+
   it.each([
     ['龙华区新增学位1200个', '460100', '460106'],
     ['龙华区新增学位1200个', '440300', '440309'],
