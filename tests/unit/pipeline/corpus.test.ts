@@ -92,10 +92,22 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * name 深圳 shares: read before, its subject was 海口市 and 7 of its 23 facts were right alone but
  * none in the whole build, where 深圳's 龙华区 (a province another document added) hid it; with
  * names of all China looked for in every document and a shared name read as the place around
- * it, 343/379 and 343/343, alone and whole. The goals are recall 0.90 and precision 0.97; raise
- * the floor whenever the reader gets better.
+ * it, 343/379 and 343/343, alone and whole. Six more were then added unseen, in styles the corpus
+ * lacked. Three (a county's 统计快报 in text tables, a bureau's WeChat post, a Shanghai district's
+ * reply to a CPPCC proposal on its paired county): the reader first found 29 of their 78 facts
+ * and read 20 of 64 right (thousands separators, a table's next column label, the standard's
+ * thresholds after «超过» or «距离», a paired county taken for the replying district's subject).
+ * Three (a city bureau's report district by district with 鼓楼区 among them, a county audit
+ * result announcement, a district's school layout plan to 2035): it first found 48 of their 87
+ * facts and read 36 of 63 right (a stock of places, floor area or schools drawn as ones added,
+ * the nutrition scheme's «计划» making its sums targets, progress so far read as the plan's
+ * target, a later horizon's clause dated by the first, sums diverted or allocated drawn as funds
+ * invested, a primary or junior part on a layer of all levels). The corpus then stood at 420/544
+ * and 399/470, alone and in the one build, 鼓楼区 read as 福州's in both (this branch's shared
+ * names). The goals are recall 0.90 and precision 0.97; raise the floor whenever the reader
+ * gets better.
  */
-const FLOOR = { recall: 0.905, precision: 1 };
+const FLOOR = { recall: 0.772, precision: 0.848 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))
