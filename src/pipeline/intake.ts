@@ -153,10 +153,23 @@ function namings(
   return seen;
 }
 
+/** A text speaking of its own area («我区», «本县»; not «本区域»): the kind, its name's last character. */
+const OWN_AREA = /[我本](省|市|州|盟|县|区|旗)(?![域级场])/gu;
+
+/** The kind of area a text calls its own most often, or null when it never does. */
+function ownKind(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of simplified(text).matchAll(OWN_AREA))
+    counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
 /**
  * The document's subject when none is given: the most specific region its title names, else
- * the region its text names most often (ties to the more specific, then the lower code). Null
- * when neither names a region the universe knows.
+ * the region its text names most often (ties to the more specific, then the lower code), among
+ * those of the kind it calls its own when it names any: a district's reply on its paired county
+ * («我区累计向果洛州久治县投入…», signed 上海市嘉定区教育局) names the county more often than itself.
+ * Null when neither names a region the universe knows.
  */
 export function inferRegion(u: RegionUniverse, title: string, text: string): string | null {
   const names = findableNames(u);
@@ -165,7 +178,12 @@ export function inferRegion(u: RegionUniverse, title: string, text: string): str
     [...seen].sort(
       ([a, na], [b, nb]) => (byCount ? nb - na : 0) || depth(b) - depth(a) || a.localeCompare(b),
     )[0]?.[0] ?? null;
-  return pick(namings(u, names, title), false) ?? pick(namings(u, names, text), true);
+  const kind = ownKind(text);
+  const inText = namings(u, names, text);
+  const own = new Map(
+    [...inText].filter(([code]) => kind !== null && u.byCode.get(code)?.name.zh.endsWith(kind)),
+  );
+  return pick(namings(u, names, title), false) ?? pick(own.size > 0 ? own : inText, true);
 }
 
 /**

@@ -54,6 +54,21 @@ export interface AmbiguousPlace extends Span {
 }
 
 /**
+ * What a span's places are read against: the region the text speaks for there, the document's
+ * subject (`context` when not given), and places of other provinces the document aids
+ * (paired-aid.ts#aidedElsewhere), which take the figures of the clauses naming them as places
+ * of the context's province do.
+ */
+export interface Reading {
+  context: string;
+  subject?: string;
+  aided?: ReadonlySet<string>;
+}
+
+/** A verb whose object a place named right after it is («推动闽侯县…», «帮助…»). */
+const OBJECT_OF = /(?:推动|促进|帮助|支持|指导|督促|带动|力争|争取|确保|鼓励|引导)$/u;
+
+/**
  * Places named in work[span], keeping only those in the context region's province that are not
  * its ancestors (陕西省 in a Hanzhong report is not a change of subject), and dropping any named
  * region that is an ancestor of another named one (重庆市巴南区 is about 巴南区). A shared name is
@@ -64,8 +79,10 @@ function placesIn(
   index: RegionIndex,
   work: string,
   span: Span,
-  around: readonly [string, ...string[]],
+  reading: Reading,
+  carrying = false,
 ): { codes: string[]; ambiguous: AmbiguousPlace[] } {
+  const around = [reading.context, reading.subject ?? reading.context];
   const found: string[] = [];
   const shared: AmbiguousPlace[] = [];
   const taken = new Array<boolean>(span.end - span.start).fill(false);
@@ -77,6 +94,8 @@ function placesIn(
       if (taken.slice(rel, rel + name.length).some(Boolean)) continue;
       taken.fill(true, rel, rel + name.length);
       const start = span.start + rel;
+      // «推动闽侯县在年内通过…；城区学校…»: a verb's object is not what the next clauses speak of.
+      if (carrying && OBJECT_OF.test(work.slice(Math.max(0, start - 4), start))) continue;
       const code =
         codes.length === 1
           ? codes[0]
@@ -86,11 +105,12 @@ function placesIn(
       else if (!found.includes(code)) found.push(code);
     }
   }
-  const context = around[0];
+  const { context, aided } = reading;
   const province = provinceOf(index, context);
   const contextAncestors = ancestors(index, context);
   const inScope = (c: string) =>
-    provinceOf(index, c) === province && !contextAncestors.has(c) && c !== province;
+    (provinceOf(index, c) === province && !contextAncestors.has(c) && c !== province) ||
+    aided?.has(c) === true;
   const codes = found.filter(inScope);
   return {
     codes: codes.filter(
@@ -110,7 +130,7 @@ export function namedRegions(
   context: string,
   subject: string = context,
 ): string[] {
-  return placesIn(index, work, span, [context, subject]).codes;
+  return placesIn(index, work, span, { context, subject }).codes;
 }
 
 /**
@@ -124,11 +144,11 @@ export function ambiguousPlaces(
   body: Span,
   subject: string,
 ): AmbiguousPlace[] {
-  return placesIn(index, work, body, [subject]).ambiguous;
+  return placesIn(index, work, body, { context: subject }).ambiguous;
 }
 
-/** Words for the whole of an area («全州12个县市», «全市»), with the kind of area they name. */
-const WHOLE_AREA = /[全本](省|市|州|盟|县|区|旗)/u;
+/** Words for the whole of an area («全州12个县市», «全市», «我区»), with the kind of area they name. */
+const WHOLE_AREA = /[全本我](省|市|州|盟|县|区|旗)(?![域级场])/u;
 
 /**
  * Whether the words for a whole area in `said` name the section's region again: «全市» names a
@@ -147,9 +167,10 @@ function namesWholeOf(index: RegionIndex, said: string, context: string): boolea
  * region is about it, and so are the clauses after it, back to `floor` (the paragraph's or the
  * section's start), until another region is named («宾川县新增学位1200个，新建校舍2.1万平方米；
  * 祥云县…»). A clause naming several regions, or the whole area («全州», «全市»), is the
- * section's, and so are those after it. A clause naming one place by a name several regions of
- * the province share, with nothing around it to say which, is that ambiguous place's: its
- * figures are given to none of them.
+ * section's, and so are those after it. A place named as a verb's object («推动闽侯县…通过») takes
+ * its own clause's figures only. A clause naming one place by a name several regions of the
+ * province share, with nothing around it to say which, is that ambiguous place's: its figures
+ * are given to none of them.
  */
 export function attributeCarried(
   index: RegionIndex,
@@ -157,11 +178,12 @@ export function attributeCarried(
   clause: Span,
   context: string,
   floor: number,
-  subject: string = context,
+  reading: Omit<Reading, 'context'> = {},
 ): string | AmbiguousPlace {
   for (let c = clause; c.end > floor; c = clauseAround(work, Math.max(floor, c.start - 1))) {
     const span = { start: Math.max(c.start, floor), end: c.end };
-    const { codes, ambiguous } = placesIn(index, work, span, [context, subject]);
+    const own = { ...reading, context };
+    const { codes, ambiguous } = placesIn(index, work, span, own, c !== clause);
     const named = [...codes, ...ambiguous];
     if (named.length === 1) return named[0] as string | AmbiguousPlace;
     if (named.length > 1 || namesWholeOf(index, work.slice(span.start, span.end), context))

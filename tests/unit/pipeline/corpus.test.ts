@@ -104,10 +104,14 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * target, a later horizon's clause dated by the first, sums diverted or allocated drawn as funds
  * invested, a primary or junior part on a layer of all levels). The corpus then stood at 420/544
  * and 399/470, alone and in the one build, 鼓楼区 read as 福州's in both (this branch's shared
- * names). The goals are recall 0.90 and precision 0.97; raise the floor whenever the reader
- * gets better.
+ * names). Rules by the kinds of regions they showed (a text calling itself «我区» is about the
+ * district it names, not the paired county it names more; a place of another province a report
+ * aids takes its clauses' figures and the aid funds, the people sent to it staying the
+ * sender's; «我区» names the whole area again; a place named as a verb's object, «推动闽侯县…»,
+ * is not carried to the next clauses) left no wrong region: 420/544 and 403/470. The goals are
+ * recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.772, precision: 0.848 };
+const FLOOR = { recall: 0.772, precision: 0.857 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

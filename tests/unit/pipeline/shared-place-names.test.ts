@@ -35,7 +35,7 @@ const index = regionIndex(china, china);
 function regionOf(text: string, quote: string, subject: string) {
   const at = text.indexOf(quote);
   const paragraph = text.lastIndexOf('\n', at) + 1;
-  return attributeCarried(index, text, clauseAround(text, at), subject, paragraph, subject);
+  return attributeCarried(index, text, clauseAround(text, at), subject, paragraph, { subject });
 }
 
 describe('names the region base shares', () => {
