@@ -65,6 +65,9 @@ export interface Reading {
   aided?: ReadonlySet<string>;
 }
 
+/** What ends an item of a list or a sentence: a verb's object is carried to no clause past it. */
+const ITEM_END = /[;；。！？!?\n]/u;
+
 /** A verb whose object a place named right after it is («推动闽侯县…», «帮助…»). */
 const OBJECT_OF = /(?:推动|促进|帮助|支持|指导|督促|带动|力争|争取|确保|鼓励|引导)$/u;
 
@@ -168,9 +171,9 @@ function namesWholeOf(index: RegionIndex, said: string, context: string): boolea
  * section's start), until another region is named («宾川县新增学位1200个，新建校舍2.1万平方米；
  * 祥云县…»). A clause naming several regions, or the whole area («全州», «全市»), is the
  * section's, and so are those after it. A place named as a verb's object («推动闽侯县…通过») takes
- * its own clause's figures only. A clause naming one place by a name several regions of the
- * province share, with nothing around it to say which, is that ambiguous place's: its figures
- * are given to none of them.
+ * the figures of its own item only, not those past a «；» or a sentence's end. A clause naming
+ * one place by a name several regions of the province share, with nothing around it to say
+ * which, is that ambiguous place's: its figures are given to none of them.
  */
 export function attributeCarried(
   index: RegionIndex,
@@ -180,15 +183,17 @@ export function attributeCarried(
   floor: number,
   reading: Omit<Reading, 'context'> = {},
 ): string | AmbiguousPlace {
+  let pastItem = false;
   for (let c = clause; c.end > floor; c = clauseAround(work, Math.max(floor, c.start - 1))) {
     const span = { start: Math.max(c.start, floor), end: c.end };
     const own = { ...reading, context };
-    const { codes, ambiguous } = placesIn(index, work, span, own, c !== clause);
+    const { codes, ambiguous } = placesIn(index, work, span, own, pastItem);
     const named = [...codes, ...ambiguous];
     if (named.length === 1) return named[0] as string | AmbiguousPlace;
     if (named.length > 1 || namesWholeOf(index, work.slice(span.start, span.end), context))
       return context;
     if (c.start <= floor) break;
+    pastItem ||= ITEM_END.test(work[c.start - 1] ?? '');
   }
   return context;
 }

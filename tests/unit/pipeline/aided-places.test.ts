@@ -84,14 +84,16 @@ describe('a place named as a verb’s object', () => {
     return attributeCarried(index, text, clauseAround(text, i), context, 0);
   };
 
-  it('is not carried to the clauses after it', () => {
+  it('is not carried past its item, to a clause after a «；» or a sentence’s end', () => {
     const text =
       '2025年，全市计划新增学位2万个，推动闽侯县在年内通过国家督导评估认定；城区学校交流轮岗比例力争达到20%';
     expect(at(text, '20%', '350100')).toBe('350100');
   });
 
-  it('keeps the figures of its own clause, and a place heading its clause is carried', () => {
+  it('keeps the figures of its own item, and a place heading its clause is carried', () => {
     expect(at('帮助闽侯县新建学校3所', '3所', '350100')).toBe('350121');
+    expect(at('支持闽侯县新建学校3所，新增学位2000个', '2000个', '350100')).toBe('350121');
+    expect(at('支持闽侯县新建学校3所；新增学位2000个', '2000个', '350100')).toBe('350100');
     const carried = '闽侯县新增学位1200个，新建校舍2.1万平方米';
     expect(at(carried, '2.1万平方米', '350100')).toBe('350121');
   });
