@@ -14,6 +14,8 @@ export interface RegionIndex {
   byCode: Map<string, Region>;
   /** Every name that finds a region, with the regions it finds, longest first. */
   names: PlaceName[];
+  /** `names` by their first character, each list in `names`' order, with its rank there. */
+  byFirst: Map<string, { rank: number; name: PlaceName }[]>;
   /** Provinces and prefectures of all China, longest name first: the aiders of paired aid. */
   aiders: { name: string; code: string }[];
 }
@@ -23,9 +25,18 @@ export interface RegionIndex {
  * may act in it as aiders (paired-aid.ts), the provinces and prefectures of all China.
  */
 export function regionIndex(regions: Region[], elsewhere: readonly Region[] = []): RegionIndex {
+  const names = placeNames(regions);
+  const byFirst = new Map<string, { rank: number; name: PlaceName }[]>();
+  names.forEach((name, rank) => {
+    const first = name.name[0] as string;
+    const list = byFirst.get(first) ?? [];
+    list.push({ rank, name });
+    byFirst.set(first, list);
+  });
   return {
     byCode: new Map(regions.map((r) => [r.code as string, r])),
-    names: placeNames(regions),
+    names,
+    byFirst,
     aiders: placeNames(
       elsewhere.filter((r) => r.level === 'province' || r.level === 'prefecture'),
     ).flatMap(({ name, codes }) => codes.map((code) => ({ name, code }))),
@@ -92,7 +103,14 @@ function placesIn(
   // Searched in the span's own text: a name absent from a clause would otherwise be looked for
   // to the document's end, for every name of the base and every clause (most of the build's time).
   const text = work.slice(span.start, span.end);
-  for (const { name, codes } of index.names) {
+  // Only names whose first character the span holds, in the index's order (longest first): the
+  // span is a clause, the index all China's names.
+  const candidates = [...new Set(text)]
+    .flatMap((ch) => index.byFirst.get(ch) ?? [])
+    .sort((a, b) => a.rank - b.rank);
+  for (const {
+    name: { name, codes },
+  } of candidates) {
     for (let rel = text.indexOf(name); rel >= 0; rel = text.indexOf(name, rel + 1)) {
       if (taken.slice(rel, rel + name.length).some(Boolean)) continue;
       taken.fill(true, rel, rel + name.length);
