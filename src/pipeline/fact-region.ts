@@ -45,14 +45,16 @@ export function factRegion(
 ): string | AmbiguousPlace {
   const { index, doc, headings, aided } = places;
   const section = sectionAt(doc, at).region;
+  const heading = placeHeadingAt(headings, at);
   // Under «二、樟树市。» the heading's place is what «全市» names and the clauses fall back to.
-  const context = placeHeadingAt(headings, at)?.region ?? section;
-  return (
+  const context = heading?.region ?? section;
+  const region =
     aiderOf(index.aiders, doc.work, clause, sentence, at, section) ??
     aidedOf(aided, index.names, doc.work, clause, at, context) ??
     attributeCarried(index, doc.work, clause, context, paragraphStart, {
       subject: doc.entry.defaultRegion,
       aided,
-    })
-  );
+    });
+  // Under «二、市中区。», in a report on 山东省, what falls back to the heading is no region's.
+  return region === context && heading?.ambiguous !== undefined ? heading.ambiguous : region;
 }

@@ -154,13 +154,13 @@ describe('the subject of a report naming a shared name in its title', () => {
 
 describe('a document reads the same alone and beside others, in any order', () => {
   const scratch = scratchFolders();
-  const reports = [
+  const reports: readonly (readonly [string, string, string])[] = [
     ['海口市教育局通报', '龙华区今年新增学位1200个，新建学校3所。', '460100'],
     ['深圳市教育局通报', '龙华区今年新增学位3000个，新建学校6所。', '440300'],
-  ] as const;
+  ];
 
   /** The facts of each report (by title) when `order` of them is built with the seeds. */
-  function build(order: readonly (typeof reports)[number][]): Map<string, string[]> {
+  function build(order: readonly (readonly [string, string, string])[]): Map<string, string[]> {
     const seeds = seedsCopy(scratch);
     let catalogue = readFileSync(join(seeds, 'catalogue.json'), 'utf8');
     const ids: [string, string][] = [];
@@ -187,6 +187,17 @@ describe('a document reads the same alone and beside others, in any order', () =
       ids.map(([id, title]) => [title, facts.filter((f) => f.source === id).map(read)]),
     );
   }
+
+  it('gives the figures under a heading no region is named by to none', () => {
+    const report = [
+      '山东省教育厅通报',
+      '二、市中区\n全区新增学位900个。\n三、寿光市\n全市新增学位700个。',
+      '370000',
+    ] as const;
+    expect(build([report]).get('山东省教育厅通报')).toEqual([
+      expect.stringMatching(/^370783 .* 700$/u),
+    ]);
+  }, 60_000);
 
   it('gives each report’s 龙华区 its own city’s district', () => {
     const both = build(reports);
