@@ -84,10 +84,12 @@ const OBJECT_OF = /(?:推动|促进|帮助|支持|指导|督促|带动|力争|�
 
 /**
  * Places named in work[span], keeping only those in the context region's province that are not
- * its ancestors (陕西省 in a Hanzhong report is not a change of subject), and dropping any named
- * region that is an ancestor of another named one (重庆市巴南区 is about 巴南区). A shared name is
- * resolved by the text before it and `around` (the context, then the document's subject), or
- * left ambiguous (place-names.ts#resolveShared).
+ * its ancestors (陕西省 in a Hanzhong report is not a change of subject), and places the document
+ * aids elsewhere, and dropping any named region that is an ancestor of another named one
+ * (重庆市巴南区 is about 巴南区). A shared name is resolved by the text before it, the context
+ * and the document's subject, or left ambiguous (place-names.ts#resolveShared). `carrying`: the
+ * span is a clause before the figure's, past the end of its item, where a verb's object is not
+ * looked for.
  */
 function placesIn(
   index: RegionIndex,
