@@ -56,10 +56,21 @@ export function aiderOf(
 /** Words of aiding a place, right before its name: «对口支援久治县», «助力久治县». */
 const AIDS = /对口支援|支援|帮扶|助力|援助|援建|结对/gu;
 
+/** The places `work[body]` aids: named right after a word of aid («对口支援久治县», «助力久治县»). */
+export function aidedIn(names: readonly PlaceName[], work: string, body: Span): Set<string> {
+  const out = new Set<string>();
+  for (const m of work.slice(body.start, body.end).matchAll(AIDS)) {
+    const at = body.start + m.index + m[0].length;
+    // Longest first: «久治县» before «久治».
+    const code = names.find((n) => n.codes.length === 1 && work.startsWith(n.name, at))?.codes[0];
+    if (code !== undefined) out.add(code);
+  }
+  return out;
+}
+
 /**
- * The places of other provinces `work[body]` aids, named right after a word of aid: a
- * district's reply on its paired county («对口支援久治县», «助力久治县…») reports the county's
- * figures beside its own, and those of a clause naming it are the county's.
+ * The places of other provinces `work[body]` aids: a district's reply on its paired county
+ * reports the county's figures beside its own, and those of a clause naming it are the county's.
  */
 export function aidedElsewhere(
   names: readonly PlaceName[],
@@ -68,15 +79,7 @@ export function aidedElsewhere(
   subject: string,
 ): Set<string> {
   const home = provinceDigits(subject);
-  const out = new Set<string>();
-  for (const m of work.slice(body.start, body.end).matchAll(AIDS)) {
-    const at = body.start + m.index + m[0].length;
-    // Longest first: «久治县» before «久治».
-    const named = names.find((n) => n.codes.length === 1 && work.startsWith(n.name, at));
-    const code = named?.codes[0];
-    if (code !== undefined && provinceDigits(code) !== home) out.add(code);
-  }
-  return out;
+  return new Set([...aidedIn(names, work, body)].filter((c) => provinceDigits(c) !== home));
 }
 
 /** Funds named as aid: «教育帮扶资金», «援藏资金», «对口支援资金». */

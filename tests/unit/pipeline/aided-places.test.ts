@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { RegionSchema } from '../../../src/lib/domain/schema.ts';
-import { inferRegion } from '../../../src/pipeline/intake.ts';
+import { inferRegion } from '../../../src/pipeline/subject.ts';
 import { aidedElsewhere, aidedOf } from '../../../src/pipeline/paired-aid.ts';
 import { loadRegionBase, regionUniverse } from '../../../src/pipeline/region-base.ts';
 import { attributeCarried, regionIndex } from '../../../src/pipeline/regions.ts';
@@ -36,6 +36,12 @@ describe('the subject of a text that calls itself «我区», «我市»', () =>
     const swapped =
       '常熟市教育局。我市向霍城县选派教师20名，霍城县新建学校2所，霍城县巩固率达到96%。';
     expect(inferRegion(universe, '关于提案的答复', swapped)).toBe('320581');
+  });
+
+  it('is not the county it aids, when both are counties', () => {
+    const text =
+      '我县累计向四川省理县投入帮扶资金2000万元，对口支援理县，理县新建学校2所，理县巩固率达到96%。\n浙江省安吉县教育局';
+    expect(inferRegion(universe, '关于提案的答复', text)).toBe('330523');
   });
 
   it('is the place named most when the text calls itself nothing', () => {

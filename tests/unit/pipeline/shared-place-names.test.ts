@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { RegionSchema, type Fact } from '../../../src/lib/domain/schema.ts';
 import { buildDataset } from '../../../src/pipeline/build.ts';
-import { appendToCatalogue, catalogueEntry, inferRegion } from '../../../src/pipeline/intake.ts';
+import { appendToCatalogue, catalogueEntry } from '../../../src/pipeline/intake.ts';
+import { inferRegion } from '../../../src/pipeline/subject.ts';
 import { placeNames, resolveShared } from '../../../src/pipeline/place-names.ts';
 import { loadRegionBase, regionUniverse } from '../../../src/pipeline/region-base.ts';
 import {
