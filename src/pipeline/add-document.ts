@@ -25,13 +25,13 @@ import {
   detectScript,
   duplicateOf,
   firstLine,
-  inferRegion,
   nextId,
   parsePublished,
   readDocumentFile,
   resolveRegion,
   seedFileName,
 } from './intake.ts';
+import { inferRegion } from './subject.ts';
 import { RELEASE_FILE, releaseJson } from './release.ts';
 import { reviewOf, type Review } from './review.ts';
 import { reviewText } from './review-text.ts';

@@ -98,8 +98,6 @@ export interface Catalogues {
   regions: z.infer<typeof RegionSchema>[];
   /** Every region a document may name: the catalogue over the region base. */
   universe: RegionUniverse;
-  /** The regions the reader looks for in the text: the catalogue's, and the base's in the provinces the documents are about. */
-  readable: z.infer<typeof RegionSchema>[];
   families: z.infer<typeof FamilySchema>[];
   /** The vocabulary of concepts the indicators count in. */
   concepts: z.infer<typeof ConceptSchema>[];
@@ -259,13 +257,11 @@ export function loadCatalogues(seedsDir: string, regionBasePath?: string): Catal
   const regions = universe.datasetRegions(
     documents.flatMap((d) => [d.defaultRegion, ...d.sections.map((s) => s.region)]),
   );
-  const readable = universe.readable(documents.map((d) => d.defaultRegion));
   return {
     seedsDir,
     documents,
     regions,
     universe,
-    readable,
     families,
     concepts,
     indicators,

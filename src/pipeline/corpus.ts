@@ -23,11 +23,11 @@ import {
   catalogueEntry,
   detectScript,
   firstLine,
-  inferRegion,
   nextId,
   readDocumentFile,
   seedFileName,
 } from './intake.ts';
+import { inferRegion } from './subject.ts';
 import { reviewOf } from './review.ts';
 
 /** Where the corpus lives, relative to the repository root. */

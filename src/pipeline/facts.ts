@@ -23,9 +23,8 @@ import { chooseByScope } from './scope-choice.ts';
 import { matchIndicator, type IndicatorMatcher } from './indicators.ts';
 import { qualifierAt, statusAt } from './qualifiers.ts';
 import { scanArabic, scanChinese, type Quantity } from './quantity.ts';
-import { attributeCarried, type RegionIndex } from './regions.ts';
-import { placeHeadingAt, placeHeadings } from './place-headings.ts';
-import { aiderOf } from './paired-aid.ts';
+import { ambiguityReason, type RegionIndex } from './regions.ts';
+import { documentPlaces, factRegion } from './fact-region.ts';
 import { clauseAround, sentenceAround, trimSpan, type Span } from './text.ts';
 
 /** Facts of one document and the coverage entries of its non-date numbers. */
@@ -124,7 +123,7 @@ export function extractFacts(
   const periods = reportPeriods(work, doc.body, found, entry.published);
   const dates = withReviewedYears(found, periods);
   const published: PartialDate | null = entry.published;
-  const headings = placeHeadings(regions, work, doc.body, (at) => sectionAt(doc, at).region);
+  const places = documentPlaces(regions, doc);
   const note = (q: Span, outcome: CoverageEntry['outcome'], ids: string[], reason: string | null) =>
     coverage.push({
       source: entry.id,
@@ -236,18 +235,14 @@ export function extractFacts(
       note(q, 'left-out', [], scope.period.kind === 'rate' ? YEARLY_RATE : PART_AT_LEVELS);
       continue;
     }
+    const region = factRegion(places, q.start, clause, sentence, paragraph.start);
+    if (typeof region !== 'string') {
+      note(q, 'left-out', [], ambiguityReason(regions, region));
+      continue;
+    }
     const fact = {
       id: `${entry.id}-${drawn.id}-${q.start}`,
-      region:
-        aiderOf(regions.aiders, work, clause, sentence, q.start, section.region) ??
-        // Under «二、樟树市。» the heading's place is what «全市» names and the clauses fall back to.
-        attributeCarried(
-          regions,
-          work,
-          clause,
-          placeHeadingAt(headings, q.start)?.region ?? section.region,
-          paragraph.start,
-        ),
+      region,
       indicator: drawn.id,
       value: q.value,
       ...(q.upper === null ? {} : { upper: q.upper }),

@@ -1,7 +1,7 @@
 /**
  * What `npm run add-document` checks and decides before the build reads a new document: the
  * file is non-empty UTF-8 text not already in seeds/, the publication date is a real day, the
- * subject region resolves (or is inferred from the title and text, and said so), the script is
+ * subject region resolves (or is inferred from the title and text, subject.ts, and said so), the script is
  * detected, and the catalogue entry is written. Every refusal is an IntakeError: one line that
  * names the file and the problem, and the command exits with status 2 without changing a file.
  */
@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import type { Region } from '../lib/domain/schema.ts';
 import type { DocumentEntry } from './catalogue.ts';
 import type { RegionUniverse } from './region-base.ts';
-import { findsRegion } from './regions.ts';
 import { simplifiedView } from './script.ts';
 
 /** Bad input to add-document: the message is the whole line the user sees. */
@@ -104,66 +103,6 @@ export function resolveRegion(u: RegionUniverse, raw: string): string {
   throw new IntakeError(
     `--region ${raw}: ${hits.length} regions have this name (${hits.map((r) => describe(u, r)).join(', ')}); give the code`,
   );
-}
-
-const DEPTH: Record<Region['level'], number> = {
-  country: 0,
-  province: 1,
-  prefecture: 2,
-  group: 2,
-  county: 3,
-};
-
-/**
- * The names a region is found by in a text (regions.ts#findsRegion) that no other region
- * shares («大理州» is one prefecture; «大理» is a city and a prefecture).
- */
-function findableNames(u: RegionUniverse): { name: string; code: string }[] {
-  const owners = new Map<string, Set<string>>();
-  for (const r of u.byCode.values()) {
-    if (r.level === 'country') continue;
-    for (const name of [r.name.zh, ...r.aliases].filter((n) => findsRegion(r, n))) {
-      const key = simplified(name);
-      if (key.length >= 2) owners.set(key, (owners.get(key) ?? new Set()).add(r.code));
-    }
-  }
-  return [...owners]
-    .filter(([, codes]) => codes.size === 1)
-    .map(([name, codes]) => ({ name, code: [...codes][0] as string }))
-    .sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
-}
-
-/** How often each region is named in a text, longest names first, never inside another's. */
-function namings(
-  names: readonly { name: string; code: string }[],
-  within: string,
-): Map<string, number> {
-  const work = simplified(within);
-  const taken = new Array<boolean>(work.length).fill(false);
-  const seen = new Map<string, number>();
-  for (const { name, code } of names) {
-    for (let at = work.indexOf(name); at >= 0; at = work.indexOf(name, at + 1)) {
-      if (taken.slice(at, at + name.length).some(Boolean)) continue;
-      taken.fill(true, at, at + name.length);
-      seen.set(code, (seen.get(code) ?? 0) + 1);
-    }
-  }
-  return seen;
-}
-
-/**
- * The document's subject when none is given: the most specific region its title names, else
- * the region its text names most often (ties to the more specific, then the lower code). Null
- * when neither names a region the universe knows.
- */
-export function inferRegion(u: RegionUniverse, title: string, text: string): string | null {
-  const names = findableNames(u);
-  const depth = (code: string) => DEPTH[(u.byCode.get(code) as Region).level];
-  const pick = (seen: Map<string, number>, byCount: boolean): string | null =>
-    [...seen].sort(
-      ([a, na], [b, nb]) => (byCount ? nb - na : 0) || depth(b) - depth(a) || a.localeCompare(b),
-    )[0]?.[0] ?? null;
-  return pick(namings(names, title), false) ?? pick(namings(names, text), true);
 }
 
 /**

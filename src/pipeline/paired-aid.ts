@@ -5,6 +5,7 @@
  * 教育援藏资金3.6亿元»), and so is everything else in the clause. The aider is never carried to
  * the clauses after it.
  */
+import type { PlaceName } from './place-names.ts';
 import type { Span } from './text.ts';
 
 /** A province's or prefecture's name (or alias), as it finds the region in text. */
@@ -48,6 +49,67 @@ export function aiderOf(
     // «上海实验学校» names a school, not the aider acting.
     if (/^[^，,。；;]{0,2}(?:学校|中学|小学|实验)/u.test(between)) continue;
     return SENDS.test(between) || OWNS.test(between) ? code : null;
+  }
+  return null;
+}
+
+/** Words of aiding a place, right before its name: «对口支援久治县», «助力久治县». */
+const AIDS = /对口支援|支援|帮扶|助力|援助|援建|结对/gu;
+
+/** The places `work[body]` aids: named right after a word of aid («对口支援久治县», «助力久治县»). */
+export function aidedIn(names: readonly PlaceName[], work: string, body: Span): Set<string> {
+  const out = new Set<string>();
+  for (const m of work.slice(body.start, body.end).matchAll(AIDS)) {
+    const at = body.start + m.index + m[0].length;
+    // Longest first: «久治县» before «久治».
+    const code = names.find((n) => n.codes.length === 1 && work.startsWith(n.name, at))?.codes[0];
+    if (code !== undefined) out.add(code);
+  }
+  return out;
+}
+
+/**
+ * The places of other provinces `work[body]` aids: a district's reply on its paired county
+ * reports the county's figures beside its own, and those of a clause naming it are the county's.
+ */
+export function aidedElsewhere(
+  names: readonly PlaceName[],
+  work: string,
+  body: Span,
+  subject: string,
+): Set<string> {
+  const home = provinceDigits(subject);
+  return new Set([...aidedIn(names, work, body)].filter((c) => provinceDigits(c) !== home));
+}
+
+/** Funds named as aid: «教育帮扶资金», «援藏资金», «对口支援资金». */
+const AID_FUNDS = /(?:帮扶|援藏|援疆|援青|支援|协作)资金/u;
+/** The aider sends people there: «选派…骨干教师赴久治县支教». */
+const SENT_TO = /^[^，,。；;]*?(?:赴|到|前往)$/u;
+
+/**
+ * The region a figure of a report by an aider belongs to, or null for the usual reading: aid
+ * funds it invests («我区计划再投入教育帮扶资金1,200万元») are the one place it aids elsewhere's,
+ * as what an aider pays for in a county is the county's; people it sends to a place it aids
+ * («选派不少于10名骨干教师赴久治县支教») are its own (`context`).
+ */
+export function aidedOf(
+  aided: ReadonlySet<string>,
+  names: readonly PlaceName[],
+  work: string,
+  clause: Span,
+  at: number,
+  context: string,
+): string | null {
+  if (aided.size === 0) return null;
+  const text = work.slice(clause.start, clause.end);
+  if (AID_FUNDS.test(text) && aided.size === 1) return [...aided][0] as string;
+  if (!SENDS.test(work.slice(clause.start, at))) return null;
+  const after = work.slice(at, clause.end);
+  for (const { name, codes } of names) {
+    const i = after.indexOf(name);
+    if (i >= 0 && codes.some((c) => aided.has(c)) && SENT_TO.test(after.slice(0, i)))
+      return context;
   }
   return null;
 }

@@ -4,12 +4,17 @@
  * «（三）婺源县：…», or «樟树市» on a line of its own): the figures under it are that place's, and
  * «全市», «全县» there name that place again, not the document's subject.
  */
-import { namedRegions, type RegionIndex } from './regions.ts';
+import { ambiguousPlaces, namedRegions, type AmbiguousPlace, type RegionIndex } from './regions.ts';
 import type { Span } from './text.ts';
 
-/** A stretch of the body under a heading that names one place: its figures are that region's. */
+/**
+ * A stretch of the body under a heading that names one place: its figures are that region's,
+ * or, under a place named by a shared name nothing resolves (`ambiguous`), none's (`region` is
+ * then the region the text spoke for before it).
+ */
 export interface PlaceHeading extends Span {
   region: string;
+  ambiguous?: AmbiguousPlace;
 }
 
 /** A list marker before a heading: «二、», «（三）», «3.», «4．». */
@@ -20,25 +25,28 @@ const HEADING_END = /[。：:]/u;
 /** A line that starts another heading, of a place or not: it ends the one before. */
 const ANY_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/u;
 
-/** The region a heading names when it is the name alone (after its list marker), else null. */
+/**
+ * The region a heading names when it is the name alone (after its list marker), the ambiguous
+ * place when that name is one several regions of the province share and nothing says which
+ * («二、市中区。» in a report on 山东省), else null.
+ */
 function headingRegion(
   index: RegionIndex,
   work: string,
   heading: Span,
   context: string,
-): string | null {
+): string | AmbiguousPlace | null {
   const raw = work.slice(heading.start, heading.end);
   const lead = MARKER.exec(raw)?.[0].length ?? 0;
   const name = raw.slice(lead).trim();
   const named = index.names.find((n) => n.name === name);
   if (named === undefined) return null;
-  const inScope = namedRegions(
-    index,
-    work,
-    { start: heading.start + lead, end: heading.end },
-    context,
-  );
-  return inScope.length === 1 && inScope[0] === named.code ? named.code : null;
+  const span = { start: heading.start + lead, end: heading.end };
+  const ambiguous = ambiguousPlaces(index, work, span, context);
+  if (ambiguous.length === 1 && ambiguous[0]?.name === name) return ambiguous[0];
+  const inScope = namedRegions(index, work, span, context);
+  const code = inScope.length === 1 ? (inScope[0] as string) : null;
+  return code !== null && named.codes.includes(code) ? code : null;
 }
 
 /**
@@ -69,7 +77,13 @@ export function placeHeadings(
     );
     if (region !== null) {
       if (open !== undefined && open.end === Infinity) open.end = start;
-      out.push({ start, end: alone ? Infinity : end, region });
+      out.push({
+        start,
+        end: alone ? Infinity : end,
+        ...(typeof region === 'string'
+          ? { region }
+          : { region: contextAt(start), ambiguous: region }),
+      });
     }
     start = end + 1;
   }

@@ -44,13 +44,6 @@ export function loadRegionBase(path: string = REGION_BASE_PATH): Region[] {
   return parsed.data.regions.map((r) => RegionSchema.parse({ ...r, members: [] }));
 }
 
-/** The province a region lies in (itself for a province), or its own code above them. */
-function provinceOf(byCode: ReadonlyMap<string, Region>, code: string): string {
-  let r = byCode.get(code);
-  while (r && r.level !== 'province' && r.parent && byCode.has(r.parent)) r = byCode.get(r.parent);
-  return r?.code ?? code;
-}
-
 /** Every region a document may speak of, by code, and how the dataset's list is chosen. */
 export interface RegionUniverse {
   /** The catalogue's regions, then the base's others, by code. */
@@ -59,8 +52,6 @@ export interface RegionUniverse {
   current(code: string): string;
   /** The dataset's regions: the catalogue's, then the base regions `used` names, with ancestors. */
   datasetRegions(used: Iterable<string>): Region[];
-  /** The catalogue's regions and the base's in the provinces of `subjects`. */
-  readable(subjects: Iterable<string>): Region[];
 }
 
 /**
@@ -93,13 +84,6 @@ export function regionUniverse(
           added.add(r.code);
       }
       const extra = [...added].sort().map((code) => byCode.get(code) as Region);
-      return [...catalogue, ...extra];
-    },
-    readable(subjects) {
-      const provinces = new Set([...subjects].map((code) => provinceOf(byCode, code)));
-      const extra = [...byCode.values()].filter(
-        (r) => !inCatalogue.has(r.code) && provinces.has(provinceOf(byCode, r.code)),
-      );
       return [...catalogue, ...extra];
     },
   };

@@ -6,44 +6,18 @@
  * named regions (or to each) would misstate it.
  */
 import type { Region } from '../lib/domain/schema.ts';
+import { fullName, placeNames, resolveShared, type PlaceName } from './place-names.ts';
 import { clauseAround, type Span } from './text.ts';
 
 /** Finds region names (and aliases) in simplified text. */
 export interface RegionIndex {
   byCode: Map<string, Region>;
-  names: { name: string; code: string }[];
+  /** Every name that finds a region, with the regions it finds, longest first. */
+  names: PlaceName[];
+  /** `names` by their first character, each list in `names`' order, with its rank there. */
+  byFirst: Map<string, { rank: number; name: PlaceName }[]>;
   /** Provinces and prefectures of all China, longest name first: the aiders of paired aid. */
   aiders: { name: string; code: string }[];
-}
-
-/**
- * Full names of regions that are everyday words of these reports: «城区学校» speaks of a town's
- * centre, not of 长治市城区; «新区» and «矿区» are kinds of area.
- */
-const COMMON_WORDS = new Set(['城区', '新区', '郊区', '矿区']);
-
-/**
- * Whether `name` finds `region` in running text. A county's two-character short name is first of
- * all a word, or two halves of words, of this genre: 新建 (新建区) builds, 资源 (资源县) is
- * «资源配置», 合作, 振兴 and 平和 are words, 利通 sits in «顺利通过», 增城 in «新增城区», 高要 in
- * «更高要求». Reports name a county in full (新建区, 资源县); provinces and prefectures are also
- * named short («重庆», «大理州»).
- */
-export function findsRegion(region: Region, name: string): boolean {
-  if (/^\d+$/.test(name) || COMMON_WORDS.has(name)) return false;
-  const shortName = name !== region.name.zh && region.name.zh.startsWith(name);
-  return !(region.level === 'county' && shortName && name.length <= 2);
-}
-
-/** The names and aliases of `regions` that find them in text (findsRegion), longest first. */
-function namesOf(regions: readonly Region[]): { name: string; code: string }[] {
-  const names: { name: string; code: string }[] = [];
-  for (const r of regions) {
-    for (const name of [r.name.zh, ...r.aliases])
-      if (findsRegion(r, name)) names.push({ name, code: r.code });
-  }
-  // Longest first, so "渝东北片区" is read as one name and "重庆市" before "重庆".
-  return names.sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
 }
 
 /**
@@ -51,10 +25,21 @@ function namesOf(regions: readonly Region[]): { name: string; code: string }[] {
  * may act in it as aiders (paired-aid.ts), the provinces and prefectures of all China.
  */
 export function regionIndex(regions: Region[], elsewhere: readonly Region[] = []): RegionIndex {
+  const names = placeNames(regions);
+  const byFirst = new Map<string, { rank: number; name: PlaceName }[]>();
+  names.forEach((name, rank) => {
+    const first = name.name[0] as string;
+    const list = byFirst.get(first) ?? [];
+    list.push({ rank, name });
+    byFirst.set(first, list);
+  });
   return {
     byCode: new Map(regions.map((r) => [r.code as string, r])),
-    names: namesOf(regions),
-    aiders: namesOf(elsewhere.filter((r) => r.level === 'province' || r.level === 'prefecture')),
+    names,
+    byFirst,
+    aiders: placeNames(
+      elsewhere.filter((r) => r.level === 'province' || r.level === 'prefecture'),
+    ).flatMap(({ name, codes }) => codes.map((code) => ({ name, code }))),
   };
 }
 
@@ -72,41 +57,121 @@ function provinceOf(index: RegionIndex, code: string): string {
   return r?.code ?? code;
 }
 
+/** A name several regions of the context's province share, that nothing around it resolves. */
+export interface AmbiguousPlace extends Span {
+  name: string;
+  /** The regions of the context's province it may be. */
+  codes: string[];
+}
+
 /**
- * Regions named in work[span], keeping only those in the context region's province that are not
- * its ancestors (陕西省 in a Hanzhong report is not a change of subject), and dropping any named
- * region that is an ancestor of another named one (重庆市巴南区 is about 巴南区).
+ * What a span's places are read against: the region the text speaks for there, the document's
+ * subject (`context` when not given), and places of other provinces the document aids
+ * (paired-aid.ts#aidedElsewhere), which take the figures of the clauses naming them as places
+ * of the context's province do.
  */
+export interface Reading {
+  context: string;
+  subject?: string;
+  aided?: ReadonlySet<string>;
+}
+
+/** What ends an item of a list or a sentence: a verb's object is carried to no clause past it. */
+const ITEM_END = /[;；。！？!?\n]/u;
+
+/** A verb whose object a place named right after it is («推动闽侯县…», «帮助…»). */
+const OBJECT_OF = /(?:推动|促进|帮助|支持|指导|督促|带动|力争|争取|确保|鼓励|引导)$/u;
+
+/**
+ * Places named in work[span], keeping only those in the context region's province that are not
+ * its ancestors (陕西省 in a Hanzhong report is not a change of subject), and places the document
+ * aids elsewhere, and dropping any named region that is an ancestor of another named one
+ * (重庆市巴南区 is about 巴南区). A shared name is resolved by the text before it, the context
+ * and the document's subject, or left ambiguous (place-names.ts#resolveShared). `carrying`: the
+ * span is a clause before the figure's, past the end of its item, where a verb's object is not
+ * looked for.
+ */
+function placesIn(
+  index: RegionIndex,
+  work: string,
+  span: Span,
+  reading: Reading,
+  carrying = false,
+): { codes: string[]; ambiguous: AmbiguousPlace[] } {
+  const around = [reading.context, reading.subject ?? reading.context];
+  const found: string[] = [];
+  const shared: AmbiguousPlace[] = [];
+  const taken = new Array<boolean>(span.end - span.start).fill(false);
+  // Searched in the span's own text: a name absent from a clause would otherwise be looked for
+  // to the document's end, for every name of the base and every clause (most of the build's time).
+  const text = work.slice(span.start, span.end);
+  // Only names whose first character the span holds, in the index's order (longest first): the
+  // span is a clause, the index all China's names.
+  const candidates = [...new Set(text)]
+    .flatMap((ch) => index.byFirst.get(ch) ?? [])
+    .sort((a, b) => a.rank - b.rank);
+  for (const {
+    name: { name, codes },
+  } of candidates) {
+    for (let rel = text.indexOf(name); rel >= 0; rel = text.indexOf(name, rel + 1)) {
+      if (taken.slice(rel, rel + name.length).some(Boolean)) continue;
+      taken.fill(true, rel, rel + name.length);
+      const start = span.start + rel;
+      // «推动闽侯县在年内通过…；城区学校…»: a verb's object is not what the next clauses speak of.
+      if (carrying && OBJECT_OF.test(work.slice(Math.max(0, start - 4), start))) continue;
+      const code =
+        codes.length === 1
+          ? codes[0]
+          : resolveShared(index.byCode, codes, work.slice(0, start), around);
+      if (code === undefined || code === null)
+        shared.push({ start, end: start + name.length, name, codes });
+      else if (!found.includes(code)) found.push(code);
+    }
+  }
+  const { context, aided } = reading;
+  const province = provinceOf(index, context);
+  const contextAncestors = ancestors(index, context);
+  const inScope = (c: string) =>
+    (provinceOf(index, c) === province && !contextAncestors.has(c) && c !== province) ||
+    aided?.has(c) === true;
+  const codes = found.filter(inScope);
+  return {
+    codes: codes.filter(
+      (c) => !codes.some((other) => other !== c && ancestors(index, other).has(c)),
+    ),
+    ambiguous: shared
+      .map((p) => ({ ...p, codes: p.codes.filter(inScope) }))
+      .filter((p) => p.codes.length > 0),
+  };
+}
+
+/** The regions named in work[span] that are its own subject (placesIn), shared names resolved. */
 export function namedRegions(
   index: RegionIndex,
   work: string,
   span: Span,
   context: string,
+  subject: string = context,
 ): string[] {
-  const found: string[] = [];
-  const taken = new Array<boolean>(span.end - span.start).fill(false);
-  // Searched in the span's own text: a name absent from a clause would otherwise be looked for
-  // to the document's end, for every name of the base and every clause (most of the build's time).
-  const text = work.slice(span.start, span.end);
-  for (const { name, code } of index.names) {
-    for (let rel = text.indexOf(name); rel >= 0; rel = text.indexOf(name, rel + 1)) {
-      if (taken.slice(rel, rel + name.length).some(Boolean)) continue;
-      taken.fill(true, rel, rel + name.length);
-      if (!found.includes(code)) found.push(code);
-    }
-  }
-  const province = provinceOf(index, context);
-  const contextAncestors = ancestors(index, context);
-  const inScope = found.filter(
-    (c) => provinceOf(index, c) === province && !contextAncestors.has(c) && c !== province,
-  );
-  return inScope.filter(
-    (c) => !inScope.some((other) => other !== c && ancestors(index, other).has(c)),
-  );
+  return placesIn(index, work, span, { context, subject }).codes;
 }
 
-/** Words for the whole of an area («全州12个县市», «全市»), with the kind of area they name. */
-const WHOLE_AREA = /[全本](省|市|州|盟|县|区|旗)/u;
+/**
+ * The places of work[body] named by a name several regions of `subject`'s province share, that
+ * nothing before them nor the subject resolves: the review lists them, as their figures are
+ * given to none.
+ */
+export function ambiguousPlaces(
+  index: RegionIndex,
+  work: string,
+  body: Span,
+  subject: string,
+): AmbiguousPlace[] {
+  return placesIn(index, work, body, { context: subject }).ambiguous;
+}
+
+/** Words for the whole of an area («全州12个县市», «全市», «我区»), with the kind of area they name. */
+const WHOLE_AREA = /[全本我](省|市|州|盟|县|区|旗)(?![域级场])/u;
 
 /**
  * Whether the words for a whole area in `said` name the section's region again: «全市» names a
@@ -125,7 +190,10 @@ function namesWholeOf(index: RegionIndex, said: string, context: string): boolea
  * region is about it, and so are the clauses after it, back to `floor` (the paragraph's or the
  * section's start), until another region is named («宾川县新增学位1200个，新建校舍2.1万平方米；
  * 祥云县…»). A clause naming several regions, or the whole area («全州», «全市»), is the
- * section's, and so are those after it.
+ * section's, and so are those after it. A place named as a verb's object («推动闽侯县…通过») takes
+ * the figures of its own item only, not those past a «；» or a sentence's end. A clause naming
+ * one place by a name several regions of the province share, with nothing around it to say
+ * which, is that ambiguous place's: its figures are given to none of them.
  */
 export function attributeCarried(
   index: RegionIndex,
@@ -133,14 +201,25 @@ export function attributeCarried(
   clause: Span,
   context: string,
   floor: number,
-): string {
+  reading: Omit<Reading, 'context'> = {},
+): string | AmbiguousPlace {
+  let pastItem = false;
   for (let c = clause; c.end > floor; c = clauseAround(work, Math.max(floor, c.start - 1))) {
     const span = { start: Math.max(c.start, floor), end: c.end };
-    const named = namedRegions(index, work, span, context);
-    if (named.length === 1) return named[0] as string;
+    const own = { ...reading, context };
+    const { codes, ambiguous } = placesIn(index, work, span, own, pastItem);
+    const named = [...codes, ...ambiguous];
+    if (named.length === 1) return named[0] as string | AmbiguousPlace;
     if (named.length > 1 || namesWholeOf(index, work.slice(span.start, span.end), context))
       return context;
     if (c.start <= floor) break;
+    pastItem ||= ITEM_END.test(work[c.start - 1] ?? '');
   }
   return context;
+}
+
+/** Why a figure of an ambiguous place is left out: its name and the regions it may be. */
+export function ambiguityReason(index: RegionIndex, place: AmbiguousPlace): string {
+  const named = place.codes.map((c) => `${fullName(index.byCode, c)} ${c}`);
+  return `a place whose name several regions share (${place.name}: ${named.join(', ')}), and nothing around it says which`;
 }

@@ -66,5 +66,11 @@ export function reviewText(
     'places the region base does not know',
     review.unknownPlaces.map((p) => [`${quoteOf(p.text)} at ${p.start}–${p.end}`]),
   );
+  section(
+    'places several regions are called, none chosen',
+    review.ambiguousPlaces.map((p) => [
+      `${quoteOf(p.text)} at ${p.start}–${p.end}: ${p.regions.map((r) => `${r.name} ${r.code}`).join(', ')}`,
+    ]),
+  );
   return lines.join('\n');
 }

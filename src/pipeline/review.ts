@@ -1,13 +1,16 @@
 /**
  * The review `npm run add-document` prints: what the build read from one document (each fact,
- * measure and event with its sentence), every numeral it did not read and why, and the places
- * the text names that the region base does not know. The JSON form is the contract of
+ * measure and event with its sentence), every numeral it did not read and why, the places the
+ * text names that the region base does not know, and those it names by a name several regions
+ * share with nothing to say which. The JSON form is the contract of
  * ../shared/DATASET.md ("Adding a document").
  */
 import type { Dataset } from '../lib/domain/schema.ts';
 import type { SourceTexts } from '../lib/domain/source-texts.ts';
 import type { CoverageReport } from './coverage.ts';
 import type { RegionUniverse } from './region-base.ts';
+import { fullName } from './place-names.ts';
+import { ambiguousPlaces, regionIndex } from './regions.ts';
 import { simplifiedView } from './script.ts';
 import { sentenceAround } from './text.ts';
 
@@ -29,6 +32,8 @@ export interface Review {
   events: (Dataset['events'][number] & { sentence: string })[];
   unread: (Piece & { reason: string })[];
   unknownPlaces: Piece[];
+  /** Places named by a name several regions share, nothing saying which: `regions` it may be. */
+  ambiguousPlaces: (Piece & { regions: { code: string; name: string }[] })[];
 }
 
 /**
@@ -101,5 +106,16 @@ export function reviewOf(
       .filter((e) => e.source === sourceId && e.outcome === 'left-out')
       .map((e) => ({ text: e.text, start: e.start, end: e.end, reason: e.reason ?? 'left out' })),
     unknownPlaces: unknownPlaces(u, text, source.body),
+    ambiguousPlaces: ambiguousPlaces(
+      regionIndex([...u.byCode.values()]),
+      simplifiedView(text),
+      source.body,
+      source.defaultRegion,
+    ).map((p) => ({
+      text: text.slice(p.start, p.end),
+      start: p.start,
+      end: p.end,
+      regions: p.codes.map((code) => ({ code, name: fullName(u.byCode, code) })),
+    })),
   };
 }

@@ -14,10 +14,10 @@ import { statedDate } from '../../../src/pipeline/stated-dates.ts';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
 import { qualifierAt } from '../../../src/pipeline/qualifiers.ts';
 import { scanArabic } from '../../../src/pipeline/quantity.ts';
-import { inferRegion } from '../../../src/pipeline/intake.ts';
+import { inferRegion } from '../../../src/pipeline/subject.ts';
 import { loadRegionBase, regionUniverse } from '../../../src/pipeline/region-base.ts';
 import { reportPeriods, withReviewedYears } from '../../../src/pipeline/periods.ts';
-import { findsRegion } from '../../../src/pipeline/regions.ts';
+import { findsRegion } from '../../../src/pipeline/place-names.ts';
 import catalogueFile from '../../../seeds/regions.json';
 import { place, quantityAt, readIndicator } from './reading-helpers.ts';
 

@@ -8,7 +8,11 @@ import { z } from 'zod/mini';
 import { RegionSchema } from '../../../src/lib/domain/schema.ts';
 import { loadRegionBase, regionUniverse } from '../../../src/pipeline/region-base.ts';
 import { placeHeadingAt, placeHeadings } from '../../../src/pipeline/place-headings.ts';
-import { attributeCarried, regionIndex } from '../../../src/pipeline/regions.ts';
+import {
+  attributeCarried,
+  regionIndex,
+  type AmbiguousPlace,
+} from '../../../src/pipeline/regions.ts';
 import { aiderOf } from '../../../src/pipeline/paired-aid.ts';
 import { unknownPlaces } from '../../../src/pipeline/review.ts';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
@@ -30,7 +34,7 @@ const index = regionIndex([...universe.byCode.values()], [...universe.byCode.val
 
 describe('a place named as a heading takes the figures under it', () => {
   /** The region the reader gives the figure written `quote` in `text`, the subject being `subject`. */
-  function regionOf(text: string, quote: string, subject: string): string {
+  function regionOf(text: string, quote: string, subject: string): string | AmbiguousPlace {
     const headings = placeHeadings(index, text, { start: 0, end: text.length }, () => subject);
     const at = text.indexOf(quote);
     const paragraph = text.lastIndexOf('\n', at) + 1;

@@ -1,0 +1,96 @@
+/**
+ * The subject of a document added without --region: the region its title names, else the one its
+ * text names most, as a reader would tell who writes and who is written about.
+ */
+import type { Region } from '../lib/domain/schema.ts';
+import type { RegionUniverse } from './region-base.ts';
+import { aidedIn } from './paired-aid.ts';
+import { placeNames, resolveShared, type PlaceName } from './place-names.ts';
+import { simplifiedView } from './script.ts';
+
+const simplified = (s: string): string => simplifiedView(s.normalize('NFKC')).trim();
+
+const DEPTH: Record<Region['level'], number> = {
+  country: 0,
+  province: 1,
+  prefecture: 2,
+  group: 2,
+  county: 3,
+};
+
+/**
+ * The names regions are found by in a text (place-names.ts#findsRegion), simplified, each with
+ * every region it finds («大理州» is one prefecture; «鼓楼区» is a district of four cities).
+ */
+function findableNames(u: RegionUniverse): PlaceName[] {
+  const regions = [...u.byCode.values()]
+    .filter((r) => r.level !== 'country')
+    .map((r) => ({
+      ...r,
+      name: { ...r.name, zh: simplified(r.name.zh) },
+      aliases: r.aliases.map(simplified),
+    }));
+  return placeNames(regions).filter((n) => n.name.length >= 2);
+}
+
+/**
+ * How often each region is named in a text, longest names first, never inside another's; a name
+ * several regions share counts for the one the text before it places it in, or for none.
+ */
+function namings(
+  u: RegionUniverse,
+  names: readonly PlaceName[],
+  within: string,
+): Map<string, number> {
+  const work = simplified(within);
+  const taken = new Array<boolean>(work.length).fill(false);
+  const seen = new Map<string, number>();
+  for (const { name, codes } of names) {
+    for (let at = work.indexOf(name); at >= 0; at = work.indexOf(name, at + 1)) {
+      if (taken.slice(at, at + name.length).some(Boolean)) continue;
+      taken.fill(true, at, at + name.length);
+      const code =
+        codes.length === 1 ? codes[0] : resolveShared(u.byCode, codes, work.slice(0, at), []);
+      if (code !== undefined && code !== null) seen.set(code, (seen.get(code) ?? 0) + 1);
+    }
+  }
+  return seen;
+}
+
+/** A text speaking of its own area («我区», «本县»; not «本区域»): the kind, its name's last character. */
+const OWN_AREA = /[我本](省|市|州|盟|县|区|旗)(?![域级场])/gu;
+
+/** The kind of area a text calls its own most often, or null when it never does. */
+function ownKind(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of simplified(text).matchAll(OWN_AREA))
+    counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/**
+ * The document's subject when none is given: the most specific region its title names, else
+ * the region its text names most often (ties to the more specific, then the lower code), among
+ * those of the kind it calls its own when it names any, and of those the ones it does not aid: a
+ * district's reply on its paired county («我区累计向果洛州久治县投入…», signed 上海市嘉定区教育局)
+ * names the county more often than itself.
+ * Null when neither names a region the universe knows.
+ */
+export function inferRegion(u: RegionUniverse, title: string, text: string): string | null {
+  const names = findableNames(u);
+  const depth = (code: string) => DEPTH[(u.byCode.get(code) as Region).level];
+  const pick = (seen: Map<string, number>, byCount: boolean): string | null =>
+    [...seen].sort(
+      ([a, na], [b, nb]) => (byCount ? nb - na : 0) || depth(b) - depth(a) || a.localeCompare(b),
+    )[0]?.[0] ?? null;
+  const kind = ownKind(text);
+  const inText = namings(u, names, text);
+  const own = new Map(
+    [...inText].filter(([code]) => kind !== null && u.byCode.get(code)?.name.zh.endsWith(kind)),
+  );
+  // A county's reply on the county it aids: both are 县, the one aided is not the writer.
+  const aided = aidedIn(names, simplified(text), { start: 0, end: simplified(text).length });
+  const writer = new Map([...own].filter(([code]) => !aided.has(code)));
+  const mine = writer.size > 0 ? writer : own;
+  return pick(namings(u, names, title), false) ?? pick(mine.size > 0 ? mine : inText, true);
+}
