@@ -139,10 +139,8 @@ const RULES: [string, (c: Context) => boolean][] = [
     (c) => ONE_SCHOOL_PROJECT.test(c.clauseBefore),
   ],
   [
-    'a kind of school among those counted before (其中…九年一贯制学校8所), which no layer draws',
-    (c) =>
-      /(?:九年一贯制|九年制|十二年一贯制|完全中学)学校$/.test(c.before) &&
-      /其中/.test(c.clauseBefore),
+    'a kind of school among those counted before (其中…完全中学2所), which no layer draws',
+    (c) => /(?:十二年一贯制学校|完全中学)$/.test(c.before) && /其中/.test(c.clauseBefore),
   ],
   [
     'threshold in a definition (56人以上大班额, 50岁以上教师), not a figure',

@@ -7,7 +7,7 @@ import { FactSchema } from '../lib/domain/schema.ts';
 import { UNMATCHED, type CoverageEntry } from './coverage.ts';
 import {
   factDate,
-  horizonIn,
+  horizonOf,
   inListOfNow,
   isRunningTotal,
   reachedBy,
@@ -175,9 +175,11 @@ export function extractFacts(
       sectionStatus: period?.kind === 'plan' && ahead ? 'target' : section.status,
     });
     const horizon =
-      horizonIn(dates, section.start, sectionEnd(doc, section.start), published) ??
-      horizonIn(dates, doc.body.start, doc.body.end, published) ??
-      (period?.kind === 'plan' && ahead ? period.year : null);
+      horizonOf(
+        dates,
+        [sentence, { start: section.start, end: sectionEnd(doc, section.start) }, doc.body],
+        published,
+      ) ?? (period?.kind === 'plan' && ahead ? period.year : null);
     // Under «2023年工作回顾» an achievement without a date of its own is of that year.
     // An achievement without a date of its own is of the year its paragraph opens with
     // («去年，…») if it is an amount that accumulates, else of the year its heading reviews.

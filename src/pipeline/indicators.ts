@@ -48,11 +48,11 @@ const nearer = (a: Nearness, b: Nearness): Nearness =>
 
 const NOWHERE: Nearness = { d: Infinity, length: 0 };
 
-/** Where keywords after a number do not speak of it: past its clause, and the next item's lead. */
+/** Where keywords after a number do not speak of it: past its clause, and the later items' leads. */
 interface AfterLimits {
   clauseEnd: number;
-  /** From the «、» after the number to the next figure: the words that lead the next item. */
-  nextItem: Span | null;
+  /** From each «、» after the number to the figure after it: the words that lead a later item. */
+  laterItems: Span[];
 }
 
 function distance(
@@ -71,9 +71,10 @@ function distance(
     // A keyword after the number speaks of it only within its clause: «其中研究生学历的超过三成;
     // …骨干教师占交流总数的25%» — the later clause's words are about the 25%, not the 三成.
     if (start >= after.clauseEnd) continue;
-    // Nor when it leads the next item of a list: in «新建学校6所、改扩建学校21所» the «改扩建»
-    // names the 21; in «按小学720元、初中940元的标准拨付生均公用经费» the name after both is theirs.
-    if (after.nextItem && start >= after.nextItem.start && start < after.nextItem.end) continue;
+    // Nor when it leads a later item of a list: in «新建学校6所、改扩建学校21所» the «改扩建»
+    // names the 21, in «小学41所、初中15所、九年一贯制学校8所» the «九年一贯制学校» the 8; in
+    // «按小学720元、初中940元的标准拨付生均公用经费» the name after both is theirs.
+    if (after.laterItems.some((i) => start >= i.start && start < i.end)) continue;
     // Keywords after the number ("123个…督学责任区") count, a little further away than before it.
     const d = end <= q.start ? q.start - end : start >= q.end ? start - q.end + 0.5 : 0;
     best = nearer(best, { d, length: m[0].length });
@@ -139,11 +140,12 @@ export function matchIndicator(
   const clauseEnd = clause.end;
   const ownFund = namesItsFund(work, q, clause);
   const rest = work.slice(q.end, clauseEnd);
-  const item = rest.search(/、(?=[^、]*\d)/u);
-  const next = item < 0 ? -1 : rest.slice(item).search(/\d/u);
   const after: AfterLimits = {
     clauseEnd,
-    nextItem: item < 0 ? null : { start: q.end + item, end: q.end + item + next },
+    laterItems: [...rest.matchAll(/、[^、\d]*(?=\d)/gu)].map((m) => ({
+      start: q.end + m.index,
+      end: q.end + m.index + m[0].length,
+    })),
   };
   for (const window of windows) {
     const text = work.slice(window.start, window.end);

@@ -88,10 +88,15 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * up to the standard by level, large classes that remain, a shortfall of places), recruits placed
  * in rural schools and preschool development funds, with a purpose word before another sum left
  * to that sum, 343/379 and 342/343; a deadline opening a plan's item («2026年底前…») dating its
- * later clauses, 343/379 and 343/343. The goals are recall 0.90 and precision 0.97; raise the
- * floor whenever the reader gets better.
+ * later clauses, 343/379 and 343/343. Of the 36 facts then missed, 35 of no layer, those of
+ * quantities counties report and compare got concepts or scopes of their own (special-post teachers
+ * recruited, nine-year schools, groups still to be formed, the shortfall of music, PE and art
+ * teachers, public places of primary and secondary schools), with a target's horizon taken from its
+ * own sentence first and a keyword after a number kept off every later item's lead, and the
+ * headline's pupils reached by group schooling read: 349/379 and 349/349. The goals are recall 0.90
+ * and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.905, precision: 1 };
+const FLOOR = { recall: 0.92, precision: 1 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

@@ -304,12 +304,16 @@ describe('one school, a part, or another base, never drawn as the county’s', (
     expect(exclusionReason(county, all, place(county, '5.6万').sentence)).toBeNull();
   });
 
-  it('leaves a kind of school among those counted, and draws schools up to the standard apart', () => {
+  it('draws nine-year schools apart, leaves a kind no layer counts, and schools up to the standard apart', () => {
     const stock = '全市现有义务教育学校64所，其中小学41所、初中15所、九年一贯制学校8所';
     expect(drawnOn(stock, '64')).toBe('schools-compulsory');
     expect(drawnOn(stock, '41')).toBe('primary-schools');
-    const eight = quantityAt(stock, '8所');
-    expect(exclusionReason(stock, eight, place(stock, '8所').sentence)).toMatch(/kind of school/);
+    expect(drawnOn(stock, '15')).toBe('junior-schools');
+    expect(drawnOn(stock, '8所')).toBe('nine-year-schools');
+    expect(drawnOn('全县新建九年一贯制学校2所', '2所')).toBe('new-compulsory-schools');
+    const mixed = '全市现有普通中学30所，其中完全中学6所';
+    const six = quantityAt(mixed, '6所');
+    expect(exclusionReason(mixed, six, place(mixed, '6所').sentence)).toMatch(/kind of school/);
     expect(drawnOn('全区义务教育学校标准化率达到100%', '100')).toBe('standardised-schools-rate');
     expect(drawnOn('全市义务教育阶段校舍标准化率达到87%', '87')).toBe(
       'building-standardisation-rate',
@@ -383,9 +387,15 @@ describe('parts drawn on no layer of their whole', () => {
     expect(drawnOn('群众对义务教育的满意度达到97.2%', '97.2')).toBe('public-satisfaction-rate');
   });
 
-  it('leaves one subject’s teacher shortfall off the shortfall and the stock of teachers', () => {
-    expect(drawnOn('全县音体美专任教师缺口约80人', '80')).toBeNull();
-    expect(drawnOn('全县教师缺口约300人', '300')).toBe('teacher-shortfall');
+  it('draws the shortfall of music, PE and art teachers apart, and leaves another subject’s', () => {
+    expect(drawnOn('全县音体美专任教师缺口约80人', '80')).toBe('teacher-shortfall-pe-arts');
+    expect(drawnOn('全县教师缺口约300人，其中音乐、体育、美术教师缺口120人', '300')).toBe(
+      'teacher-shortfall',
+    );
+    expect(drawnOn('全县教师缺口约300人，其中音乐、体育、美术教师缺口120人', '120')).toBe(
+      'teacher-shortfall-pe-arts',
+    );
+    expect(drawnOn('全县心理健康教师缺口约40人', '40')).toBeNull();
   });
 
   it('leaves the class caps of urban schools or first-year classes off the county’s caps', () => {
@@ -393,8 +403,11 @@ describe('parts drawn on no layer of their whole', () => {
     expect(drawnOn('全县小学每班不超过45人', '45')).toBe('class-size-limit-primary');
   });
 
-  it('leaves public places at levels their words state off the layer of no stated level', () => {
-    expect(drawnOn('去年新建公办中小学9所，新增公办学位1.6万个', '1.6万')).toBeNull();
+  it('draws public places at the levels their words state on those levels’ public layer', () => {
+    expect(drawnOn('去年新建公办中小学9所，新增公办学位1.6万个', '1.6万')).toBe(
+      'new-public-places-primary-secondary',
+    );
+    expect(drawnOn('新增义务教育公办学位6000个', '6000')).toBe('new-public-places-compulsory');
     expect(drawnOn('今年新增公办学位8000个', '8000')).toBe('new-public-places');
   });
 });
@@ -456,8 +469,9 @@ describe('a stock, a shortfall or a project’s capacity, never drawn as a chang
     );
   });
 
-  it('leaves groups still to be formed off the layer of groups formed', () => {
-    expect(drawnOn('再组建教育集团10至15个', '10')).toBeNull();
+  it('draws groups still to be formed, or newly formed, apart from the groups there are', () => {
+    expect(drawnOn('再组建教育集团10至15个', '10')).toBe('groups-formed');
+    expect(drawnOn('今年新组建城乡教育共同体6个', '6')).toBe('groups-formed');
     expect(drawnOn('全区组建城乡教育集团18个', '18')).toBe('education-groups');
   });
 });
@@ -505,5 +519,23 @@ describe('recruits placed in rural schools, and a fund named by its own words', 
     expect(drawnOn(text, '1500万')).toBe('preschool-development-funds');
     const funds = '安排校舍改造资金5000万元，安排学前教育发展资金1500万元';
     expect(drawnOn(funds, '1500万')).toBe('preschool-development-funds');
+  });
+});
+
+describe('quantities counties report and compare, each on a layer of its own', () => {
+  it('draws special-post teachers recruited apart from all recruits, a «其中» part too', () => {
+    const text = '2021年以来共公开招聘教师390人，其中特岗教师126人';
+    expect(drawnOn(text, '390')).toBe('teachers-added');
+    expect(drawnOn(text, '126')).toBe('special-post-teachers-recruited');
+    expect(drawnOn('今年招聘特岗教师85名', '85')).toBe('special-post-teachers-recruited');
+    expect(drawnOn('招聘特岗教师和公费师范生共315名', '315')).toBe('teachers-added');
+    expect(drawnOn('特岗教师服务期满留任62人', '62')).toBeNull();
+  });
+
+  it('draws the pupils a headline says group schooling reaches on the groups’ layer', () => {
+    expect(drawnOn('集团化办学让3.6万名农村孩子在家门口上好学', '3.6万')).toBe(
+      'students-benefiting-from-groups',
+    );
+    expect(drawnOn('新建学校让3000名孩子就近入学', '3000')).toBeNull();
   });
 });
