@@ -4,7 +4,7 @@
  */
 import type { Fact, PartialDate, Period } from '../lib/domain/schema.ts';
 import { FactSchema } from '../lib/domain/schema.ts';
-import { UNMATCHED, type CoverageEntry } from './coverage.ts';
+import type { CoverageEntry } from './coverage.ts';
 import {
   factDate,
   horizonOf,
@@ -26,6 +26,7 @@ import { scanArabic, scanChinese, type Quantity } from './quantity.ts';
 import { attributeCarried, type RegionIndex } from './regions.ts';
 import { placeHeadingAt, placeHeadings } from './place-headings.ts';
 import { aiderOf } from './paired-aid.ts';
+import { unreadReason } from './unread-reasons.ts';
 import { clauseAround, sentenceAround, trimSpan, type Span } from './text.ts';
 
 /** Facts of one document and the coverage entries of its non-date numbers. */
@@ -151,11 +152,13 @@ export function extractFacts(
     const clause = clauseAround(work, q.start, q.end);
     const seg = segment(work, q, clause, candidates);
     const indicator = matchIndicator(matchers, work, q, [seg, clause, sentence], sentence);
+    const section = sectionAt(doc, q.start);
     if (indicator === null) {
-      note(q, 'left-out', [], UNMATCHED);
+      const byAider =
+        aiderOf(regions.aiders, work, clause, sentence, q.start, section.region) !== null;
+      note(q, 'left-out', [], unreadReason(work, q, { clause, sentence, byAider }));
       continue;
     }
-    const section = sectionAt(doc, q.start);
     const flow = FLOWS.has(indicator.scope.period);
     const paragraph = paragraphAround(work, q.start, section.start);
     const stated = statedDate(dates, work, { sentence, clause, at: q.start }, flow);
