@@ -93,6 +93,19 @@ function destinations(work: string, c: PeriodContext): Span[] {
   return to < 0 ? [] : [{ start: c.clause.start + to, end: c.clause.start + share }];
 }
 
+// A level word right before the number, or before what the number counts: «新建小学6所»,
+// «、初中3所», «其中小学学位4100个».
+const LEVEL_COUNTED = /(?:小学|初中)(?:学校|学位|学生|在校生|教师|专任教师)?$/u;
+
+/**
+ * Whether the quantity at `c.q` counts one school level, named right before it («新建小学6所、初中
+ * 3所», «其中小学学位4100个»), not a school of one level named elsewhere («新建城东小学，新增学位
+ * 1200个», «薄弱初中建设100个课程创新基地»).
+ */
+export function itemNamesOneLevel(work: string, c: PeriodContext): boolean {
+  return LEVEL_COUNTED.test(work.slice(c.clause.start, c.q.start));
+}
+
 /** The scope of the quantity at `c.q`, from its own words. */
 export function readScope(
   work: string,

@@ -18,7 +18,7 @@ import { sentenceTopic, statedDate } from './stated-dates.ts';
 import { openingDate, periodAt, reportPeriods, withReviewedYears } from './periods.ts';
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { exclusionReason } from './exclusions.ts';
-import { namesTwoPurposes, readScope, statedPurpose } from './fact-scope.ts';
+import { itemNamesOneLevel, namesTwoPurposes, readScope, statedPurpose } from './fact-scope.ts';
 import { chooseByScope } from './scope-choice.ts';
 import { matchIndicator, type IndicatorMatcher } from './indicators.ts';
 import { qualifierAt, statusAt } from './qualifiers.ts';
@@ -232,6 +232,7 @@ export function extractFacts(
         levels: scope.levels,
         purpose: statedPurpose(work, place),
         rate: scope.period.kind === 'rate',
+        levelOfItem: itemNamesOneLevel(work, place),
       },
       entries,
     );

@@ -18,7 +18,18 @@ export interface OwnScope {
   purpose: Purpose | null;
   /** Whether its own words make it a yearly rate (每年, 年均): fact-scope.ts's period kind. */
   rate: boolean;
+  /**
+   * Whether its own item of a list names its one level («新建小学6所、初中3所», «其中小学学位
+   * 4100个»): fact-scope.ts#itemNamesOneLevel. Then it is a part of a layer of more levels.
+   */
+  levelOfItem: boolean;
 }
+
+// One school level, and the levels of a layer that holds more than one or says none.
+const ONE_LEVEL = new Set<FactLevels>(['primary', 'junior']);
+const WIDER = new Set<string>(['unstated', 'compulsory', 'primary-secondary']);
+// Periods whose figure is of one school or one rule, whatever level it names.
+const WHOLE_ONLY = new Set<string>(['project', 'rule']);
 
 /** The indicator among `fits` at the fact's levels, else the first; undefined when none fits. */
 const atLevels = (fits: readonly IndicatorEntry[], levels: FactLevels) =>
@@ -95,5 +106,10 @@ export function chooseByScope(
   const wholeAtOwn = kin.some((i) => i.scope.levels === own.levels);
   if (atOwn === undefined && wholeAtOwn && chosen.scope.levels === 'unstated' && ofPart(chosen))
     return null;
+  // One level's item of a list («新建小学6所、初中3所», «其中小学学位4100个») is a part of a layer of
+  // more levels, or of none stated: drawn only on a layer of its own level. One school's project
+  // or a rule stays where its words put it.
+  const part = own.levelOfItem && ONE_LEVEL.has(own.levels) && WIDER.has(chosen.scope.levels);
+  if (atOwn === undefined && part && !WHOLE_ONLY.has(chosen.scope.period)) return null;
   return atOwn ?? chosen;
 }

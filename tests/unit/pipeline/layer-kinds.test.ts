@@ -7,7 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/pipeline/dates.ts';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
-import { namesTwoPurposes, readScope, statedPurpose } from '../../../src/pipeline/fact-scope.ts';
+import {
+  itemNamesOneLevel,
+  namesTwoPurposes,
+  readScope,
+  statedPurpose,
+} from '../../../src/pipeline/fact-scope.ts';
 import { matchIndicator } from '../../../src/pipeline/indicators.ts';
 import { chooseByScope } from '../../../src/pipeline/scope-choice.ts';
 import { MATCHERS, place, quantityAt, readIndicator } from './reading-helpers.ts';
@@ -38,6 +43,7 @@ function drawnOn(text: string, number: string): string | null {
     levels: scope.levels,
     purpose: statedPurpose(text, at),
     rate: scope.period.kind === 'rate',
+    levelOfItem: itemNamesOneLevel(text, at),
   };
   return chooseByScope(matched, own, entries)?.id ?? null;
 }
@@ -537,5 +543,58 @@ describe('quantities counties report and compare, each on a layer of its own', (
       'students-benefiting-from-groups',
     );
     expect(drawnOn('新建学校让3000名孩子就近入学', '3000')).toBeNull();
+  });
+});
+
+describe('the kinds six unseen documents showed on the wrong layer or none', () => {
+  it('reads a land area, and a stock list headed by its whole', () => {
+    expect(drawnOn('武清区地处京津之间，区域面积1574平方公里', '1574')).toBe('area-square-km');
+    const stock = '全县义务教育阶段共有学校132所，其中小学104所、初中28所';
+    expect(drawnOn(stock, '132')).toBe('schools-compulsory');
+    expect(drawnOn(stock, '104')).toBe('primary-schools');
+    expect(drawnOn(stock, '28')).toBe('junior-schools');
+  });
+
+  it('draws pupils and full-time teachers of one level on that level’s layer', () => {
+    const row = '小学　　42所　　在校生23416人　　专任教师1687人';
+    expect(drawnOn(row, '23416')).toBe('students-primary');
+    expect(drawnOn(row, '1687')).toBe('full-time-teachers-primary');
+    expect(drawnOn('初中在校生11902人', '11902')).toBe('students-junior');
+  });
+
+  it('reads the ratio of backbone teachers per 100 pupils at district level as the ratio', () => {
+    const text = '小学、初中每百名学生拥有区级以上骨干教师数分别为1.6人、1.9人';
+    expect(drawnOn(text, '1.6')).toBe('backbone-teachers-per-100-pupils-primary');
+    expect(drawnOn(text, '1.9')).toBe('backbone-teachers-per-100-pupils-junior');
+  });
+
+  it('reads a number before its keyword, and levels listed before a bracket of the standard’s', () => {
+    expect(drawnOn('486名城区教师到乡村学校交流轮岗', '486')).toBe('teachers-rotated');
+    expect(drawnOn('营养改善计划惠及2.3万名学生', '2.3万')).toBe('nutrition-scheme-pupils');
+    const sizes =
+      '全市小学、初中平均班额分别降至41.3人、45.6人（国家标准为小学不超过45人、初中不超过50人）';
+    expect(drawnOn(sizes, '41.3')).toBe('average-class-size-primary');
+    expect(drawnOn(sizes, '45.6')).toBe('average-class-size-junior');
+  });
+
+  it('gives a number its own clause’s keyword, and not an earlier item’s name', () => {
+    expect(drawnOn('县城学校学位缺口约1500个，56人以上大班额尚有38个', '38个')).toBe(
+      'large-classes',
+    );
+    const list = '其中小学86所、初中35所、九年一贯制学校12所、普通高中5所';
+    expect(drawnOn(list, '12所')).toBe('nine-year-schools');
+    expect(drawnOn(list, '5所')).toBeNull();
+    expect(drawnOn('创建省级示范园7所、占比27%', '27')).toBe('model-kindergarten-share');
+  });
+
+  it('leaves one level’s item off a layer of more levels or none', () => {
+    const plan =
+      '到2027年，新建小学6所、初中3所，改扩建学校9所，新增义务教育学位1.8万个，其中小学学位1.1万个';
+    expect(drawnOn(plan, '6所')).toBeNull();
+    expect(drawnOn(plan, '3所')).toBeNull();
+    expect(drawnOn(plan, '9所')).toBe('schools-expanded-levels-unstated');
+    expect(drawnOn(plan, '1.8万')).toBe('new-school-places');
+    expect(drawnOn(plan, '1.1万')).toBeNull();
+    expect(drawnOn('薄弱初中建设100个课程创新基地', '100')).toBe('curriculum-innovation-bases');
   });
 });
