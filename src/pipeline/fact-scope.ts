@@ -94,8 +94,8 @@ function destinations(work: string, c: PeriodContext): Span[] {
 }
 
 // A level word right before the number, or before what the number counts: «新建小学6所»,
-// «、初中3所», «其中小学学位4100个».
-const LEVEL_COUNTED = /(?:小学|初中)(?:学校|学位|学生|在校生|教师|专任教师)?$/u;
+// «、初中3所», «其中小学学位4100个», «普通高中5所».
+const LEVEL_COUNTED = /(?:小学|初中|高中)(?:学校|学位|学生|在校生|教师|专任教师)?$/u;
 
 /**
  * Whether the quantity at `c.q` counts one school level, named right before it («新建小学6所、初中

@@ -26,7 +26,7 @@ export interface OwnScope {
 }
 
 // One school level, and the levels of a layer that holds more than one or says none.
-const ONE_LEVEL = new Set<FactLevels>(['primary', 'junior']);
+const ONE_LEVEL = new Set<FactLevels>(['primary', 'junior', 'senior-high']);
 const WIDER = new Set<string>(['unstated', 'compulsory', 'primary-secondary']);
 // Periods whose figure is of one school or one rule, whatever level it names.
 const WHOLE_ONLY = new Set<string>(['project', 'rule']);

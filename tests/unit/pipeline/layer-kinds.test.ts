@@ -598,3 +598,40 @@ describe('the kinds six unseen documents showed on the wrong layer or none', () 
     expect(drawnOn('薄弱初中建设100个课程创新基地', '100')).toBe('curriculum-innovation-bases');
   });
 });
+
+describe('stocks and money an audit finds, never drawn as amounts added or invested', () => {
+  const reason = (text: string, number: string) =>
+    exclusionReason(text, quantityAt(text, number), place(text, number).sentence);
+
+  it('leaves a stock of places or of floor area, and keeps what was added or built', () => {
+    expect(reason('义务教育学位12.6万个，在校生11.3万人', '12.6万')).toMatch(
+      /stock of school places/,
+    );
+    expect(reason('到2035年，义务教育学位达到18万个', '18万')).toMatch(/stock of school places/);
+    expect(reason('新增义务教育学位1.8万个', '1.8万')).toBeNull();
+    expect(reason('全区校舍建筑面积231万平方米', '231万')).toMatch(/stock of floor/);
+    expect(reason('新建校舍面积5.6万平方米', '5.6万')).toBeNull();
+  });
+
+  it('leaves money allocated, diverted, idle or withheld', () => {
+    expect(reason('当年共下达义务教育经费5.82亿元，实际支出5.47亿元', '5.82亿')).toMatch(
+      /allocated/,
+    );
+    expect(reason('当年共下达义务教育经费5.82亿元，实际支出5.47亿元', '5.47亿')).toBeNull();
+    expect(reason('将补助资金386.5万元用于机关办公楼维修', '386.5万')).toMatch(/diverted/);
+    expect(reason('全县少拨付68.3万元', '68.3万')).toMatch(/withheld/);
+    expect(reason('仍有745万元未拨付到项目学校', '745万')).toMatch(/idle/);
+  });
+
+  it('draws a stock of primary and secondary schools, and leaves the senior-high part', () => {
+    const text = '全区共有中小学校138所，其中小学86所、初中35所、普通高中5所';
+    expect(drawnOn(text, '138')).toBe('primary-secondary-schools');
+    expect(drawnOn(text, '86')).toBe('primary-schools');
+    expect(drawnOn(text, '5所')).toBeNull();
+    expect(drawnOn('全区中小学校达到162所', '162')).toBe('primary-secondary-schools');
+    expect(drawnOn('全区仍有不达标学校11所，其中小学8所、初中3所', '8所')).toBe(
+      'substandard-schools-primary',
+    );
+    expect(drawnOn('延伸审计了6所中小学校', '6')).toBeNull();
+  });
+});
