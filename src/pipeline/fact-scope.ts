@@ -4,7 +4,7 @@
  * what money is for and what a share is of. Pure: the work text, the date mentions and where the
  * quantity sits in, a scope out.
  */
-import type { FactScope, Purpose, ShareBase } from '../lib/domain/schema.ts';
+import type { FactPeriod, FactScope, Purpose, ShareBase } from '../lib/domain/schema.ts';
 import type { DateMention } from './dates.ts';
 import type { Span } from './text.ts';
 import { readLevels } from './scope-levels.ts';
@@ -104,6 +104,16 @@ const LEVEL_COUNTED = /(?:小学|初中|高中)(?:学校|学位|学生|在校生
  */
 export function itemNamesOneLevel(work: string, c: PeriodContext): boolean {
   return LEVEL_COUNTED.test(work.slice(c.clause.start, c.q.start));
+}
+
+/**
+ * Whether a period is a flow over more than one year («2021年以来», «2022—2024年»): a total no
+ * layer of one year's or yearly amounts draws.
+ */
+export function spansYears(period: FactPeriod): boolean {
+  const from = period.from?.slice(0, 4);
+  const to = period.to?.slice(0, 4);
+  return period.kind === 'flow' && from !== undefined && to !== undefined && from < to;
 }
 
 /** The scope of the quantity at `c.q`, from its own words. */

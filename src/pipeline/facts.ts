@@ -18,7 +18,13 @@ import { sentenceTopic, statedDate } from './stated-dates.ts';
 import { openingDate, periodAt, reportPeriods, withReviewedYears } from './periods.ts';
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { exclusionReason } from './exclusions.ts';
-import { itemNamesOneLevel, namesTwoPurposes, readScope, statedPurpose } from './fact-scope.ts';
+import {
+  itemNamesOneLevel,
+  namesTwoPurposes,
+  readScope,
+  spansYears,
+  statedPurpose,
+} from './fact-scope.ts';
 import { chooseByScope } from './scope-choice.ts';
 import { matchIndicator, type IndicatorMatcher } from './indicators.ts';
 import { qualifierAt, statusAt } from './qualifiers.ts';
@@ -78,6 +84,7 @@ function quoteSpan(work: string, q: Span, seg: Span): Span {
 
 const UNDATED_START = 'the starting value of a change, with no date of its own (由…提高到)';
 const YEARLY_RATE = 'a yearly rate (每年, 年均) of a total no layer draws per year';
+const TOTAL_OF_RATE = 'a total over years (2021年以来) of a quantity no layer draws but per year';
 const PART_AT_LEVELS =
   'a part (公办学位) at levels its own words state, which its layer of no stated level does not draw';
 const TWO_PURPOSES =
@@ -232,12 +239,15 @@ export function extractFacts(
         levels: scope.levels,
         purpose: statedPurpose(work, place),
         rate: scope.period.kind === 'rate',
+        overYears: spansYears(scope.period),
         levelOfItem: itemNamesOneLevel(work, place),
       },
       entries,
     );
     if (drawn === null) {
-      note(q, 'left-out', [], scope.period.kind === 'rate' ? YEARLY_RATE : PART_AT_LEVELS);
+      const rate = scope.period.kind === 'rate';
+      const ofRates = spansYears(scope.period) && indicator.scope.period === 'per-year';
+      note(q, 'left-out', [], rate ? YEARLY_RATE : ofRates ? TOTAL_OF_RATE : PART_AT_LEVELS);
       continue;
     }
     const fact = {

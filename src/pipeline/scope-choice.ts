@@ -18,6 +18,8 @@ export interface OwnScope {
   purpose: Purpose | null;
   /** Whether its own words make it a yearly rate (每年, 年均): fact-scope.ts's period kind. */
   rate: boolean;
+  /** Whether it is a total over more than one year (fact-scope.ts#spansYears). */
+  overYears: boolean;
   /**
    * Whether its own item of a list names its one level («新建小学6所、初中3所», «其中小学学位
    * 4100个»): fact-scope.ts#itemNamesOneLevel. Then it is a part of a layer of more levels.
@@ -72,7 +74,8 @@ const ofPart = (i: IndicatorEntry): boolean =>
 /**
  * `matched`, or the indicator of its concept whose scope is the fact's own: first its period (a
  * yearly rate is not drawn beside totals: «每年招聘教师不少于200名» goes on its concept's per-year
- * indicator, or on none), then money's purpose, then the school levels. Base must agree. A fact
+ * indicator, or on none; nor a total beside yearly rates: «来沪跟岗培训620人次» since 2021 goes on
+ * its concept's cumulative indicator, or on none), then money's purpose, then the school levels. Base must agree. A fact
  * whose levels or purpose no indicator of its concept has, or whose own words name no level,
  * stays where its words put it (the sentence's scope words chose among levels already).
  * Null: no indicator of the concept draws a fact of its period, or the fact is of a part its
@@ -85,7 +88,11 @@ export function chooseByScope(
   indicators: readonly IndicatorEntry[],
 ): IndicatorEntry | null {
   const period =
-    own.rate && matched.scope.period === 'cumulative' ? 'per-year' : matched.scope.period;
+    own.rate && matched.scope.period === 'cumulative'
+      ? 'per-year'
+      : own.overYears && matched.scope.period === 'per-year'
+        ? 'cumulative'
+        : matched.scope.period;
   const kin = indicators.filter(
     (i) =>
       i.concept === matched.concept &&

@@ -27,7 +27,7 @@ interface Words {
 
 // «设计规模为48个班», «建成后可提供学位1620个»: one school's design, which a design named in the
 // clause before carries to its capacity («设计规模48个班，提供学位2160个»).
-const DESIGN = /设计规模|建成后|可(?:提供|容纳)/u;
+const DESIGN = /设计规模|建成后|投用后可|投入使用后可|可(?:提供|容纳)/u;
 // «比上年增长12.5%», «年均增长9.1%»: how fast something grew, not how much there is.
 const GROWTH = /(?:增长|增幅|增速|上升|下降|降幅)(?:了|为|达到?)?$/u;
 

@@ -11,6 +11,7 @@ import {
   itemNamesOneLevel,
   namesTwoPurposes,
   readScope,
+  spansYears,
   statedPurpose,
 } from '../../../src/pipeline/fact-scope.ts';
 import { matchIndicator } from '../../../src/pipeline/indicators.ts';
@@ -43,6 +44,7 @@ function drawnOn(text: string, number: string): string | null {
     levels: scope.levels,
     purpose: statedPurpose(text, at),
     rate: scope.period.kind === 'rate',
+    overYears: spansYears(scope.period),
     levelOfItem: itemNamesOneLevel(text, at),
   };
   return chooseByScope(matched, own, entries)?.id ?? null;
@@ -633,5 +635,25 @@ describe('stocks and money an audit finds, never drawn as amounts added or inves
       'substandard-schools-primary',
     );
     expect(drawnOn('延伸审计了6所中小学校', '6')).toBeNull();
+  });
+});
+
+describe('a part, a school once open, or a total over years, off the layers of the whole', () => {
+  it('leaves an area’s part after «其中», a school’s places once open, and small schools a finding names', () => {
+    expect(drawnOn('新增学位1260个，其中城区新增980个', '980')).toBeNull();
+    expect(drawnOn('2025年9月投用后可增加学位1200个', '1200')).toBeNull();
+    expect(drawnOn('全县有17所小规模学校未按规定拨付公用经费', '17')).toBeNull();
+    expect(drawnOn('全县有小规模学校17所', '17')).toBe('small-schools');
+  });
+
+  it('draws a named school’s project on the one-school layer', () => {
+    expect(drawnOn('区第十二中学新校区建设工程年内完成投资1.35亿元', '1.35亿')).toBe(
+      'investment-new-school',
+    );
+  });
+
+  it('leaves a total over years off a layer of yearly amounts, and keeps one year’s', () => {
+    expect(drawnOn('2021年以来，组织校长、教师来沪跟岗培训620人次', '620')).toBeNull();
+    expect(drawnOn('2023年全县培训教师1.2万人次', '1.2万')).toBe('teacher-training-person-times');
   });
 });

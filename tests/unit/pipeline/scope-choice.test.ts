@@ -14,6 +14,7 @@ const own = (levels: OwnScope['levels'], purpose: OwnScope['purpose'] = null): O
   levels,
   purpose,
   rate: false,
+  overYears: false,
   levelOfItem: false,
 });
 /** The choice for money of a stated purpose (or a count), by levels alone. */
