@@ -118,15 +118,21 @@ const SCHOOLS_NAMED = /[^，,。；;、\d]{0,6}(?:学校|幼儿园)/gu;
 // bars (exclusions.ts leaves them out), and says nothing of the scope of the figures before it.
 const BARS_IN_BRACKETS = /[（(][^（）()]*标准[^（）()]*[）)]/gu;
 
+// «组建教育集团8个，覆盖中小学27所；新增学位1450个»: the schools a group reaches are its reach, not
+// the scope of the figures after it.
+const REACH = /(?:覆盖|纳入|涵盖|辐射)[^，,。；;\d]{0,8}/gu;
+
 /**
  * The words of a sentence that state a quantity's scope: all up to its clause's end but the
- * standard's bars in brackets, and of the later clauses only the kinds of school they name. A
+ * standard's bars in brackets and the reach of groups in earlier clauses, and of the later clauses
+ * only the kinds of school they name. A
  * later clause's other scope words speak of its own figure: in «新增学位3200个，区内小学平均班额
  * 降至42人» the «小学» is the class size's.
  */
 function scopeWords(work: string, sentence: Span, clause: Span): string {
   const later = work.slice(clause.end, sentence.end).match(SCHOOLS_NAMED) ?? [];
-  return [work.slice(sentence.start, clause.end), ...later]
+  const earlier = work.slice(sentence.start, clause.start).replace(REACH, '');
+  return [earlier + work.slice(clause.start, clause.end), ...later]
     .join('，')
     .replace(BARS_IN_BRACKETS, '');
 }

@@ -118,10 +118,12 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * off those of money invested, and a stock of primary and secondary schools on a layer of its own
  * (its senior-high part on none), 440/544 and 418/478; an area's part after «其中», a school's
  * places once open, small schools a finding names and a total over years on a layer of yearly
- * amounts left off, and a named school's project on the one-school layer, 440/544 and 419/474.
- * The goals are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
+ * amounts left off, and a named school's project on the one-school layer, 440/544 and 419/474; the
+ * schools a group reaches no longer the scope of later figures, and a kindergarten's teachers off
+ * the layers of school teachers, 440/544 and 420/472. The goals are recall 0.90 and precision
+ * 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.808, precision: 0.883 };
+const FLOOR = { recall: 0.808, precision: 0.889 };
 
 /**
  * Facts the one build of `npm run build:data` reads wrong though each document's own dry run

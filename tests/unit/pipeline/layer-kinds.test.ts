@@ -657,3 +657,17 @@ describe('a part, a school once open, or a total over years, off the layers of t
     expect(drawnOn('2023年全县培训教师1.2万人次', '1.2万')).toBe('teacher-training-person-times');
   });
 });
+
+describe('scope words that are another figure’s', () => {
+  it('does not take the schools a group reaches as the scope of later figures', () => {
+    const text = '台江区组建教育集团8个，覆盖中小学27所；新增学位1450个';
+    expect(drawnOn(text, '1450')).toBe('new-places-levels-unstated');
+    expect(drawnOn('新建、改扩建中小学校27所，新增学位1.9万个', '1.9万')).toBe(
+      'new-places-primary-secondary',
+    );
+  });
+
+  it('does not draw a kindergarten’s teachers on a layer of school teachers', () => {
+    expect(drawnOn('幼儿园　　58所　　在园幼儿6315人　　专任教师512人', '512')).toBeNull();
+  });
+});
