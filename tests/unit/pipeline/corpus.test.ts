@@ -120,10 +120,11 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * places once open, small schools a finding names and a total over years on a layer of yearly
  * amounts left off, and a named school's project on the one-school layer, 440/544 and 419/474; the
  * schools a group reaches no longer the scope of later figures, and a kindergarten's teachers off
- * the layers of school teachers, 440/544 and 420/472. The goals are recall 0.90 and precision
- * 0.97; raise the floor whenever the reader gets better.
+ * the layers of school teachers, 440/544 and 420/472; synchronous classrooms counted in «间»,
+ * 441/544 and 421/473. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
+ * reader gets better.
  */
-const FLOOR = { recall: 0.808, precision: 0.889 };
+const FLOOR = { recall: 0.81, precision: 0.89 };
 
 /**
  * Facts the one build of `npm run build:data` reads wrong though each document's own dry run

@@ -667,6 +667,10 @@ describe('scope words that are another figure’s', () => {
     );
   });
 
+  it('counts synchronous classrooms in rooms as well as in units', () => {
+    expect(drawnOn('2025年底前建成同步课堂20间', '20间')).toBe('synchronous-classrooms');
+  });
+
   it('does not draw a kindergarten’s teachers on a layer of school teachers', () => {
     expect(drawnOn('幼儿园　　58所　　在园幼儿6315人　　专任教师512人', '512')).toBeNull();
   });
