@@ -187,14 +187,34 @@ export function reachedBy(date: PartialDate, published: PartialDate | null): boo
  * The horizon of a stretch of a document: the first "到2025年" in it still ahead at publication.
  * A plan states its horizon once ("二、工作目标 到2020年,…") and its tasks follow without a year.
  */
-export function horizonIn(
-  dates: DateMention[],
-  from: number,
-  to: number,
+function horizonIn(
+  dates: readonly DateMention[],
+  stretch: Span,
   published: PartialDate | null,
 ): PartialDate | null {
   const ahead = dates.find(
-    (d) => d.role === 'to' && d.start >= from && d.end <= to && !reachedBy(d.date, published),
+    (d) =>
+      d.role === 'to' &&
+      d.start >= stretch.start &&
+      d.end <= stretch.end &&
+      !reachedBy(d.date, published),
   );
   return ahead?.date ?? null;
+}
+
+/**
+ * The horizon of a target: that of the first of `stretches` (narrowest first: its sentence, its
+ * section, the body) that states one. Its own sentence's («再组建…30至40个，到2027年实现…») wins
+ * over one stated earlier in its section of another figure («由2022年的41%提高到今年的68%»).
+ */
+export function horizonOf(
+  dates: readonly DateMention[],
+  stretches: readonly Span[],
+  published: PartialDate | null,
+): PartialDate | null {
+  for (const stretch of stretches) {
+    const found = horizonIn(dates, stretch, published);
+    if (found !== null) return found;
+  }
+  return null;
 }

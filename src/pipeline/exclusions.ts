@@ -59,6 +59,18 @@ const STANDARD_IN_BRACKETS = /[（(][^（）()]*标准[^（）()]*$/;
 const AN_EXAMPLE = /以[^，,。；;]{2,30}为例/;
 // «按小学720元、初中940元的标准拨付»: the rate the place pays by, its own figure.
 const PAYS_BY = /按照?[^，,。；;]*$/;
+// «义务教育学位12.6万个», «学位达到18万个»: the places there are, with no verb of adding them.
+const PLACES_STOCK = /学位(?:总数|总量)?(?:达到|达|为|共计|共|有)?约?$/;
+const ADDING = /新增|增加|增|新建|扩|提供|建成|改造|投用|释放|补充|缺口/;
+// «校舍建筑面积231万平方米», «校园占地面积共计486万平方米»: the area there is, not area built.
+const AREA_STOCK = /面积(?:共计|达到|达|为|共)?约?$/;
+const BUILDING = /新建|扩建|改扩建|新增|建设|建成|改造|增加|生均/;
+// Money an audit finds allocated but not spent, diverted, idle or withheld: «下达义务教育经费5.82
+// 亿元», «将…资金386.5万元用于机关办公楼维修», «仍有745万元未拨付», «少拨付68.3万元».
+const ALLOCATED = /下达|下拨/;
+const DIVERTED =
+  /^(?:用于(?:机关|办公|车辆|发放(?:教职工)?(?:福利|奖金|津贴))|未拨付|未使用|闲置|被挤占|被挪用)/;
+const WITHHELD = /(?:少|未|欠|截留|滞留)拨付?$/;
 
 const RULES: [string, (c: Context) => boolean][] = [
   [
@@ -139,10 +151,8 @@ const RULES: [string, (c: Context) => boolean][] = [
     (c) => ONE_SCHOOL_PROJECT.test(c.clauseBefore),
   ],
   [
-    'a kind of school among those counted before (其中…九年一贯制学校8所), which no layer draws',
-    (c) =>
-      /(?:九年一贯制|九年制|十二年一贯制|完全中学)学校$/.test(c.before) &&
-      /其中/.test(c.clauseBefore),
+    'a kind of school among those counted before (其中…完全中学2所), which no layer draws',
+    (c) => /(?:十二年一贯制学校|完全中学)$/.test(c.before) && /其中/.test(c.clauseBefore),
   ],
   [
     'threshold in a definition (56人以上大班额, 50岁以上教师), not a figure',
@@ -180,6 +190,24 @@ const RULES: [string, (c: Context) => boolean][] = [
   [
     'bar of a standard named before it (低于评估办法规定的0.50, 高于国家基准定额650元)',
     (c) => COMPARED_WITH.test(c.clauseBefore.replace(LISTED_BEFORE, '')),
+  ],
+  [
+    'a stock of school places (义务教育学位12.6万个), not places added',
+    (c) =>
+      c.q.counter === '个' && PLACES_STOCK.test(c.clauseBefore) && !ADDING.test(c.clauseBefore),
+  ],
+  [
+    'a stock of floor or land area (校舍建筑面积231万平方米), not area built',
+    (c) =>
+      c.q.counter === '平方米' && AREA_STOCK.test(c.clauseBefore) && !BUILDING.test(c.clauseBefore),
+  ],
+  [
+    'money allocated, diverted, idle or withheld (下达, 用于机关办公, 未拨付, 少拨付), not money invested',
+    (c) =>
+      c.q.counter === '元' &&
+      (ALLOCATED.test(c.clauseBefore) ||
+        DIVERTED.test(c.clauseAfter) ||
+        WITHHELD.test(c.clauseBefore)),
   ],
   [
     'indefinite 一 (a/an), not a count',

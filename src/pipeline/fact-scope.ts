@@ -4,7 +4,7 @@
  * what money is for and what a share is of. Pure: the work text, the date mentions and where the
  * quantity sits in, a scope out.
  */
-import type { FactScope, Purpose, ShareBase } from '../lib/domain/schema.ts';
+import type { FactPeriod, FactScope, Purpose, ShareBase } from '../lib/domain/schema.ts';
 import type { DateMention } from './dates.ts';
 import type { Span } from './text.ts';
 import { readLevels } from './scope-levels.ts';
@@ -91,6 +91,29 @@ function destinations(work: string, c: PeriodContext): Span[] {
   if (share < 0) return [];
   const to = lead.slice(0, share).search(/(?<![达提增升降])到[^到]*$/);
   return to < 0 ? [] : [{ start: c.clause.start + to, end: c.clause.start + share }];
+}
+
+// A level word right before the number, or before what the number counts: «新建小学6所»,
+// «、初中3所», «其中小学学位4100个», «普通高中5所».
+const LEVEL_COUNTED = /(?:小学|初中|高中)(?:学校|学位|学生|在校生|教师|专任教师)?$/u;
+
+/**
+ * Whether the quantity at `c.q` counts one school level, named right before it («新建小学6所、初中
+ * 3所», «其中小学学位4100个»), not a school of one level named elsewhere («新建城东小学，新增学位
+ * 1200个», «薄弱初中建设100个课程创新基地»).
+ */
+export function itemNamesOneLevel(work: string, c: PeriodContext): boolean {
+  return LEVEL_COUNTED.test(work.slice(c.clause.start, c.q.start));
+}
+
+/**
+ * Whether a period is a flow over more than one year («2021年以来», «2022—2024年»): a total no
+ * layer of one year's or yearly amounts draws.
+ */
+export function spansYears(period: FactPeriod): boolean {
+  const from = period.from?.slice(0, 4);
+  const to = period.to?.slice(0, 4);
+  return period.kind === 'flow' && from !== undefined && to !== undefined && from < to;
 }
 
 /** The scope of the quantity at `c.q`, from its own words. */

@@ -4,10 +4,10 @@
  */
 import type { Fact, PartialDate, Period } from '../lib/domain/schema.ts';
 import { FactSchema } from '../lib/domain/schema.ts';
-import { UNMATCHED, type CoverageEntry } from './coverage.ts';
+import type { CoverageEntry } from './coverage.ts';
 import {
   factDate,
-  horizonIn,
+  horizonOf,
   inListOfNow,
   isRunningTotal,
   reachedBy,
@@ -18,13 +18,21 @@ import { paragraphAsOf, sentenceTopic, statedDate } from './stated-dates.ts';
 import { openingDate, periodAt, reportPeriods, withReviewedYears } from './periods.ts';
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { exclusionReason } from './exclusions.ts';
-import { namesTwoPurposes, readScope, statedPurpose } from './fact-scope.ts';
+import {
+  itemNamesOneLevel,
+  namesTwoPurposes,
+  readScope,
+  spansYears,
+  statedPurpose,
+} from './fact-scope.ts';
 import { chooseByScope } from './scope-choice.ts';
 import { matchIndicator, type IndicatorMatcher } from './indicators.ts';
 import { qualifierAt, statusAt } from './qualifiers.ts';
 import { scanArabic, scanChinese, type Quantity } from './quantity.ts';
 import { ambiguityReason, type RegionIndex } from './regions.ts';
 import { documentPlaces, factRegion } from './fact-region.ts';
+import { aiderOf } from './paired-aid.ts';
+import { unreadReason } from './unread-reasons.ts';
 import { clauseAround, sentenceAround, trimSpan, type Span } from './text.ts';
 
 /** Facts of one document and the coverage entries of its non-date numbers. */
@@ -71,6 +79,7 @@ function quoteSpan(work: string, q: Span, seg: Span): Span {
 
 const UNDATED_START = 'the starting value of a change, with no date of its own (由…提高到)';
 const YEARLY_RATE = 'a yearly rate (每年, 年均) of a total no layer draws per year';
+const TOTAL_OF_RATE = 'a total over years (2021年以来) of a quantity no layer draws but per year';
 const PART_AT_LEVELS =
   'a part (公办学位) at levels its own words state, which its layer of no stated level does not draw';
 const TWO_PURPOSES =
@@ -147,11 +156,13 @@ export function extractFacts(
     const clause = clauseAround(work, q.start, q.end);
     const seg = segment(work, q, clause, candidates);
     const indicator = matchIndicator(matchers, work, q, [seg, clause, sentence], sentence);
+    const section = sectionAt(doc, q.start);
     if (indicator === null) {
-      note(q, 'left-out', [], UNMATCHED);
+      const byAider =
+        aiderOf(regions.aiders, work, clause, sentence, q.start, section.region) !== null;
+      note(q, 'left-out', [], unreadReason(work, q, { clause, sentence, byAider }));
       continue;
     }
-    const section = sectionAt(doc, q.start);
     const flow = FLOWS.has(indicator.scope.period);
     const paragraph = paragraphAround(work, q.start, section.start);
     const previous = statedBefore.get(clause.start - 1) ?? null;
@@ -172,12 +183,15 @@ export function extractFacts(
       // Under «2024年工作安排» a figure is planned unless its words say otherwise.
       sectionStatus: period?.kind === 'plan' && ahead ? 'target' : section.status,
     });
-    // A horizon dates the tasks that follow it: one stated further on («同时，…到2027年…») is its
-    // own sentence's, not that of «每年选派10名» under «下一步工作打算» before it.
+    // A target's horizon is its own sentence's («再组建…30至40个，到2027年实现…»), else the last
+    // stated before it in its section or the text: a horizon dates the tasks that follow it, so one
+    // stated further on («同时，…到2027年…») is not that of «每年选派10名» before it.
     const horizon =
-      horizonIn(dates, section.start, q.start, published) ??
-      horizonIn(dates, doc.body.start, q.start, published) ??
-      (period?.kind === 'plan' && ahead ? period.year : null);
+      horizonOf(
+        dates,
+        [sentence, { start: section.start, end: q.start }, { start: doc.body.start, end: q.start }],
+        published,
+      ) ?? (period?.kind === 'plan' && ahead ? period.year : null);
     // Under «2023年工作回顾» an achievement without a date of its own is of that year.
     // An achievement without a date of its own is of the year its paragraph opens with
     // («去年，…») if it is an amount that accumulates, as of the date a paragraph opened
@@ -228,11 +242,15 @@ export function extractFacts(
         levels: scope.levels,
         purpose: statedPurpose(work, place),
         rate: scope.period.kind === 'rate',
+        overYears: spansYears(scope.period),
+        levelOfItem: itemNamesOneLevel(work, place),
       },
       entries,
     );
     if (drawn === null) {
-      note(q, 'left-out', [], scope.period.kind === 'rate' ? YEARLY_RATE : PART_AT_LEVELS);
+      const rate = scope.period.kind === 'rate';
+      const ofRates = spansYears(scope.period) && indicator.scope.period === 'per-year';
+      note(q, 'left-out', [], rate ? YEARLY_RATE : ofRates ? TOTAL_OF_RATE : PART_AT_LEVELS);
       continue;
     }
     const region = factRegion(places, q.start, clause, sentence, paragraph.start);

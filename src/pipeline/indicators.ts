@@ -48,20 +48,19 @@ const nearer = (a: Nearness, b: Nearness): Nearness =>
 
 const NOWHERE: Nearness = { d: Infinity, length: 0 };
 
-/** Where keywords after a number do not speak of it: past its clause, and the next item's lead. */
-interface AfterLimits {
-  clauseEnd: number;
-  /** From the «、» after the number to the next figure: the words that lead the next item. */
-  nextItem: Span | null;
+/**
+ * Where keywords do not speak of a number: outside its clause, the later items' leads, and an
+ * earlier figure's own name.
+ */
+interface Limits {
+  clause: Span;
+  /** From each «、» after the number to the figure after it: the words that lead a later item. */
+  laterItems: Span[];
+  /** Whether the number's own item names its kind of school («、普通高中5所»), not only a level. */
+  named: boolean;
 }
 
-function distance(
-  work: string,
-  re: RegExp,
-  window: Span,
-  q: Quantity,
-  after: AfterLimits,
-): Nearness {
+function distance(work: string, re: RegExp, window: Span, q: Quantity, limits: Limits): Nearness {
   const text = work.slice(window.start, window.end);
   let best = NOWHERE;
   re.lastIndex = 0;
@@ -70,10 +69,16 @@ function distance(
     const end = start + m[0].length;
     // A keyword after the number speaks of it only within its clause: «其中研究生学历的超过三成;
     // …骨干教师占交流总数的25%» — the later clause's words are about the 25%, not the 三成.
-    if (start >= after.clauseEnd) continue;
-    // Nor when it leads the next item of a list: in «新建学校6所、改扩建学校21所» the «改扩建»
-    // names the 21; in «按小学720元、初中940元的标准拨付生均公用经费» the name after both is theirs.
-    if (after.nextItem && start >= after.nextItem.start && start < after.nextItem.end) continue;
+    if (start >= limits.clause.end) continue;
+    // Nor when it leads a later item of a list: in «新建学校6所、改扩建学校21所» the «改扩建»
+    // names the 21, in «小学41所、初中15所、九年一贯制学校8所» the «九年一贯制学校» the 8; in
+    // «按小学720元、初中940元的标准拨付生均公用经费» the name after both is theirs.
+    if (limits.laterItems.some((i) => start >= i.start && start < i.end)) continue;
+    // Nor, when the number's item names its own kind, when it names an earlier figure of its
+    // clause, right before it: in «九年一贯制学校12所、普通高中5所» the «九年一贯制学校» is the 12's,
+    // not the 5's; in «班额分别控制在不超过45人、50人» the 50 has no name of its own.
+    const glued = end < q.start && end >= limits.clause.start && /\d/u.test(work[end] ?? '');
+    if (glued && limits.named) continue;
     // Keywords after the number ("123个…督学责任区") count, a little further away than before it.
     const d = end <= q.start ? q.start - end : start >= q.end ? start - q.end + 0.5 : 0;
     best = nearer(best, { d, length: m[0].length });
@@ -100,17 +105,36 @@ const statesPurpose = (entry: IndicatorEntry): boolean =>
   entry.scope.purpose !== null &&
   entry.scope.purpose !== 'unstated';
 
+// The words that lead a number's item of a list, after its «、»; those that only name a level;
+// and a kind of school of its own («普通高中», «九年一贯制学校»), left when the level words go.
+const ITEM_LEAD = /、([^、\d]*)$/u;
+const LEVEL_WORDS = /^(?:其中)?(?:小学|初中)$/u;
+const NAMED_KIND = /(?:学校|中学|高中|小学|初中|幼儿园|教学点)$/u;
+
 /** Kinds of school a later clause names («67所义务教育学校», «新建幼儿园3所»). */
 const SCHOOLS_NAMED = /[^，,。；;、\d]{0,6}(?:学校|幼儿园)/gu;
 
+// «平均班额分别降至41.3人、45.6人（国家标准为小学不超过45人…）»: the bracket quotes the standard's
+// bars (exclusions.ts leaves them out), and says nothing of the scope of the figures before it.
+const BARS_IN_BRACKETS = /[（(][^（）()]*标准[^（）()]*[）)]/gu;
+
+// «组建教育集团8个，覆盖中小学27所；新增学位1450个»: the schools a group reaches are its reach, not
+// the scope of the figures after it.
+const REACH = /(?:覆盖|纳入|涵盖|辐射)[^，,。；;\d]{0,8}/gu;
+
 /**
- * The words of a sentence that state a quantity's scope: all up to its clause's end, and of the
- * later clauses only the kinds of school they name. A later clause's other scope words speak of
- * its own figure: in «新增学位3200个，区内小学平均班额降至42人» the «小学» is the class size's.
+ * The words of a sentence that state a quantity's scope: all up to its clause's end but the
+ * standard's bars in brackets and the reach of groups in earlier clauses, and of the later clauses
+ * only the kinds of school they name. A
+ * later clause's other scope words speak of its own figure: in «新增学位3200个，区内小学平均班额
+ * 降至42人» the «小学» is the class size's.
  */
 function scopeWords(work: string, sentence: Span, clause: Span): string {
   const later = work.slice(clause.end, sentence.end).match(SCHOOLS_NAMED) ?? [];
-  return [work.slice(sentence.start, clause.end), ...later].join('，');
+  const earlier = work.slice(sentence.start, clause.start).replace(REACH, '');
+  return [earlier + work.slice(clause.start, clause.end), ...later]
+    .join('，')
+    .replace(BARS_IN_BRACKETS, '');
 }
 
 /**
@@ -136,14 +160,16 @@ export function matchIndicator(
   );
   // A «、» inside a list of nouns («近百所中小学、幼儿园全部纳入集团») is followed by no figure,
   // and leads no item.
-  const clauseEnd = clause.end;
   const ownFund = namesItsFund(work, q, clause);
-  const rest = work.slice(q.end, clauseEnd);
-  const item = rest.search(/、(?=[^、]*\d)/u);
-  const next = item < 0 ? -1 : rest.slice(item).search(/\d/u);
-  const after: AfterLimits = {
-    clauseEnd,
-    nextItem: item < 0 ? null : { start: q.end + item, end: q.end + item + next },
+  const rest = work.slice(q.end, clause.end);
+  const lead = work.slice(clause.start, q.start);
+  const limits: Limits = {
+    clause,
+    named: NAMED_KIND.test(ITEM_LEAD.exec(lead)?.[1]?.replace(LEVEL_WORDS, '') ?? ''),
+    laterItems: [...rest.matchAll(/、[^、\d]*(?=\d)/gu)].map((m) => ({
+      start: q.end + m.index,
+      end: q.end + m.index + m[0].length,
+    })),
   };
   for (const window of windows) {
     const text = work.slice(window.start, window.end);
@@ -155,7 +181,7 @@ export function matchIndicator(
       if (m.unless.some((re) => re.test(text))) continue;
       if (ownFund && beyondClause && statesPurpose(m.entry)) continue;
       const at = m.keywords
-        .map((re) => distance(work, re, window, q, after))
+        .map((re) => distance(work, re, window, q, limits))
         .reduce(nearer, NOWHERE);
       if (at.d < Infinity && (best === null || nearer(at, best.at) !== best.at))
         best = { entry: m.entry, at };

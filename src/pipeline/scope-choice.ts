@@ -18,7 +18,20 @@ export interface OwnScope {
   purpose: Purpose | null;
   /** Whether its own words make it a yearly rate (每年, 年均): fact-scope.ts's period kind. */
   rate: boolean;
+  /** Whether it is a total over more than one year (fact-scope.ts#spansYears). */
+  overYears: boolean;
+  /**
+   * Whether its own item of a list names its one level («新建小学6所、初中3所», «其中小学学位
+   * 4100个»): fact-scope.ts#itemNamesOneLevel. Then it is a part of a layer of more levels.
+   */
+  levelOfItem: boolean;
 }
+
+// One school level, and the levels of a layer that holds more than one or says none.
+const ONE_LEVEL = new Set<FactLevels>(['primary', 'junior', 'senior-high']);
+const WIDER = new Set<string>(['unstated', 'compulsory', 'primary-secondary']);
+// Periods whose figure is of one school or one rule, whatever level it names.
+const WHOLE_ONLY = new Set<string>(['project', 'rule']);
 
 /** The indicator among `fits` at the fact's levels, else the first; undefined when none fits. */
 const atLevels = (fits: readonly IndicatorEntry[], levels: FactLevels) =>
@@ -61,7 +74,8 @@ const ofPart = (i: IndicatorEntry): boolean =>
 /**
  * `matched`, or the indicator of its concept whose scope is the fact's own: first its period (a
  * yearly rate is not drawn beside totals: «每年招聘教师不少于200名» goes on its concept's per-year
- * indicator, or on none), then money's purpose, then the school levels. Base must agree. A fact
+ * indicator, or on none; nor a total beside yearly rates: «来沪跟岗培训620人次» since 2021 goes on
+ * its concept's cumulative indicator, or on none), then money's purpose, then the school levels. Base must agree. A fact
  * whose levels or purpose no indicator of its concept has, or whose own words name no level,
  * stays where its words put it (the sentence's scope words chose among levels already).
  * Null: no indicator of the concept draws a fact of its period, or the fact is of a part its
@@ -74,7 +88,11 @@ export function chooseByScope(
   indicators: readonly IndicatorEntry[],
 ): IndicatorEntry | null {
   const period =
-    own.rate && matched.scope.period === 'cumulative' ? 'per-year' : matched.scope.period;
+    own.rate && matched.scope.period === 'cumulative'
+      ? 'per-year'
+      : own.overYears && matched.scope.period === 'per-year'
+        ? 'cumulative'
+        : matched.scope.period;
   const kin = indicators.filter(
     (i) =>
       i.concept === matched.concept &&
@@ -95,5 +113,10 @@ export function chooseByScope(
   const wholeAtOwn = kin.some((i) => i.scope.levels === own.levels);
   if (atOwn === undefined && wholeAtOwn && chosen.scope.levels === 'unstated' && ofPart(chosen))
     return null;
+  // One level's item of a list («新建小学6所、初中3所», «其中小学学位4100个») is a part of a layer of
+  // more levels, or of none stated: drawn only on a layer of its own level. One school's project
+  // or a rule stays where its words put it.
+  const part = own.levelOfItem && ONE_LEVEL.has(own.levels) && WIDER.has(chosen.scope.levels);
+  if (atOwn === undefined && part && !WHOLE_ONLY.has(chosen.scope.period)) return null;
   return atOwn ?? chosen;
 }

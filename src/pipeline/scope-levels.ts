@@ -85,7 +85,9 @@ function respectiveLevel(
   const within = work.slice(clause.start, q.start).lastIndexOf('分别');
   if (within < 0) return null;
   const at = clause.start + within;
-  const numbers = [...work.slice(at, clause.end).matchAll(NUMBER)];
+  // A bracket after the list («（国家标准为小学不超过45人、初中不超过50人）») is not of it.
+  const list = work.slice(at, clause.end).split(/[（(]/u)[0] ?? '';
+  const numbers = [...list.matchAll(NUMBER)];
   const k = numbers.findIndex((m) => at + m.index === q.start);
   if (k < 0) return null;
   const named = nearestWord(work, q, [{ start: sentence.start, end: at }], LEVEL_WORDS, { skip });

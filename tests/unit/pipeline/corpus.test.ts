@@ -92,7 +92,13 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * name 深圳 shares: read before, its subject was 海口市 and 7 of its 23 facts were right alone but
  * none in the whole build, where 深圳's 龙华区 (a province another document added) hid it; with
  * names of all China looked for in every document and a shared name read as the place around
- * it, 343/379 and 343/343, alone and whole. Six more were then added unseen, in styles the corpus
+ * it, 343/379 and 343/343, alone and whole. Of the 36 facts then missed, 35 of no layer, those of
+ * quantities counties report and compare got concepts or scopes of their own (special-post teachers
+ * recruited, nine-year schools, groups still to be formed, the shortfall of music, PE and art
+ * teachers, public places of primary and secondary schools), with a target's horizon taken from its
+ * own sentence first and a keyword after a number kept off every later item's lead, and the
+ * headline's pupils reached by group schooling read: 349/379 and 349/349.
+ * Six more were then added unseen, in styles the corpus
  * lacked. Three (a county's 统计快报 in text tables, a bureau's WeChat post, a Shanghai district's
  * reply to a CPPCC proposal on its paired county): the reader first found 29 of their 78 facts
  * and read 20 of 64 right (thousands separators, a table's next column label, the standard's
@@ -114,10 +120,25 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * paired county it names more; a place of another province a report aids takes its clauses'
  * figures and the aid funds, the people sent to it staying the sender's; a place named as a
  * verb's object, «推动闽侯县…», not carried to the next clauses) left no wrong region: with
- * the time and status rules, 420/544 and 414/470.
- * The goals are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
+ * the time and status rules, 420/544 and 414/470. Rules by
+ * the kinds of vocabulary and layers they showed (a stock list headed by its whole, a land area,
+ * the per-100 ratio of district-level backbone teachers, a number before its keyword or in a
+ * «分别» list before the standard's bracket, large classes after «大班额尚有», an earlier item's
+ * name kept off a later item naming its own kind, one level's item kept off a layer of more
+ * levels, pupils and full-time teachers per level; nine-year schools and the music, PE and art
+ * teachers' shortfall judged on their new layers) reached 436/544 and 414/482; stocks of places and
+ * floor area left off the layers of those added, money allocated, diverted, idle or withheld left
+ * off those of money invested, and a stock of primary and secondary schools on a layer of its own
+ * (its senior-high part on none), 440/544 and 418/478; an area's part after «其中», a school's
+ * places once open, small schools a finding names and a total over years on a layer of yearly
+ * amounts left off, and a named school's project on the one-school layer, 440/544 and 419/474; the
+ * schools a group reaches no longer the scope of later figures, and a kindergarten's teachers off
+ * the layers of school teachers, 440/544 and 420/472; synchronous classrooms counted in «间»,
+ * 441/544 and 421/473. (with the
+ * rules of regions, time and status, 441/544 and 438/473). The goals are recall 0.90 and precision 0.97;
+ * raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.772, precision: 0.88 };
+const FLOOR = { recall: 0.81, precision: 0.925 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

@@ -95,8 +95,8 @@ describe('more of the vocabulary', () => {
     expect(readIndicator('今年计划开工建设第二小学等4所学校', '4')).toBeNull();
   });
 
-  it('reads one subject’s teacher shortfall as no layer’s: a part of the shortfall', () => {
-    expect(readIndicator('音体美专任教师缺口约160人', '160')).toBeNull();
+  it('reads the shortfall of music, PE and art teachers as a layer of its own', () => {
+    expect(readIndicator('音体美专任教师缺口约160人', '160')).toBe('teacher-shortfall-pe-arts');
   });
 });
 

@@ -7,7 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/pipeline/dates.ts';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
-import { namesTwoPurposes, readScope, statedPurpose } from '../../../src/pipeline/fact-scope.ts';
+import {
+  itemNamesOneLevel,
+  namesTwoPurposes,
+  readScope,
+  spansYears,
+  statedPurpose,
+} from '../../../src/pipeline/fact-scope.ts';
 import { matchIndicator } from '../../../src/pipeline/indicators.ts';
 import { chooseByScope } from '../../../src/pipeline/scope-choice.ts';
 import { MATCHERS, place, quantityAt, readIndicator } from './reading-helpers.ts';
@@ -38,6 +44,8 @@ function drawnOn(text: string, number: string): string | null {
     levels: scope.levels,
     purpose: statedPurpose(text, at),
     rate: scope.period.kind === 'rate',
+    overYears: spansYears(scope.period),
+    levelOfItem: itemNamesOneLevel(text, at),
   };
   return chooseByScope(matched, own, entries)?.id ?? null;
 }
@@ -304,12 +312,16 @@ describe('one school, a part, or another base, never drawn as the county’s', (
     expect(exclusionReason(county, all, place(county, '5.6万').sentence)).toBeNull();
   });
 
-  it('leaves a kind of school among those counted, and draws schools up to the standard apart', () => {
+  it('draws nine-year schools apart, leaves a kind no layer counts, and schools up to the standard apart', () => {
     const stock = '全市现有义务教育学校64所，其中小学41所、初中15所、九年一贯制学校8所';
     expect(drawnOn(stock, '64')).toBe('schools-compulsory');
     expect(drawnOn(stock, '41')).toBe('primary-schools');
-    const eight = quantityAt(stock, '8所');
-    expect(exclusionReason(stock, eight, place(stock, '8所').sentence)).toMatch(/kind of school/);
+    expect(drawnOn(stock, '15')).toBe('junior-schools');
+    expect(drawnOn(stock, '8所')).toBe('nine-year-schools');
+    expect(drawnOn('全县新建九年一贯制学校2所', '2所')).toBe('new-compulsory-schools');
+    const mixed = '全市现有普通中学30所，其中完全中学6所';
+    const six = quantityAt(mixed, '6所');
+    expect(exclusionReason(mixed, six, place(mixed, '6所').sentence)).toMatch(/kind of school/);
     expect(drawnOn('全区义务教育学校标准化率达到100%', '100')).toBe('standardised-schools-rate');
     expect(drawnOn('全市义务教育阶段校舍标准化率达到87%', '87')).toBe(
       'building-standardisation-rate',
@@ -383,9 +395,15 @@ describe('parts drawn on no layer of their whole', () => {
     expect(drawnOn('群众对义务教育的满意度达到97.2%', '97.2')).toBe('public-satisfaction-rate');
   });
 
-  it('leaves one subject’s teacher shortfall off the shortfall and the stock of teachers', () => {
-    expect(drawnOn('全县音体美专任教师缺口约80人', '80')).toBeNull();
-    expect(drawnOn('全县教师缺口约300人', '300')).toBe('teacher-shortfall');
+  it('draws the shortfall of music, PE and art teachers apart, and leaves another subject’s', () => {
+    expect(drawnOn('全县音体美专任教师缺口约80人', '80')).toBe('teacher-shortfall-pe-arts');
+    expect(drawnOn('全县教师缺口约300人，其中音乐、体育、美术教师缺口120人', '300')).toBe(
+      'teacher-shortfall',
+    );
+    expect(drawnOn('全县教师缺口约300人，其中音乐、体育、美术教师缺口120人', '120')).toBe(
+      'teacher-shortfall-pe-arts',
+    );
+    expect(drawnOn('全县心理健康教师缺口约40人', '40')).toBeNull();
   });
 
   it('leaves the class caps of urban schools or first-year classes off the county’s caps', () => {
@@ -393,8 +411,11 @@ describe('parts drawn on no layer of their whole', () => {
     expect(drawnOn('全县小学每班不超过45人', '45')).toBe('class-size-limit-primary');
   });
 
-  it('leaves public places at levels their words state off the layer of no stated level', () => {
-    expect(drawnOn('去年新建公办中小学9所，新增公办学位1.6万个', '1.6万')).toBeNull();
+  it('draws public places at the levels their words state on those levels’ public layer', () => {
+    expect(drawnOn('去年新建公办中小学9所，新增公办学位1.6万个', '1.6万')).toBe(
+      'new-public-places-primary-secondary',
+    );
+    expect(drawnOn('新增义务教育公办学位6000个', '6000')).toBe('new-public-places-compulsory');
     expect(drawnOn('今年新增公办学位8000个', '8000')).toBe('new-public-places');
   });
 });
@@ -456,8 +477,9 @@ describe('a stock, a shortfall or a project’s capacity, never drawn as a chang
     );
   });
 
-  it('leaves groups still to be formed off the layer of groups formed', () => {
-    expect(drawnOn('再组建教育集团10至15个', '10')).toBeNull();
+  it('draws groups still to be formed, or newly formed, apart from the groups there are', () => {
+    expect(drawnOn('再组建教育集团10至15个', '10')).toBe('groups-formed');
+    expect(drawnOn('今年新组建城乡教育共同体6个', '6')).toBe('groups-formed');
     expect(drawnOn('全区组建城乡教育集团18个', '18')).toBe('education-groups');
   });
 });
@@ -505,5 +527,151 @@ describe('recruits placed in rural schools, and a fund named by its own words', 
     expect(drawnOn(text, '1500万')).toBe('preschool-development-funds');
     const funds = '安排校舍改造资金5000万元，安排学前教育发展资金1500万元';
     expect(drawnOn(funds, '1500万')).toBe('preschool-development-funds');
+  });
+});
+
+describe('quantities counties report and compare, each on a layer of its own', () => {
+  it('draws special-post teachers recruited apart from all recruits, a «其中» part too', () => {
+    const text = '2021年以来共公开招聘教师390人，其中特岗教师126人';
+    expect(drawnOn(text, '390')).toBe('teachers-added');
+    expect(drawnOn(text, '126')).toBe('special-post-teachers-recruited');
+    expect(drawnOn('今年招聘特岗教师85名', '85')).toBe('special-post-teachers-recruited');
+    expect(drawnOn('招聘特岗教师和公费师范生共315名', '315')).toBe('teachers-added');
+    expect(drawnOn('特岗教师服务期满留任62人', '62')).toBeNull();
+  });
+
+  it('draws the pupils a headline says group schooling reaches on the groups’ layer', () => {
+    expect(drawnOn('集团化办学让3.6万名农村孩子在家门口上好学', '3.6万')).toBe(
+      'students-benefiting-from-groups',
+    );
+    expect(drawnOn('新建学校让3000名孩子就近入学', '3000')).toBeNull();
+  });
+});
+
+describe('the kinds six unseen documents showed on the wrong layer or none', () => {
+  it('reads a land area, and a stock list headed by its whole', () => {
+    expect(drawnOn('武清区地处京津之间，区域面积1574平方公里', '1574')).toBe('area-square-km');
+    const stock = '全县义务教育阶段共有学校132所，其中小学104所、初中28所';
+    expect(drawnOn(stock, '132')).toBe('schools-compulsory');
+    expect(drawnOn(stock, '104')).toBe('primary-schools');
+    expect(drawnOn(stock, '28')).toBe('junior-schools');
+  });
+
+  it('draws pupils and full-time teachers of one level on that level’s layer', () => {
+    const row = '小学　　42所　　在校生23416人　　专任教师1687人';
+    expect(drawnOn(row, '23416')).toBe('students-primary');
+    expect(drawnOn(row, '1687')).toBe('full-time-teachers-primary');
+    expect(drawnOn('初中在校生11902人', '11902')).toBe('students-junior');
+  });
+
+  it('reads the ratio of backbone teachers per 100 pupils at district level as the ratio', () => {
+    const text = '小学、初中每百名学生拥有区级以上骨干教师数分别为1.6人、1.9人';
+    expect(drawnOn(text, '1.6')).toBe('backbone-teachers-per-100-pupils-primary');
+    expect(drawnOn(text, '1.9')).toBe('backbone-teachers-per-100-pupils-junior');
+  });
+
+  it('reads a number before its keyword, and levels listed before a bracket of the standard’s', () => {
+    expect(drawnOn('486名城区教师到乡村学校交流轮岗', '486')).toBe('teachers-rotated');
+    expect(drawnOn('营养改善计划惠及2.3万名学生', '2.3万')).toBe('nutrition-scheme-pupils');
+    const sizes =
+      '全市小学、初中平均班额分别降至41.3人、45.6人（国家标准为小学不超过45人、初中不超过50人）';
+    expect(drawnOn(sizes, '41.3')).toBe('average-class-size-primary');
+    expect(drawnOn(sizes, '45.6')).toBe('average-class-size-junior');
+  });
+
+  it('gives a number its own clause’s keyword, and not an earlier item’s name', () => {
+    expect(drawnOn('县城学校学位缺口约1500个，56人以上大班额尚有38个', '38个')).toBe(
+      'large-classes',
+    );
+    const list = '其中小学86所、初中35所、九年一贯制学校12所、普通高中5所';
+    expect(drawnOn(list, '12所')).toBe('nine-year-schools');
+    expect(drawnOn(list, '5所')).toBeNull();
+    expect(drawnOn('创建省级示范园7所、占比27%', '27')).toBe('model-kindergarten-share');
+  });
+
+  it('leaves one level’s item off a layer of more levels or none', () => {
+    const plan =
+      '到2027年，新建小学6所、初中3所，改扩建学校9所，新增义务教育学位1.8万个，其中小学学位1.1万个';
+    expect(drawnOn(plan, '6所')).toBeNull();
+    expect(drawnOn(plan, '3所')).toBeNull();
+    expect(drawnOn(plan, '9所')).toBe('schools-expanded-levels-unstated');
+    expect(drawnOn(plan, '1.8万')).toBe('new-school-places');
+    expect(drawnOn(plan, '1.1万')).toBeNull();
+    expect(drawnOn('薄弱初中建设100个课程创新基地', '100')).toBe('curriculum-innovation-bases');
+  });
+});
+
+describe('stocks and money an audit finds, never drawn as amounts added or invested', () => {
+  const reason = (text: string, number: string) =>
+    exclusionReason(text, quantityAt(text, number), place(text, number).sentence);
+
+  it('leaves a stock of places or of floor area, and keeps what was added or built', () => {
+    expect(reason('义务教育学位12.6万个，在校生11.3万人', '12.6万')).toMatch(
+      /stock of school places/,
+    );
+    expect(reason('到2035年，义务教育学位达到18万个', '18万')).toMatch(/stock of school places/);
+    expect(reason('新增义务教育学位1.8万个', '1.8万')).toBeNull();
+    expect(reason('全区校舍建筑面积231万平方米', '231万')).toMatch(/stock of floor/);
+    expect(reason('新建校舍面积5.6万平方米', '5.6万')).toBeNull();
+  });
+
+  it('leaves money allocated, diverted, idle or withheld', () => {
+    expect(reason('当年共下达义务教育经费5.82亿元，实际支出5.47亿元', '5.82亿')).toMatch(
+      /allocated/,
+    );
+    expect(reason('当年共下达义务教育经费5.82亿元，实际支出5.47亿元', '5.47亿')).toBeNull();
+    expect(reason('将补助资金386.5万元用于机关办公楼维修', '386.5万')).toMatch(/diverted/);
+    expect(reason('全县少拨付68.3万元', '68.3万')).toMatch(/withheld/);
+    expect(reason('仍有745万元未拨付到项目学校', '745万')).toMatch(/idle/);
+  });
+
+  it('draws a stock of primary and secondary schools, and leaves the senior-high part', () => {
+    const text = '全区共有中小学校138所，其中小学86所、初中35所、普通高中5所';
+    expect(drawnOn(text, '138')).toBe('primary-secondary-schools');
+    expect(drawnOn(text, '86')).toBe('primary-schools');
+    expect(drawnOn(text, '5所')).toBeNull();
+    expect(drawnOn('全区中小学校达到162所', '162')).toBe('primary-secondary-schools');
+    expect(drawnOn('全区仍有不达标学校11所，其中小学8所、初中3所', '8所')).toBe(
+      'substandard-schools-primary',
+    );
+    expect(drawnOn('延伸审计了6所中小学校', '6')).toBeNull();
+  });
+});
+
+describe('a part, a school once open, or a total over years, off the layers of the whole', () => {
+  it('leaves an area’s part after «其中», a school’s places once open, and small schools a finding names', () => {
+    expect(drawnOn('新增学位1260个，其中城区新增980个', '980')).toBeNull();
+    expect(drawnOn('2025年9月投用后可增加学位1200个', '1200')).toBeNull();
+    expect(drawnOn('全县有17所小规模学校未按规定拨付公用经费', '17')).toBeNull();
+    expect(drawnOn('全县有小规模学校17所', '17')).toBe('small-schools');
+  });
+
+  it('draws a named school’s project on the one-school layer', () => {
+    expect(drawnOn('区第十二中学新校区建设工程年内完成投资1.35亿元', '1.35亿')).toBe(
+      'investment-new-school',
+    );
+  });
+
+  it('leaves a total over years off a layer of yearly amounts, and keeps one year’s', () => {
+    expect(drawnOn('2021年以来，组织校长、教师来沪跟岗培训620人次', '620')).toBeNull();
+    expect(drawnOn('2023年全县培训教师1.2万人次', '1.2万')).toBe('teacher-training-person-times');
+  });
+});
+
+describe('scope words that are another figure’s', () => {
+  it('does not take the schools a group reaches as the scope of later figures', () => {
+    const text = '台江区组建教育集团8个，覆盖中小学27所；新增学位1450个';
+    expect(drawnOn(text, '1450')).toBe('new-places-levels-unstated');
+    expect(drawnOn('新建、改扩建中小学校27所，新增学位1.9万个', '1.9万')).toBe(
+      'new-places-primary-secondary',
+    );
+  });
+
+  it('counts synchronous classrooms in rooms as well as in units', () => {
+    expect(drawnOn('2025年底前建成同步课堂20间', '20间')).toBe('synchronous-classrooms');
+  });
+
+  it('does not draw a kindergarten’s teachers on a layer of school teachers', () => {
+    expect(drawnOn('幼儿园　　58所　　在园幼儿6315人　　专任教师512人', '512')).toBeNull();
   });
 });

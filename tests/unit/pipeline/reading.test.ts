@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/pipeline/build.ts';
-import { findDates, horizonIn } from '../../../src/pipeline/dates.ts';
+import { findDates, horizonOf } from '../../../src/pipeline/dates.ts';
 import { statedDate } from '../../../src/pipeline/stated-dates.ts';
 import { statusAt } from '../../../src/pipeline/qualifiers.ts';
 import { parseQuantity } from '../../../src/pipeline/quantity.ts';
@@ -145,17 +145,17 @@ describe('a unit names what is counted', () => {
 describe('a target takes the horizon of its section or document', () => {
   it('finds the first 到…年 of a stretch of text', () => {
     const text = '二、工作目标 到2020年,全市…。建设100个课程创新基地';
-    expect(horizonIn(findDates(text, 0, text.length, null), 0, text.length, '2017-12-04')).toBe(
-      '2020',
-    );
+    const all = [{ start: 0, end: text.length }];
+    expect(horizonOf(findDates(text, 0, text.length, null), all, '2017-12-04')).toBe('2020');
   });
 
   it('takes no horizon the report already looks back on', () => {
     const text = '到2020年,全县新增学位5000个。到2025年,再新增学位800个';
     const dates = findDates(text, 0, text.length, null);
-    expect(horizonIn(dates, 0, text.length, '2020-12-15')).toBe('2025');
-    expect(horizonIn(dates, 0, text.length, '2021-03-01')).toBe('2025');
-    expect(horizonIn(dates, 0, text.length, '2020-06-01')).toBe('2020');
+    const all = [{ start: 0, end: text.length }];
+    expect(horizonOf(dates, all, '2020-12-15')).toBe('2025');
+    expect(horizonOf(dates, all, '2021-03-01')).toBe('2025');
+    expect(horizonOf(dates, all, '2020-06-01')).toBe('2020');
   });
 
   it('dates the plan 002 at 2020 and Yinchuan’s answers at 2025', () => {

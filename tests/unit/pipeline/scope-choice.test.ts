@@ -14,6 +14,8 @@ const own = (levels: OwnScope['levels'], purpose: OwnScope['purpose'] = null): O
   levels,
   purpose,
   rate: false,
+  overYears: false,
+  levelOfItem: false,
 });
 /** The choice for money of a stated purpose (or a count), by levels alone. */
 const atLevels = (matched: ReturnType<typeof entry>, levels: OwnScope['levels']) =>

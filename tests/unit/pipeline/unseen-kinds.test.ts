@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
-import { findDates, inListOfNow } from '../../../src/pipeline/dates.ts';
+import { findDates, horizonOf, inListOfNow } from '../../../src/pipeline/dates.ts';
 import { sentenceTopic } from '../../../src/pipeline/stated-dates.ts';
 import { place, quantityAt } from './reading-helpers.ts';
 
@@ -65,5 +65,17 @@ describe('a deadline that opens a plan’s item', () => {
     const text = '补齐缺编教师力争2027年底前完成，交流轮岗比例提高到20%以上。';
     const dates = findDates(text, 0, text.length, '2025');
     expect(sentenceTopic(dates, text, place(text, '20%'))).toBeNull();
+  });
+});
+
+describe('the horizon of a target', () => {
+  it('is its own sentence’s before one stated earlier of another figure', () => {
+    const text =
+      '比例由2022年的41%提高到今年的68%。下一步，将再组建教育集团30至40个，到2027年实现全覆盖。';
+    const dates = findDates(text, 0, text.length, '2025');
+    const own = place(text, '30').sentence;
+    const all = { start: 0, end: text.length };
+    expect(horizonOf(dates, [own, all], '2025-09-08')).toBe('2027');
+    expect(horizonOf(dates, [all], '2025-09-08')).toBe('2025');
   });
 });
