@@ -86,7 +86,14 @@ const CHINESE_COUNTERS = [
   '届',
   '大',
 ];
-const NUM = String.raw`\d+(?:\.\d+)?`;
+/**
+ * An Arabic number as reports write it, thousands separators included: «3,240» is 3240, not 240
+ * («0.43,0.36» is two numbers: a group after the comma has exactly three digits).
+ */
+export const ARABIC_NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?`;
+const NUM = `(?:${ARABIC_NUMBER})`;
+/** The digits of a number written with thousands separators: «3,240» → «3240». */
+const digitsOf = (written: string): string => written.replaceAll(',', '');
 const SUFFIX = '(以上|以内|以下|左右|余)?';
 // A range is written with a dash, a tilde, 至 or 到 between its ends ("3至5年", "2～3年").
 const RANGE = '(?:-|—|–|~|～|至|到)';
@@ -185,12 +192,14 @@ function arabicAt(m: RegExpExecArray): Quantity {
   const [raw, num = '', , upper, ratioRight, q1, mult = '', q2, counter = '', q3] = m;
   const power = MULTIPLIER[mult] ?? 0;
   const isRatio = ratioRight !== undefined;
-  const top = upper === undefined ? null : scaleDecimal(upper, power);
+  const top = upper === undefined ? null : scaleDecimal(digitsOf(upper), power);
   return {
     start: m.index,
     end: m.index + raw.length,
     raw,
-    value: isRatio ? Number(num) / Number(ratioRight) : scaleDecimal(num, power),
+    value: isRatio
+      ? Number(digitsOf(num)) / Number(ratioRight)
+      : scaleDecimal(digitsOf(num), power),
     upper: top,
     counter: isRatio ? ':' : counter.replace('％', '%'),
     qualifier: rangeQualifier(top, suffixQualifier(q1, q2, q3)),

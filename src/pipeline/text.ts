@@ -7,13 +7,17 @@ export interface Span {
 }
 
 const SENTENCE_END = /[。！？!?\n]/;
-// A colon between digits is a ratio ("1:1"), not a clause break.
+// A colon between digits is a ratio ("1:1"), and a comma before three digits a thousands
+// separator ("3,240个"): neither is a clause break.
 const CLAUSE_END = /[。！？!?\n,，;；:：]/;
+const THOUSANDS = /^\d{3}(?!\d)/;
 
 function isBreak(text: string, i: number, re: RegExp): boolean {
   const ch = text[i] ?? '';
   if (!re.test(ch)) return false;
   if (ch === ':' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false;
+  if (ch === ',' && /\d/.test(text[i - 1] ?? '') && THOUSANDS.test(text.slice(i + 1, i + 5)))
+    return false;
   return true;
 }
 

@@ -99,10 +99,11 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * the nutrition scheme's «计划» making its sums targets, progress so far read as the plan's
  * target, a later horizon's clause dated by the first, sums diverted or allocated drawn as funds
  * invested, a primary or junior part on a layer of all levels). The corpus then stood at 420/544
- * and 399/470. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
- * reader gets better.
+ * and 399/470. Numerals read whole with their thousands separators («3,240个», not 240):
+ * 433/544 and 408/470. The goals are recall 0.90 and precision 0.97; raise the floor whenever
+ * the reader gets better.
  */
-const FLOOR = { recall: 0.772, precision: 0.848 };
+const FLOOR = { recall: 0.795, precision: 0.868 };
 
 /**
  * Facts the one build of `npm run build:data` reads wrong though each document's own dry run
