@@ -94,7 +94,9 @@ export const ARABIC_NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?
 const NUM = `(?:${ARABIC_NUMBER})`;
 /** The digits of a number written with thousands separators: «3,240» → «3240». */
 const digitsOf = (written: string): string => written.replaceAll(',', '');
-const SUFFIX = '(以上|以内|以下|左右|余)?';
+// «1.2万+», as posts write «or more»: a plus sign that no digit or letter follows («1+N» is a
+// scheme's name).
+const SUFFIX = '(以上|以内|以下|左右|余|[+＋](?![\\dA-Za-z０-９Ａ-Ｚａ-ｚ]))?';
 // A range is written with a dash, a tilde, 至 or 到 between its ends ("3至5年", "2～3年").
 const RANGE = '(?:-|—|–|~|～|至|到)';
 // A range may repeat its unit on its lower end ("20%至30%", "400元至1000元", "1万至2万元"): the
@@ -182,7 +184,8 @@ function rangeQualifier(upper: number | null, written: Qualifier): Qualifier {
 }
 
 function suffixQualifier(...marks: (string | undefined)[]): Qualifier {
-  if (marks.some((m) => m === '余' || m === '多' || m === '以上')) return 'atLeast';
+  if (marks.some((m) => m === '余' || m === '多' || m === '以上' || m === '+' || m === '＋'))
+    return 'atLeast';
   if (marks.some((m) => m === '以内' || m === '以下')) return 'atMost';
   if (marks.includes('左右')) return 'approx';
   return 'exact';

@@ -1,11 +1,13 @@
 /**
  * Kinds of numerals that documents written unseen (a county's statistics flash in text tables, a
  * bureau's WeChat post, a district's reply to a CPPCC proposal) showed the reader misreading:
- * thousands separators. Wording of our own, one behaviour per test.
+ * thousands separators, «or more» written with a plus sign. Wording of our own, one behaviour per
+ * test.
  */
 import { describe, expect, it } from 'vitest';
 import { parseQuantity, scanArabic } from '../../../src/pipeline/quantity.ts';
 import { clauseAround } from '../../../src/pipeline/text.ts';
+import { readIndicator } from './reading-helpers.ts';
 
 describe('thousands separators', () => {
   it('reads «4,372名» as 4372, in money and with 万 too', () => {
@@ -25,5 +27,21 @@ describe('thousands separators', () => {
     expect(text.slice(clauseAround(text, at).start, clauseAround(text, at).end)).toBe(
       '全县新增学位4,372个',
     );
+  });
+});
+
+describe('«or more» written with a plus sign', () => {
+  it('reads «2.6万+» as at least 26000', () => {
+    expect(parseQuantity('2.6万+')).toMatchObject({ value: 26000, qualifier: 'atLeast' });
+  });
+
+  it('leaves the plus sign of a scheme’s name («1+N», «2+X») to the name', () => {
+    expect(scanArabic('推行“1+N”集团')).toMatchObject([{ raw: '1', qualifier: 'exact' }]);
+    expect(scanArabic('“2+1”模式').map((q) => q.raw)).toEqual(['2', '1']);
+  });
+
+  it('reads a magnitude with no measure word as a count of what its keyword names', () => {
+    expect(readIndicator('两年来全县新增学位2.6万+，', '2.6万+')).toMatch(/places/);
+    expect(readIndicator('全县新增学位2.6，', '2.6')).toBeNull();
   });
 });
