@@ -1,10 +1,11 @@
 /**
  * Kinds of numerals that documents written unseen (a county's statistics flash in text tables, a
  * bureau's WeChat post, a district's reply to a CPPCC proposal) showed the reader misreading:
- * thousands separators, «or more» written with a plus sign. Wording of our own, one behaviour per
- * test.
+ * thousands separators, «or more» written with a plus sign or with 超 alone. Wording of our own,
+ * one behaviour per test.
  */
 import { describe, expect, it } from 'vitest';
+import { qualifierAt } from '../../../src/pipeline/qualifiers.ts';
 import { parseQuantity, scanArabic } from '../../../src/pipeline/quantity.ts';
 import { clauseAround } from '../../../src/pipeline/text.ts';
 import { readIndicator } from './reading-helpers.ts';
@@ -43,5 +44,19 @@ describe('«or more» written with a plus sign', () => {
   it('reads a magnitude with no measure word as a count of what its keyword names', () => {
     expect(readIndicator('两年来全县新增学位2.6万+，', '2.6万+')).toMatch(/places/);
     expect(readIndicator('全县新增学位2.6，', '2.6')).toBeNull();
+  });
+});
+
+describe('«more than» written with 超 alone', () => {
+  const qualifier = (text: string, number: string) =>
+    qualifierAt(text, text.indexOf(number), 'exact', text.indexOf(number) + number.length);
+
+  it('reads «超七成», «超5000人» as at least', () => {
+    expect(qualifier('学生体质达标率超七成', '七成')).toBe('atLeast');
+    expect(qualifier('参训教师超5000人', '5000人')).toBe('atLeast');
+  });
+
+  it('reads «不超» as at most', () => {
+    expect(qualifier('每班不超45人', '45人')).toBe('atMost');
   });
 });
