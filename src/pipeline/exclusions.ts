@@ -45,16 +45,19 @@ const ONE_SCHOOL_PROJECT =
   /[\u4e00-\u9fa5]{2,8}(?:中心学校|实验学校|(?<!中)小学|中学)(?:改扩建|新建|扩建)工程/u;
 const OWN_FIGURES = /我(?:县|区|市|州|旗)|本(?:县|区|市)|全(?:县|区|市|州|旗)/;
 // A bar the place's figure is set against, named before it: «低于评估办法规定的0.50和0.45»,
-// «高于国家基准定额小学650元、初中850元», «达到省定标准».
+// «高于国家基准定额小学650元、初中850元», «达到省定标准», «距离国家标准0.45尚有差距».
 const COMPARED_WITH =
-  /(?:低于|高于|超过|达到|接近|优于|对照)(?:国家|省|自治区|市)?定?(?:评估办法|办法|标准|基准定额|基准|规定|要求)(?:规定|要求|标准)?的?(?:小学|初中)?$/;
+  /(?:低于|高于|超过|达到|接近|优于|对照|距离?)(?:国家|省|自治区|市)?定?(?:评估办法|办法|标准|基准定额|基准|规定|要求)(?:规定|要求|标准)?的?(?:小学|初中)?$/;
 // The items listed before a number: «小学650元、», «0.50和».
 const LISTED_BEFORE = /(?:小学|初中)?[\d.]+[^\d、，,。；;和及]{0,3}(?:、|和|及)/g;
-// «低于2.3间的标准», «不高于0.50和0.45的要求»: the bar, or a list of bars, a standard sets.
+// «低于2.3间的标准», «不高于0.50和0.45的要求», «低于0.50、0.45的评估要求»: the bar, or a list of
+// bars, a standard sets.
 const BAR_NAMED_AFTER =
-  /^(?:[^\d，,。；;和及、]{0,3}[和及、][\d.]+)*[^\d，,。；;和及、]{0,3}的(?:国家|省定?)?(?:标准|要求|上限|下限)/;
-// «（标准为4.2人、5.3人）»: the standard's bars, given in brackets beside the place's figures.
-const STANDARD_IN_BRACKETS = /[（(][^（）()]*标准[^（）()]*$/;
+  /^(?:[^\d，,。；;和及、]{0,3}[和及、][\d.]+)*[^\d，,。；;和及、]{0,3}的(?:国家|省定?|市)?(?:评估|督导|验收|认定|办法){0,2}(?:标准|要求|上限|下限)/;
+// «（标准为4.2人、5.3人）», «超过国家标准（4.5平方米、5.8平方米）», «距离国家标准（0.50、0.45）»: the
+// standard's bars, given in brackets beside the place's figures, or right after its name.
+const STANDARD_IN_BRACKETS =
+  /(?:[（(][^（）()]*(?:标准|要求)|(?:标准|要求|规定|基准|定额)[（(])[^（）()]*$/;
 // «以徐州市第三十六中学教育集团为例，集团现有成员校7所»: one example's figures.
 const AN_EXAMPLE = /以[^，,。；;]{2,30}为例/;
 // «按小学720元、初中940元的标准拨付»: the rate the place pays by, its own figure.

@@ -1,14 +1,15 @@
 /**
  * Kinds of numerals that documents written unseen (a county's statistics flash in text tables, a
  * bureau's WeChat post, a district's reply to a CPPCC proposal) showed the reader misreading:
- * thousands separators, «or more» written with a plus sign or with 超 alone. Wording of our own,
- * one behaviour per test.
+ * thousands separators, «or more» written with a plus sign or with 超 alone, the standard's bars
+ * quoted after the place's figures. Wording of our own, one behaviour per test.
  */
 import { describe, expect, it } from 'vitest';
+import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
 import { qualifierAt } from '../../../src/pipeline/qualifiers.ts';
 import { parseQuantity, scanArabic } from '../../../src/pipeline/quantity.ts';
 import { clauseAround } from '../../../src/pipeline/text.ts';
-import { readIndicator } from './reading-helpers.ts';
+import { place, quantityAt, readIndicator } from './reading-helpers.ts';
 
 describe('thousands separators', () => {
   it('reads «4,372名» as 4372, in money and with 万 too', () => {
@@ -58,5 +59,31 @@ describe('«more than» written with 超 alone', () => {
 
   it('reads «不超» as at most', () => {
     expect(qualifier('每班不超45人', '45人')).toBe('atMost');
+  });
+});
+
+describe('the standard’s bars quoted after the place’s figures', () => {
+  const reason = (text: string, number: string) =>
+    exclusionReason(text, quantityAt(text, number), place(text, number).sentence);
+
+  it('leaves bars in brackets right after the standard’s name', () => {
+    const text = '全县生均体育运动场馆面积均达到省定标准（7.5平方米、10.2平方米），小学为8.1平方米';
+    expect(reason(text, '7.5')).toMatch(/brackets/);
+    expect(reason(text, '10.2')).toMatch(/brackets/);
+    expect(reason(text, '8.1')).toBeNull();
+    expect(reason('每百名学生骨干教师1.4人，高于国家要求（1人）', '1人')).toMatch(/brackets/);
+  });
+
+  it('leaves a list of bars a named requirement sets after them', () => {
+    const text = '差异系数分别为0.38、0.31，均低于0.50、0.45的督导评估要求';
+    expect(reason(text, '0.38')).toBeNull();
+    expect(reason(text, '0.50')).toMatch(/bar of a standard/);
+    expect(reason(text, '0.45')).toMatch(/bar of a standard/);
+  });
+
+  it('leaves a bar the figure is still short of (距离国家标准)', () => {
+    const text = '初中校际差异系数为0.49，距离国家标准0.45尚有差距';
+    expect(reason(text, '0.49')).toBeNull();
+    expect(reason(text, '0.45')).toMatch(/bar of a standard/);
   });
 });
