@@ -26,6 +26,7 @@ import { scanArabic, scanChinese, type Quantity } from './quantity.ts';
 import { attributeCarried, type RegionIndex } from './regions.ts';
 import { placeHeadingAt, placeHeadings } from './place-headings.ts';
 import { aiderOf } from './paired-aid.ts';
+import { cellQuantity, cellScope, tableCellAt } from './tables.ts';
 import { clauseAround, sentenceAround, trimSpan, type Span } from './text.ts';
 
 /** Facts of one document and the coverage entries of its non-date numbers. */
@@ -150,7 +151,9 @@ export function extractFacts(
     const sentence = sentenceAround(work, q.start, q.end);
     const clause = clauseAround(work, q.start, q.end);
     const seg = segment(work, q, clause, candidates);
-    const indicator = matchIndicator(matchers, work, q, [seg, clause, sentence], sentence);
+    const cell = tableCellAt(work, q);
+    const read = cellQuantity(q, cell);
+    const indicator = matchIndicator(matchers, work, read, [seg, clause, sentence], sentence);
     if (indicator === null) {
       note(q, 'left-out', [], UNMATCHED);
       continue;
@@ -220,7 +223,7 @@ export function extractFacts(
       note(q, 'left-out', [], TWO_PURPOSES);
       continue;
     }
-    const scope = readScope(work, dates, place);
+    const scope = cellScope(readScope(work, dates, place), cell);
     const drawn = chooseByScope(
       indicator,
       {

@@ -101,10 +101,12 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * invested, a primary or junior part on a layer of all levels). The corpus then stood at 420/544
  * and 399/470. Numerals read whole with their thousands separators («3,240个», not 240):
  * 433/544 and 408/470; «1.2万+» and «超九成» read as at least, 434/544; the standard's bars in
- * brackets after its name or before «的评估要求» left out, 434/544 and 409/464. The goals are recall 0.90 and precision 0.97; raise the floor whenever
+ * brackets after its name or before «的评估要求» left out, 434/544 and 409/464; a text table's cells
+ * read one by one, a bare cell with its row head's measure word and its column head's level,
+ * 440/544 and 415/465. The goals are recall 0.90 and precision 0.97; raise the floor whenever
  * the reader gets better.
  */
-const FLOOR = { recall: 0.797, precision: 0.881 };
+const FLOOR = { recall: 0.808, precision: 0.892 };
 
 /**
  * Facts the one build of `npm run build:data` reads wrong though each document's own dry run

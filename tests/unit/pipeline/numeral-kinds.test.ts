@@ -2,11 +2,12 @@
  * Kinds of numerals that documents written unseen (a county's statistics flash in text tables, a
  * bureau's WeChat post, a district's reply to a CPPCC proposal) showed the reader misreading:
  * thousands separators, «or more» written with a plus sign or with 超 alone, the standard's bars
- * quoted after the place's figures. Wording of our own, one behaviour per test.
+ * quoted after the place's figures, text tables. Wording of our own, one behaviour per test.
  */
 import { describe, expect, it } from 'vitest';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
 import { qualifierAt } from '../../../src/pipeline/qualifiers.ts';
+import { cellQuantity, tableCellAt } from '../../../src/pipeline/tables.ts';
 import { parseQuantity, scanArabic } from '../../../src/pipeline/quantity.ts';
 import { clauseAround } from '../../../src/pipeline/text.ts';
 import { place, quantityAt, readIndicator } from './reading-helpers.ts';
@@ -85,5 +86,40 @@ describe('the standard’s bars quoted after the place’s figures', () => {
     const text = '初中校际差异系数为0.49，距离国家标准0.45尚有差距';
     expect(reason(text, '0.49')).toBeNull();
     expect(reason(text, '0.45')).toMatch(/bar of a standard/);
+  });
+});
+
+describe('text tables', () => {
+  const table = [
+    '指标　　　　　　　　　　小学　　初中',
+    '生均图书（册）　　　　　32.5　　41.0',
+    '每百名学生拥有计算机台数　15.2　　18.7',
+  ].join('\n');
+
+  it('ends a clause at a cell gap, so a number does not take the next column’s label', () => {
+    const row = '初中　　9所　　在校生8,120人　　专任教师702人';
+    const at = row.indexOf('8,120');
+    const clause = clauseAround(row, at);
+    expect(row.slice(clause.start, clause.end)).toBe('在校生8,120人');
+  });
+
+  it('gives a bare cell its row head’s measure word and its column head’s level', () => {
+    const at = table.indexOf('41.0');
+    expect(tableCellAt(table, { start: at, end: at + 4 })).toEqual({
+      unit: '册',
+      levels: 'junior',
+    });
+    const q = scanArabic(table).find((x) => x.raw === '32.5');
+    expect(q && cellQuantity(q, tableCellAt(table, q)).counter).toBe('册');
+  });
+
+  it('says nothing of a number in prose or of a row head without brackets', () => {
+    const prose = '全县小学生均图书32.5册，初中41.0册。';
+    expect(tableCellAt(prose, { start: 7, end: 11 })).toBeNull();
+    const at = table.indexOf('15.2');
+    expect(tableCellAt(table, { start: at, end: at + 4 })).toEqual({
+      unit: null,
+      levels: 'primary',
+    });
   });
 });
