@@ -32,6 +32,9 @@ const WIDER = /全省|全国|全自治区/;
 const PASSING = /^[^，,。；;]{0,8}通过[^，,。；;]{0,20}(?:评估|验收|认定)/;
 // «夷陵区、枝江市通过…评估，全市累计达到4个县»: the running total of those that passed.
 const PASSED_SO_FAR = /通过[^。；;]{0,30}(?:评估|验收|认定)[^。；;]{0,12}累计(?:达到|达)?$/;
+// «比上年增减  -2所  在校生-1,138人  专任教师+41人»: a stock is never written with a sign; a sign
+// after a digit is a range, a phone number or a scheme's name («1+N»).
+const SIGNED = /(?:^|[^\dA-Za-z０-９+＋\-－−])[+＋\-－−]$/u;
 // «比上年减少0.9万人», «较去年增加3所»: a difference, which no concept counts; a rate of change
 // («比上年增长6.5%») is a concept of its own (spending growth) and is read.
 // «比上年各提高20元»: each of the rates listed rose by it.
@@ -64,6 +67,10 @@ const AN_EXAMPLE = /以[^，,。；;]{2,30}为例/;
 const PAYS_BY = /按照?[^，,。；;]*$/;
 
 const RULES: [string, (c: Context) => boolean][] = [
+  [
+    'change against a year earlier written with its sign (+41人, -2所), not the stock it changes',
+    (c) => SIGNED.test(c.before),
+  ],
   [
     'document number (〔2016〕40号)',
     (c) => /〔$/.test(c.before) || (c.q.counter === '号' && /〕$/.test(c.before)),

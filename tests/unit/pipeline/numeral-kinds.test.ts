@@ -2,7 +2,8 @@
  * Kinds of numerals that documents written unseen (a county's statistics flash in text tables, a
  * bureau's WeChat post, a district's reply to a CPPCC proposal) showed the reader misreading:
  * thousands separators, «or more» written with a plus sign or with 超 alone, the standard's bars
- * quoted after the place's figures, text tables. Wording of our own, one behaviour per test.
+ * quoted after the place's figures, text tables and their row of changes against a year earlier.
+ * Wording of our own, one behaviour per test.
  */
 import { describe, expect, it } from 'vitest';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
@@ -121,5 +122,17 @@ describe('text tables', () => {
       unit: null,
       levels: 'primary',
     });
+  });
+
+  it('leaves a row of changes written with their signs', () => {
+    const row = '比上年增减　　-3所　　在校生-1,204人　　专任教师+27人';
+    const reason = (n: string) => exclusionReason(row, quantityAt(row, n), place(row, n).sentence);
+    expect(reason('3所')).toMatch(/sign/);
+    expect(reason('1,204人')).toMatch(/sign/);
+    expect(reason('27人')).toMatch(/sign/);
+    const stock = '小学　　42所　　在校生9,815人';
+    expect(
+      exclusionReason(stock, quantityAt(stock, '9,815'), place(stock, '9,815').sentence),
+    ).toBeNull();
   });
 });
