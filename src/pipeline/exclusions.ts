@@ -40,9 +40,10 @@ const SIGNED = /(?:^|[^\dA-Za-z０-９+＋\-－−])[+＋\-－−]$/u;
 // «比上年各提高20元»: each of the rates listed rose by it.
 const YEAR_ON_YEAR =
   /(?:比|较|同比)(?:上年|去年|上一年|前一年|\d{4}年)?(?:同期)?(?:各|均|分别|都)?(?:减少|增加|增长|下降|降低|提高|多|少)了?$/;
-// «在自治区标准基础上提高了100元», «比国家基准定额高出50元»: a rise over a base, not the rate.
+// «在自治区标准基础上提高了100元», «比国家基准定额高出50元», «比国家标准低0.08»: a difference from
+// a base, not the rate or figure.
 const OVER_A_BASE =
-  /(?:在[^，,。；;]{0,16}基础上|(?:比|较)[^，,。；;]{0,10}(?:标准|基准|定额))(?:各|均|分别|再)?(?:提高|增加|上调|上浮|提升|高出|高)了?$/;
+  /(?:在[^，,。；;]{0,16}基础上|(?:比|较)[^，,。；;]{0,10}(?:标准|基准|定额))(?:各|均|分别|再)?(?:提高|增加|上调|上浮|提升|高出|高|低出|低|降低|下降|减少)了?$/;
 // A named school and its building project: «三河镇中心学校改扩建工程», not «全县中小学改扩建工程».
 const ONE_SCHOOL_PROJECT =
   /[\u4e00-\u9fa5]{2,8}(?:中心学校|实验学校|(?<!中)小学|中学)(?:改扩建|新建|扩建)工程/u;
@@ -57,6 +58,13 @@ const LISTED_BEFORE = /(?:小学|初中)?[\d.]+[^\d、，,。；;和及]{0,3}(?:
 // bars, a standard sets.
 const BAR_NAMED_AFTER =
   /^(?:[^\d，,。；;和及、]{0,3}[和及、][\d.]+)*[^\d，,。；;和及、]{0,3}的(?:国家|省定?|市)?(?:评估|督导|验收|认定|办法){0,2}(?:标准|要求|上限|下限)/;
+// «国家标准为0.50», «省定标准：2.4间»: the bar a standard sets, named with the standard. Not a
+// rate the place sets itself («补助标准为每生每天5元»).
+// «按照评估要求为14所学校…» is «for»: only a standard is «为» its bar.
+const STANDARD_IS =
+  /(?:国家|省定?|省级|市定?|评估|督导|验收|认定)(?:标准(?:要求)?(?:为|是|[：:])?|要求[：:]?)$/;
+// «（≤0.50）», «（≥4.5平方米）»: a bound in brackets beside the figure is the standard's.
+const BOUND_IN_BRACKETS = /[（(][^（）()]*[≤≥＜＞<>]$/;
 // «（标准为4.2人、5.3人）», «超过国家标准（4.5平方米、5.8平方米）», «距离国家标准（0.50、0.45）»: the
 // standard's bars, given in brackets beside the place's figures, or right after its name.
 const STANDARD_IN_BRACKETS =
@@ -141,7 +149,7 @@ const RULES: [string, (c: Context) => boolean][] = [
     (c) => c.q.counter !== '%' && YEAR_ON_YEAR.test(c.clauseBefore),
   ],
   [
-    'rise over a base (在自治区标准基础上提高了100元), not the rate it raises',
+    'rise over a base or a fall below it (在自治区标准基础上提高了100元, 比国家标准低0.08), not the rate or figure',
     (c) => c.q.counter !== '%' && OVER_A_BASE.test(c.clauseBefore),
   ],
   [
@@ -182,6 +190,14 @@ const RULES: [string, (c: Context) => boolean][] = [
   [
     'bar of a standard in brackets after the figure (初中5.9人（标准为4.2人、5.3人）)',
     (c) => STANDARD_IN_BRACKETS.test(c.clauseBefore),
+  ],
+  [
+    'bar of a standard named with it (国家标准为0.50, （≤0.50）), not a figure of the place',
+    (c) => STANDARD_IS.test(c.clauseBefore) || BOUND_IN_BRACKETS.test(c.clauseBefore),
+  ],
+  [
+    'change in percentage points (提高3.5个百分点), not a count',
+    (c) => c.q.counter === '个' && /^百分点/.test(c.after),
   ],
   [
     'a figure of one example (以…为例), not the place’s',

@@ -83,6 +83,22 @@ describe('the standard’s bars quoted after the place’s figures', () => {
     expect(reason(text, '0.45')).toMatch(/bar of a standard/);
   });
 
+  it('leaves a bar named with its standard, or a bound in brackets', () => {
+    expect(reason('初中综合差异系数0.39，省定标准为0.45', '0.45')).toMatch(/named with it/);
+    expect(reason('初中综合差异系数0.39（≤0.45）', '0.45')).toMatch(/named with it/);
+    expect(reason('初中综合差异系数0.39（≤0.45）', '0.39')).toBeNull();
+    expect(reason('营养膳食补助标准为每生每天5元', '5元')).toBeNull();
+    expect(reason('按照评估要求为12所学校配齐功能室', '12所')).toBeNull();
+  });
+
+  it('leaves how far a figure is below the standard', () => {
+    expect(reason('初中综合差异系数0.39，比国家标准低0.06', '0.06')).toMatch(/fall below/);
+  });
+
+  it('leaves a change in percentage points', () => {
+    expect(reason('新增学位2800个，学位供给率提高2.5个百分点', '2.5个')).toMatch(/percentage/);
+  });
+
   it('leaves a bar the figure is still short of (距离国家标准)', () => {
     const text = '初中校际差异系数为0.49，距离国家标准0.45尚有差距';
     expect(reason(text, '0.49')).toBeNull();
