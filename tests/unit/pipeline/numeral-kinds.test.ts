@@ -50,13 +50,18 @@ describe('«or more» written with a plus sign', () => {
   });
 });
 
-describe('«more than» written with 超 alone', () => {
+describe('«more than» written with 超 alone or a sign', () => {
   const qualifier = (text: string, number: string) =>
     qualifierAt(text, text.indexOf(number), 'exact', text.indexOf(number) + number.length);
 
   it('reads «超七成», «超5000人» as at least', () => {
     expect(qualifier('学生体质达标率超七成', '七成')).toBe('atLeast');
     expect(qualifier('参训教师超5000人', '5000人')).toBe('atLeast');
+  });
+
+  it('reads the signs «≥» and «≤» as at least and at most', () => {
+    expect(qualifier('生均运动场馆面积≥10.2平方米', '10.2')).toBe('atLeast');
+    expect(qualifier('综合差异系数≤0.45', '0.45')).toBe('atMost');
   });
 
   it('reads «不超» as at most', () => {
