@@ -60,6 +60,10 @@ const BAR_NAMED_AFTER =
   /^(?:[^\d，,。；;和及、]{0,3}[和及、][\d.]+)*[^\d，,。；;和及、]{0,3}的(?:国家|省定?|市)?(?:评估|督导|验收|认定|办法){0,2}(?:标准|要求|上限|下限)/;
 // «国家标准为0.50», «省定标准：2.4间»: the bar a standard sets, named with the standard. Not a
 // rate the place sets itself («补助标准为每生每天5元»).
+// «“三个一”帮扶（一所学校、一名导师、一个课题）»: brackets after a name with a numeral in it
+// spell out the name's parts.
+const NAME_SPELT_OUT =
+  /“[^“”]*[\d一二两三四五六七八九十百千万]+[^“”]*”[^“”（）()，,。；;]{0,6}[（(][^（）()]*$/u;
 // «按照评估要求为14所学校…» is «for»: only a standard is «为» its bar.
 const STANDARD_IS =
   /(?:国家|省定?|省级|市定?|评估|督导|验收|认定)(?:标准(?:要求)?(?:为|是|[：:])?|要求[：:]?)$/;
@@ -92,6 +96,10 @@ const RULES: [string, (c: Context) => boolean][] = [
       (c.q.counter === '位' && /\d\+[A-Z]/.test(c.sentence)),
   ],
   ['slogan or set phrase in quotation marks', (c) => c.inQuotes],
+  [
+    'part of a named scheme spelt out in brackets (“三个一”（一所学校、一名导师…）)',
+    (c) => NAME_SPELT_OUT.test(c.clauseBefore),
+  ],
   [
     'rank range, not a regional quantity',
     (c) => c.q.counter === '位' && /提升到$|排名|位次/.test(c.before),

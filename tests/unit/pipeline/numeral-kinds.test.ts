@@ -2,14 +2,14 @@
  * Kinds of numerals that documents written unseen (a county's statistics flash in text tables, a
  * bureau's WeChat post, a district's reply to a CPPCC proposal) showed the reader misreading:
  * thousands separators, «or more» written with a plus sign or with 超 alone, the standard's bars
- * quoted after the place's figures, text tables and their row of changes against a year earlier.
- * Wording of our own, one behaviour per test.
+ * quoted after the place's figures, text tables and their row of changes against a year earlier,
+ * a named scheme spelt out in brackets. Wording of our own, one behaviour per test.
  */
 import { describe, expect, it } from 'vitest';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
 import { qualifierAt } from '../../../src/pipeline/qualifiers.ts';
 import { cellQuantity, tableCellAt } from '../../../src/pipeline/tables.ts';
-import { parseQuantity, scanArabic } from '../../../src/pipeline/quantity.ts';
+import { parseQuantity, scanArabic, scanChinese } from '../../../src/pipeline/quantity.ts';
 import { clauseAround } from '../../../src/pipeline/text.ts';
 import { place, quantityAt, readIndicator } from './reading-helpers.ts';
 
@@ -155,5 +155,21 @@ describe('text tables', () => {
     expect(
       exclusionReason(stock, quantityAt(stock, '9,815'), place(stock, '9,815').sentence),
     ).toBeNull();
+  });
+});
+
+describe('a named scheme spelt out in brackets', () => {
+  it('leaves the numerals of its parts', () => {
+    const text = '推行“两个一”结对（一名骨干教师、一个教研课题）';
+    const at = text.indexOf('一名');
+    const q = scanChinese(text).find((x) => x.start === at);
+    expect(q && q.value !== null && exclusionReason(text, q, place(text, '一名').sentence)).toMatch(
+      /named scheme/,
+    );
+  });
+
+  it('keeps the figures in brackets after a name without numerals', () => {
+    const text = '推进“强校”工程（新建学校3所）';
+    expect(exclusionReason(text, quantityAt(text, '3所'), place(text, '3所').sentence)).toBeNull();
   });
 });
