@@ -26,7 +26,7 @@ import { scanArabic, scanChinese, type Quantity } from './quantity.ts';
 import { attributeCarried, type RegionIndex } from './regions.ts';
 import { placeHeadingAt, placeHeadings } from './place-headings.ts';
 import { aiderOf } from './paired-aid.ts';
-import { cellQuantity, cellScope, tableCellAt } from './tables.ts';
+import { cellQuantity, cellScope, cellWindows, tableCellAt } from './tables.ts';
 import { clauseAround, sentenceAround, trimSpan, type Span } from './text.ts';
 
 /** Facts of one document and the coverage entries of its non-date numbers. */
@@ -153,7 +153,8 @@ export function extractFacts(
     const seg = segment(work, q, clause, candidates);
     const cell = tableCellAt(work, q);
     const read = cellQuantity(q, cell);
-    const indicator = matchIndicator(matchers, work, read, [seg, clause, sentence], sentence);
+    const windows = cellWindows([seg, clause, sentence], cell);
+    const indicator = matchIndicator(matchers, work, read, windows, sentence);
     if (indicator === null) {
       note(q, 'left-out', [], UNMATCHED);
       continue;

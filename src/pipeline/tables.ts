@@ -5,9 +5,10 @@
  *     项目                          小学    初中
  *     生均教学仪器设备值（元）      2,310   3,085
  *
- * A cell that is a bare number takes its measure word from its row head's brackets («（元）») and
- * its school level from its column head («小学»); what it counts is named by the row head, which
- * the reader already sees as an earlier clause of the row (text.ts ends a clause at a cell gap).
+ * A cell that is a bare number takes its measure word from its row head's brackets («（元）»), or
+ * its column head's («在校生（人）»), and its school level from its column head («小学»); what it
+ * counts is named by the row head, which the reader already sees as an earlier clause of the row
+ * (text.ts ends a clause at a cell gap), or else by its column head.
  */
 import type { FactLevels, FactScope } from '../lib/domain/schema.ts';
 import type { Quantity } from './quantity.ts';
@@ -20,6 +21,12 @@ export interface TableCell {
   unit: string | null;
   /** The school level its column head names («小学» → primary), or null. */
   levels: FactLevels | null;
+  /**
+   * Its column head, where the words naming what the column counts stand, for a cell that opens
+   * with its number; null if none, or if the cell names what it counts («在园幼儿6,315人» under
+   * «在校生»).
+   */
+  columnHead: Span | null;
 }
 
 /** A gap between two cells. */
@@ -76,12 +83,21 @@ export function tableCellAt(work: string, q: Span): TableCell | null {
   const k = cells.findIndex((c) => c.start <= q.start && q.end <= c.end);
   const head = cells[0];
   if (k < 1 || head === undefined) return null;
-  const columns = headerOf(work, row, cells.length);
-  const column = columns?.[k];
+  const column = headerOf(work, row, cells.length)?.[k] ?? null;
+  const columnText = column === null ? '' : work.slice(column.start, column.end);
   return {
-    unit: UNIT.exec(work.slice(head.start, head.end))?.[1] ?? null,
-    levels: column === undefined ? null : levelOf(work.slice(column.start, column.end)),
+    unit: (UNIT.exec(work.slice(head.start, head.end)) ?? UNIT.exec(columnText))?.[1] ?? null,
+    levels: column === null ? null : levelOf(columnText),
+    columnHead: cells[k]?.start === q.start ? column : null,
   };
+}
+
+/**
+ * The windows a cell's indicator is looked for in, narrow to wide: its own segment, clause and
+ * row, then its column head («在校生（人）» over a column of bare numbers).
+ */
+export function cellWindows(windows: Span[], cell: TableCell | null): Span[] {
+  return cell?.columnHead ? [...windows, cell.columnHead] : windows;
 }
 
 /** A bare number of a table cell with the measure word its row head gives («（元）» → 元). */

@@ -8,10 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
 import { qualifierAt } from '../../../src/pipeline/qualifiers.ts';
-import { cellQuantity, tableCellAt } from '../../../src/pipeline/tables.ts';
+import { cellQuantity, cellWindows, tableCellAt } from '../../../src/pipeline/tables.ts';
+import { matchIndicator } from '../../../src/pipeline/indicators.ts';
 import { parseQuantity, scanArabic, scanChinese } from '../../../src/pipeline/quantity.ts';
 import { clauseAround } from '../../../src/pipeline/text.ts';
-import { place, quantityAt, readIndicator } from './reading-helpers.ts';
+import { MATCHERS, place, quantityAt, readIndicator } from './reading-helpers.ts';
 
 describe('thousands separators', () => {
   it('reads «4,372名» as 4372, in money and with 万 too', () => {
@@ -127,7 +128,7 @@ describe('text tables', () => {
 
   it('gives a bare cell its row head’s measure word and its column head’s level', () => {
     const at = table.indexOf('41.0');
-    expect(tableCellAt(table, { start: at, end: at + 4 })).toEqual({
+    expect(tableCellAt(table, { start: at, end: at + 4 })).toMatchObject({
       unit: '册',
       levels: 'junior',
     });
@@ -139,10 +140,31 @@ describe('text tables', () => {
     const prose = '全县小学生均图书32.5册，初中41.0册。';
     expect(tableCellAt(prose, { start: 7, end: 11 })).toBeNull();
     const at = table.indexOf('15.2');
-    expect(tableCellAt(table, { start: at, end: at + 4 })).toEqual({
+    expect(tableCellAt(table, { start: at, end: at + 4 })).toMatchObject({
       unit: null,
       levels: 'primary',
     });
+  });
+
+  it('reads a column of bare numbers by its head’s words and measure word', () => {
+    const byColumn = [
+      '学段　　　　学校数（所）　　在校生（人）',
+      '义务教育　　58　　　　　　41205',
+    ].join('\n');
+    const q = scanArabic(byColumn).find((x) => x.raw === '41205');
+    if (!q) throw new Error('no 41205');
+    const cell = tableCellAt(byColumn, q);
+    const p = place(byColumn, '41205');
+    const windows = cellWindows([p.clause, p.clause, p.sentence], cell);
+    const read = cellQuantity(q, cell);
+    expect(read.counter).toBe('人');
+    expect(matchIndicator(MATCHERS, byColumn, read, windows, p.sentence)?.concept).toBe('pupils');
+  });
+
+  it('reads a cell that names what it counts by its own words, not its column head', () => {
+    const rows = ['学段　　学校数　　在校生', '幼儿园　　31所　　在园幼儿4,410人'].join('\n');
+    const at = rows.indexOf('4,410');
+    expect(tableCellAt(rows, { start: at, end: at + 6 })?.columnHead).toBeNull();
   });
 
   it('leaves a row of changes written with their signs', () => {
