@@ -3,11 +3,14 @@
  * bureau's WeChat post, a district's reply to a CPPCC proposal) showed the reader misreading:
  * thousands separators, «or more» written with a plus sign or with 超 alone, the standard's bars
  * quoted after the place's figures, text tables and their row of changes against a year earlier,
- * a named scheme spelt out in brackets. Wording of our own, one behaviour per test.
+ * a named scheme spelt out in brackets, full-width digits. Wording of our own, one behaviour per
+ * test.
  */
 import { describe, expect, it } from 'vitest';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
+import { detectScript } from '../../../src/pipeline/intake.ts';
 import { qualifierAt } from '../../../src/pipeline/qualifiers.ts';
+import { simplifiedView } from '../../../src/pipeline/script.ts';
 import { cellQuantity, cellWindows, tableCellAt } from '../../../src/pipeline/tables.ts';
 import { matchIndicator } from '../../../src/pipeline/indicators.ts';
 import { parseQuantity, scanArabic, scanChinese } from '../../../src/pipeline/quantity.ts';
@@ -193,5 +196,18 @@ describe('a named scheme spelt out in brackets', () => {
   it('keeps the figures in brackets after a name without numerals', () => {
     const text = '推进“强校”工程（新建学校3所）';
     expect(exclusionReason(text, quantityAt(text, '3所'), place(text, '3所').sentence)).toBeNull();
+  });
+});
+
+describe('full-width digits', () => {
+  it('reads them as the digits they are, keeping the text’s length', () => {
+    const text = '全县新建学校１２所，投入资金３．５亿元，小学１．';
+    const work = simplifiedView(text);
+    expect(work).toHaveLength(text.length);
+    expect(scanArabic(work).map((q) => q.value)).toEqual([12, 350000000, 1]);
+  });
+
+  it('does not take a simplified text with them for a traditional one', () => {
+    expect(detectScript('全县新建学校１２所，新增学位３２００个，交流教师１５６名。')).toBe('Hans');
   });
 });
