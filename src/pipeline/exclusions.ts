@@ -216,6 +216,10 @@ const RULES: [string, (c: Context) => boolean][] = [
     (c) => COMPARED_WITH.test(c.clauseBefore.replace(LISTED_BEFORE, '')),
   ],
   [
+    'indefinite number (数十所, 几百名, 数千万元), not a figure',
+    (c) => c.q.numeral === 'chinese' && /(?:数|几|若干)$/u.test(c.before),
+  ],
+  [
     'indefinite 一 (a/an), not a count',
     (c) => c.q.numeral === 'chinese' && c.q.value === 1 && c.q.counter !== '所',
   ],

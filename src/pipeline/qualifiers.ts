@@ -28,6 +28,8 @@ export function qualifierAt(
 ): Qualifier {
   if (suffix !== 'exact') return suffix;
   const before = work.slice(Math.max(0, start - 3), start);
+  // «上百所», «上千名»: a round hundred or thousand reached, at least.
+  if (/(?<!以)上$/u.test(before) && /^[百千]/u.test(work[start] ?? '')) return 'atLeast';
   for (const [re, q] of PREFIXES) if (re.test(before)) return q;
   const listed = LISTED.exec(work.slice(Math.max(0, start - 16), start));
   if (listed) return qualifierAt(work, start - listed[0].length + (listed[1]?.length ?? 0), suffix);

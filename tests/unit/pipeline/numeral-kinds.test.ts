@@ -3,8 +3,8 @@
  * bureau's WeChat post, a district's reply to a CPPCC proposal) showed the reader misreading:
  * thousands separators, «or more» written with a plus sign or with 超 alone, the standard's bars
  * quoted after the place's figures, text tables and their row of changes against a year earlier,
- * a named scheme spelt out in brackets, full-width digits. Wording of our own, one behaviour per
- * test.
+ * a named scheme spelt out in brackets, full-width digits, indefinite numbers (数十所, 上百所).
+ * Wording of our own, one behaviour per test.
  */
 import { describe, expect, it } from 'vitest';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
@@ -66,6 +66,11 @@ describe('«more than» written with 超 alone or a sign', () => {
   it('reads the signs «≥» and «≤» as at least and at most', () => {
     expect(qualifier('生均运动场馆面积≥10.2平方米', '10.2')).toBe('atLeast');
     expect(qualifier('综合差异系数≤0.45', '0.45')).toBe('atMost');
+  });
+
+  it('reads «上百», «上千» as at least', () => {
+    expect(qualifier('上百所学校加入集团', '百所')).toBe('atLeast');
+    expect(qualifier('以上百分比', '百')).not.toBe('atLeast');
   });
 
   it('reads «不超» as at most', () => {
@@ -209,5 +214,20 @@ describe('full-width digits', () => {
 
   it('does not take a simplified text with them for a traditional one', () => {
     expect(detectScript('全县新建学校１２所，新增学位３２００个，交流教师１５６名。')).toBe('Hans');
+  });
+});
+
+describe('indefinite numbers', () => {
+  it('leaves «数十所», «几百名» and «数千万元» as no figure', () => {
+    for (const [text, n] of [
+      ['全县数十所学校参与', '十所'],
+      ['培训教师几百名', '百名'],
+      ['投入数千万元', '千万元'],
+    ] as const) {
+      const q = scanChinese(text).find((x) => x.raw === n);
+      expect(q && q.value !== null && exclusionReason(text, q, place(text, n).sentence)).toMatch(
+        /indefinite number/,
+      );
+    }
   });
 });
