@@ -89,6 +89,10 @@ const RULES: [string, (c: Context) => boolean][] = [
   ],
   ['ordinal (第…)', (c) => /第$/.test(c.before)],
   [
+    'footnote mark (学前教育毛入园率[4]), not a figure',
+    (c) => c.q.counter === '' && /[[［]$/u.test(c.before) && /^[\]］]/u.test(c.after),
+  ],
+  [
     'part of a scheme name (1+N+X, 1+37+8, 2+1)',
     (c) =>
       /[+＋]$/.test(c.before) ||

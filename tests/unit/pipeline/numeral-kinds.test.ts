@@ -3,8 +3,8 @@
  * bureau's WeChat post, a district's reply to a CPPCC proposal) showed the reader misreading:
  * thousands separators, «or more» written with a plus sign or with 超 alone, the standard's bars
  * quoted after the place's figures, text tables and their row of changes against a year earlier,
- * a named scheme spelt out in brackets, full-width digits, indefinite numbers (数十所, 上百所).
- * Wording of our own, one behaviour per test.
+ * a named scheme spelt out in brackets, full-width digits, indefinite numbers (数十所, 上百所),
+ * statistics bulletins' footnote marks. Wording of our own, one behaviour per test.
  */
 import { describe, expect, it } from 'vitest';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
@@ -229,5 +229,16 @@ describe('indefinite numbers', () => {
         /indefinite number/,
       );
     }
+  });
+});
+
+describe('footnote marks', () => {
+  it('leaves the mark and reads the figure after it', () => {
+    const text = '全县共有义务教育阶段学校[3]58所，小学学龄儿童净入学率[4]100%';
+    const reason = (n: string) =>
+      exclusionReason(text, quantityAt(text, n), place(text, n).sentence);
+    expect(reason('3]')).toMatch(/footnote/);
+    expect(reason('4]')).toMatch(/footnote/);
+    expect(reason('58所')).toBeNull();
   });
 });
