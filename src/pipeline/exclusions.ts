@@ -60,6 +60,9 @@ const BAR_NAMED_AFTER =
   /^(?:[^\d，,。；;和及、]{0,3}[和及、][\d.]+)*[^\d，,。；;和及、]{0,3}的(?:国家|省定?|市)?(?:评估|督导|验收|认定|办法){0,2}(?:标准|要求|上限|下限)/;
 // «国家标准为0.50», «省定标准：2.4间»: the bar a standard sets, named with the standard. Not a
 // rate the place sets itself («补助标准为每生每天5元»).
+// A text table's row headed by a kind of school («九年一贯制  3所  在校生2,148人  专任教师176人»):
+// its pupils and teachers are that kind's, a part of the stage's; its count of schools is read.
+const KIND_ROW = /^\s*(?:九年一贯制|九年制|十二年一贯制|完全中学)(?:学校)?[\t\u3000 ]/u;
 // «“三个一”帮扶（一所学校、一名导师、一个课题）»: brackets after a name with a numeral in it
 // spell out the name's parts.
 const NAME_SPELT_OUT =
@@ -173,6 +176,10 @@ const RULES: [string, (c: Context) => boolean][] = [
     (c) =>
       /(?:九年一贯制|九年制|十二年一贯制|完全中学)学校$/.test(c.before) &&
       /其中/.test(c.clauseBefore),
+  ],
+  [
+    'pupils or teachers of one kind of school, a table row’s (九年一贯制 … 专任教师176人), which no layer draws',
+    (c) => c.q.counter !== '所' && KIND_ROW.test(c.earlierClauses),
   ],
   [
     'threshold in a definition (56人以上大班额, 50岁以上教师), not a figure',

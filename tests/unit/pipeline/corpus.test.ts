@@ -104,10 +104,11 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * brackets after its name or before «的评估要求» left out, 434/544 and 409/464; a text table's cells
  * read one by one, a bare cell with its row head's measure word and its column head's level,
  * 440/544 and 415/465; a named scheme's parts spelt out in brackets («“三个一”（一所学校…）»)
- * left out, 415/464. The goals are recall 0.90 and precision 0.97; raise the floor whenever
+ * left out, 415/464; a table row headed by a kind of school (九年一贯制) keeps its pupils and
+ * teachers off the stage's layers, 415/463. The goals are recall 0.90 and precision 0.97; raise the floor whenever
  * the reader gets better.
  */
-const FLOOR = { recall: 0.808, precision: 0.894 };
+const FLOOR = { recall: 0.808, precision: 0.896 };
 
 /**
  * Facts the one build of `npm run build:data` reads wrong though each document's own dry run

@@ -175,6 +175,18 @@ describe('text tables', () => {
     expect(tableCellAt(rows, { start: at, end: at + 6 })?.columnHead).toBeNull();
   });
 
+  it('leaves the pupils and teachers of a row headed by a kind of school', () => {
+    const row = '九年一贯制　　5所　　在校生3,064人　　专任教师251人';
+    const reason = (n: string) => exclusionReason(row, quantityAt(row, n), place(row, n).sentence);
+    expect(reason('3,064人')).toMatch(/kind of school/);
+    expect(reason('251人')).toMatch(/kind of school/);
+    expect(reason('5所')).toBeNull();
+    const level = '初中　　5所　　在校生3,064人　　专任教师251人';
+    expect(
+      exclusionReason(level, quantityAt(level, '251人'), place(level, '251人').sentence),
+    ).toBeNull();
+  });
+
   it('leaves a row of changes written with their signs', () => {
     const row = '比上年增减　　-3所　　在校生-1,204人　　专任教师+27人';
     const reason = (n: string) => exclusionReason(row, quantityAt(row, n), place(row, n).sentence);
