@@ -32,29 +32,50 @@ const WIDER = /全省|全国|全自治区/;
 const PASSING = /^[^，,。；;]{0,8}通过[^，,。；;]{0,20}(?:评估|验收|认定)/;
 // «夷陵区、枝江市通过…评估，全市累计达到4个县»: the running total of those that passed.
 const PASSED_SO_FAR = /通过[^。；;]{0,30}(?:评估|验收|认定)[^。；;]{0,12}累计(?:达到|达)?$/;
+// «比上年增减  -2所  在校生-1,138人  专任教师+41人»: a stock is never written with a sign; a sign
+// after a digit is a range, a phone number or a scheme's name («1+N»).
+const SIGNED = /(?:^|[^\dA-Za-z０-９+＋\-－−])[+＋\-－−]$/u;
 // «比上年减少0.9万人», «较去年增加3所»: a difference, which no concept counts; a rate of change
 // («比上年增长6.5%») is a concept of its own (spending growth) and is read.
 // «比上年各提高20元»: each of the rates listed rose by it.
 const YEAR_ON_YEAR =
   /(?:比|较|同比)(?:上年|去年|上一年|前一年|\d{4}年)?(?:同期)?(?:各|均|分别|都)?(?:减少|增加|增长|下降|降低|提高|多|少)了?$/;
-// «在自治区标准基础上提高了100元», «比国家基准定额高出50元»: a rise over a base, not the rate.
+// «在自治区标准基础上提高了100元», «比国家基准定额高出50元», «比国家标准低0.08»: a difference from
+// a base, not the rate or figure.
 const OVER_A_BASE =
-  /(?:在[^，,。；;]{0,16}基础上|(?:比|较)[^，,。；;]{0,10}(?:标准|基准|定额))(?:各|均|分别|再)?(?:提高|增加|上调|上浮|提升|高出|高)了?$/;
+  /(?:在[^，,。；;]{0,16}基础上|(?:比|较)[^，,。；;]{0,10}(?:标准|基准|定额))(?:各|均|分别|再)?(?:提高|增加|上调|上浮|提升|高出|高|低出|低|降低|下降|减少)了?$/;
 // A named school and its building project: «三河镇中心学校改扩建工程», not «全县中小学改扩建工程».
 const ONE_SCHOOL_PROJECT =
   /[\u4e00-\u9fa5]{2,8}(?:中心学校|实验学校|(?<!中)小学|中学)(?:改扩建|新建|扩建)工程/u;
 const OWN_FIGURES = /我(?:县|区|市|州|旗)|本(?:县|区|市)|全(?:县|区|市|州|旗)/;
 // A bar the place's figure is set against, named before it: «低于评估办法规定的0.50和0.45»,
-// «高于国家基准定额小学650元、初中850元», «达到省定标准».
+// «高于国家基准定额小学650元、初中850元», «达到省定标准», «距离国家标准0.45尚有差距».
 const COMPARED_WITH =
-  /(?:低于|高于|超过|达到|接近|优于|对照)(?:国家|省|自治区|市)?定?(?:评估办法|办法|标准|基准定额|基准|规定|要求)(?:规定|要求|标准)?的?(?:小学|初中)?$/;
+  /(?:低于|高于|超过|达到|接近|优于|对照|距离?)(?:国家|省|自治区|市)?定?(?:评估办法|办法|标准|基准定额|基准|规定|要求)(?:规定|要求|标准)?的?(?:小学|初中)?$/;
 // The items listed before a number: «小学650元、», «0.50和».
 const LISTED_BEFORE = /(?:小学|初中)?[\d.]+[^\d、，,。；;和及]{0,3}(?:、|和|及)/g;
-// «低于2.3间的标准», «不高于0.50和0.45的要求»: the bar, or a list of bars, a standard sets.
+// «低于2.3间的标准», «不高于0.50和0.45的要求», «低于0.50、0.45的评估要求»: the bar, or a list of
+// bars, a standard sets.
 const BAR_NAMED_AFTER =
-  /^(?:[^\d，,。；;和及、]{0,3}[和及、][\d.]+)*[^\d，,。；;和及、]{0,3}的(?:国家|省定?)?(?:标准|要求|上限|下限)/;
-// «（标准为4.2人、5.3人）»: the standard's bars, given in brackets beside the place's figures.
-const STANDARD_IN_BRACKETS = /[（(][^（）()]*标准[^（）()]*$/;
+  /^(?:[^\d，,。；;和及、]{0,3}[和及、][\d.]+)*[^\d，,。；;和及、]{0,3}的(?:国家|省定?|市)?(?:评估|督导|验收|认定|办法){0,2}(?:标准|要求|上限|下限)/;
+// «国家标准为0.50», «省定标准：2.4间»: the bar a standard sets, named with the standard. Not a
+// rate the place sets itself («补助标准为每生每天5元»).
+// A text table's row headed by a kind of school («九年一贯制  3所  在校生2,148人  专任教师176人»):
+// its pupils and teachers are that kind's, a part of the stage's; its count of schools is read.
+const KIND_ROW = /^\s*(?:九年一贯制|九年制|十二年一贯制|完全中学)(?:学校)?[\t\u3000 ]/u;
+// «“三个一”帮扶（一所学校、一名导师、一个课题）»: brackets after a name with a numeral in it
+// spell out the name's parts.
+const NAME_SPELT_OUT =
+  /“[^“”]*[\d一二两三四五六七八九十百千万]+[^“”]*”[^“”（）()，,。；;]{0,6}[（(][^（）()]*$/u;
+// «按照评估要求为14所学校…» is «for»: only a standard is «为» its bar.
+const STANDARD_IS =
+  /(?:国家|省定?|省级|市定?|评估|督导|验收|认定)(?:标准(?:要求)?(?:为|是|[：:])?|要求[：:]?)$/;
+// «（≤0.50）», «（≥4.5平方米）»: a bound in brackets beside the figure is the standard's.
+const BOUND_IN_BRACKETS = /[（(][^（）()]*[≤≥＜＞<>]$/;
+// «（标准为4.2人、5.3人）», «超过国家标准（4.5平方米、5.8平方米）», «距离国家标准（0.50、0.45）»: the
+// standard's bars, given in brackets beside the place's figures, or right after its name.
+const STANDARD_IN_BRACKETS =
+  /(?:[（(][^（）()]*(?:标准|要求)|(?:标准|要求|规定|基准|定额)[（(])[^（）()]*$/;
 // «以徐州市第三十六中学教育集团为例，集团现有成员校7所»: one example's figures.
 const AN_EXAMPLE = /以[^，,。；;]{2,30}为例/;
 // «按小学720元、初中940元的标准拨付»: the rate the place pays by, its own figure.
@@ -74,10 +95,18 @@ const WITHHELD = /(?:少|未|欠|截留|滞留)拨付?$/;
 
 const RULES: [string, (c: Context) => boolean][] = [
   [
+    'change against a year earlier written with its sign (+41人, -2所), not the stock it changes',
+    (c) => SIGNED.test(c.before),
+  ],
+  [
     'document number (〔2016〕40号)',
     (c) => /〔$/.test(c.before) || (c.q.counter === '号' && /〕$/.test(c.before)),
   ],
   ['ordinal (第…)', (c) => /第$/.test(c.before)],
+  [
+    'footnote mark (学前教育毛入园率[4]), not a figure',
+    (c) => c.q.counter === '' && /[[［]$/u.test(c.before) && /^[\]］]/u.test(c.after),
+  ],
   [
     'part of a scheme name (1+N+X, 1+37+8, 2+1)',
     (c) =>
@@ -86,6 +115,10 @@ const RULES: [string, (c: Context) => boolean][] = [
       (c.q.counter === '位' && /\d\+[A-Z]/.test(c.sentence)),
   ],
   ['slogan or set phrase in quotation marks', (c) => c.inQuotes],
+  [
+    'part of a named scheme spelt out in brackets (“三个一”（一所学校、一名导师…）)',
+    (c) => NAME_SPELT_OUT.test(c.clauseBefore),
+  ],
   [
     'rank range, not a regional quantity',
     (c) => c.q.counter === '位' && /提升到$|排名|位次/.test(c.before),
@@ -143,7 +176,7 @@ const RULES: [string, (c: Context) => boolean][] = [
     (c) => c.q.counter !== '%' && YEAR_ON_YEAR.test(c.clauseBefore),
   ],
   [
-    'rise over a base (在自治区标准基础上提高了100元), not the rate it raises',
+    'rise over a base or a fall below it (在自治区标准基础上提高了100元, 比国家标准低0.08), not the rate or figure',
     (c) => c.q.counter !== '%' && OVER_A_BASE.test(c.clauseBefore),
   ],
   [
@@ -153,6 +186,10 @@ const RULES: [string, (c: Context) => boolean][] = [
   [
     'a kind of school among those counted before (其中…完全中学2所), which no layer draws',
     (c) => /(?:十二年一贯制学校|完全中学)$/.test(c.before) && /其中/.test(c.clauseBefore),
+  ],
+  [
+    'pupils or teachers of one kind of school, a table row’s (九年一贯制 … 专任教师176人), which no layer draws',
+    (c) => c.q.counter !== '所' && KIND_ROW.test(c.earlierClauses),
   ],
   [
     'threshold in a definition (56人以上大班额, 50岁以上教师), not a figure',
@@ -184,6 +221,14 @@ const RULES: [string, (c: Context) => boolean][] = [
     (c) => STANDARD_IN_BRACKETS.test(c.clauseBefore),
   ],
   [
+    'bar of a standard named with it (国家标准为0.50, （≤0.50）), not a figure of the place',
+    (c) => STANDARD_IS.test(c.clauseBefore) || BOUND_IN_BRACKETS.test(c.clauseBefore),
+  ],
+  [
+    'change in percentage points (提高3.5个百分点), not a count',
+    (c) => c.q.counter === '个' && /^百分点/.test(c.after),
+  ],
+  [
     'a figure of one example (以…为例), not the place’s',
     (c) => AN_EXAMPLE.test(c.earlierClauses + c.clauseBefore),
   ],
@@ -208,6 +253,10 @@ const RULES: [string, (c: Context) => boolean][] = [
       (ALLOCATED.test(c.clauseBefore) ||
         DIVERTED.test(c.clauseAfter) ||
         WITHHELD.test(c.clauseBefore)),
+  ],
+  [
+    'indefinite number (数十所, 几百名, 数千万元), not a figure',
+    (c) => c.q.numeral === 'chinese' && /(?:数|几|若干)$/u.test(c.before),
   ],
   [
     'indefinite 一 (a/an), not a count',

@@ -33,6 +33,7 @@ import { ambiguityReason, type RegionIndex } from './regions.ts';
 import { documentPlaces, factRegion } from './fact-region.ts';
 import { aiderOf } from './paired-aid.ts';
 import { unreadReason } from './unread-reasons.ts';
+import { cellQuantity, cellScope, cellWindows, tableCellAt } from './tables.ts';
 import { clauseAround, sentenceAround, trimSpan, type Span } from './text.ts';
 
 /** Facts of one document and the coverage entries of its non-date numbers. */
@@ -155,7 +156,10 @@ export function extractFacts(
     const sentence = sentenceAround(work, q.start, q.end);
     const clause = clauseAround(work, q.start, q.end);
     const seg = segment(work, q, clause, candidates);
-    const indicator = matchIndicator(matchers, work, q, [seg, clause, sentence], sentence);
+    const cell = tableCellAt(work, q);
+    const read = cellQuantity(q, cell);
+    const windows = cellWindows([seg, clause, sentence], cell);
+    const indicator = matchIndicator(matchers, work, read, windows, sentence);
     const section = sectionAt(doc, q.start);
     if (indicator === null) {
       const byAider =
@@ -235,7 +239,7 @@ export function extractFacts(
       note(q, 'left-out', [], TWO_PURPOSES);
       continue;
     }
-    const scope = readScope(work, dates, place);
+    const scope = cellScope(readScope(work, dates, place), cell);
     const drawn = chooseByScope(
       indicator,
       {

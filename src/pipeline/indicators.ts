@@ -25,6 +25,24 @@ export interface IndicatorMatcher {
 const SAME_AS: Readonly<Record<string, string>> = { 名: '人' };
 const counterClass = (counter: string): string => SAME_AS[counter] ?? counter;
 
+/** Measure words of numbers that are not counts: a bare coefficient, a share, a ratio. */
+const NOT_COUNTS = new Set(['', '%', ':']);
+
+/**
+ * Whether an entry accepts the quantity's measure word. A magnitude written with 万 or 亿 and no
+ * measure word («新增学位1.2万+», «在校生9.8万») counts what its keyword names, in that thing's
+ * own measure word: never a coefficient, a share or a ratio.
+ */
+function acceptsCounter(m: IndicatorMatcher, q: Quantity): boolean {
+  if (m.counters.has(counterClass(q.counter))) return true;
+  return (
+    q.counter === '' &&
+    q.numeral === 'arabic' &&
+    /[万亿]/u.test(q.raw) &&
+    ![...m.counters].some((c) => NOT_COUNTS.has(c))
+  );
+}
+
 export function compileIndicators(entries: IndicatorEntry[]): IndicatorMatcher[] {
   return entries.map((entry) => ({
     entry,
@@ -154,7 +172,7 @@ export function matchIndicator(
   const said = scopeWords(work, sentence, clause);
   const fits = matchers.filter(
     (m) =>
-      m.counters.has(counterClass(q.counter)) &&
+      acceptsCounter(m, q) &&
       (m.within.length === 0 || m.within.some((re) => re.test(said))) &&
       !m.unlessSentence.some((re) => re.test(said)),
   );

@@ -115,7 +115,8 @@ export function detectScript(text: string): 'Hans' | 'Hant' {
   let changed = 0;
   for (let i = 0; i < text.length; i++) {
     if (/\p{Script=Han}/u.test(text[i] as string)) han++;
-    if (text[i] !== converted[i]) changed++;
+    // The view also turns full-width digits into ASCII ones, which says nothing of the script.
+    if (text[i] !== converted[i] && !/[０-９．]/u.test(text[i] as string)) changed++;
   }
   return han > 0 && changed / han > 0.005 ? 'Hant' : 'Hans';
 }

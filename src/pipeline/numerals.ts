@@ -7,9 +7,10 @@
 import { UNMATCHED, type CoverageEntry } from './coverage.ts';
 import type { PreparedDocument } from './document.ts';
 import { insideQuotes } from './exclusions.ts';
+import { ARABIC_NUMBER } from './quantity.ts';
 import type { Span } from './text.ts';
 
-const NUMERAL = /\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万亿]+/gu;
+const NUMERAL = new RegExp(`${ARABIC_NUMBER}|[零一二两三四五六七八九十百千万亿]+`, 'gu');
 
 /** Why a numeral outside any quantity is not a number of the data. */
 function reason(work: string, n: Span): string {

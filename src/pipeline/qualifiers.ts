@@ -7,9 +7,10 @@ import type { PartialDate, Qualifier, Status } from '../lib/domain/schema.ts';
 import { reachedBy } from './dates.ts';
 
 const PREFIXES: [RegExp, Qualifier][] = [
-  // 不超过 and 不多于 bound from above: the 超过 and 多于 they contain are negated.
-  [/(?:不少于|不低于|(?<!不)超过|突破|(?<!不)多于|逾)$/, 'atLeast'],
-  [/(?:不超过|不多于|不高于|低于)$/, 'atMost'],
+  // 不超过 and 不多于 bound from above: the 超过 and 多于 they contain are negated. Posts write
+  // 超 alone («超九成», «超1万人») for 超过.
+  [/(?:不少于|不低于|(?<!不)超过?|突破|(?<!不)多于|逾|≥|不小于)$/, 'atLeast'],
+  [/(?:不超过?|不多于|不高于|低于|≤|不大于)$/, 'atMost'],
   // "近三年来" is a time span, handled as a date; "近" before a number is "nearly".
   [/(?:约|近|大约)$/, 'approx'],
 ];
@@ -27,6 +28,8 @@ export function qualifierAt(
 ): Qualifier {
   if (suffix !== 'exact') return suffix;
   const before = work.slice(Math.max(0, start - 3), start);
+  // «上百所», «上千名»: a round hundred or thousand reached, at least.
+  if (/(?<!以)上$/u.test(before) && /^[百千]/u.test(work[start] ?? '')) return 'atLeast';
   for (const [re, q] of PREFIXES) if (re.test(before)) return q;
   const listed = LISTED.exec(work.slice(Math.max(0, start - 16), start));
   if (listed) return qualifierAt(work, start - listed[0].length + (listed[1]?.length ?? 0), suffix);

@@ -86,8 +86,17 @@ const CHINESE_COUNTERS = [
   '届',
   '大',
 ];
-const NUM = String.raw`\d+(?:\.\d+)?`;
-const SUFFIX = '(以上|以内|以下|左右|余)?';
+/**
+ * An Arabic number as reports write it, thousands separators included: «3,240» is 3240, not 240
+ * («0.43,0.36» is two numbers: a group after the comma has exactly three digits).
+ */
+export const ARABIC_NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?`;
+const NUM = `(?:${ARABIC_NUMBER})`;
+/** The digits of a number written with thousands separators: «3,240» → «3240». */
+const digitsOf = (written: string): string => written.replaceAll(',', '');
+// «1.2万+», as posts write «or more»: a plus sign that no digit or letter follows («1+N» is a
+// scheme's name).
+const SUFFIX = '(以上|以内|以下|左右|余|[+＋](?![\\dA-Za-z０-９Ａ-Ｚａ-ｚ]))?';
 // A range is written with a dash, a tilde, 至 or 到 between its ends ("3至5年", "2～3年").
 const RANGE = '(?:-|—|–|~|～|至|到)';
 // A range may repeat its unit on its lower end ("20%至30%", "400元至1000元", "1万至2万元"): the
@@ -175,7 +184,8 @@ function rangeQualifier(upper: number | null, written: Qualifier): Qualifier {
 }
 
 function suffixQualifier(...marks: (string | undefined)[]): Qualifier {
-  if (marks.some((m) => m === '余' || m === '多' || m === '以上')) return 'atLeast';
+  if (marks.some((m) => m === '余' || m === '多' || m === '以上' || m === '+' || m === '＋'))
+    return 'atLeast';
   if (marks.some((m) => m === '以内' || m === '以下')) return 'atMost';
   if (marks.includes('左右')) return 'approx';
   return 'exact';
@@ -185,12 +195,14 @@ function arabicAt(m: RegExpExecArray): Quantity {
   const [raw, num = '', , upper, ratioRight, q1, mult = '', q2, counter = '', q3] = m;
   const power = MULTIPLIER[mult] ?? 0;
   const isRatio = ratioRight !== undefined;
-  const top = upper === undefined ? null : scaleDecimal(upper, power);
+  const top = upper === undefined ? null : scaleDecimal(digitsOf(upper), power);
   return {
     start: m.index,
     end: m.index + raw.length,
     raw,
-    value: isRatio ? Number(num) / Number(ratioRight) : scaleDecimal(num, power),
+    value: isRatio
+      ? Number(digitsOf(num)) / Number(ratioRight)
+      : scaleDecimal(digitsOf(num), power),
     upper: top,
     counter: isRatio ? ':' : counter.replace('％', '%'),
     qualifier: rangeQualifier(top, suffixQualifier(q1, q2, q3)),

@@ -3,6 +3,7 @@
  * the words listed with it («中小学、幼儿园» → basic; «小学和初中» → compulsory).
  */
 import type { FactLevels } from '../lib/domain/schema.ts';
+import { ARABIC_NUMBER } from './quantity.ts';
 import { LEVEL_WORDS, nearestWord, type WordHit } from './scope-words.ts';
 import { clauseAround, type Span } from './text.ts';
 
@@ -67,7 +68,7 @@ function namedExamples(work: string, sentence: Span): Span[] {
   return out;
 }
 
-const NUMBER = /\d+(?:\.\d+)?/g;
+const NUMBER = new RegExp(ARABIC_NUMBER, 'g');
 
 /**
  * «小学、初中…分别为0.42、0.36»: the k-th number of a list after «分别» takes the k-th of the levels

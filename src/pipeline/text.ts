@@ -7,13 +7,20 @@ export interface Span {
 }
 
 const SENTENCE_END = /[。！？!?\n]/;
-// A colon between digits is a ratio ("1:1"), not a clause break.
-const CLAUSE_END = /[。！？!?\n,，;；:：]/;
+// A colon between digits is a ratio ("1:1"), and a comma before three digits a thousands
+// separator ("3,240个"): neither is a clause break.
+// A text table's cells («小学  42所  在校生23,416人») are set apart by ideographic spaces, tabs or
+// a run of spaces: each cell is a clause, so no number takes the next column's label.
+const CLAUSE_END = /[。！？!?\n,，;；:：\t\u3000]/;
+const THOUSANDS = /^\d{3}(?!\d)/;
 
 function isBreak(text: string, i: number, re: RegExp): boolean {
   const ch = text[i] ?? '';
+  if (ch === ' ' && re === CLAUSE_END) return text[i - 1] === ' ' || text[i + 1] === ' ';
   if (!re.test(ch)) return false;
   if (ch === ':' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false;
+  if (ch === ',' && /\d/.test(text[i - 1] ?? '') && THOUSANDS.test(text.slice(i + 1, i + 5)))
+    return false;
   return true;
 }
 

@@ -5,7 +5,7 @@
  * link; the table is sorted from the keyboard, says so with aria-sort and a polite announcement,
  * and shows the value the map's tooltip shows. The app's own pure code is the oracle.
  */
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { comparisonModel } from '../../src/lib/compare/comparison';
 import { sortRows } from '../../src/lib/compare/sort';
 import { layerTable } from '../../src/lib/compare/table';
@@ -33,86 +33,111 @@ function outlined(page: Page, code: string): Promise<boolean> {
   );
 }
 
+/** Opens the app at `q` in `lang` in a new page of `session`, once its map is idle. */
+async function open(
+  session: { context: { newPage: () => Promise<Page> } },
+  retries: { count: number },
+  q: string,
+  lang: Lang,
+): Promise<Page> {
+  const page = await session.context.newPage();
+  await gotoRetrying(page, `${inject('baseUrl')}?v=2&${q}${q ? '&' : ''}lang=${lang}`, retries);
+  await waitForHeader(page);
+  await waitForMapIdle(page);
+  return page;
+}
+
 /** Text with runs of white space made one space. */
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-describe('journey: compare regions, read the table', () => {
+// One page per language, loaded once: the tooltip's value is read against the table first, then
+// the comparison is built on the map it came back to.
+describe.each(LANGS)('journey: compare regions (%s)', (lang) => {
   const session = blockSession();
   const retries = { count: 0 };
+  let page: Page;
+  beforeAll(async () => {
+    page = await open(session, retries, '', lang);
+  });
 
-  async function open(q: string, lang: Lang) {
-    const base = inject('baseUrl');
-    const page = await session.context.newPage();
-    await gotoRetrying(page, `${base}?v=2&${q}${q ? '&' : ''}lang=${lang}`, retries);
-    await waitForHeader(page);
-    await waitForMapIdle(page);
-    return page;
-  }
+  it("shows in the table the value the map's tooltip shows", async () => {
+    await regionOption(page, BANAN).hover();
+    const tip = page.locator('[role="tooltip"] .value');
+    await tip.waitFor();
+    const shown = squash(await tip.textContent());
+    await page.getByTestId(`tab-${TAB.table}`).click();
+    await expect.poll(() => query(page).get('tab')).toBe(TAB.table);
+    const cell = page.locator(`tr[data-region="${BANAN}"] td .value`).first();
+    await cell.waitFor();
+    const inTable = squash(await cell.textContent());
+    expect(inTable.length).toBeGreaterThan(0);
+    // The tooltip adds the levels the value counts after it.
+    expect(shown.startsWith(inTable)).toBe(true);
+    await page.getByTestId(`tab-${TAB.map}`).click();
+    await expect.poll(() => query(page).get('tab')).toBeNull();
+  });
 
-  it.each(LANGS)(
-    'builds a comparison by clicking, outlines it, and reopens it from its link (%s)',
-    async (lang) => {
-      const page = await open('', lang);
-      try {
-        // From the region panel.
-        await regionOption(page, BANAN).click();
-        await page.getByTestId('compare-toggle').click();
-        await expect.poll(() => query(page).get('cmp')).toBe(BANAN);
-        const panel = page.locator('section.comparison');
-        await panel.waitFor();
-        // From search: the comparison's own box.
-        const name = atlas().regions.get(LUEYANG)!.name[lang];
-        const box = panel.getByRole('combobox');
-        await box.fill(lang === 'zh' ? '略阳' : 'Lueyang');
-        await page.locator(`[role="option"]`, { hasText: name }).first().waitFor();
-        await box.press('Enter');
-        await expect.poll(() => query(page).get('cmp')).toBe(`${BANAN},${LUEYANG}`);
-        await expect.poll(() => box.inputValue()).toBe('');
+  it('builds a comparison by clicking, outlines it, and reopens it from its link', async () => {
+    // From the region panel.
+    await regionOption(page, BANAN).click();
+    await page.getByTestId('compare-toggle').click();
+    await expect.poll(() => query(page).get('cmp')).toBe(BANAN);
+    const panel = page.locator('section.comparison');
+    await panel.waitFor();
+    // From search: the comparison's own box.
+    const name = atlas().regions.get(LUEYANG)!.name[lang];
+    const box = panel.getByRole('combobox');
+    await box.fill(lang === 'zh' ? '略阳' : 'Lueyang');
+    await page.locator(`[role="option"]`, { hasText: name }).first().waitFor();
+    await box.press('Enter');
+    await expect.poll(() => query(page).get('cmp')).toBe(`${BANAN},${LUEYANG}`);
+    await expect.poll(() => box.inputValue()).toBe('');
 
-        // Side by side: the time rule's values, as the app's own model gives them.
-        const model = comparisonModel(atlas(), [BANAN, LUEYANG], null);
-        const row = model.families.flatMap((f) => f.rows).find((r) => r.layer.id === PLACES)!;
-        const header = panel.getByRole('rowheader', {
-          name: new RegExp(`^${row.layer.name[lang].replace(/[()]/g, '\\$&')}`),
-        });
-        const cells = header.locator('xpath=..').locator('td');
-        for (const [i, cell] of row.cells.entries()) {
-          const want = formatValue(cell!.value.fact, cell!.indicator.unit, lang);
-          expect(squash(await cells.nth(i).textContent())).toContain(want);
-        }
-        await expect.poll(() => outlined(page, BANAN)).toBe(true);
-        await expect.poll(() => outlined(page, LUEYANG)).toBe(true);
+    // Side by side: the time rule's values, as the app's own model gives them.
+    const model = comparisonModel(atlas(), [BANAN, LUEYANG], null);
+    const row = model.families.flatMap((f) => f.rows).find((r) => r.layer.id === PLACES)!;
+    const header = panel.getByRole('rowheader', {
+      name: new RegExp(`^${row.layer.name[lang].replace(/[()]/g, '\\$&')}`),
+    });
+    const cells = header.locator('xpath=..').locator('td');
+    for (const [i, cell] of row.cells.entries()) {
+      const want = formatValue(cell!.value.fact, cell!.indicator.unit, lang);
+      expect(squash(await cells.nth(i).textContent())).toContain(want);
+    }
+    await expect.poll(() => outlined(page, BANAN)).toBe(true);
+    await expect.poll(() => outlined(page, LUEYANG)).toBe(true);
 
-        // The sentence button opens the source viewer at that fact.
-        await cells.nth(0).locator('button.quote').click();
-        await expect.poll(() => query(page).get('q')).toBe(row.cells[0]!.value.fact.id);
+    // The sentence button opens the source viewer at that fact.
+    await cells.nth(0).locator('button.quote').click();
+    await expect.poll(() => query(page).get('q')).toBe(row.cells[0]!.value.fact.id);
 
-        // The link reopens the comparison.
-        const link = page.url();
-        const again = await session.context.newPage();
-        await again.goto(link);
-        await waitForMapIdle(again);
-        const heads = again.locator('section.comparison thead th');
-        await expect
-          .poll(() => heads.allTextContents())
-          .toEqual([BANAN, LUEYANG].map((c) => atlas().regions.get(c)!.name[lang]));
-        await expect.poll(() => outlined(again, LUEYANG)).toBe(true);
-        await again.close();
+    // The link reopens the comparison.
+    const link = page.url();
+    const again = await session.context.newPage();
+    await again.goto(link);
+    await waitForMapIdle(again);
+    const heads = again.locator('section.comparison thead th');
+    await expect
+      .poll(() => heads.allTextContents())
+      .toEqual([BANAN, LUEYANG].map((c) => atlas().regions.get(c)!.name[lang]));
+    await expect.poll(() => outlined(again, LUEYANG)).toBe(true);
+    await again.close();
 
-        // Removing a region takes its outline off.
-        await panel.locator('ul.chosen button.remove').nth(1).click();
-        await expect.poll(() => query(page).get('cmp')).toBe(BANAN);
-        await expect.poll(() => outlined(page, LUEYANG)).toBe(false);
-      } finally {
-        await page.close();
-      }
-    },
-  );
+    // Removing a region takes its outline off.
+    await panel.locator('ul.chosen button.remove').nth(1).click();
+    await expect.poll(() => query(page).get('cmp')).toBe(BANAN);
+    await expect.poll(() => outlined(page, LUEYANG)).toBe(false);
+  });
+});
+
+describe('journey: read the table', () => {
+  const session = blockSession();
+  const retries = { count: 0 };
 
   it.each(LANGS)(
     'sorts the table from the keyboard, with aria-sort and a spoken order (%s)',
     async (lang) => {
-      const page = await open(`tab=${TAB.table}`, lang);
+      const page = await open(session, retries, `tab=${TAB.table}`, lang);
       try {
         const layer = drawnLayer({ kind: 'concept', id: PLACES }, atlas())!;
         const table = layerTable(atlas(), layer, regionsInTreeOrder(atlas()), null);
@@ -157,7 +182,7 @@ describe('journey: compare regions, read the table', () => {
 
   it('keeps the region names in view while the table scrolls sideways', async () => {
     // Compared regions with no layer chosen: every indicator is a column, thousands of pixels.
-    const page = await open(`cmp=${BANAN},${LUEYANG}&tab=${TAB.table}`, 'en');
+    const page = await open(session, retries, `cmp=${BANAN},${LUEYANG}&tab=${TAB.table}`, 'en');
     try {
       const scroller = page.locator('.table-view .scroll');
       const name = page.locator(`tr[data-region="${BANAN}"] th[scope="row"]`);
@@ -172,28 +197,6 @@ describe('journey: compare regions, read the table', () => {
       // Stuck to the scroller's left edge, where the checkbox column was.
       expect(after?.x).toBeCloseTo(box?.x ?? NaN, 0);
       expect(after?.x).toBeLessThanOrEqual(before?.x ?? NaN);
-    } finally {
-      await page.close();
-    }
-  });
-
-  it.each(LANGS)("shows in the table the value the map's tooltip shows (%s)", async (lang) => {
-    const page = await open('', lang);
-    try {
-      await regionOption(page, BANAN).hover();
-      const tip = page.locator('[role="tooltip"] .value');
-      await tip.waitFor();
-      const shown = squash(await tip.textContent());
-      await page.getByTestId(`tab-${TAB.table}`).click();
-      await expect.poll(() => query(page).get('tab')).toBe(TAB.table);
-      const cell = page.locator(`tr[data-region="${BANAN}"] td .value`).first();
-      await cell.waitFor();
-      const inTable = squash(await cell.textContent());
-      expect(inTable.length).toBeGreaterThan(0);
-      // The tooltip adds the levels the value counts after it.
-      expect(shown.startsWith(inTable)).toBe(true);
-      await page.getByTestId(`tab-${TAB.map}`).click();
-      await expect.poll(() => query(page).get('tab')).toBeNull();
     } finally {
       await page.close();
     }

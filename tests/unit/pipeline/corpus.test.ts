@@ -134,11 +134,17 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * amounts left off, and a named school's project on the one-school layer, 440/544 and 419/474; the
  * schools a group reaches no longer the scope of later figures, and a kindergarten's teachers off
  * the layers of school teachers, 440/544 and 420/472; synchronous classrooms counted in «间»,
- * 441/544 and 421/473. (with the
- * rules of regions, time and status, 441/544 and 438/473). The goals are recall 0.90 and precision 0.97;
- * raise the floor whenever the reader gets better.
+ * 441/544 and 421/473, and with the rules of regions, time and status 441/544 and 438/473.
+ * Rules by the kinds of numerals and not-facts they showed: numerals read whole with their
+ * thousands separators («3,240个», not 240), «1.2万+» and «超九成» read as at least, the
+ * standard's bars in brackets after its name or before «的评估要求» left out, a text table's cells
+ * read one by one (a bare cell with its row head's measure word and its column head's level), a
+ * named scheme's parts spelt out in brackets («“三个一”（一所学校…）») left out, a table row headed
+ * by a kind of school (九年一贯制) kept off the stage's layers; alone 440/544 and 415/463, with
+ * the rest 465/544 and 461/470. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
+ * reader gets better.
  */
-const FLOOR = { recall: 0.81, precision: 0.925 };
+const FLOOR = { recall: 0.854, precision: 0.98 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))
