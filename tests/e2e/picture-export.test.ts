@@ -12,19 +12,14 @@ import { LANGS } from '../../src/lib/i18n/lang';
 import { PALETTE } from '../../src/lib/map/palette';
 import { blockSession, waitForMapIdle } from './browser';
 import { atlas, enterLink, shoot } from './journey-helpers';
-import {
-  PICTURE_SIZES,
-  PRINT_MAP_SIZE,
-  type PictureSizeName,
-} from '../../src/lib/export/picture-sizes';
+import { PICTURE_SIZES, PRINT_MAP_SIZE } from '../../src/lib/export/picture-sizes';
 import { BANAN, PLACES, downloaded, pngColours, pngSize } from './export-helpers';
 
-/** Opens the share dialog of `query` in a window of `size` and downloads the picture. */
+/** Opens the share dialog of `query` in a window of `size` and downloads the landscape picture. */
 async function pictureAt(
   session: { context: { newPage: () => Promise<Page> } },
   size: { width: number; height: number },
   query: string,
-  sizeName: PictureSizeName = 'landscape',
 ): Promise<{ page: Page; name: string; bytes: Buffer }> {
   const page = await session.context.newPage();
   await page.setViewportSize(size);
@@ -32,7 +27,7 @@ async function pictureAt(
   await waitForMapIdle(page);
   await page.getByTestId('share').click();
   await page.getByTestId('share-dialog').waitFor({ state: 'visible' });
-  await page.getByTestId(`picture-size-${sizeName}`).check();
+  await page.getByTestId('picture-size-landscape').check();
   const { name, bytes } = await downloaded(page, 'download-png');
   return { page, name, bytes };
 }
@@ -48,63 +43,62 @@ describe('the PNG at a named size', () => {
     [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
   // It used to follow the window: 960×764 at 800×600, 3200×1826 at 1920×1080, a squat
   // 2092×696 with a comparison open under the map.
-  it.each([
+  it('is the landscape size in a small window, and the square or the narrow size when chosen', async () => {
     // A large window is the share & download block's own (its default 1280×800 and more).
-    ['a small window', { width: 800, height: 600 }, `r=${BANAN}&lang=en`],
-    [
-      'a comparison open',
-      { width: 1280, height: 640 },
-      // Drawn against its threshold, so the legend has a "falls short" row to hatch.
-      `r=${BANAN}&l=boundaries,labels,c.difference-coefficient,i.${PLACES}&std=1&cmp=${COMPARED.join(',')}&lang=en`,
-    ],
-  ])('is the landscape size whatever the window, with %s', async (what, size, query) => {
-    const { page, name, bytes } = await pictureAt(session, size, query);
+    const { page, bytes } = await pictureAt(
+      session,
+      { width: 800, height: 600 },
+      `r=${BANAN}&lang=en`,
+    );
     expect(pngSize(bytes)).toEqual(LANDSCAPE);
     const seen = await pngColours(page, bytes);
     expect(seen.colours).toBeGreaterThan(40);
     expect(seen.white).toBeLessThan(0.5);
-    if (what === 'a comparison open') {
-      // The picture's file name and the citation name every region compared, not the one chosen.
-      const names = COMPARED.map((code) => atlas().regions.get(code as never)?.name.en ?? code);
-      expect(name).toMatch(
-        /^balanced-education_banan-district_lueyang-county_yinchuan[\w-]*_en\.png$/,
-      );
-      const gbt = await page.getByTestId('cite-gbt').inputValue();
-      expect(gbt).toContain(names.join(', '));
-      // Every region compared is labelled on the picture, none dropped by MapLibre's collisions
-      // (银川 and 汉中 were): set as the SVG's text, from the same drawing as the PNG's.
-      const svg = (await downloaded(page, 'download-svg')).bytes.toString('utf8');
-      for (const n of names) expect(svgTexts(svg)).toContain(n);
-      // "falls short" hatched in the legend, as on the map: a pattern fills its swatch.
-      expect(svg).toMatch(/<rect [^>]*fill="url\(#hatch-0\)"\/>/);
-      // And in Chinese: the language switched, the dialog opened again, a new drawing.
-      await page.keyboard.press('Escape');
-      await page.getByTestId('lang-toggle').click();
-      await page.getByTestId('share').click();
-      await page.getByTestId(`picture-size-landscape`).check();
-      const zh = (await downloaded(page, 'download-svg')).bytes.toString('utf8');
-      const zhNames = COMPARED.map((code) => atlas().regions.get(code as never)?.name.zh ?? code);
-      for (const n of zhNames) expect(svgTexts(zh)).toContain(n);
+    // The same dialog, other sizes: no page load between the pictures.
+    const { square, narrow } = PICTURE_SIZES;
+    for (const [name, size] of [
+      ['square', square],
+      ['narrow', narrow],
+    ] as const) {
+      await page.getByTestId(`picture-size-${name}`).check();
+      const again = await downloaded(page, 'download-png');
+      expect(pngSize(again.bytes), name).toEqual([
+        size.width * size.scale,
+        size.height * size.scale,
+      ]);
     }
     await page.close();
   });
 
-  it('is the square or the narrow size when chosen', async () => {
-    const { page, bytes } = await pictureAt(
-      session,
-      { width: 1280, height: 800 },
-      'lang=en',
-      'square',
+  it('is the landscape size with a comparison open under the map', async () => {
+    // Drawn against its threshold, so the legend has a "falls short" row to hatch.
+    const query = `r=${BANAN}&l=boundaries,labels,c.difference-coefficient,i.${PLACES}&std=1&cmp=${COMPARED.join(',')}&lang=en`;
+    const { page, name, bytes } = await pictureAt(session, { width: 1280, height: 640 }, query);
+    expect(pngSize(bytes)).toEqual(LANDSCAPE);
+    const seen = await pngColours(page, bytes);
+    expect(seen.colours).toBeGreaterThan(40);
+    expect(seen.white).toBeLessThan(0.5);
+    // The picture's file name and the citation name every region compared, not the one chosen.
+    const names = COMPARED.map((code) => atlas().regions.get(code as never)?.name.en ?? code);
+    expect(name).toMatch(
+      /^balanced-education_banan-district_lueyang-county_yinchuan[\w-]*_en\.png$/,
     );
-    const { square, narrow } = PICTURE_SIZES;
-    expect(pngSize(bytes)).toEqual([square.width * square.scale, square.height * square.scale]);
-    // The same dialog, another size: no page load between the two pictures.
-    await page.getByTestId('picture-size-narrow').check();
-    const again = await downloaded(page, 'download-png');
-    expect(pngSize(again.bytes)).toEqual([
-      narrow.width * narrow.scale,
-      narrow.height * narrow.scale,
-    ]);
+    const gbt = await page.getByTestId('cite-gbt').inputValue();
+    expect(gbt).toContain(names.join(', '));
+    // Every region compared is labelled on the picture, none dropped by MapLibre's collisions
+    // (银川 and 汉中 were): set as the SVG's text, from the same drawing as the PNG's.
+    const svg = (await downloaded(page, 'download-svg')).bytes.toString('utf8');
+    for (const n of names) expect(svgTexts(svg)).toContain(n);
+    // "falls short" hatched in the legend, as on the map: a pattern fills its swatch.
+    expect(svg).toMatch(/<rect [^>]*fill="url\(#hatch-0\)"\/>/);
+    // And in Chinese: the language switched, the dialog opened again, a new drawing.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('lang-toggle').click();
+    await page.getByTestId('share').click();
+    await page.getByTestId(`picture-size-landscape`).check();
+    const zh = (await downloaded(page, 'download-svg')).bytes.toString('utf8');
+    const zhNames = COMPARED.map((code) => atlas().regions.get(code as never)?.name.zh ?? code);
+    for (const n of zhNames) expect(svgTexts(zh)).toContain(n);
     await page.close();
   });
 });
