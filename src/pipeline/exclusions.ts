@@ -83,6 +83,9 @@ const PAYS_BY = /按照?[^，,。；;]*$/;
 // «义务教育学位12.6万个», «学位达到18万个»: the places there are, with no verb of adding them.
 const PLACES_STOCK = /学位(?:总数|总量)?(?:达到|达|为|共计|共|有)?约?$/;
 const ADDING = /新增|增加|增|新建|扩|提供|建成|改造|投用|释放|补充|缺口/;
+// «新增学位6200个，其中小学学位4100个»: a part after «其中» is of its whole's verb.
+const partOf = (c: Context): string =>
+  /^其中/.test(c.clauseBefore) ? c.earlierClauses + c.clauseBefore : c.clauseBefore;
 // «校舍建筑面积231万平方米», «校园占地面积共计486万平方米»: the area there is, not area built.
 const AREA_STOCK = /面积(?:共计|达到|达|为|共)?约?$/;
 const BUILDING = /新建|扩建|改扩建|新增|建设|建成|改造|增加|生均/;
@@ -238,8 +241,7 @@ const RULES: [string, (c: Context) => boolean][] = [
   ],
   [
     'a stock of school places (义务教育学位12.6万个), not places added',
-    (c) =>
-      c.q.counter === '个' && PLACES_STOCK.test(c.clauseBefore) && !ADDING.test(c.clauseBefore),
+    (c) => c.q.counter === '个' && PLACES_STOCK.test(c.clauseBefore) && !ADDING.test(partOf(c)),
   ],
   [
     'a stock of floor or land area (校舍建筑面积231万平方米), not area built',

@@ -141,10 +141,14 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * read one by one (a bare cell with its row head's measure word and its column head's level), a
  * named scheme's parts spelt out in brackets («“三个一”（一所学校…）») left out, a table row headed
  * by a kind of school (九年一贯制) kept off the stage's layers; alone 440/544 and 415/463, with
- * the rest 465/544 and 461/470. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
+ * the rest 465/544 and 461/470. Of the 79 facts then missed, 75 of no layer, the quantities
+ * counties state and compare got layers: a table row headed by a school level counts that level's
+ * schools («小学 42所», «九年一贯制 3所» set apart by ideographic spaces), a kindergarten row its kindergartens, children and
+ * teachers on preschool layers, one level's new schools and places added (a «其中» part keeping
+ * its whole's verb) on that level's own: 476/544 and 472/481. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
  * reader gets better.
  */
-const FLOOR = { recall: 0.854, precision: 0.98 };
+const FLOOR = { recall: 0.875, precision: 0.98 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

@@ -1,0 +1,62 @@
+/**
+ * Quantities counties state and compare that the corpus missed (issue 21, recall), each kind on
+ * sentences written for this test: a statistics table's row headed by a school level counts that
+ * level's schools; one level's new schools and places added have layers of their own; a
+ * kindergarten row's schools, children and teachers are drawn on preschool layers, never on the
+ * compulsory stage's.
+ */
+import { describe, expect, it } from 'vitest';
+import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
+import { drawnOn, place, quantityAt } from './reading-helpers.ts';
+
+const TABLE = [
+  '类别　　　　学校数　　在校生　　　　　专任教师',
+  '小学　　　　35所　　　在校生18,220人　专任教师1,304人',
+  '初中　　　　11所　　　在校生9,015人　　专任教师862人',
+  '九年一贯制　4所　　　 在校生3,100人　　专任教师240人',
+  '义务教育小计　50所　　在校生30,335人　专任教师2,406人',
+  '幼儿园　　　41所　　　在园幼儿5,870人　专任教师455人',
+].join('\n');
+
+describe('a statistics table’s rows headed by a school level', () => {
+  it('count that level’s schools', () => {
+    expect(drawnOn(TABLE, '35所')).toBe('primary-schools');
+    expect(drawnOn(TABLE, '11所')).toBe('junior-schools');
+    expect(drawnOn(TABLE, '50所')).toBe('schools-compulsory');
+  });
+
+  it('count a nine-year row’s schools as nine-year schools, not the stage’s', () => {
+    expect(drawnOn(TABLE, '4所')).toBe('nine-year-schools');
+  });
+
+  it('keep a kindergarten row off the compulsory layers', () => {
+    expect(drawnOn(TABLE, '41所')).toBe('kindergartens');
+    expect(drawnOn(TABLE, '5,870人')).toBe('preschool-children');
+    expect(drawnOn(TABLE, '455人')).toBe('full-time-teachers-kindergarten');
+  });
+
+  it('do not make a level word in prose a count of schools', () => {
+    expect(drawnOn('全县小学35所校园改造完成', '35所')).toBeNull();
+  });
+});
+
+describe('one level’s new schools and places added', () => {
+  it('are drawn on that level’s layer', () => {
+    const plan = '到2027年，新建小学5所、初中2所，新增义务教育学位1.2万个，其中小学学位7000个';
+    expect(drawnOn(plan, '5所')).toBe('new-primary-schools');
+    expect(drawnOn(plan, '2所')).toBe('new-junior-schools');
+    expect(drawnOn(plan, '7000')).toBe('new-primary-school-places');
+  });
+
+  it('keep the whole on the stage’s layer', () => {
+    const plan = '到2027年，新建小学5所、初中2所，新增义务教育学位1.2万个，其中小学学位7000个';
+    expect(drawnOn(plan, '1.2万')).toBe('new-school-places');
+  });
+
+  it('read a part after «其中» as added, as its whole is, not as a stock of places', () => {
+    const reason = (text: string, n: string) =>
+      exclusionReason(text, quantityAt(text, n), place(text, n).sentence);
+    expect(reason('新增学位6000个，其中小学学位3500个', '3500')).toBeNull();
+    expect(reason('全区义务教育学位9.5万个，其中小学学位6万个', '6万')).toMatch(/stock/);
+  });
+});
