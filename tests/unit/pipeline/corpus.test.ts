@@ -145,10 +145,12 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * counties state and compare got layers: a table row headed by a school level counts that level's
  * schools («小学 42所», «九年一贯制 3所» set apart by ideographic spaces), a kindergarten row its kindergartens, children and
  * teachers on preschool layers, one level's new schools and places added (a «其中» part keeping
- * its whole's verb) on that level's own: 476/544 and 472/481. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
+ * its whole's verb) on that level's own: 476/544 and 472/481; stocks of places, floor area and
+ * campus land on stock layers of their own (no longer left out), a stock a plan lists after one its
+ * clause dates («到2035年，…162所，义务教育学位达到18万个») of that date: 480/544 and 476/485. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
  * reader gets better.
  */
-const FLOOR = { recall: 0.875, precision: 0.98 };
+const FLOOR = { recall: 0.882, precision: 0.98 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

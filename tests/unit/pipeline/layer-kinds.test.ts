@@ -568,14 +568,16 @@ describe('stocks and money an audit finds, never drawn as amounts added or inves
   const reason = (text: string, number: string) =>
     exclusionReason(text, quantityAt(text, number), place(text, number).sentence);
 
-  it('leaves a stock of places or of floor area, and keeps what was added or built', () => {
-    expect(reason('义务教育学位12.6万个，在校生11.3万人', '12.6万')).toMatch(
-      /stock of school places/,
+  it('draws a stock of places or of floor area on its own layer, not on those added or built', () => {
+    expect(drawnOn('义务教育学位12.6万个，在校生11.3万人', '12.6万')).toBe(
+      'places-stock-compulsory',
     );
-    expect(reason('到2035年，义务教育学位达到18万个', '18万')).toMatch(/stock of school places/);
-    expect(reason('新增义务教育学位1.8万个', '1.8万')).toBeNull();
-    expect(reason('全区校舍建筑面积231万平方米', '231万')).toMatch(/stock of floor/);
-    expect(reason('新建校舍面积5.6万平方米', '5.6万')).toBeNull();
+    expect(drawnOn('到2035年，义务教育学位达到18万个', '18万')).toBe('places-stock-compulsory');
+    expect(drawnOn('新增义务教育学位1.8万个', '1.8万')).toBe('new-school-places');
+    expect(drawnOn('全区中小学校舍建筑面积231万平方米', '231万')).toBe(
+      'floor-area-stock-primary-secondary',
+    );
+    expect(drawnOn('新建校舍面积5.6万平方米', '5.6万')).toBe('building-area');
   });
 
   it('leaves money allocated, diverted, idle or withheld', () => {

@@ -60,3 +60,25 @@ describe('one level’s new schools and places added', () => {
     expect(reason('全区义务教育学位9.5万个，其中小学学位6万个', '6万')).toMatch(/stock/);
   });
 });
+
+describe('stocks of places, floor area and campus land', () => {
+  it('are drawn on stock layers of the levels their sentence names', () => {
+    const text =
+      '全县义务教育学位8.4万个；全县中小学校园占地面积共计310万平方米，校舍建筑面积152万平方米';
+    expect(drawnOn(text, '8.4万')).toBe('places-stock-compulsory');
+    expect(drawnOn(text, '310万')).toBe('campus-land-area-primary-secondary');
+    expect(drawnOn(text, '152万')).toBe('floor-area-stock-primary-secondary');
+  });
+
+  it('are not read where no layer of their levels draws them', () => {
+    expect(drawnOn('全县中小学学位9.6万个', '9.6万')).toBeNull();
+    expect(drawnOn('新校区占地面积4.2万平方米', '4.2万')).toBeNull();
+  });
+
+  it('leave places gained, net or new, on the layers of places added', () => {
+    expect(drawnOn('新建改扩建中小学幼儿园40所，净增学位1.2万个', '1.2万')).toBe(
+      'new-places-incl-kindergartens',
+    );
+    expect(drawnOn('全区义务教育学位净增5000个', '5000')).toBe('new-school-places');
+  });
+});
