@@ -147,10 +147,13 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * teachers on preschool layers, one level's new schools and places added (a «其中» part keeping
  * its whole's verb) on that level's own: 476/544 and 472/481; stocks of places, floor area and
  * campus land on stock layers of their own (no longer left out), a stock a plan lists after one its
- * clause dates («到2035年，…162所，义务教育学位达到18万个») of that date: 480/544 and 476/485. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
+ * clause dates («到2035年，…162所，义务教育学位达到18万个») of that date: 480/544 and 476/485; a
+ * plan's school-size caps by level (bounded by «以内» after «…和…»), urban schools' rotation share
+ * and an average yearly growth of compulsory spending over a plan period on layers of their own
+ * (a share is never a total over years): 484/544 and 480/488. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
  * reader gets better.
  */
-const FLOOR = { recall: 0.882, precision: 0.98 };
+const FLOOR = { recall: 0.889, precision: 0.983 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

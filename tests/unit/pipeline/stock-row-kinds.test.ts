@@ -3,10 +3,12 @@
  * sentences written for this test: a statistics table's row headed by a school level counts that
  * level's schools; one level's new schools and places added have layers of their own; a
  * kindergarten row's schools, children and teachers are drawn on preschool layers, never on the
- * compulsory stage's.
+ * compulsory stage's; stocks of places, floor area and campus land on stock layers; a plan's
+ * school-size caps, urban schools' rotation share and an average yearly growth on layers of their own.
  */
 import { describe, expect, it } from 'vitest';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
+import { qualifierAt } from '../../../src/pipeline/qualifiers.ts';
 import { drawnOn, place, quantityAt } from './reading-helpers.ts';
 
 const TABLE = [
@@ -80,5 +82,27 @@ describe('stocks of places, floor area and campus land', () => {
       'new-places-incl-kindergartens',
     );
     expect(drawnOn('全区义务教育学位净增5000个', '5000')).toBe('new-school-places');
+  });
+});
+
+describe('a plan’s rules and rates counties compare', () => {
+  it('draws the largest school a plan allows by level, bounded by the word after the list', () => {
+    const text = '到2030年，小学、初中校均规模分别控制在1800人和1200人以内';
+    expect(drawnOn(text, '1800')).toBe('school-size-limit-primary');
+    expect(drawnOn(text, '1200')).toBe('school-size-limit-junior');
+    expect(qualifierAt(text, text.indexOf('1800'), 'exact', text.indexOf('和'))).toBe('atMost');
+  });
+
+  it('draws the rotation share of urban schools apart from all teachers’', () => {
+    expect(drawnOn('城区学校交流轮岗比例力争达到18%', '18%')).toBe('teacher-rotation-share-urban');
+    expect(drawnOn('全县教师交流轮岗比例达到16%', '16%')).toBe('teacher-rotation-share');
+  });
+
+  it('draws an average yearly growth over a plan period on a per-year layer', () => {
+    const text = '“十四五”期间，全县累计投入义务教育经费9.6亿元，年均增长7.4%';
+    expect(drawnOn(text, '7.4%')).toBe('compulsory-education-spending-growth-per-year');
+    expect(drawnOn('全县义务教育经费投入比上年增长6.2%', '6.2%')).toBe(
+      'compulsory-education-spending-growth',
+    );
   });
 });
