@@ -150,10 +150,11 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * clause dates («到2035年，…162所，义务教育学位达到18万个») of that date: 480/544 and 476/485; a
  * plan's school-size caps by level (bounded by «以内» after «…和…»), urban schools' rotation share
  * and an average yearly growth of compulsory spending over a plan period on layers of their own
- * (a share is never a total over years): 484/544 and 480/488. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
+ * (a share is never a total over years): 484/544 and 480/488; a plan's least land per pupil by
+ * level and money set aside each year on per-year layers, 487/544 and 483/491. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
  * reader gets better.
  */
-const FLOOR = { recall: 0.889, precision: 0.983 };
+const FLOOR = { recall: 0.895, precision: 0.983 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

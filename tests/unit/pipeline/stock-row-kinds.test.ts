@@ -4,7 +4,8 @@
  * level's schools; one level's new schools and places added have layers of their own; a
  * kindergarten row's schools, children and teachers are drawn on preschool layers, never on the
  * compulsory stage's; stocks of places, floor area and campus land on stock layers; a plan's
- * school-size caps, urban schools' rotation share and an average yearly growth on layers of their own.
+ * school-size caps and least land per pupil, urban schools' rotation share, money set aside each
+ * year and an average yearly growth on layers of their own.
  */
 import { describe, expect, it } from 'vitest';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
@@ -104,5 +105,21 @@ describe('a plan’s rules and rates counties compare', () => {
     expect(drawnOn('全县义务教育经费投入比上年增长6.2%', '6.2%')).toBe(
       'compulsory-education-spending-growth',
     );
+  });
+
+  it('draws the least land per pupil a plan sets for new schools by level', () => {
+    expect(drawnOn('新建小学生均用地面积不低于20平方米', '20平方米')).toBe(
+      'land-per-pupil-floor-primary',
+    );
+    expect(drawnOn('新建初中生均用地面积不低于25平方米', '25平方米')).toBe(
+      'land-per-pupil-floor-junior',
+    );
+    expect(drawnOn('生均用地面积不低于国家标准规定的18平方米', '18平方米')).toBeNull();
+  });
+
+  it('draws money a place sets aside each year on a per-year layer, apart from a total', () => {
+    const text = '三年累计投入不低于9亿元，其中县级财政每年安排专项资金6000万元';
+    expect(drawnOn(text, '9亿')).toBe('education-funds-invested');
+    expect(drawnOn(text, '6000万')).toBe('education-funds-invested-per-year');
   });
 });
