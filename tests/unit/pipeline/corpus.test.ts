@@ -151,10 +151,12 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * plan's school-size caps by level (bounded by «以内» after «…和…»), urban schools' rotation share
  * and an average yearly growth of compulsory spending over a plan period on layers of their own
  * (a share is never a total over years): 484/544 and 480/488; a plan's least land per pupil by
- * level and money set aside each year on per-year layers, 487/544 and 483/491. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
+ * level and money set aside each year on per-year layers, 487/544 and 483/491; teachers an aiding
+ * place sends to the county it aids («选派…骨干教师赴久治县支教», «援藏教师») apart from teachers
+ * rotated within a county, cadres and mentored local teachers left off, 489/544 and 485/492. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
  * reader gets better.
  */
-const FLOOR = { recall: 0.895, precision: 0.983 };
+const FLOOR = { recall: 0.898, precision: 0.985 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

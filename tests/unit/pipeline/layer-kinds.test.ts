@@ -236,7 +236,8 @@ describe('exchanges, pay and spending by their own words', () => {
     expect(drawnOn('选派286名城区骨干教师到乡村学校支教', '286')).toBe(
       'backbone-teachers-exchanged',
     );
-    expect(drawnOn('上海市每年选派援藏教师不少于40名', '40')).toBeNull();
+    // Sent to a paired county: on the aid layer, never an exchange within groups.
+    expect(drawnOn('上海市每年选派援藏教师不少于40名', '40')).toBe('aid-teachers-sent-per-year');
     expect(drawnOn('交流轮岗教师385人次，其中骨干教师占比达到22%', '22')).toBe(
       'backbone-share-among-exchanged',
     );

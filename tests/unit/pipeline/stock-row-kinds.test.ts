@@ -123,3 +123,21 @@ describe('a plan’s rules and rates counties compare', () => {
     expect(drawnOn(text, '6000万')).toBe('education-funds-invested-per-year');
   });
 });
+
+describe('teachers an aiding place sends to the county it aids', () => {
+  it('are drawn apart from teachers rotated within a county', () => {
+    const text = '每年选派不少于8名骨干教师赴玛多县支教，支教时间为1年';
+    expect(drawnOn(text, '8名')).toBe('aid-teachers-sent-per-year');
+    expect(drawnOn('浙江省每年选派援疆教师不少于30名', '30名')).toBe('aid-teachers-sent-per-year');
+    expect(drawnOn('选派120名城区骨干教师到乡村学校支教', '120')).toBe(
+      'backbone-teachers-exchanged',
+    );
+  });
+
+  it('leave cadres sent with them, and local teachers they mentor', () => {
+    expect(drawnOn('我区先后选派支教教师和援藏干部36名', '36名')).toBeNull();
+    expect(
+      drawnOn('上海市每年选派援藏教师不少于40名，三年来累计带教本地教师260名', '260'),
+    ).toBeNull();
+  });
+});
