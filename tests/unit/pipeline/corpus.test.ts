@@ -153,10 +153,15 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * (a share is never a total over years): 484/544 and 480/488; a plan's least land per pupil by
  * level and money set aside each year on per-year layers, 487/544 and 483/491; teachers an aiding
  * place sends to the county it aids («选派…骨干教师赴久治县支教», «援藏教师») apart from teachers
- * rotated within a county, cadres and mentored local teachers left off, 489/544 and 485/492. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
+ * rotated within a county, cadres and mentored local teachers left off, 489/544 and 485/492; an
+ * aider's schools paired with the county's («63所中小学与江孜县学校建立了…结对关系») on a layer of
+ * their own (the Jiading reply's «15所嘉定学校与…», named otherwise, still missed), 490/544 and
+ * 486/493. The 54 facts still missed are nearly all of no layer: one school's or one group's
+ * figures, an audit's sums allocated, diverted or idle, parts after «其中», urban schools' new
+ * schools and class caps, cadres sent with teachers. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
  * reader gets better.
  */
-const FLOOR = { recall: 0.898, precision: 0.985 };
+const FLOOR = { recall: 0.9, precision: 0.985 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

@@ -140,4 +140,10 @@ describe('teachers an aiding place sends to the county it aids', () => {
       drawnOn('上海市每年选派援藏教师不少于40名，三年来累计带教本地教师260名', '260'),
     ).toBeNull();
   });
+
+  it('count an aider’s schools paired with the county’s, not the county’s own', () => {
+    const text = '浙江省8个区的45所中小学与玛多县学校建立了结对关系';
+    expect(drawnOn(text, '45所')).toBe('aider-schools-paired');
+    expect(drawnOn('8所学校与玛多县全部12所中小学建立结对关系', '12所')).toBeNull();
+  });
 });
