@@ -158,10 +158,11 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * their own (the Jiading reply's «15所嘉定学校与…», named otherwise, still missed), 490/544 and
  * 486/493. The 54 facts still missed are nearly all of no layer: one school's or one group's
  * figures, an audit's sums allocated, diverted or idle, parts after «其中», urban schools' new
- * schools and class caps, cadres sent with teachers. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
+ * schools and class caps, cadres sent with teachers. A running total since a season of a year
+ * («2024年秋季以来») dated by the report, 490/544 and 488/493. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
  * reader gets better.
  */
-const FLOOR = { recall: 0.9, precision: 0.985 };
+const FLOOR = { recall: 0.9, precision: 0.989 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

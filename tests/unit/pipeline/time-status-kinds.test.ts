@@ -212,3 +212,16 @@ describe('stocks a plan lists after one its clause dates', () => {
     expect(dateOf('4.9万个')).not.toBe('2033');
   });
 });
+
+describe('a running total since a season of a year', () => {
+  const facts = readFacts(
+    '某市教育局\n\n2023年秋季以来，312名城区教师到乡村学校交流轮岗。2023年，全市新增学位2600个。\n',
+    '2025-03-01',
+  );
+  const dateOf = (quote: string) => facts.find((f) => f.quote.includes(quote))?.date;
+
+  it('is as of the report, not of the year the season is in', () => {
+    expect(dateOf('312名')).toBe('2025-03-01');
+    expect(dateOf('2600个')).toBe('2023');
+  });
+});
