@@ -81,6 +81,8 @@ export function findDates(
 }
 
 // «自2021年两地结对以来»: an event named between the year and 以来, within the clause.
+// «2024年秋季以来», «2023年底以来»: a season or a year's end before 以来 opens the total too.
+const SEASON_SINCE = /^(?:春季|秋季|春|秋|底|初)?以来/;
 const SINCE_EVENT = /[^,，;；。！？\n]*以来/y;
 
 /** What the date at work[start, end) does for the values near it (DateMention.role). */
@@ -88,7 +90,7 @@ function roleAt(work: string, start: number, end: number): DateMention['role'] {
   const before = work.slice(Math.max(0, start - 1), start);
   const after = work.slice(end, end + 4);
   SINCE_EVENT.lastIndex = end;
-  if (/^以来/.test(after) || (/[自从]/.test(before) && SINCE_EVENT.test(work))) return 'since';
+  if (SEASON_SINCE.test(after) || (/[自从]/.test(before) && SINCE_EVENT.test(work))) return 'since';
   if (before === '到') return 'to';
   if (before === '由' && after.startsWith('的')) return 'from';
   if (/[比较]/.test(before) || (/[与和同]/.test(before) && /^(?:同期)?相比/.test(after)))

@@ -80,12 +80,9 @@ const STANDARD_IN_BRACKETS =
 const AN_EXAMPLE = /以[^，,。；;]{2,30}为例/;
 // «按小学720元、初中940元的标准拨付»: the rate the place pays by, its own figure.
 const PAYS_BY = /按照?[^，,。；;]*$/;
-// «义务教育学位12.6万个», «学位达到18万个»: the places there are, with no verb of adding them.
-const PLACES_STOCK = /学位(?:总数|总量)?(?:达到|达|为|共计|共|有)?约?$/;
+// «义务教育学位9.5万个，其中小学学位6万个»: a part of the places there are, not places added.
+const PLACES_PART = /^其中[^，,；;]*学位(?:达到|达|为|有)?约?$/;
 const ADDING = /新增|增加|增|新建|扩|提供|建成|改造|投用|释放|补充|缺口/;
-// «校舍建筑面积231万平方米», «校园占地面积共计486万平方米»: the area there is, not area built.
-const AREA_STOCK = /面积(?:共计|达到|达|为|共)?约?$/;
-const BUILDING = /新建|扩建|改扩建|新增|建设|建成|改造|增加|生均/;
 // Money an audit finds allocated but not spent, diverted, idle or withheld: «下达义务教育经费5.82
 // 亿元», «将…资金386.5万元用于机关办公楼维修», «仍有745万元未拨付», «少拨付68.3万元».
 const ALLOCATED = /下达|下拨/;
@@ -237,14 +234,11 @@ const RULES: [string, (c: Context) => boolean][] = [
     (c) => COMPARED_WITH.test(c.clauseBefore.replace(LISTED_BEFORE, '')),
   ],
   [
-    'a stock of school places (义务教育学位12.6万个), not places added',
+    'a part of a stock of school places (其中小学学位6万个), not places added',
     (c) =>
-      c.q.counter === '个' && PLACES_STOCK.test(c.clauseBefore) && !ADDING.test(c.clauseBefore),
-  ],
-  [
-    'a stock of floor or land area (校舍建筑面积231万平方米), not area built',
-    (c) =>
-      c.q.counter === '平方米' && AREA_STOCK.test(c.clauseBefore) && !BUILDING.test(c.clauseBefore),
+      c.q.counter === '个' &&
+      PLACES_PART.test(c.clauseBefore) &&
+      !ADDING.test(c.earlierClauses + c.clauseBefore),
   ],
   [
     'money allocated, diverted, idle or withheld (下达, 用于机关办公, 未拨付, 少拨付), not money invested',

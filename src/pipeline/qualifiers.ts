@@ -39,8 +39,11 @@ export function qualifierAt(
 
 /** A number just listed before a «、»: group 1 is the words before its digits. */
 const LISTED = /([^\d、，,。；;]{0,3})[\d.]+[^\d、，,。；;]{0,3}、$/;
-/** The next items of a list up to the word that bounds them all (group 1). */
-const CLOSING = /^(?:、[\d.]+[^\d、，,。；;以左]{0,3})+(以内|以下|以上|左右)/;
+/**
+ * The next items of a list up to the word that bounds them all (group 1), the last joined by «和»
+ * as well: «分别控制在2000人和1500人以内».
+ */
+const CLOSING = /^(?:[、和及与][\d.]+[^\d、，,。；;以左和及与]{0,3})+(以内|以下|以上|左右)/;
 const SUFFIXES: Readonly<Record<string, Qualifier>> = {
   以内: 'atMost',
   以下: 'atMost',

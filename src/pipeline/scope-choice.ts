@@ -90,7 +90,8 @@ export function chooseByScope(
   const period =
     own.rate && matched.scope.period === 'cumulative'
       ? 'per-year'
-      : own.overYears && matched.scope.period === 'per-year'
+      : // A share is no total: «“十三五”期间…年均增长9.1%» stays a yearly rate.
+        own.overYears && matched.unit !== 'percent' && matched.scope.period === 'per-year'
         ? 'cumulative'
         : matched.scope.period;
   const kin = indicators.filter(

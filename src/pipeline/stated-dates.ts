@@ -58,7 +58,11 @@ export function statedDate(
   const own =
     statedIn(dates, work, place.clause.start, place.at) ?? startOfChange(dates, work, place);
   if (own !== null) return own;
-  if (!flow) return topicDate(dates, work, place) ?? partOfPrevious(dates, work, place);
+  // «到2035年，全区中小学校达到162所，义务教育学位达到18万个»: a stock listed in its sentence
+  // right after one dated by its own clause is of that date too.
+  const listed = place.clause.start - 1 > place.sentence.start ? place.previous : null;
+  if (!flow)
+    return topicDate(dates, work, place) ?? partOfPrevious(dates, work, place) ?? listed ?? null;
   if (isRunningTotal(work.slice(place.clause.start, place.at)))
     return (
       planTotal(work.slice(place.sentence.start, place.clause.start)) ?? runsTo(dates, work, place)

@@ -141,17 +141,36 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * read one by one (a bare cell with its row head's measure word and its column head's level), a
  * named scheme's parts spelt out in brackets («“三个一”（一所学校…）») left out, a table row headed
  * by a kind of school (九年一贯制) kept off the stage's layers; alone 440/544 and 415/463, with
- * the rest 465/544 and 461/470. Three more were then added unseen (a county's 民生实事 progress
+ * the rest 465/544 and 461/470. Of the 79 facts then missed, 75 of no layer, the quantities
+ * counties state and compare got layers: a table row headed by a school level counts that level's
+ * schools («小学 42所», «九年一贯制 3所» set apart by ideographic spaces), a kindergarten row its kindergartens, children and
+ * teachers on preschool layers, one level's new schools and places added (a «其中» part keeping
+ * its whole's verb) on that level's own: 476/544 and 472/481; stocks of places, floor area and
+ * campus land on stock layers of their own (no longer left out), a stock a plan lists after one its
+ * clause dates («到2035年，…162所，义务教育学位达到18万个») of that date: 480/544 and 476/485; a
+ * plan's school-size caps by level (bounded by «以内» after «…和…»), urban schools' rotation share
+ * and an average yearly growth of compulsory spending over a plan period on layers of their own
+ * (a share is never a total over years): 484/544 and 480/488; a plan's least land per pupil by
+ * level and money set aside each year on per-year layers, 487/544 and 483/491; teachers an aiding
+ * place sends to the county it aids («选派…骨干教师赴久治县支教», «援藏教师») apart from teachers
+ * rotated within a county, cadres and mentored local teachers left off, 489/544 and 485/492; an
+ * aider's schools paired with the county's («63所中小学与江孜县学校建立了…结对关系») on a layer of
+ * their own (the Jiading reply's «15所嘉定学校与…», named otherwise, still missed), 490/544 and
+ * 486/493. The 54 facts still missed are nearly all of no layer: one school's or one group's
+ * figures, an audit's sums allocated, diverted or idle, parts after «其中», urban schools' new
+ * schools and class caps, cadres sent with teachers. A running total since a season of a year
+ * («2024年秋季以来») dated by the report, 490/544 and 488/493. Three more were then added unseen, scored
+ * before those rules were merged (a county's 民生实事 progress
  * notice of targets and progress so far, a city congress's 执法检查 report county by county, a
  * Macao-style 繁體 news story with numerals in both systems): the reader first found 56 of their
  * 75 facts and read 35 of 66 right (the targets of a year's plan undated, progress dated by the
  * publication day instead of the notice's cutoff or the assessment's year, schools, places and
  * kindergartens after «年度目标：» or «已完工» missed, the standard's bar and a count of projects
  * read, a sum restated in Hong Kong dollars and a change against last year read), the corpus
- * 521/619 and 496/536. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
- * reader gets better.
+ * 521/619 and 496/536. With both, 546/619 and 523/559. The goals are recall 0.90 and
+ * precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.841, precision: 0.925 };
+const FLOOR = { recall: 0.882, precision: 0.935 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

@@ -201,8 +201,13 @@ describe('growth rates and shares of spending and of enrolment, never of the eco
     ['全县教育支出占一般公共预算支出的比重达到21.3%', '21.3', 'education-spending-share'],
     ['地区生产总值增长5.8%', '5.8', null],
     ['城乡居民人均可支配收入分别增长4.6%和7.2%', '4.6', null],
-    // An average over five years is not the change of one year the growth layers draw.
-    ['累计投入义务教育经费18.7亿元，年均增长9.1%', '9.1', null],
+    // An average over five years is not the change of one year: it has a per-year layer.
+    [
+      '累计投入义务教育经费18.7亿元，年均增长9.1%',
+      '9.1',
+      'compulsory-education-spending-growth-per-year',
+    ],
+    ['累计投入经费18.7亿元，年均增长9.1%', '9.1', null],
   ])('reads «%s» (%s) as %s', (text, number, id) => {
     expect(readIndicator(text, number)).toBe(id);
   });

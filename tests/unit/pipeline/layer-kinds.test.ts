@@ -5,50 +5,9 @@
  * concept, the fact's own levels and stated purpose pick the layer).
  */
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../src/pipeline/dates.ts';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
-import {
-  itemNamesOneLevel,
-  namesTwoPurposes,
-  readScope,
-  spansYears,
-  statedPurpose,
-} from '../../../src/pipeline/fact-scope.ts';
-import { matchIndicator } from '../../../src/pipeline/indicators.ts';
-import { chooseByScope } from '../../../src/pipeline/scope-choice.ts';
-import { MATCHERS, place, quantityAt, readIndicator } from './reading-helpers.ts';
-
-const entries = MATCHERS.map((m) => m.entry);
-
-/**
- * The indicator the number written `number` in `text` is drawn on, or null if it is not read: its
- * windows as facts.ts gives them (segment, here its clause; clause; sentence).
- */
-function drawnOn(text: string, number: string): string | null {
-  const p = place(text, number);
-  const q = quantityAt(text, number);
-  const matched = matchIndicator(MATCHERS, text, q, [p.clause, p.clause, p.sentence], p.sentence);
-  if (matched === null) return null;
-  const at = {
-    q,
-    segment: p.clause,
-    clause: p.clause,
-    sentence: p.sentence,
-    unit: matched.unit,
-    status: 'achieved' as const,
-    date: '2024',
-    published: '2024-05-20',
-  };
-  const scope = readScope(text, findDates(text, 0, text.length, '2024'), at);
-  const own = {
-    levels: scope.levels,
-    purpose: statedPurpose(text, at),
-    rate: scope.period.kind === 'rate',
-    overYears: spansYears(scope.period),
-    levelOfItem: itemNamesOneLevel(text, at),
-  };
-  return chooseByScope(matched, own, entries)?.id ?? null;
-}
+import { namesTwoPurposes } from '../../../src/pipeline/fact-scope.ts';
+import { drawnOn, place, quantityAt, readIndicator } from './reading-helpers.ts';
 
 describe('school places, by the levels their sentence names', () => {
   it('are of no stated level when the only school word is «学校»', () => {
@@ -277,7 +236,8 @@ describe('exchanges, pay and spending by their own words', () => {
     expect(drawnOn('选派286名城区骨干教师到乡村学校支教', '286')).toBe(
       'backbone-teachers-exchanged',
     );
-    expect(drawnOn('上海市每年选派援藏教师不少于40名', '40')).toBeNull();
+    // Sent to a paired county: on the aid layer, never an exchange within groups.
+    expect(drawnOn('上海市每年选派援藏教师不少于40名', '40')).toBe('aid-teachers-sent-per-year');
     expect(drawnOn('交流轮岗教师385人次，其中骨干教师占比达到22%', '22')).toBe(
       'backbone-share-among-exchanged',
     );
@@ -592,11 +552,15 @@ describe('the kinds six unseen documents showed on the wrong layer or none', () 
   it('leaves one level’s item off a layer of more levels or none', () => {
     const plan =
       '到2027年，新建小学6所、初中3所，改扩建学校9所，新增义务教育学位1.8万个，其中小学学位1.1万个';
-    expect(drawnOn(plan, '6所')).toBeNull();
-    expect(drawnOn(plan, '3所')).toBeNull();
+    expect(drawnOn(plan, '6所')).toBe('new-primary-schools');
+    expect(drawnOn(plan, '3所')).toBe('new-junior-schools');
     expect(drawnOn(plan, '9所')).toBe('schools-expanded-levels-unstated');
     expect(drawnOn(plan, '1.8万')).toBe('new-school-places');
-    expect(drawnOn(plan, '1.1万')).toBeNull();
+    expect(drawnOn(plan, '1.1万')).toBe('new-primary-school-places');
+    // Schools expanded have no layer of one level: one level's item is drawn on none.
+    const expanded = '到2027年，改扩建小学4所、初中2所，新增义务教育学位6000个';
+    expect(drawnOn(expanded, '4所')).toBeNull();
+    expect(drawnOn(expanded, '2所')).toBeNull();
     expect(drawnOn('薄弱初中建设100个课程创新基地', '100')).toBe('curriculum-innovation-bases');
   });
 });
@@ -605,14 +569,16 @@ describe('stocks and money an audit finds, never drawn as amounts added or inves
   const reason = (text: string, number: string) =>
     exclusionReason(text, quantityAt(text, number), place(text, number).sentence);
 
-  it('leaves a stock of places or of floor area, and keeps what was added or built', () => {
-    expect(reason('义务教育学位12.6万个，在校生11.3万人', '12.6万')).toMatch(
-      /stock of school places/,
+  it('draws a stock of places or of floor area on its own layer, not on those added or built', () => {
+    expect(drawnOn('义务教育学位12.6万个，在校生11.3万人', '12.6万')).toBe(
+      'places-stock-compulsory',
     );
-    expect(reason('到2035年，义务教育学位达到18万个', '18万')).toMatch(/stock of school places/);
-    expect(reason('新增义务教育学位1.8万个', '1.8万')).toBeNull();
-    expect(reason('全区校舍建筑面积231万平方米', '231万')).toMatch(/stock of floor/);
-    expect(reason('新建校舍面积5.6万平方米', '5.6万')).toBeNull();
+    expect(drawnOn('到2035年，义务教育学位达到18万个', '18万')).toBe('places-stock-compulsory');
+    expect(drawnOn('新增义务教育学位1.8万个', '1.8万')).toBe('new-school-places');
+    expect(drawnOn('全区中小学校舍建筑面积231万平方米', '231万')).toBe(
+      'floor-area-stock-primary-secondary',
+    );
+    expect(drawnOn('新建校舍面积5.6万平方米', '5.6万')).toBe('building-area');
   });
 
   it('leaves money allocated, diverted, idle or withheld', () => {
@@ -671,7 +637,9 @@ describe('scope words that are another figure’s', () => {
     expect(drawnOn('2025年底前建成同步课堂20间', '20间')).toBe('synchronous-classrooms');
   });
 
-  it('does not draw a kindergarten’s teachers on a layer of school teachers', () => {
-    expect(drawnOn('幼儿园　　58所　　在园幼儿6315人　　专任教师512人', '512')).toBeNull();
+  it('draws a kindergarten’s teachers on the kindergarten teachers’ layer, not a school one', () => {
+    expect(drawnOn('幼儿园　　58所　　在园幼儿6315人　　专任教师512人', '512')).toBe(
+      'full-time-teachers-kindergarten',
+    );
   });
 });

@@ -4,8 +4,16 @@
  */
 import { join } from 'node:path';
 import { loadCatalogues } from '../../../src/pipeline/catalogue.ts';
+import { findDates } from '../../../src/pipeline/dates.ts';
+import {
+  itemNamesOneLevel,
+  readScope,
+  spansYears,
+  statedPurpose,
+} from '../../../src/pipeline/fact-scope.ts';
 import { compileIndicators, matchIndicator } from '../../../src/pipeline/indicators.ts';
 import { scanArabic, type Quantity } from '../../../src/pipeline/quantity.ts';
+import { chooseByScope } from '../../../src/pipeline/scope-choice.ts';
 import { clauseAround, sentenceAround } from '../../../src/pipeline/text.ts';
 
 /** The committed catalogue's indicators, composed from the vocabulary and compiled as the build does. */
@@ -31,4 +39,36 @@ export function readIndicator(text: string, number: string): string | null {
   const p = place(text, number);
   const q = quantityAt(text, number);
   return matchIndicator(MATCHERS, text, q, [p.clause, p.sentence], p.sentence)?.id ?? null;
+}
+
+const entries = MATCHERS.map((m) => m.entry);
+
+/**
+ * The indicator the number written `number` in `text` is drawn on, or null if it is not read: its
+ * windows as facts.ts gives them (segment, here its clause; clause; sentence).
+ */
+export function drawnOn(text: string, number: string): string | null {
+  const p = place(text, number);
+  const q = quantityAt(text, number);
+  const matched = matchIndicator(MATCHERS, text, q, [p.clause, p.clause, p.sentence], p.sentence);
+  if (matched === null) return null;
+  const at = {
+    q,
+    segment: p.clause,
+    clause: p.clause,
+    sentence: p.sentence,
+    unit: matched.unit,
+    status: 'achieved' as const,
+    date: '2024',
+    published: '2024-05-20',
+  };
+  const scope = readScope(text, findDates(text, 0, text.length, '2024'), at);
+  const own = {
+    levels: scope.levels,
+    purpose: statedPurpose(text, at),
+    rate: scope.period.kind === 'rate',
+    overYears: spansYears(scope.period),
+    levelOfItem: itemNamesOneLevel(text, at),
+  };
+  return chooseByScope(matched, own, entries)?.id ?? null;
 }

@@ -195,3 +195,33 @@ describe('a paragraph opened «截至…底»', () => {
     expect(dateOf('4100人')).toBe('2025-06-01');
   });
 });
+
+describe('stocks a plan lists after one its clause dates', () => {
+  const facts = readFacts(
+    '某区中小学布局规划\n\n到2026年，新建小学2所；到2033年，全区中小学校达到88所，义务教育学位达到6.5万个。\n\n全区现有义务教育学位4.9万个。\n',
+    '2024-04-01',
+  );
+  const dateOf = (quote: string) => facts.find((f) => f.quote.includes(quote))?.date;
+
+  it('are of the horizon the stock before them in the sentence is of', () => {
+    expect(dateOf('88所')).toBe('2033');
+    expect(dateOf('6.5万个')).toBe('2033');
+  });
+
+  it('do not carry that horizon into the next sentence', () => {
+    expect(dateOf('4.9万个')).not.toBe('2033');
+  });
+});
+
+describe('a running total since a season of a year', () => {
+  const facts = readFacts(
+    '某市教育局\n\n2023年秋季以来，312名城区教师到乡村学校交流轮岗。2023年，全市新增学位2600个。\n',
+    '2025-03-01',
+  );
+  const dateOf = (quote: string) => facts.find((f) => f.quote.includes(quote))?.date;
+
+  it('is as of the report, not of the year the season is in', () => {
+    expect(dateOf('312名')).toBe('2025-03-01');
+    expect(dateOf('2600个')).toBe('2023');
+  });
+});
