@@ -148,10 +148,13 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * publication day instead of the notice's cutoff or the assessment's year, schools, places and
  * kindergartens after «年度目标：» or «已完工» missed, the standard's bar and a count of projects
  * read, a sum restated in Hong Kong dollars and a change against last year read), the corpus
- * 521/619 and 496/536. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
+ * 521/619 and 496/536. Rules by the kinds of time they showed (a line labelled «年度目标：» dated by
+ * the year the notice speaks of, a progress report's figures by the cut-off its opening states
+ * rather than the day it was published, an assessment's results by the assessment's year, years
+ * and month-ends written «二〇二四年», «9月底») reached 521/619 and 513/536. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
  * reader gets better.
  */
-const FLOOR = { recall: 0.841, precision: 0.925 };
+const FLOOR = { recall: 0.841, precision: 0.957 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))
