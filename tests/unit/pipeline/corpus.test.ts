@@ -151,10 +151,14 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * 521/619 and 496/536. Rules by the kinds of time they showed (a line labelled «年度目标：» dated by
  * the year the notice speaks of, a progress report's figures by the cut-off its opening states
  * rather than the day it was published, an assessment's results by the assessment's year, years
- * and month-ends written «二〇二四年», «9月底») reached 521/619 and 513/536. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
+ * and month-ends written «二〇二四年», «9月底») reached 521/619 and 513/536; rules by the kinds of
+ * not-facts they showed (the standard's bars listed by level before «的标准», counties of a named
+ * province, a sum restated in another currency, a change against last year with «约», schools
+ * defined by a size, projects singled out as late, a yearly share set as a rule) 521/619 and
+ * 513/529. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
  * reader gets better.
  */
-const FLOOR = { recall: 0.841, precision: 0.957 };
+const FLOOR = { recall: 0.841, precision: 0.969 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

@@ -1,0 +1,67 @@
+/**
+ * Kinds of numerals that three documents written unseen (a 民生实事 progress notice, a congress
+ * inspection, a 繁體 news story) showed the reader taking for the place's figures, each on
+ * sentences written for this test: the standard's bars listed by level before «的标准», a count
+ * of counties of a province named in a county's report, a sum restated in another currency, a
+ * change against last year written with «约», schools defined by a size, projects singled out as
+ * late, and a yearly share set as a rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
+import { scanArabic, scanChinese } from '../../../src/pipeline/quantity.ts';
+import { sentenceAround } from '../../../src/pipeline/text.ts';
+
+/** Why the number written `number` in `text` is left out, or null when it may be a fact. */
+function reason(text: string, number: string): string | null {
+  const at = text.indexOf(number);
+  const q = [...scanArabic(text), ...scanChinese(text)].find((x) => x.start === at);
+  if (!q) throw new Error(`no quantity at ${number} in ${text}`);
+  return exclusionReason(text, q, sentenceAround(text, at));
+}
+
+describe('the standard’s bars listed by level before «的标准»', () => {
+  it('leaves every level’s bar, and keeps the place’s own figure', () => {
+    const text =
+      '对照生均体育运动场馆面积小学7.0平方米、初中9.5平方米的标准，全县尚有6所学校不达标。';
+    expect(reason(text, '7.0')).toMatch(/bar of a standard/);
+    expect(reason(text, '9.5')).toMatch(/bar of a standard/);
+    expect(reason(text, '6所')).toBeNull();
+  });
+});
+
+describe('counties of a province in a county’s report', () => {
+  it('leaves a count of counties a province names, and keeps the city’s own', () => {
+    expect(reason('湖南省本年度共有15个县（市、区）通过国家认定。', '15个')).toMatch(/regions/);
+    expect(reason('全市推动3个县（市、区）通过省级评估。', '3个')).toBeNull();
+  });
+});
+
+describe('a sum restated and a change against last year', () => {
+  it('leaves a sum restated in another currency, and keeps the sum it restates', () => {
+    const text = '五年来投入教育经费31亿元人民币（折合澳门币约33.5亿元），新建学校12所。';
+    expect(reason(text, '33.5')).toMatch(/another currency/);
+    expect(reason(text, '31亿元')).toBeNull();
+  });
+
+  it('leaves a change against last year written with «约» or «近»', () => {
+    expect(reason('在校生9.6万人，比上年增加约3000人。', '3000人')).toMatch(/year earlier/);
+    expect(reason('专任教师5200人，较去年减少近百人。', '百人')).toMatch(/year earlier/);
+  });
+});
+
+describe('schools defined by a size, projects singled out, a yearly rule', () => {
+  it('leaves the size that defines small schools, and keeps their count', () => {
+    const text = '山区200人以下小规模学校有38所。';
+    expect(reason(text, '200人')).toMatch(/definition/);
+    expect(reason(text, '38所')).toBeNull();
+  });
+
+  it('leaves the projects a report singles out as late', () => {
+    expect(reason('县督查室对逾期未完工的3个项目挂牌督办。', '3个')).toMatch(/late/);
+  });
+
+  it('leaves a yearly share set as a rule, and keeps a share reached', () => {
+    expect(reason('建议每年选派骨干教师不少于在编教师总数的12%。', '12%')).toMatch(/rule/);
+    expect(reason('去年交流教师420人，占符合条件教师的16.5%。', '16.5%')).toBeNull();
+  });
+});
