@@ -15,7 +15,7 @@ import { sentenceAround } from '../../../src/pipeline/text.ts';
 function reason(text: string, number: string): string | null {
   const at = text.indexOf(number);
   const q = [...scanArabic(text), ...scanChinese(text)].find((x) => x.start === at);
-  if (!q) throw new Error(`no quantity at ${number} in ${text}`);
+  if (!q || q.value === null) throw new Error(`no quantity at ${number} in ${text}`);
   return exclusionReason(text, q, sentenceAround(text, at));
 }
 
