@@ -155,10 +155,12 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * not-facts they showed (the standard's bars listed by level before «的标准», counties of a named
  * province, a sum restated in another currency, a change against last year with «约», schools
  * defined by a size, projects singled out as late, a yearly share set as a rule) 521/619 and
- * 513/529. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
+ * 513/529; a result measured against the year's target («完成年度目标的73.3%») achieved, and money
+ * under a project item's heading («二、农村薄弱学校改造提升项目») for the purpose it names, 514/529.
+ * The goals are recall 0.90 and precision 0.97; raise the floor whenever the
  * reader gets better.
  */
-const FLOOR = { recall: 0.841, precision: 0.969 };
+const FLOOR = { recall: 0.841, precision: 0.971 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

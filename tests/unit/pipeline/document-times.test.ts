@@ -3,7 +3,8 @@
  * congress inspection, a 繁體 news story) showed the reader dating wrong, each on text written
  * for this test: a year's targets under «年度目标：», a progress report's figures dated by its
  * cut-off rather than its publication day, an assessment's results dated by the assessment's
- * year, and a year written in Chinese numerals.
+ * year, and a year written in Chinese numerals; with the notice's items, the target a result is
+ * measured against («完成年度目标的…») and money whose purpose only its item's heading names.
  */
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -112,5 +113,36 @@ describe('an assessment’s results', () => {
 
   it('leave a figure of another sentence dated by the publication', () => {
     expect(dateOf('112所')).toBe('2025-02-14');
+  });
+});
+
+describe('a progress notice’s items', () => {
+  const facts = readFacts(
+    [
+      '余杭区2025年民生实事项目进展情况的通报',
+      '',
+      '截至8月31日，各项目有序推进。',
+      '',
+      '一、义务教育薄弱学校改造项目',
+      '',
+      '进展情况：已完成改造9所，完成年度目标的75%，完成投资1840万元。',
+      '',
+      '二、教师队伍建设',
+      '',
+      '进展情况：累计投入资金600万元。',
+      '',
+    ].join('\n'),
+    '2025-09-12',
+  );
+  const fact = (quote: string) => facts.find((f) => f.quote.includes(quote));
+
+  it('reads a result measured against the year’s target as achieved', () => {
+    expect(fact('1840万元')?.status).toBe('achieved');
+    expect(fact('1840万元')?.date).toBe('2025-08-31');
+  });
+
+  it('gives money the purpose its project item’s heading names, and no other heading’s', () => {
+    expect(fact('1840万元')?.indicator).toMatch(/weak-schools$/);
+    expect(fact('600万元')?.indicator).not.toBe('funds-school-building');
   });
 });
