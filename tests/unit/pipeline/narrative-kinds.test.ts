@@ -4,20 +4,27 @@
  * sentences written for this test: the standard's bars listed by level before «的标准», a count
  * of counties of a province named in a county's report, a sum restated in another currency, a
  * change against last year written with «约», schools defined by a size, projects singled out as
- * late, and a yearly share set as a rule.
+ * late, and a yearly share set as a rule; and a rotation share of teachers «符合条件» without
+ * «交流», in Chinese numerals, which is read.
  */
 import { describe, expect, it } from 'vitest';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
+import { matchIndicator } from '../../../src/pipeline/indicators.ts';
 import { scanArabic, scanChinese } from '../../../src/pipeline/quantity.ts';
-import { sentenceAround } from '../../../src/pipeline/text.ts';
+import { clauseAround, sentenceAround } from '../../../src/pipeline/text.ts';
+import { MATCHERS } from './reading-helpers.ts';
 
-/** Why the number written `number` in `text` is left out, or null when it may be a fact. */
-function reason(text: string, number: string): string | null {
+/** The quantity of either script written `number` in `text`. */
+function quantity(text: string, number: string) {
   const at = text.indexOf(number);
   const q = [...scanArabic(text), ...scanChinese(text)].find((x) => x.start === at);
   if (!q || q.value === null) throw new Error(`no quantity at ${number} in ${text}`);
-  return exclusionReason(text, q, sentenceAround(text, at));
+  return q;
 }
+
+/** Why the number written `number` in `text` is left out, or null when it may be a fact. */
+const reason = (text: string, number: string): string | null =>
+  exclusionReason(text, quantity(text, number), sentenceAround(text, text.indexOf(number)));
 
 describe('the standard’s bars listed by level before «的标准»', () => {
   it('leaves every level’s bar, and keeps the place’s own figure', () => {
@@ -63,5 +70,17 @@ describe('schools defined by a size, projects singled out, a yearly rule', () =>
   it('leaves a yearly share set as a rule, and keeps a share reached', () => {
     expect(reason('建议每年选派骨干教师不少于在编教师总数的12%。', '12%')).toMatch(/rule/);
     expect(reason('去年交流教师420人，占符合条件教师的16.5%。', '16.5%')).toBeNull();
+  });
+});
+
+describe('a rotation share of teachers «符合条件» in Chinese numerals', () => {
+  it('is read as the rotation share, after the clause that counts those rotated', () => {
+    const text = '去年全区交流轮岗教师二百零六人，占符合条件的教师总数的百分之十六。';
+    const q = quantity(text, '百分之十六');
+    const at = text.indexOf('百分之十六');
+    const windows = [clauseAround(text, at), sentenceAround(text, at)];
+    expect(matchIndicator(MATCHERS, text, q, windows, windows[1]!)?.id).toBe(
+      'teacher-rotation-share',
+    );
   });
 });
