@@ -157,10 +157,12 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * defined by a size, projects singled out as late, a yearly share set as a rule) 521/619 and
  * 513/529; a result measured against the year's target («完成年度目标的73.3%») achieved, and money
  * under a project item's heading («二、农村薄弱学校改造提升项目») for the purpose it names, 514/529;
- * a rotation share of teachers «符合条件» without «交流» read, 522/619 and 515/530. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
+ * a rotation share of teachers «符合条件» without «交流» read, 522/619 and 515/530; a rate's clause
+ * («按照每人每月300元至500元的标准，») scoped by the payment the next clause names, 523/619 and
+ * 516/531. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
  * reader gets better.
  */
-const FLOOR = { recall: 0.843, precision: 0.971 };
+const FLOOR = { recall: 0.844, precision: 0.971 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

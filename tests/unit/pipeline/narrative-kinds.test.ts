@@ -5,7 +5,8 @@
  * of counties of a province named in a county's report, a sum restated in another currency, a
  * change against last year written with «约», schools defined by a size, projects singled out as
  * late, and a yearly share set as a rule; and a rotation share of teachers «符合条件» without
- * «交流», in Chinese numerals, which is read.
+ * «交流», in Chinese numerals, and a range of a rate whose clause names what the next one pays,
+ * which are read.
  */
 import { describe, expect, it } from 'vitest';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
@@ -81,6 +82,20 @@ describe('a rotation share of teachers «符合条件» in Chinese numerals', ()
     const windows = [clauseAround(text, at), sentenceAround(text, at)];
     expect(matchIndicator(MATCHERS, text, q, windows, windows[1]!)?.id).toBe(
       'teacher-rotation-share',
+    );
+  });
+});
+
+describe('a rate whose clause names what the next clause pays', () => {
+  it('is read as that payment’s rate, as the build reads it (its clause the second window)', () => {
+    const text = '今年按照每人每月200元至400元的标准，为1500名乡村教师发放生活补助。';
+    const at = text.indexOf('200元');
+    const clause = clauseAround(text, at);
+    const windows = [clause, clause, sentenceAround(text, at)];
+    const q = quantity(text, '200元至400元');
+    expect(q.upper).toBe(400);
+    expect(matchIndicator(MATCHERS, text, q, windows, windows[2]!)?.id).toBe(
+      'rural-living-subsidy-per-teacher',
     );
   });
 });
