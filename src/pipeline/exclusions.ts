@@ -288,5 +288,10 @@ export function exclusionReason(work: string, q: Quantity, sentence: Span): stri
     inQuotes: insideQuotes(work, q),
   };
   for (const [reason, test] of RULES) if (test(context)) return reason;
-  return narrativeReason(context.clauseBefore, context.clauseAfter, q.counter);
+  return narrativeReason(
+    context.clauseBefore,
+    context.clauseAfter,
+    context.earlierClauses,
+    q.counter,
+  );
 }

@@ -1,8 +1,9 @@
 /**
  * Numbers of a report's narrative that restate, single out or prescribe rather than count the
  * place's quantities: a sum restated in another currency («…亿元人民币（约合港币28亿元）»),
- * projects a report singles out as late («对进度滞后的2个项目»), and a yearly share set as a rule
- * («每年交流轮岗教师不低于符合条件教师的15%»). exclusions.ts asks after its own rules.
+ * projects a report singles out as late («对进度滞后的2个项目»), a yearly share set as a rule
+ * («每年交流轮岗教师不低于符合条件教师的15%»), and the sum a finding of misuse concerns
+ * («…挤占挪用公用经费问题，涉及金额486万元»). exclusions.ts asks after its own rules.
  */
 
 // «（约合港币28亿元）», «折合美元3.6亿元»: the sum before it in another currency.
@@ -14,15 +15,23 @@ const LATE = /(?:滞后|延误|逾期|未按期|未开工|未完工|缓慢|存�
 // standard words its rotation share; the place's own share is stated as reached («占…的18%»).
 const YEARLY_BAR = /每年[^，,。；;]*(?:不低于|不少于|不高于|不超过)[^，,。；;\d]{0,16}的$/u;
 
+// «存在挤占挪用公用经费问题，涉及金额486万元»: the sum a finding of misuse concerns.
+const CONCERNS = /涉及(?:金额|资金)?(?:共计|合计|约|达)?$/u;
+const MISUSE = /挤占|挪用|截留|套取|虚报|违规|滞留/u;
+
 /**
- * Why a number of the narrative is not a fact, from the words of its clause before and after it
- * and its counter (quantity.ts), or null when these rules do not leave it out.
+ * Why a number of the narrative is not a fact, from the words of its clause before and after it,
+ * of its sentence's earlier clauses and its counter (quantity.ts), or null when these rules do not
+ * leave it out.
  */
 export function narrativeReason(
   clauseBefore: string,
   clauseAfter: string,
+  earlierClauses: string,
   counter: string,
 ): string | null {
+  if (counter === '元' && CONCERNS.test(clauseBefore) && MISUSE.test(earlierClauses))
+    return 'the sum a finding of misuse concerns (挤占挪用…，涉及金额486万元), not money invested';
   if (counter === '元' && RESTATED.test(clauseBefore))
     return 'a sum restated in another currency (约合港币28亿元), the same money as the sum before it';
   if (counter === '个' && /^项目/u.test(clauseAfter) && LATE.test(clauseBefore))

@@ -159,10 +159,11 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * under a project item's heading («二、农村薄弱学校改造提升项目») for the purpose it names, 514/529;
  * a rotation share of teachers «符合条件» without «交流» read, 522/619 and 515/530; a rate's clause
  * («按照每人每月300元至500元的标准，») scoped by the payment the next clause names, 523/619 and
- * 516/531. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
+ * 516/531; a bracket on what a count leaves out («（不含教学点）») read as no level, and the sum a
+ * finding of misuse concerns left out, 523/619 and 517/530. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
  * reader gets better.
  */
-const FLOOR = { recall: 0.844, precision: 0.971 };
+const FLOOR = { recall: 0.844, precision: 0.975 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

@@ -6,11 +6,13 @@
  * change against last year written with «约», schools defined by a size, projects singled out as
  * late, and a yearly share set as a rule; and a rotation share of teachers «符合条件» without
  * «交流», in Chinese numerals, and a range of a rate whose clause names what the next one pays,
- * which are read.
+ * which are read; a note on what a count leaves out («（不含教学点）») read as no level, and the sum
+ * a finding of misuse concerns left out.
  */
 import { describe, expect, it } from 'vitest';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
 import { matchIndicator } from '../../../src/pipeline/indicators.ts';
+import { readLevels } from '../../../src/pipeline/scope-levels.ts';
 import { scanArabic, scanChinese } from '../../../src/pipeline/quantity.ts';
 import { clauseAround, sentenceAround } from '../../../src/pipeline/text.ts';
 import { MATCHERS } from './reading-helpers.ts';
@@ -97,5 +99,21 @@ describe('a rate whose clause names what the next clause pays', () => {
     expect(matchIndicator(MATCHERS, text, q, windows, windows[2]!)?.id).toBe(
       'rural-living-subsidy-per-teacher',
     );
+  });
+});
+
+describe('a note on what a count leaves out, and a sum a finding concerns', () => {
+  it('reads no level in a bracket that says what a count leaves out', () => {
+    const text = '全县有义务教育学校64所（不包括村小教学点），在校生5.1万人。';
+    const at = text.indexOf('5.1');
+    const clause = clauseAround(text, at);
+    const place = { segment: clause, clause, sentence: sentenceAround(text, at), money: false };
+    expect(readLevels(text, quantity(text, '5.1万人'), place)).not.toBe('primary');
+  });
+
+  it('leaves out the sum a finding of misuse concerns, and keeps money spent', () => {
+    const text = '审计发现2所学校存在截留生均公用经费问题，涉及金额72万元。';
+    expect(reason(text, '72万元')).toMatch(/misuse/);
+    expect(reason('全县下半年拨付公用经费，涉及金额1300万元。', '1300万元')).toBeNull();
   });
 });
