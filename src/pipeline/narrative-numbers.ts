@@ -3,7 +3,8 @@
  * place's quantities: a sum restated in another currency («…亿元人民币（约合港币28亿元）»),
  * projects a report singles out as late («对进度滞后的2个项目»), a yearly share set as a rule
  * («每年交流轮岗教师不低于符合条件教师的15%»), and the sum a finding of misuse concerns
- * («…挤占挪用公用经费问题，涉及金额486万元»). exclusions.ts asks after its own rules.
+ * («…挤占挪用公用经费问题，涉及金额486万元»), and one sum over places named together
+ * («信州区、广丰区…合计约1.1万个»). exclusions.ts asks after its own rules.
  */
 
 // «（约合港币28亿元）», «折合美元3.6亿元»: the sum before it in another currency.
@@ -19,6 +20,10 @@ const YEARLY_BAR = /每年[^，,。；;]*(?:不低于|不少于|不高于|不超
 const CONCERNS = /涉及(?:金额|资金)?(?:共计|合计|约|达)?$/u;
 const MISUSE = /挤占|挪用|截留|套取|虚报|违规|滞留/u;
 
+// «信州区、广丰区城区学位缺口合计约1.1万个»: one sum over places named together.
+const OVER_PLACES =
+  /[\u4e00-\u9fa5]{2,4}[区县市旗]、[\u4e00-\u9fa5]{2,4}[区县市旗][^，,。；;]{0,12}(?:合计|共计)约?$/u;
+
 /**
  * Why a number of the narrative is not a fact, from the words of its clause before and after it,
  * of its sentence's earlier clauses and its counter (quantity.ts), or null when these rules do not
@@ -30,6 +35,8 @@ export function narrativeReason(
   earlierClauses: string,
   counter: string,
 ): string | null {
+  if (OVER_PLACES.test(clauseBefore))
+    return 'one sum over places named together (甲区、乙区…合计), no one region’s figure';
   if (counter === '元' && CONCERNS.test(clauseBefore) && MISUSE.test(earlierClauses))
     return 'the sum a finding of misuse concerns (挤占挪用…，涉及金额486万元), not money invested';
   if (counter === '元' && RESTATED.test(clauseBefore))

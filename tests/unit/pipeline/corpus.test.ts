@@ -160,10 +160,11 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * a rotation share of teachers «符合条件» without «交流» read, 522/619 and 515/530; a rate's clause
  * («按照每人每月300元至500元的标准，») scoped by the payment the next clause names, 523/619 and
  * 516/531; a bracket on what a count leaves out («（不含教学点）») read as no level, and the sum a
- * finding of misuse concerns left out, 523/619 and 517/530. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
+ * finding of misuse concerns left out, 523/619 and 517/530; one sum over places named together
+ * («信州区、广丰区…合计») left out, 517/529. The goals are recall 0.90 and precision 0.97; raise the floor whenever the
  * reader gets better.
  */
-const FLOOR = { recall: 0.844, precision: 0.975 };
+const FLOOR = { recall: 0.844, precision: 0.977 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

@@ -7,7 +7,7 @@
  * late, and a yearly share set as a rule; and a rotation share of teachers «符合条件» without
  * «交流», in Chinese numerals, and a range of a rate whose clause names what the next one pays,
  * which are read; a note on what a count leaves out («（不含教学点）») read as no level, and the sum
- * a finding of misuse concerns left out.
+ * a finding of misuse concerns and one sum over places named together left out.
  */
 import { describe, expect, it } from 'vitest';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
@@ -115,5 +115,12 @@ describe('a note on what a count leaves out, and a sum a finding concerns', () =
     const text = '审计发现2所学校存在截留生均公用经费问题，涉及金额72万元。';
     expect(reason(text, '72万元')).toMatch(/misuse/);
     expect(reason('全县下半年拨付公用经费，涉及金额1300万元。', '1300万元')).toBeNull();
+  });
+});
+
+describe('one sum over places named together', () => {
+  it('is no one region’s figure, while one place’s is', () => {
+    expect(reason('滨湖区、梁溪区城区学位缺口共计约6000个。', '6000个')).toMatch(/places named/);
+    expect(reason('滨湖区城区学位缺口约6000个。', '6000个')).toBeNull();
   });
 });
