@@ -1,6 +1,6 @@
 /**
  * Date expressions as the documents write them ("2017年12月4日", "2022年8月", "2021年底",
- * "2021—2022年", "11月14日", "2023第四届") and the date a fact refers to.
+ * "2021—2022年", "11月14日", "9月底", "2023第四届", "二〇二四年") and the date a fact refers to.
  */
 import type { PartialDate, Status } from '../lib/domain/schema.ts';
 import type { Span } from './text.ts';
@@ -44,12 +44,13 @@ const FORMS: [RegExp, (m: RegExpExecArray, year: string) => PartialDate, boolean
   [/\d{4}\s*[—–-]\s*(\d{4})年/y, (m) => `${m[1]}`],
   [/(\d{4})年/y, (m) => `${m[1]}`],
   [/(\d{1,2})月(\d{1,2})日/y, (m, year) => `${year}-${pad(m[1] ?? '')}-${pad(m[2] ?? '')}`, true],
+  [/(\d{1,2})月(?:底|末)/y, (m, year) => `${year}-${pad(m[1] ?? '')}`, true],
   [/((?:19|20)\d{2})(?=第)/y, (m) => `${m[1]}`],
 ];
 
 /**
- * Every date expression in work[from, to). A day without a year ("11月14日") takes the year of
- * the document's publication, the only year such a text can mean.
+ * Every date expression in work[from, to). A day or a month's end without a year ("11月14日",
+ * "9月底") takes the year of the document's publication, the only year such a text can mean.
  */
 export function findDates(
   work: string,
@@ -65,6 +66,12 @@ export function findDates(
       i = relative.end - 1;
       continue;
     }
+    const written = chineseYear(work, i, to);
+    if (written) {
+      out.push(written);
+      i = written.end - 1;
+      continue;
+    }
     if (!/\d/.test(work[i] ?? '') || /[\d.]/.test(work[i - 1] ?? '')) continue;
     for (const [re, toDate, needsYear] of FORMS) {
       re.lastIndex = i;
@@ -78,6 +85,24 @@ export function findDates(
     }
   }
   return out;
+}
+
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+// «二〇二四年», «二零二四年»: a year written digit by digit in Chinese numerals (19xx or 20xx).
+const CHINESE_YEAR = /([一二][〇零一二三四五六七八九]{3})年/y;
+
+/** A year written in Chinese numerals at work[i] («二零二四年交流轮岗教师…» is of 2024), or null. */
+function chineseYear(work: string, i: number, to: number): DateMention | null {
+  if (/[〇零一二三四五六七八九十百千万亿两]/u.test(work[i - 1] ?? '')) return null;
+  CHINESE_YEAR.lastIndex = i;
+  const m = CHINESE_YEAR.exec(work);
+  if (!m || i + m[0].length > to) return null;
+  const date = [...(m[1] ?? '')]
+    .map((c) => String(CHINESE_DIGITS.indexOf(c.replace('零', '〇'))))
+    .join('');
+  if (!/^(?:19|20)\d\d$/.test(date)) return null;
+  const end = i + m[0].length;
+  return { start: i, end, date, role: roleAt(work, i, end) };
 }
 
 // «自2021年两地结对以来»: an event named between the year and 以来, within the clause.

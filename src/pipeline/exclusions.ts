@@ -3,6 +3,7 @@
  * reason the coverage report gives. A number that fits none of these and no indicator is reported
  * as unmatched: a gap in the catalogue, not a deliberate omission.
  */
+import { narrativeReason } from './narrative-numbers.ts';
 import type { Quantity } from './quantity.ts';
 import { clauseAround, type Span } from './text.ts';
 
@@ -27,8 +28,9 @@ const STANDARD_FRAME =
   /(?:(?:按照|根据|对照|依据).{0,12}(?:标准|办法|规定|(?:国家|督导|评估|验收).{0,6}要求)|(?:标准|办法|规定)(?:要求|规定))$/;
 // Words that bring the text back to the place's own figures: "我县分别为4.6人".
 // «5个县（市、区）通过省级评估»: counties that pass, a figure of the vocabulary, unless they are
-// those of a wider area than the report's («全省69个县…通过国家督导评估» in a county's report).
-const WIDER = /全省|全国|全自治区/;
+// those of a wider area than the report's («全省69个县…», «广东省共有11个县…通过评估» in a
+// county's report).
+const WIDER = /全省|全国|全自治区|[\u4e00-\u9fa5]{2,3}省(?!级)/u;
 const PASSING = /^[^，,。；;]{0,8}通过[^，,。；;]{0,20}(?:评估|验收|认定)/;
 // «夷陵区、枝江市通过…评估，全市累计达到4个县»: the running total of those that passed.
 const PASSED_SO_FAR = /通过[^。；;]{0,30}(?:评估|验收|认定)[^。；;]{0,12}累计(?:达到|达)?$/;
@@ -39,7 +41,7 @@ const SIGNED = /(?:^|[^\dA-Za-z０-９+＋\-－−])[+＋\-－−]$/u;
 // («比上年增长6.5%») is a concept of its own (spending growth) and is read.
 // «比上年各提高20元»: each of the rates listed rose by it.
 const YEAR_ON_YEAR =
-  /(?:比|较|同比)(?:上年|去年|上一年|前一年|\d{4}年)?(?:同期)?(?:各|均|分别|都)?(?:减少|增加|增长|下降|降低|提高|多|少)了?$/;
+  /(?:比|较|同比)(?:上年|去年|上一年|前一年|\d{4}年)?(?:同期)?(?:各|均|分别|都)?(?:减少|增加|增长|下降|降低|提高|多|少)了?(?:约|近|逾)?$/;
 // «在自治区标准基础上提高了100元», «比国家基准定额高出50元», «比国家标准低0.08»: a difference from
 // a base, not the rate or figure.
 const OVER_A_BASE =
@@ -57,7 +59,7 @@ const LISTED_BEFORE = /(?:小学|初中)?[\d.]+[^\d、，,。；;和及]{0,3}(?:
 // «低于2.3间的标准», «不高于0.50和0.45的要求», «低于0.50、0.45的评估要求»: the bar, or a list of
 // bars, a standard sets.
 const BAR_NAMED_AFTER =
-  /^(?:[^\d，,。；;和及、]{0,3}[和及、][\d.]+)*[^\d，,。；;和及、]{0,3}的(?:国家|省定?|市)?(?:评估|督导|验收|认定|办法){0,2}(?:标准|要求|上限|下限)/;
+  /^(?:[^\d，,。；;和及、]{0,3}[和及、](?:小学|初中)?[\d.]+)*[^\d，,。；;和及、]{0,3}的(?:国家|省定?|市)?(?:评估|督导|验收|认定|办法){0,2}(?:标准|要求|上限|下限)/;
 // «国家标准为0.50», «省定标准：2.4间»: the bar a standard sets, named with the standard. Not a
 // rate the place sets itself («补助标准为每生每天5元»).
 // A text table's row headed by a kind of school («九年一贯制  3所  在校生2,148人  专任教师176人»):
@@ -193,7 +195,7 @@ const RULES: [string, (c: Context) => boolean][] = [
     (c) =>
       ['人', '名', '岁'].includes(c.q.counter) &&
       /(?:以上|以下)$/.test(c.q.raw + (/^(?:以上|以下)/.exec(c.after)?.[0] ?? '')) &&
-      /^(?:以上|以下)?的?(?:超?大班额|班级|学校|教师|学生)/.test(c.after),
+      /^(?:以上|以下)?的?(?:小规模)?(?:超?大班额|班级|学校|教师|学生)/.test(c.after),
   ],
   [
     'bar of a standard quoted for comparison (应达到, 按照国家标准…), not a figure of the place',
@@ -280,5 +282,10 @@ export function exclusionReason(work: string, q: Quantity, sentence: Span): stri
     inQuotes: insideQuotes(work, q),
   };
   for (const [reason, test] of RULES) if (test(context)) return reason;
-  return null;
+  return narrativeReason(
+    context.clauseBefore,
+    context.clauseAfter,
+    context.earlierClauses,
+    q.counter,
+  );
 }

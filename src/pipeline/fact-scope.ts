@@ -11,10 +11,42 @@ import { readLevels } from './scope-levels.ts';
 import { readPeriod, type PeriodContext } from './scope-period.ts';
 import { BASE_WORDS, CHANGE_BEFORE, hitsIn, nearestWord, PURPOSE_WORDS } from './scope-words.ts';
 
-/** What money is for: the purpose word nearest the number in its own words; null if none. */
+/**
+ * What money is for: the purpose word nearest the number in its own words, else its project
+ * item's heading's (itemPurpose); null if none.
+ */
 function readPurpose(work: string, c: PeriodContext): Purpose | null {
   if (c.unit !== 'yuan') return null;
-  return nearestWord(work, c.q, [c.segment, c.clause, c.sentence], PURPOSE_WORDS)?.hit.says ?? null;
+  const own = nearestWord(work, c.q, [c.segment, c.clause, c.sentence], PURPOSE_WORDS);
+  return own?.hit.says ?? itemPurpose(work, c.q.start);
+}
+
+// A numbered heading that names a project item («二、农村薄弱学校改造提升项目», «（一）校舍建设工程»).
+const ITEM_HEADING =
+  /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^\n。；;]{2,30}(?:项目|工程)\s*$/u;
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/u;
+// How many lines up a heading is looked for, so the scan stays short.
+const ITEM_LINES = 12;
+
+/**
+ * The purpose the heading of a project item names, for money under it that names none: under
+ * «二、农村薄弱学校改造提升项目», «完成投资2560万元» is the item's, improving weak schools. Only a
+ * heading that names a project or programme (项目, 工程) says what its money is for; the nearest
+ * numbered heading above decides. Null when there is none, or it names no purpose.
+ */
+function itemPurpose(work: string, at: number): Purpose | null {
+  let end = work.lastIndexOf('\n', at);
+  for (let n = 0; n < ITEM_LINES && end > 0; n++) {
+    const start = work.lastIndexOf('\n', end - 1) + 1;
+    const line = work.slice(start, end);
+    if (NUMBERED.test(line)) {
+      if (!ITEM_HEADING.test(line)) return null;
+      const span = { start, end };
+      return hitsIn(work, span, PURPOSE_WORDS)[0]?.says ?? null;
+    }
+    end = start - 1;
+  }
+  return null;
 }
 
 // A sum of money as a report writes it: «1.2亿元», «1300万元», «两千万元».
@@ -24,7 +56,8 @@ const SUM = /(?:\d[\d.]*|[一二三四五六七八九十百千两]+)[万亿]?元
  * What money is for as its own clause, or a clause before it in its sentence, says: strong enough
  * to choose a purpose's layer («投入约3.5亿元改造薄弱学校», «实施…能力提升工程，投入资金1.5亿元»).
  * A purpose only a later clause names («投入资金4.2亿元，新建学校5所») says what else was done,
- * not what the money was for. Null when none, or not money.
+ * not what the money was for. Else its project item's heading's (itemPurpose). Null when none,
+ * or not money.
  */
 export function statedPurpose(work: string, c: PeriodContext): Purpose | null {
   if (c.unit !== 'yuan') return null;
@@ -34,7 +67,8 @@ export function statedPurpose(work: string, c: PeriodContext): Purpose | null {
   const sum = [...lead.matchAll(SUM)].at(-1);
   const from = sum === undefined ? c.sentence.start : c.sentence.start + sum.index + sum[0].length;
   const before = { start: from, end: c.clause.start };
-  return nearestWord(work, c.q, [c.segment, c.clause, before], PURPOSE_WORDS)?.hit.says ?? null;
+  const own = nearestWord(work, c.q, [c.segment, c.clause, before], PURPOSE_WORDS);
+  return own?.hit.says ?? itemPurpose(work, c.q.start);
 }
 
 // What joins two purposes named together: «校舍建设及改薄资金», «校舍改造和改薄资金».

@@ -15,6 +15,7 @@ import {
   type DateMention,
 } from './dates.ts';
 import { paragraphAsOf, sentenceTopic, statedDate } from './stated-dates.ts';
+import { achievedAt, documentTimes, yearTargetAt } from './document-times.ts';
 import { openingDate, periodAt, reportPeriods, withReviewedYears } from './periods.ts';
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { exclusionReason } from './exclusions.ts';
@@ -132,6 +133,7 @@ export function extractFacts(
   const candidates = quantities.filter((q) => reasons.get(q) === null);
   const periods = reportPeriods(work, doc.body, found, entry.published);
   const dates = withReviewedYears(found, periods);
+  const times = documentTimes(work, doc.body, dates);
   const published: PartialDate | null = entry.published;
   const places = documentPlaces(regions, doc);
   const note = (q: Span, outcome: CoverageEntry['outcome'], ids: string[], reason: string | null) =>
@@ -196,10 +198,10 @@ export function extractFacts(
         [sentence, { start: section.start, end: q.start }, { start: doc.body.start, end: q.start }],
         published,
       ) ?? (period?.kind === 'plan' && ahead ? period.year : null);
-    // Under «2023年工作回顾» an achievement without a date of its own is of that year.
     // An achievement without a date of its own is of the year its paragraph opens with
     // («去年，…») if it is an amount that accumulates, as of the date a paragraph opened
-    // «截至2024年底，» states if it is a stock or a ratio, else of the year its heading reviews.
+    // «截至2024年底，» states if it is a stock or a ratio, else of the year its heading reviews
+    // («2023年工作回顾»), else by the times the document's opening states (document-times.ts).
     const first = candidates.find((c) => c.start >= paragraph.start)?.start ?? q.start;
     const undated = status === 'achieved' && stated === null;
     const opening =
@@ -215,14 +217,14 @@ export function extractFacts(
       !saysNow(work.slice(sentence.start, q.start)) &&
       !inListOfNow(work, q.start)
         ? period.year
-        : null;
+        : achievedAt(times, work, sentence);
     const planned =
       status === 'target' ? sentenceTopic(dates, work, { sentence, clause, at: q.start }) : null;
     const date = factDate(
       stated ?? own ?? (status === 'achieved' ? reviewed : planned),
       status,
       published,
-      horizon,
+      horizon ?? yearTargetAt(times, work, q.start, status),
     );
     const place = {
       q,

@@ -6,7 +6,7 @@
  */
 import type { IndicatorEntry } from './catalogue.ts';
 import type { Quantity } from './quantity.ts';
-import type { Span } from './text.ts';
+import { clauseAround, type Span } from './text.ts';
 
 /** An indicator entry with its patterns compiled once. */
 export interface IndicatorMatcher {
@@ -140,17 +140,24 @@ const BARS_IN_BRACKETS = /[（(][^（）()]*标准[^（）()]*[）)]/gu;
 // the scope of the figures after it.
 const REACH = /(?:覆盖|纳入|涵盖|辐射)[^，,。；;\d]{0,8}/gu;
 
+// A clause that gives the rate the next clause pays by: «按照每人每月300元至500元的标准».
+const RATE_CLAUSE = /^[^，,。；;]*按照?[^，,。；;]*(?:每人|每生)[^，,。；;]*标准$/u;
+
 /**
  * The words of a sentence that state a quantity's scope: all up to its clause's end but the
  * standard's bars in brackets and the reach of groups in earlier clauses, and of the later clauses
- * only the kinds of school they name. A
+ * only the kinds of school they name, and the next clause a rate's clause pays by. A
  * later clause's other scope words speak of its own figure: in «新增学位3200个，区内小学平均班额
  * 降至42人» the «小学» is the class size's.
  */
 function scopeWords(work: string, sentence: Span, clause: Span): string {
   const later = work.slice(clause.end, sentence.end).match(SCHOOLS_NAMED) ?? [];
   const earlier = work.slice(sentence.start, clause.start).replace(REACH, '');
-  return [earlier + work.slice(clause.start, clause.end), ...later]
+  // «按照每人每月300元的标准，向…发放生活补助»: a rate's clause names what the next one pays.
+  const paid = RATE_CLAUSE.test(work.slice(clause.start, clause.end))
+    ? work.slice(clause.end, clauseAround(work, clause.end + 1).end)
+    : '';
+  return [earlier + work.slice(clause.start, clause.end) + paid, ...later]
     .join('，')
     .replace(BARS_IN_BRACKETS, '');
 }

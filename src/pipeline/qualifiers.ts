@@ -60,16 +60,23 @@ const SUFFIXES: Readonly<Record<string, Qualifier>> = {
 // - "计划" as part of a named programme ("乡村教育振兴计划", "行动计划") is not a plan of figures:
 //   a scheme is named for what it does or whom it serves («营养改善计划», «乡村教师支持计划»,
 //   «特岗计划», «雨露计划»), or referred back to («该计划»), and its sums are paid, not planned;
-// - "计划" as the plan a result is measured against («占计划总投资的80%», «完成年度计划的96%»).
+// - "计划" and "目标" as the plan a result is measured against («占计划总投资的80%», «完成年度
+//   计划的96%», «完成年度目标的73.3%»).
 const NOT_A_PLAN_BEFORE =
   /(?:改善|提升|支持|扶持|帮扶|培养|培训|资助|关爱|特岗|国培|春蕾|雨露|校餐|强师|优师|银龄|英才|该|占|完成|[动兴项程划育])$/u;
 const PLAN_WORDS =
   /计划(?![”》」』的]|[,，。;；、])|拟(?![定订])|力争|争取|预计|确保|目标|承诺|下一步|明年|今后|届时|将(?:会|要|再|新增|新建|改扩建|建设|建成|投入|投资|实施|推进|完成|招聘|补充|增加|进一步|有序|继续|持续|加快|全面|遴选|达到|扩大|开工|启动)/g;
 
+// «完成年度目标的73.3%», «占全年目标任务的八成»: the target a result is measured against.
+const TARGET_MEASURED = /(?:占|完成|实现)(?:年度|全年)?$/u;
+
 /** Whether a text has a word of plan or promise, not a scheme's name or a plan measured against. */
 function hasPlanWord(text: string): boolean {
-  for (const m of text.matchAll(PLAN_WORDS))
-    if (!m[0].startsWith('计划') || !NOT_A_PLAN_BEFORE.test(text.slice(0, m.index))) return true;
+  for (const m of text.matchAll(PLAN_WORDS)) {
+    const before = text.slice(0, m.index);
+    if (m[0] === '目标' && TARGET_MEASURED.test(before)) continue;
+    if (!m[0].startsWith('计划') || !NOT_A_PLAN_BEFORE.test(before)) return true;
+  }
   return false;
 }
 // A horizon: "到2020年", "2023年底前", "2024年内" (within the year), "“十四五”期间" (up to 2025).

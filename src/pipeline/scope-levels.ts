@@ -68,6 +68,20 @@ function namedExamples(work: string, sentence: Span): Span[] {
   return out;
 }
 
+// «（不含教学点）», «（包括九年一贯制学校）»: a note on what a count takes in or leaves out.
+const COUNTED_NOTE = /[（(](?:不含|不包括|含|包括)[^（）()]*[）)]/gu;
+
+/**
+ * Notes in brackets on what a count includes or leaves out: «全市共有义务教育学校1126所（不含
+ * 教学点），在校学生87.4万人» names no level by its «教学点»; each note is not read.
+ */
+function countedNotes(work: string, sentence: Span): Span[] {
+  return [...work.slice(sentence.start, sentence.end).matchAll(COUNTED_NOTE)].map((m) => ({
+    start: sentence.start + m.index,
+    end: sentence.start + m.index + m[0].length,
+  }));
+}
+
 const NUMBER = new RegExp(ARABIC_NUMBER, 'g');
 
 /**
@@ -147,7 +161,7 @@ function purchaseClause(work: string, place: LevelPlace): Span | null {
  * list after «分别» each number takes its own level.
  */
 export function readLevels(work: string, q: Span, place: LevelPlace): FactLevels {
-  const skip = namedExamples(work, place.sentence);
+  const skip = [...namedExamples(work, place.sentence), ...countedNotes(work, place.sentence)];
   const respective = respectiveLevel(work, q, place.sentence, skip);
   if (respective !== null) return respective;
   const lead = work.slice(place.clause.start, q.start);

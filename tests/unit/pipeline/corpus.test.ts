@@ -167,10 +167,23 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * publication day instead of the notice's cutoff or the assessment's year, schools, places and
  * kindergartens after «年度目标：» or «已完工» missed, the standard's bar and a count of projects
  * read, a sum restated in Hong Kong dollars and a change against last year read), the corpus
- * 521/619 and 496/536. With both, 546/619 and 523/559. The goals are recall 0.90 and
- * precision 0.97; raise the floor whenever the reader gets better.
+ * 521/619 and 496/536. With reader10's rules, 546/619 and 523/559. Rules by the kinds of time they showed (a line labelled «年度目标：» dated by
+ * the year the notice speaks of, a progress report's figures by the cut-off its opening states
+ * rather than the day it was published, an assessment's results by the assessment's year, years
+ * and month-ends written «二〇二四年», «9月底») reached 521/619 and 513/536; rules by the kinds of
+ * not-facts they showed (the standard's bars listed by level before «的标准», counties of a named
+ * province, a sum restated in another currency, a change against last year with «约», schools
+ * defined by a size, projects singled out as late, a yearly share set as a rule) 521/619 and
+ * 513/529; a result measured against the year's target («完成年度目标的73.3%») achieved, and money
+ * under a project item's heading («二、农村薄弱学校改造提升项目») for the purpose it names, 514/529;
+ * a rotation share of teachers «符合条件» without «交流» read, 522/619 and 515/530; a rate's clause
+ * («按照每人每月300元至500元的标准，») scoped by the payment the next clause names, 523/619 and
+ * 516/531; a bracket on what a count leaves out («（不含教学点）») read as no level, and the sum a
+ * finding of misuse concerns left out, 523/619 and 517/530; one sum over places named together
+ * («信州区、广丰区…合计») left out, 517/529 (all without reader10's rules). All together, 548/619 and 544/552. The goals are recall 0.90 and precision 0.97; raise the floor
+ * whenever the reader gets better.
  */
-const FLOOR = { recall: 0.882, precision: 0.935 };
+const FLOOR = { recall: 0.885, precision: 0.985 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

@@ -1,0 +1,77 @@
+/**
+ * The times a document states for itself in its opening, before its first numbered heading: the
+ * year it speaks of («关于2024年…的通报»), the cut-off a progress report counts to («截至9月30日，»)
+ * and the year of the assessment whose results it reports («公布2024年度…评估…名单»). Read from
+ * the text alone, before any fact; facts.ts dates by them what no sentence dates.
+ */
+import type { PartialDate, Status } from '../lib/domain/schema.ts';
+import type { DateMention } from './dates.ts';
+import { sentenceAround, type Span } from './text.ts';
+
+/** What a document's opening says of its own time; each null when the opening does not say it. */
+export interface DocumentTimes {
+  /** The first year the opening names (its title's, usually). */
+  year: PartialDate | null;
+  /** The date a progress report counts to («…进展情况的通报 … 截至9月30日，»). */
+  cutoff: PartialDate | null;
+  /** The year of the assessment whose list or results the text reports («2024年度…名单»). */
+  assessed: PartialDate | null;
+}
+
+// The first numbered heading («一、», «（一）») ends the opening.
+const FIRST_HEADING = /\n\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/u;
+// Words that make a text a report of progress so far, which counts to a cut-off.
+const PROGRESS = /进展|进度/u;
+const ASSESSMENT = /评估|认定|名单|验收/u;
+// A line's label that states the year's target («年度目标：», «全年任务：»).
+const YEAR_TARGET = /^\s*(?:年度|全年)(?:目标|任务|计划)[:：]/u;
+// A sentence that reports an assessment's results («评估结果显示，…»).
+const RESULTS = /^\s*(?:经|据)?(?:评估|督导|核查|认定)结果(?:显示|表明)/u;
+
+/** The times work[body]'s opening states, given the date mentions of the text. */
+export function documentTimes(
+  work: string,
+  body: Span,
+  dates: readonly DateMention[],
+): DocumentTimes {
+  const heading = FIRST_HEADING.exec(work.slice(body.start, body.end));
+  const end = heading ? body.start + heading.index : body.end;
+  const opening = dates.filter((d) => d.start >= body.start && d.end <= end);
+  const year = opening.find((d) => d.role === 'point')?.date.slice(0, 4) ?? null;
+  const cut = opening.find((d) => d.role === 'point' && /截[至止]$/u.test(work.slice(0, d.start)));
+  const cutoff =
+    cut && PROGRESS.test(work.slice(body.start, cut.start)) && cut.date.length > 4
+      ? cut.date
+      : null;
+  const named = opening.find(
+    (d) =>
+      work[d.end] === '度' && ASSESSMENT.test(work.slice(d.end, sentenceAround(work, d.end).end)),
+  );
+  return { year, cutoff, assessed: named?.date ?? null };
+}
+
+/**
+ * The date of an achievement no sentence, paragraph or heading dates, by the document's times:
+ * an assessment's results by its year, else a progress report's figures by its cut-off. Null
+ * when neither applies, so the fact keeps the publication day.
+ */
+export function achievedAt(times: DocumentTimes, work: string, sentence: Span): PartialDate | null {
+  if (times.assessed !== null && RESULTS.test(work.slice(sentence.start, sentence.end)))
+    return times.assessed;
+  return times.cutoff;
+}
+
+/**
+ * The year of a target its line labels the year's («年度目标：新建学校6所…»), when no horizon
+ * dates it: the year the document speaks of. Null for any other target or status.
+ */
+export function yearTargetAt(
+  times: DocumentTimes,
+  work: string,
+  at: number,
+  status: Status,
+): PartialDate | null {
+  if (status !== 'target') return null;
+  const line = work.slice(work.lastIndexOf('\n', at - 1) + 1, at);
+  return YEAR_TARGET.test(line) ? times.year : null;
+}

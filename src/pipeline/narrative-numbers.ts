@@ -1,0 +1,49 @@
+/**
+ * Numbers of a report's narrative that restate, single out or prescribe rather than count the
+ * place's quantities: a sum restated in another currency («…亿元人民币（约合港币28亿元）»),
+ * projects a report singles out as late («对进度滞后的2个项目»), a yearly share set as a rule
+ * («每年交流轮岗教师不低于符合条件教师的15%»), and the sum a finding of misuse concerns
+ * («…挤占挪用公用经费问题，涉及金额486万元»), and one sum over places named together
+ * («信州区、广丰区…合计约1.1万个»). exclusions.ts asks after its own rules.
+ */
+
+// «（约合港币28亿元）», «折合美元3.6亿元»: the sum before it in another currency.
+const RESTATED =
+  /(?:约合|折合|合计约合|相当于)(?:港币|港元|美元|澳门币|澳门元|澳元|欧元|人民币)?约?$/u;
+// «对进度滞后的2个项目», «逾期未完工的3个项目»: the projects a report singles out as late or at fault.
+const LATE = /(?:滞后|延误|逾期|未按期|未开工|未完工|缓慢|存在问题)的?$/u;
+// «每年…不低于符合条件教师的15%»: the bar a rule sets each year, of a base it names, as the
+// standard words its rotation share; the place's own share is stated as reached («占…的18%»).
+const YEARLY_BAR = /每年[^，,。；;]*(?:不低于|不少于|不高于|不超过)[^，,。；;\d]{0,16}的$/u;
+
+// «存在挤占挪用公用经费问题，涉及金额486万元»: the sum a finding of misuse concerns.
+const CONCERNS = /涉及(?:金额|资金)?(?:共计|合计|约|达)?$/u;
+const MISUSE = /挤占|挪用|截留|套取|虚报|违规|滞留/u;
+
+// «信州区、广丰区城区学位缺口合计约1.1万个»: one sum over places named together.
+const OVER_PLACES =
+  /[\u4e00-\u9fa5]{2,4}[区县市旗]、[\u4e00-\u9fa5]{2,4}[区县市旗][^，,。；;]{0,12}(?:合计|共计)约?$/u;
+
+/**
+ * Why a number of the narrative is not a fact, from the words of its clause before and after it,
+ * of its sentence's earlier clauses and its counter (quantity.ts), or null when these rules do not
+ * leave it out.
+ */
+export function narrativeReason(
+  clauseBefore: string,
+  clauseAfter: string,
+  earlierClauses: string,
+  counter: string,
+): string | null {
+  if (OVER_PLACES.test(clauseBefore))
+    return 'one sum over places named together (甲区、乙区…合计), no one region’s figure';
+  if (counter === '元' && CONCERNS.test(clauseBefore) && MISUSE.test(earlierClauses))
+    return 'the sum a finding of misuse concerns (挤占挪用…，涉及金额486万元), not money invested';
+  if (counter === '元' && RESTATED.test(clauseBefore))
+    return 'a sum restated in another currency (约合港币28亿元), the same money as the sum before it';
+  if (counter === '个' && /^项目/u.test(clauseAfter) && LATE.test(clauseBefore))
+    return 'projects singled out as late (进度滞后的2个项目), not the projects carried out';
+  if (counter === '%' && YEARLY_BAR.test(clauseBefore))
+    return 'a yearly share set as a rule (每年…不低于符合条件教师的15%), not a share reached';
+  return null;
+}
