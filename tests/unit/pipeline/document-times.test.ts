@@ -6,32 +6,15 @@
  * year, and a year written in Chinese numerals; with the notice's items, the target a result is
  * measured against («完成年度目标的…») and money whose purpose only its item's heading names.
  */
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addDocument } from '../../../src/pipeline/add-document.ts';
 import { findDates } from '../../../src/pipeline/dates.ts';
 import { documentTimes } from '../../../src/pipeline/document-times.ts';
-import type { Review } from '../../../src/pipeline/review.ts';
 import { scratchFolders } from '../../fixtures/scratch.ts';
+import { dateIn, dryRunFacts } from './dry-run-facts.ts';
 
-const root = join(import.meta.dirname, '../../..');
 const scratch = scratchFolders();
 
-/** The facts `add-document --dry-run` reads from `text`, published `published`, of 余杭区. */
-function readFacts(text: string, published: string): Review['facts'] {
-  const dir = scratch('atlas-document-times-');
-  cpSync(join(root, 'seeds'), join(dir, 'seeds'), { recursive: true });
-  mkdirSync(join(dir, 'public/data'), { recursive: true });
-  for (const f of ['dataset.json', 'coverage.json'])
-    cpSync(join(root, 'public/data', f), join(dir, 'public/data', f));
-  const file = join(dir, 'report.txt');
-  writeFileSync(file, text);
-  const printed: string[] = [];
-  const args = [file, '--published', published, '--region', '330110', '--dry-run', '--json'];
-  expect(addDocument(args, dir, (line) => printed.push(line))).toBe(0);
-  return (JSON.parse(printed.join('\n')) as Review).facts;
-}
+const readFacts = dryRunFacts(scratch);
 
 /** The times the opening of `text` states, published in 2025. */
 function timesOf(text: string) {
@@ -86,7 +69,7 @@ describe('a progress notice’s targets and progress', () => {
     ].join('\n'),
     '2025-10-20',
   );
-  const dateOf = (quote: string) => facts.find((f) => f.quote.includes(quote))?.date;
+  const dateOf = dateIn(facts);
 
   it('dates the year’s targets by the year the notice speaks of', () => {
     expect(dateOf('1800个')).toBe('2025');
@@ -104,7 +87,7 @@ describe('an assessment’s results', () => {
     '省教育厅日前公布二〇二四年度县域义务教育优质均衡发展评估名单，余杭区名列其中。评估结果显示，全市小学校际综合差异系数为0.318，社会认可度达95.2%。全市现有义务教育学校112所。',
     '2025-02-14',
   );
-  const dateOf = (quote: string) => facts.find((f) => f.quote.includes(quote))?.date;
+  const dateOf = dateIn(facts);
 
   it('are of the assessment’s year', () => {
     expect(dateOf('0.318')).toBe('2024');

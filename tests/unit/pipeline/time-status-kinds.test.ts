@@ -7,12 +7,9 @@
  * year, a share of a figure dated by its sentence, a horizon stated after a task, a paragraph
  * opened «截至…底».
  */
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addDocument } from '../../../src/pipeline/add-document.ts';
-import type { Review } from '../../../src/pipeline/review.ts';
 import { scratchFolders } from '../../fixtures/scratch.ts';
+import { dateIn, dryRunFacts } from './dry-run-facts.ts';
 import type { Status } from '../../../src/lib/domain/schema.ts';
 import { statusAt } from '../../../src/pipeline/qualifiers.ts';
 import { findDates } from '../../../src/pipeline/dates.ts';
@@ -128,30 +125,16 @@ describe('a running total since an event of a year (自…以来)', () => {
   });
 });
 
-const root = join(import.meta.dirname, '../../..');
 const scratch = scratchFolders();
 
-/** The facts `add-document --dry-run` reads from `text`, published `published`, of 余杭区. */
-function readFacts(text: string, published: string): Review['facts'] {
-  const dir = scratch('atlas-time-status-');
-  cpSync(join(root, 'seeds'), join(dir, 'seeds'), { recursive: true });
-  mkdirSync(join(dir, 'public/data'), { recursive: true });
-  for (const f of ['dataset.json', 'coverage.json'])
-    cpSync(join(root, 'public/data', f), join(dir, 'public/data', f));
-  const file = join(dir, 'report.txt');
-  writeFileSync(file, text);
-  const printed: string[] = [];
-  const args = [file, '--published', published, '--region', '330110', '--dry-run', '--json'];
-  expect(addDocument(args, dir, (line) => printed.push(line))).toBe(0);
-  return (JSON.parse(printed.join('\n')) as Review).facts;
-}
+const readFacts = dryRunFacts(scratch);
 
 describe('a share or a part of the figure the clause before it gives', () => {
   const facts = readFacts(
     '余杭区教育局关于义务教育情况的报告\n\n2024年，全区新增义务教育学位3200个；交流轮岗教师860人，占符合交流条件教师的17.2%。2023年，全区共有义务教育学校96所，其中小学71所、初中25所。\n',
     '2025-05-10',
   );
-  const dateOf = (quote: string) => facts.find((f) => f.quote.includes(quote))?.date;
+  const dateOf = dateIn(facts);
 
   it('takes that figure’s date, which its sentence gives it', () => {
     expect(dateOf('860人')).toBe('2024');
@@ -170,7 +153,7 @@ describe('a horizon stated after a task', () => {
     '余杭区教育局2025年工作报告\n\n一、工作成效\n全区新增学位4100个。\n\n二、下一步工作打算\n一是每年公开招聘乡村教师不少于60名。\n二是到2027年全区新增义务教育学位6000个。\n',
     '2025-06-10',
   );
-  const dateOf = (quote: string) => facts.find((f) => f.quote.includes(quote))?.date;
+  const dateOf = dateIn(facts);
 
   it('does not date the task before it, which its heading plans for', () => {
     expect(dateOf('60名')).toBe('2025');
@@ -183,7 +166,7 @@ describe('a paragraph opened «截至…底»', () => {
     '余杭区义务教育基本情况\n\n截至2024年底，全区共有义务教育学校58所。2024年，全区交流轮岗教师300人。小学、初中生均教学仪器设备值分别为2600元、3100元。目前，全区共有专任教师4100人。\n',
     '2025-06-01',
   );
-  const dateOf = (quote: string) => facts.find((f) => f.quote.includes(quote))?.date;
+  const dateOf = dateIn(facts);
 
   it('states the stocks and ratios of its later sentences as of then', () => {
     expect(dateOf('58所')).toBe('2024-12');
@@ -201,7 +184,7 @@ describe('stocks a plan lists after one its clause dates', () => {
     '某区中小学布局规划\n\n到2026年，新建小学2所；到2033年，全区中小学校达到88所，义务教育学位达到6.5万个。\n\n全区现有义务教育学位4.9万个。\n',
     '2024-04-01',
   );
-  const dateOf = (quote: string) => facts.find((f) => f.quote.includes(quote))?.date;
+  const dateOf = dateIn(facts);
 
   it('are of the horizon the stock before them in the sentence is of', () => {
     expect(dateOf('88所')).toBe('2033');
@@ -218,7 +201,7 @@ describe('a running total since a season of a year', () => {
     '某市教育局\n\n2023年秋季以来，312名城区教师到乡村学校交流轮岗。2023年，全市新增学位2600个。\n',
     '2025-03-01',
   );
-  const dateOf = (quote: string) => facts.find((f) => f.quote.includes(quote))?.date;
+  const dateOf = dateIn(facts);
 
   it('is as of the report, not of the year the season is in', () => {
     expect(dateOf('312名')).toBe('2025-03-01');
