@@ -186,10 +186,16 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * 40 right (the year's results dated by the publication day, a section «存在问题和2025年打算»'s
  * current shortfalls read as 2025 targets, the backbone share among rotated teachers read as the
  * rotation share, schools and places of no stated level put on the compulsory layers, a change
- * against 2023 read), the corpus 586/661 and 567/592. The goals are recall 0.90 and precision 0.97;
- * raise the floor whenever the reader gets better.
+ * against 2023 read), the corpus 586/661 and 567/592. Three more were then added unseen (a city's
+ * 政府工作报告 with a county named in it, a county's 自评报告 listing the standard's indicators by
+ * level with schools below the bar, a district's 整改情况报告 with dated steps): the reader first
+ * found 38 of their 58 facts and read 28 of 41 right (a plan section's tasks after its first
+ * sentence read as last year's results, findings of the assessment dated by the report, counts of
+ * counties that passed and of schools below the bar missed, a shortfall of teachers read as a
+ * per-100-pupils ratio, figures «目前…已提高到» missed), the corpus 624/719 and 595/633. The goals
+ * are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.886, precision: 0.957 };
+const FLOOR = { recall: 0.867, precision: 0.939 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))
