@@ -4,7 +4,8 @@
  * projects a report singles out as late («对进度滞后的2个项目»), a yearly share set as a rule
  * («每年交流轮岗教师不低于符合条件教师的15%»), and the sum a finding of misuse concerns
  * («…挤占挪用公用经费问题，涉及金额486万元»), and one sum over places named together
- * («信州区、广丰区…合计约1.1万个»). exclusions.ts asks after its own rules.
+ * («信州区、广丰区…合计约1.1万个»), and the places one named school adds. exclusions.ts asks after
+ * its own rules.
  */
 
 // «（约合港币28亿元）», «折合美元3.6亿元»: the sum before it in another currency.
@@ -24,6 +25,11 @@ const MISUSE = /挤占|挪用|截留|套取|虚报|违规|滞留/u;
 const OVER_PLACES =
   /[\u4e00-\u9fa5]{2,4}[区县市旗]、[\u4e00-\u9fa5]{2,4}[区县市旗][^，,。；;]{0,12}(?:合计|共计)约?$/u;
 
+// «新建第四初级中学，新增学位1500个»: the places one named school adds, its capacity, not the
+// place's places added; a count of schools («新建…等学校5所») names more than one.
+const ONE_SCHOOL_BUILT =
+  /(?:新建|建成|迁建|扩建)(?:投用)?[^，,。；;、\d所等]{0,8}(?:第[一二三四五六七八九十]+|实验|中心)[^，,。；;、\d所等]{0,4}(?:小学|中学|学校)[，,]$/u;
+
 /**
  * Why a number of the narrative is not a fact, from the words of its clause before and after it,
  * of its sentence's earlier clauses and its counter (quantity.ts), or null when these rules do not
@@ -35,6 +41,8 @@ export function narrativeReason(
   earlierClauses: string,
   counter: string,
 ): string | null {
+  if (counter === '个' && /学位/u.test(clauseBefore) && ONE_SCHOOL_BUILT.test(earlierClauses))
+    return 'places one named school adds (新建第四初级中学，新增学位1500个), not the place’s places added';
   if (OVER_PLACES.test(clauseBefore))
     return 'one sum over places named together (甲区、乙区…合计), no one region’s figure';
   if (counter === '元' && CONCERNS.test(clauseBefore) && MISUSE.test(earlierClauses))

@@ -4,7 +4,13 @@
  */
 import type { FactLevels } from '../lib/domain/schema.ts';
 import { ARABIC_NUMBER } from './quantity.ts';
-import { LEVEL_WORDS, nearestWord, type WordHit } from './scope-words.ts';
+import {
+  LEVEL_WORDS,
+  namedSchools,
+  nearestWord,
+  respectiveClauses,
+  type WordHit,
+} from './scope-words.ts';
 import { clauseAround, type Span } from './text.ts';
 
 /** The stages each level covers; a list of levels is the smallest level covering them all. */
@@ -113,9 +119,9 @@ function respectiveLevel(
 
 // A clause that opens a statement of its own does not take a level from an earlier clause: one
 // whose subject is its own kind of school («农村寄宿制学校按照…», a school noun before any verb)
-// or that states its own time («三年来多渠道补充…»).
+// or that states its own time («三年来多渠道补充…», «近三年新建…»).
 const OWN_SUBJECT = /^[^、]*?(?:学校|院校)/;
-const OWN_TIME = /\d{4}年|年来|以来|期间/;
+const OWN_TIME = /\d{4}年|年来|以来|期间|近[\d一二两三四五六七八九十]+年/;
 const VERB = /新建|改扩建|建成|新增|投入|投资|安排|拨付|发放|为|向|对/;
 
 /** Whether the words of a clause before its number open a statement of their own. */
@@ -161,8 +167,13 @@ function purchaseClause(work: string, place: LevelPlace): Span | null {
  * list after «分别» each number takes its own level.
  */
 export function readLevels(work: string, q: Span, place: LevelPlace): FactLevels {
-  const skip = [...namedExamples(work, place.sentence), ...countedNotes(work, place.sentence)];
+  const skip = [
+    ...namedExamples(work, place.sentence),
+    ...countedNotes(work, place.sentence),
+    ...namedSchools(work, place.sentence),
+  ];
   const respective = respectiveLevel(work, q, place.sentence, skip);
+  skip.push(...respectiveClauses(work, place.sentence.start, place.clause));
   if (respective !== null) return respective;
   const lead = work.slice(place.clause.start, q.start);
   const windows = [place.segment, place.clause];

@@ -186,10 +186,17 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * 40 right (the year's results dated by the publication day, a section «存在问题和2025年打算»'s
  * current shortfalls read as 2025 targets, the backbone share among rotated teachers read as the
  * rotation share, schools and places of no stated level put on the compulsory layers, a change
- * against 2023 read), the corpus 586/661 and 567/592. The goals are recall 0.90 and precision 0.97;
- * raise the floor whenever the reader gets better.
+ * against 2023 read), the corpus 586/661 and 567/592. Rules by the kinds they showed (a report
+ * that says which year of work it covers dates that year's results by the year, its stocks stated
+ * «现有» by the day; a heading of problems and plans makes no target of the shortfalls it finds; a
+ * change against an earlier year listed after «分别»; the backbone share among rotated teachers;
+ * the places one named school adds; levels given out to a «分别» list, or inside a school's name,
+ * scoping no other figure), with three gold dates of the debriefing made consistent with the rule
+ * (its groups, their schools and the subsidy rate, of the year reviewed as under a year's heading
+ * elsewhere), reached 586/661 and 583/590. The goals are recall 0.90 and precision 0.97; raise the
+ * floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.886, precision: 0.957 };
+const FLOOR = { recall: 0.886, precision: 0.988 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))
