@@ -3,6 +3,7 @@
  * the words listed with it («中小学、幼儿园» → basic; «小学和初中» → compulsory).
  */
 import type { FactLevels } from '../lib/domain/schema.ts';
+import { itemHeading } from './item-heading.ts';
 import { ARABIC_NUMBER } from './quantity.ts';
 import {
   LEVEL_WORDS,
@@ -33,8 +34,10 @@ const BY_SIZE = (Object.keys(STAGES) as (keyof typeof STAGES)[]).sort(
 );
 
 // What may stand between two levels of one list: «、», «和», «及», «与», «以及», or nothing
-// («中小学幼儿园»); «中小学校、幼儿园» ends its first item with «校».
+// («中小学幼儿园»); «中小学校、幼儿园» ends its first item with «校». In a list of items counted
+// («中小学校6所、幼儿园4所») each item's count stands before the «、» too.
 const JOINS = /^校?(?:[、和及与或/]|以及)?$/;
+const COUNTED_JOINS = /^校?(?:[\d.]+万?[所个])?(?:[、和及与或/]|以及)?$/;
 
 /** The smallest level that covers every level of a list. */
 export function coveringLevel(levels: readonly FactLevels[]): FactLevels {
@@ -43,10 +46,19 @@ export function coveringLevel(levels: readonly FactLevels[]): FactLevels {
   return BY_SIZE.find((l) => [...stages].every((s) => STAGES[l].includes(s))) ?? 'all';
 }
 
-/** The hits listed together with `hit`: its neighbours joined to it by a list's punctuation. */
-function listAround(work: string, hit: WordHit<FactLevels>, all: WordHit<FactLevels>[]) {
+/**
+ * The hits listed together with `hit`: its neighbours joined to it by a list's punctuation, and
+ * with `counted`, items of a list of counts.
+ */
+function listAround(
+  work: string,
+  hit: WordHit<FactLevels>,
+  all: WordHit<FactLevels>[],
+  counted = false,
+) {
   const i = all.indexOf(hit);
-  const joined = (a: Span, b: Span) => JOINS.test(work.slice(a.end, b.start));
+  const joins = counted ? COUNTED_JOINS : JOINS;
+  const joined = (a: Span, b: Span) => joins.test(work.slice(a.end, b.start));
   let first = i;
   while (first > 0 && joined(all[first - 1] as Span, all[first] as Span)) first--;
   let last = i;
@@ -181,6 +193,12 @@ export function readLevels(work: string, q: Span, place: LevelPlace): FactLevels
   const bought = purchaseClause(work, place);
   if (bought) windows.push(bought);
   const found = nearestWord(work, q, windows, LEVEL_WORDS, { skip });
+  const heading = found === null && place.money ? itemHeading(work, q.start) : null;
+  const item = heading && nearestWord(work, q, [heading], LEVEL_WORDS);
+  if (item) return coveringLevel(listAround(work, item.hit, item.all).map((h) => h.says));
   if (found === null) return 'unstated';
-  return coveringLevel(listAround(work, found.hit, found.all).map((h) => h.says));
+  // Money takes the levels of all that an earlier clause counts, each item with its count
+  // («新建中小学校6所、幼儿园4所，…，计划总投资1.86亿元»); a count takes the level of its own item.
+  const counted = place.money && found.hit.end <= place.clause.start;
+  return coveringLevel(listAround(work, found.hit, found.all, counted).map((h) => h.says));
 }

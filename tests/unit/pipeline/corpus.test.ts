@@ -193,10 +193,14 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * the places one named school adds; levels given out to a «分别» list, or inside a school's name,
  * scoping no other figure), with three gold dates of the debriefing made consistent with the rule
  * (its groups, their schools and the subsidy rate, of the year reviewed as under a year's heading
- * elsewhere), reached 586/661 and 583/590. The goals are recall 0.90 and precision 0.97; raise the
+ * elsewhere), reached 586/661 and 583/590; rules of money's scope (schools and kindergartens
+ * listed with their counts, or named by a project item's heading, drawn together; a sum's part by
+ * its source, or for one named school, left out; schools money is spent on not counted; a layout
+ * plan's money for school building) and of a total run up since a paragraph's opening «…以来» kept
+ * off a yearly layer, 586/661 and 586/586. The goals are recall 0.90 and precision 0.97; raise the
  * floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.886, precision: 0.988 };
+const FLOOR = { recall: 0.886, precision: 1 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

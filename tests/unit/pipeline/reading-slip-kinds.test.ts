@@ -4,8 +4,10 @@
  * dates that year's results by the year, not by the day it was given; a heading of problems and
  * plans makes no target of the shortfalls found; a change against an earlier year listed after
  * «分别» is no figure; the backbone share among rotated teachers is not the rotation share; the
- * places one named school adds are not the place's; and levels named for a «分别» list, or inside
- * a school's name, scope no other figure.
+ * places one named school adds are not the place's; levels named for a «分别» list, or inside a
+ * school's name, scope no other figure; money for schools and kindergartens together, a sum's
+ * parts by source or for one school, schools money is spent on, a layout plan's money and a total
+ * run up since a paragraph's start each keep their own scope.
  */
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/pipeline/dates.ts';
@@ -140,5 +142,70 @@ describe('levels a sentence names for something else', () => {
       'new-places-levels-unstated',
     );
     expect(drawnOn('某市城区小学新增学位2400个', '2400')).toBe('new-primary-school-places');
+  });
+});
+
+describe('what money is for, and which schools', () => {
+  it('is all that an earlier clause lists with counts, schools and kindergartens together', () => {
+    expect(
+      drawnOn('新建、改扩建中小学校5所、幼儿园2所，新增学位1800个，计划总投资1.2亿元', '1.2亿'),
+    ).toBe('investment-schools-and-kindergartens');
+    expect(drawnOn('新建小学4所、初中2所，改扩建学校7所', '7所')).toBe(
+      'schools-expanded-levels-unstated',
+    );
+  });
+
+  it('leaves out a part of a sum by its source, but not a yearly part', () => {
+    expect(reason('计划总投资1.2亿元，其中县级财政配套2600万元', '2600')).toMatch(/source/);
+    expect(
+      reason('三年累计投入不低于10亿元，其中区级财政每年安排专项资金6000万元', '6000'),
+    ).toBeNull();
+  });
+
+  it('leaves out a part of a sum for one named school’s building', () => {
+    const one = '计划投入帮扶资金900万元，其中500万元用于某县中学教学楼建设';
+    expect(reason(one, '500')).toMatch(/one named school/);
+    expect(reason('计划投入资金900万元，其中500万元用于全县中学实验室建设', '500')).toBeNull();
+  });
+
+  it('leaves out schools named as what money is spent on', () => {
+    expect(reason('投入资金300万元，主要用于2所乡镇小学的宿舍改造', '2所')).toMatch(/spent on/);
+  });
+});
+
+describe('money and totals a document’s own frame scopes', () => {
+  const indicatorOf = (facts: ReturnType<typeof readFacts>, quote: string) =>
+    facts.find((f) => f.quote.includes(quote))?.indicator;
+
+  it('takes the levels of its project item’s heading when its words name none', () => {
+    const facts = readFacts(
+      '余杭区教育项目进展\n\n一、中小学校和幼儿园建设项目\n\n已完工中小学校3所、幼儿园2所；累计完成投资9800万元。\n',
+      '2025-10-20',
+    );
+    expect(indicatorOf(facts, '9800万元')).toBe('investment-schools-and-kindergartens');
+  });
+
+  it('is for school building in a plan titled for the layout of schools', () => {
+    const plan = (title: string) =>
+      readFacts(
+        `${title}\n\n一、实施安排\n\n近期（2025—2028年）计划总投资约30亿元，其中区级财政资金不低于50%。\n`,
+        '2025-03-01',
+      );
+    expect(indicatorOf(plan('余杭区中小学布局规划（2025—2035年）'), '30亿元')).toBe(
+      'investment-school-building',
+    );
+    expect(indicatorOf(plan('余杭区教育发展规划（2025—2035年）'), '30亿元')).toBe(
+      'education-funds-invested',
+    );
+  });
+
+  it('counts a total run up since the paragraph’s start as no year’s amount', () => {
+    const since = readFacts(
+      '自2020年两地结对以来，我区累计投入帮扶资金3000万元。我区先后组织受援县教师来本地跟岗培训500人次。\n',
+      '2025-06-20',
+    );
+    expect(indicatorOf(since, '500人次')).toBeUndefined();
+    const year = readFacts('今年，我区组织教师来本地跟岗培训500人次。\n', '2025-12-20');
+    expect(indicatorOf(year, '500人次')).toBe('teacher-training-person-times');
   });
 });
