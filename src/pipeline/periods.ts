@@ -23,12 +23,13 @@ export interface ReportPeriod extends Span {
   findings?: true;
 }
 
-// «述职»: a director's debriefing reports on the year it names, as a 工作总结 does.
-const REVIEW = /回顾|总结|成效|成绩|进展|情况|执行|述职/;
+// «述职», «工作报告»: a director's debriefing or a bureau's report on the year it names reviews it,
+// as a 工作总结 does (a government's «2025年政府工作报告» names the year ahead, which reviews nothing).
+const REVIEW = /回顾|总结|成效|成绩|进展|情况|执行|述职|工作报告/;
 const FINDINGS = /问题|不足|短板|差距/;
 // A sentence that says the report covers one year's work: «2024年，…现将一年来履职情况报告如下»,
-// «过去的一年，…». It reviews its one stated year as a heading does.
-const YEAR_REPORTED = /一年来|过去的?一年/;
+// «去年，…过去的一年…», «现将2024年工作情况报告如下». It reviews its one stated year as a heading does.
+const YEAR_REPORTED = /一年来|过去的?一年|(?:工作|履职)[^，,。；;]{0,10}(?:报告|汇报|总结)如下/;
 // «二、2025年预算草案» plans the budget year as «工作安排» plans the work's.
 const PLAN = /安排|计划|打算|要点|思路|任务|目标|预算草案/;
 /** A heading: a short line that does not end a sentence. */

@@ -81,6 +81,18 @@ describe('the year a report says it covers', () => {
     );
   });
 
+  it('is a bureau’s year named with its report, in its title or its opening', () => {
+    expect(periodsOf('某县教育局2023年工作报告\n新建学校4所。')[0]).toMatchObject({
+      year: '2023',
+      kind: 'review',
+    });
+    expect(periodsOf('现将我局2023年工作情况报告如下。\n新建学校4所。')[0]).toMatchObject({
+      year: '2023',
+      kind: 'review',
+    });
+    expect(periodsOf('现将我局2023年工作情况和2024年工作打算报告如下。\n')).toEqual([]);
+  });
+
   it('is none when the sentence names two years, or names none', () => {
     expect(periodsOf('一年来，对照2022年和2023年的目标推进工作。\n新建学校4所。')).toEqual([]);
     expect(periodsOf('过去的一年，我局推进各项工作。\n新建学校4所。')).toEqual([]);
