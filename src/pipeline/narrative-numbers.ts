@@ -8,6 +8,8 @@
  * one school, and schools named as what money is spent on. exclusions.ts asks after its own rules.
  */
 
+import { PURPOSE_WORDS } from './scope-words.ts';
+
 // «（约合港币28亿元）», «折合美元3.6亿元»: the sum before it in another currency.
 const RESTATED =
   /(?:约合|折合|合计约合|相当于)(?:港币|港元|美元|澳门币|澳门元|澳元|欧元|人民币)?约?$/u;
@@ -34,11 +36,15 @@ const ONE_SCHOOL_BUILT =
 // comes from, which the sum's layer draws already; a yearly part («其中…每年安排…») is a rate.
 const PART_BY_SOURCE =
   /^其中[^，,。；;\d每]{0,8}(?:财政|配套|自筹|债券|中央|省级|市级|县级|区级)[^，,。；;\d每]{0,8}$/u;
+// «其中省级改薄资金2000万元» names a purpose of its own, and is drawn as such.
+const namesPurpose = (words: string): boolean => PURPOSE_WORDS.some(([re]) => re.test(words));
 // «其中800万元用于久治县中学实验楼建设»: a part of the sum for one named school's building.
 const FOR_ONE_SCHOOL =
   /^用于[^，,。；;、和及]{0,10}(?<!全)[县市区镇乡][^，,。；;、和及]{0,4}(?:中学|小学)[^，,。；;、和及]{0,8}(?:建设|改造|工程|修缮)/u;
-// «…资金…，主要用于…和3所乡镇小学的食堂改造»: schools named as what money is spent on.
+// «…资金…，主要用于…和3所乡镇小学的食堂改造»: schools whose buildings money is spent on; not
+// schools it builds («用于新建学校3所»).
 const SPENT_ON = /用于[^，,。；;]*$/u;
+const SCHOOLS_OWN = /^[^，,。；;的]{0,8}的/u;
 
 /**
  * Why a number of the narrative is not a fact, from the words of its clause before and after it,
@@ -53,11 +59,11 @@ export function narrativeReason(
 ): string | null {
   if (counter === '个' && /学位/u.test(clauseBefore) && ONE_SCHOOL_BUILT.test(earlierClauses))
     return 'places one named school adds (新建第四初级中学，新增学位1500个), not the place’s places added';
-  if (counter === '元' && PART_BY_SOURCE.test(clauseBefore))
+  if (counter === '元' && PART_BY_SOURCE.test(clauseBefore) && !namesPurpose(clauseBefore))
     return 'a part of the sum before it by its source (其中县级财政配套…), which the sum’s layer draws';
   if (counter === '元' && /^其中/u.test(clauseBefore) && FOR_ONE_SCHOOL.test(clauseAfter))
     return 'a part of the sum for one named school’s building (其中…用于某中学实验楼建设)';
-  if (counter === '所' && SPENT_ON.test(clauseBefore))
+  if (counter === '所' && SPENT_ON.test(clauseBefore) && SCHOOLS_OWN.test(clauseAfter))
     return 'schools named as what money is spent on (用于…3所乡镇小学的食堂改造), not a count of them';
   if (OVER_PLACES.test(clauseBefore))
     return 'one sum over places named together (甲区、乙区…合计), no one region’s figure';

@@ -118,8 +118,9 @@ export function nearestWord<T>(
 }
 
 // «小学、初中校际综合差异系数分别为0.39、0.30»: a list after «分别», its numbers taking the levels
-// named before it one by one.
-const RESPECTIVE_LIST = /^分别[^，,。；;\d]{0,8}\d[^，,。；;]*?[、和及]/u;
+// named before it one by one. A list of schools counted («小学、初中分别有42所、15所，在校生…») names
+// the schools the later clauses speak of, and keeps its levels for them.
+const RESPECTIVE_LIST = /^分别[^，,。；;\d]{0,8}\d(?![\d.]*所)[^，,。；;]*?[、和及]/u;
 
 /**
  * The clauses of work[from, to) that give the levels they name out to a list after «分别»: those

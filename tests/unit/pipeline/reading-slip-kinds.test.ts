@@ -149,6 +149,12 @@ describe('levels a sentence names for something else', () => {
     expect(drawnOn(again, '11.4')).toBe('sports-area-per-pupil-junior');
   });
 
+  it('given to schools a «分别» list counts, scope what those schools hold', () => {
+    expect(drawnOn('全县小学、初中分别有42所、15所，在校生3.2万人', '3.2万')).toBe(
+      'students-compulsory',
+    );
+  });
+
   it('inside a school’s name, name the school, not the level of what is counted', () => {
     expect(drawnOn('某市第一实验小学新校区投入使用，新增学位2400个', '2400')).toBe(
       'new-places-levels-unstated',
@@ -172,6 +178,7 @@ describe('what money is for, and which schools', () => {
     expect(
       reason('三年累计投入不低于10亿元，其中区级财政每年安排专项资金6000万元', '6000'),
     ).toBeNull();
+    expect(reason('投入资金1.2亿元，其中省级改薄资金2600万元', '2600')).toBeNull();
   });
 
   it('leaves out a part of a sum for one named school’s building', () => {
@@ -182,6 +189,7 @@ describe('what money is for, and which schools', () => {
 
   it('leaves out schools named as what money is spent on', () => {
     expect(reason('投入资金300万元，主要用于2所乡镇小学的宿舍改造', '2所')).toMatch(/spent on/);
+    expect(reason('投入资金2亿元，用于新建学校3所', '3所')).toBeNull();
   });
 });
 
