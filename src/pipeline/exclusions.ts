@@ -171,8 +171,8 @@ const RULES: [string, (c: Context) => boolean][] = [
     (c) => /每$/.test(c.before) && c.q.counter !== '元',
   ],
   [
-    'change against a year earlier (比上年减少0.9万人), not the stock it changes',
-    (c) => c.q.counter !== '%' && YEAR_ON_YEAR.test(c.clauseBefore),
+    'change against a year earlier (比上年减少0.9万人, 比2023年分别下降0.05和0.04), not the stock it changes',
+    (c) => c.q.counter !== '%' && YEAR_ON_YEAR.test(c.clauseBefore.replace(LISTED_BEFORE, '')),
   ],
   [
     'rise over a base or a fall below it (在自治区标准基础上提高了100元, 比国家标准低0.08), not the rate or figure',

@@ -16,7 +16,7 @@ import {
 } from './dates.ts';
 import { paragraphAsOf, sentenceTopic, statedDate } from './stated-dates.ts';
 import { achievedAt, documentTimes, yearTargetAt } from './document-times.ts';
-import { openingDate, periodAt, reportPeriods, withReviewedYears } from './periods.ts';
+import { openingDate, periodAt, reportPeriods, statusUnder, withReviewedYears } from './periods.ts';
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { exclusionReason } from './exclusions.ts';
 import {
@@ -186,8 +186,7 @@ export function extractFacts(
       end: q.end,
       stated,
       published,
-      // Under «2024年工作安排» a figure is planned unless its words say otherwise.
-      sectionStatus: period?.kind === 'plan' && ahead ? 'target' : section.status,
+      sectionStatus: statusUnder(period, ahead, section.status),
     });
     // A target's horizon is its own sentence's («再组建…30至40个，到2027年实现…»), else the last
     // stated before it in its section or the text: a horizon dates the tasks that follow it, so one

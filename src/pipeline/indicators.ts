@@ -6,6 +6,7 @@
  */
 import type { IndicatorEntry } from './catalogue.ts';
 import type { Quantity } from './quantity.ts';
+import { levelsOutOfNames, respectiveClauses, withoutSpans } from './scope-words.ts';
 import { clauseAround, type Span } from './text.ts';
 
 /** An indicator entry with its patterns compiled once. */
@@ -145,21 +146,23 @@ const RATE_CLAUSE = /^[^，,。；;]*按照?[^，,。；;]*(?:每人|每生)[^�
 
 /**
  * The words of a sentence that state a quantity's scope: all up to its clause's end but the
- * standard's bars in brackets and the reach of groups in earlier clauses, and of the later clauses
+ * standard's bars in brackets, schools' names, and the reach of groups and the «分别» lists of
+ * earlier clauses, and of the later clauses
  * only the kinds of school they name, and the next clause a rate's clause pays by. A
  * later clause's other scope words speak of its own figure: in «新增学位3200个，区内小学平均班额
  * 降至42人» the «小学» is the class size's.
  */
 function scopeWords(work: string, sentence: Span, clause: Span): string {
   const later = work.slice(clause.end, sentence.end).match(SCHOOLS_NAMED) ?? [];
-  const earlier = work.slice(sentence.start, clause.start).replace(REACH, '');
+  const before = { start: sentence.start, end: clause.start };
+  const lists = respectiveClauses(work, sentence.start, clause);
+  const earlier = withoutSpans(work, before, lists).replace(REACH, '');
   // «按照每人每月300元的标准，向…发放生活补助»: a rate's clause names what the next one pays.
   const paid = RATE_CLAUSE.test(work.slice(clause.start, clause.end))
     ? work.slice(clause.end, clauseAround(work, clause.end + 1).end)
     : '';
-  return [earlier + work.slice(clause.start, clause.end) + paid, ...later]
-    .join('，')
-    .replace(BARS_IN_BRACKETS, '');
+  const said = [earlier + work.slice(clause.start, clause.end) + paid, ...later].join('，');
+  return levelsOutOfNames(said.replace(BARS_IN_BRACKETS, ''));
 }
 
 /**

@@ -4,8 +4,11 @@
  * projects a report singles out as late («对进度滞后的2个项目»), a yearly share set as a rule
  * («每年交流轮岗教师不低于符合条件教师的15%»), and the sum a finding of misuse concerns
  * («…挤占挪用公用经费问题，涉及金额486万元»), and one sum over places named together
- * («信州区、广丰区…合计约1.1万个»). exclusions.ts asks after its own rules.
+ * («信州区、广丰区…合计约1.1万个»), the places one named school adds, a sum's parts by source or for
+ * one school, and schools named as what money is spent on. exclusions.ts asks after its own rules.
  */
+
+import { PURPOSE_WORDS } from './scope-words.ts';
 
 // «（约合港币28亿元）», «折合美元3.6亿元»: the sum before it in another currency.
 const RESTATED =
@@ -24,6 +27,25 @@ const MISUSE = /挤占|挪用|截留|套取|虚报|违规|滞留/u;
 const OVER_PLACES =
   /[\u4e00-\u9fa5]{2,4}[区县市旗]、[\u4e00-\u9fa5]{2,4}[区县市旗][^，,。；;]{0,12}(?:合计|共计)约?$/u;
 
+// «新建第四初级中学，新增学位1500个»: the places one named school adds, its capacity, not the
+// place's places added; a count of schools («新建…等学校5所») names more than one.
+const ONE_SCHOOL_BUILT =
+  /(?:新建|建成|迁建|扩建)(?:投用)?[^，,。；;、\d所等]{0,8}(?:第[一二三四五六七八九十]+|实验|中心)[^，,。；;、\d所等]{0,4}(?:小学|中学|学校)[，,]$/u;
+
+// «计划总投资1.86亿元，其中县级财政配套3100万元»: a part of the sum before it by where the money
+// comes from, which the sum's layer draws already; a yearly part («其中…每年安排…») is a rate.
+const PART_BY_SOURCE =
+  /^其中[^，,。；;\d每]{0,8}(?:财政|配套|自筹|债券|中央|省级|市级|县级|区级)[^，,。；;\d每]{0,8}$/u;
+// «其中省级改薄资金2000万元» names a purpose of its own, and is drawn as such.
+const namesPurpose = (words: string): boolean => PURPOSE_WORDS.some(([re]) => re.test(words));
+// «其中800万元用于久治县中学实验楼建设»: a part of the sum for one named school's building.
+const FOR_ONE_SCHOOL =
+  /^用于[^，,。；;、和及]{0,10}(?<!全)[县市区镇乡][^，,。；;、和及]{0,4}(?:中学|小学)[^，,。；;、和及]{0,8}(?:建设|改造|工程|修缮)/u;
+// «…资金…，主要用于…和3所乡镇小学的食堂改造»: schools whose buildings money is spent on; not
+// schools it builds («用于新建学校3所»).
+const SPENT_ON = /用于[^，,。；;]*$/u;
+const SCHOOLS_OWN = /^[^，,。；;的]{0,8}的/u;
+
 /**
  * Why a number of the narrative is not a fact, from the words of its clause before and after it,
  * of its sentence's earlier clauses and its counter (quantity.ts), or null when these rules do not
@@ -35,6 +57,14 @@ export function narrativeReason(
   earlierClauses: string,
   counter: string,
 ): string | null {
+  if (counter === '个' && /学位/u.test(clauseBefore) && ONE_SCHOOL_BUILT.test(earlierClauses))
+    return 'places one named school adds (新建第四初级中学，新增学位1500个), not the place’s places added';
+  if (counter === '元' && PART_BY_SOURCE.test(clauseBefore) && !namesPurpose(clauseBefore))
+    return 'a part of the sum before it by its source (其中县级财政配套…), which the sum’s layer draws';
+  if (counter === '元' && /^其中/u.test(clauseBefore) && FOR_ONE_SCHOOL.test(clauseAfter))
+    return 'a part of the sum for one named school’s building (其中…用于某中学实验楼建设)';
+  if (counter === '所' && SPENT_ON.test(clauseBefore) && SCHOOLS_OWN.test(clauseAfter))
+    return 'schools named as what money is spent on (用于…3所乡镇小学的食堂改造), not a count of them';
   if (OVER_PLACES.test(clauseBefore))
     return 'one sum over places named together (甲区、乙区…合计), no one region’s figure';
   if (counter === '元' && CONCERNS.test(clauseBefore) && MISUSE.test(earlierClauses))

@@ -8,7 +8,7 @@
  * a data release published in January counts last year's stock, not January's. Read from the
  * text alone, before any fact.
  */
-import type { PartialDate } from '../lib/domain/schema.ts';
+import type { PartialDate, Status } from '../lib/domain/schema.ts';
 import { FIVE_YEAR_PLANS, type DateMention } from './dates.ts';
 import type { Span } from './text.ts';
 
@@ -16,9 +16,20 @@ import type { Span } from './text.ts';
 export interface ReportPeriod extends Span {
   year: PartialDate;
   kind: 'review' | 'plan';
+  /**
+   * A plan's heading that names the problems found as well («三、存在问题和2025年打算»): the
+   * shortfalls stated under it are the present state, and only words of plan make targets there.
+   */
+  findings?: true;
 }
 
-const REVIEW = /回顾|总结|成效|成绩|进展|情况|执行/;
+// «述职», «工作报告»: a director's debriefing or a bureau's report on the year it names reviews it,
+// as a 工作总结 does (a government's «2025年政府工作报告» names the year ahead, which reviews nothing).
+const REVIEW = /回顾|总结|成效|成绩|进展|情况|执行|述职|工作报告/;
+const FINDINGS = /问题|不足|短板|差距/;
+// A sentence that says the report covers one year's work: «2024年，…现将一年来履职情况报告如下»,
+// «去年，…过去的一年…», «现将2024年工作情况报告如下». It reviews its one stated year as a heading does.
+const YEAR_REPORTED = /一年来|过去的?一年|(?:工作|履职)[^，,。；;]{0,10}(?:报告|汇报|总结)如下/;
 // «二、2025年预算草案» plans the budget year as «工作安排» plans the work's.
 const PLAN = /安排|计划|打算|要点|思路|任务|目标|预算草案/;
 /** A heading: a short line that does not end a sentence. */
@@ -43,7 +54,7 @@ export function reportPeriods(
     const kind = PLAN.test(text) ? 'plan' : REVIEW.test(text) ? 'review' : null;
     // «关于2024年预算执行情况和2025年预算草案的报告» titles both a review and a plan: neither.
     const both = new Set(named.map((d) => d.date)).size > 1 && PLAN.test(text) && REVIEW.test(text);
-    const statistics = STATISTICS_YEAR.exec(text)?.[1];
+    const statistics = STATISTICS_YEAR.exec(text)?.[1] ?? reportedYear(text, named);
     // An interviewer's question heads the answers as a heading does («记者：去年有哪些成效？»).
     if (
       text.length > 0 &&
@@ -53,11 +64,22 @@ export function reportPeriods(
       kind &&
       !both
     )
-      headings.push({ start, year: year.slice(0, 4), kind });
+      headings.push({
+        start,
+        year: year.slice(0, 4),
+        kind,
+        ...(kind === 'plan' && FINDINGS.test(text) ? { findings: true as const } : {}),
+      });
     else if (statistics !== undefined) headings.push({ start, year: statistics, kind: 'review' });
     start = end + 1;
   }
   return headings.map((h, i) => ({ ...h, end: headings[i + 1]?.start ?? body.end }));
+}
+
+/** The one year a sentence says the report covers («2024年，…一年来…»), or undefined. */
+function reportedYear(text: string, named: readonly DateMention[]): PartialDate | undefined {
+  const years = new Set(named.map((d) => d.date.slice(0, 4)));
+  return YEAR_REPORTED.test(text) && years.size === 1 ? [...years][0] : undefined;
 }
 
 /**
@@ -94,6 +116,15 @@ function nextSteps(heading: string, published: PartialDate | null): PartialDate 
   if (published === null || !/下一步|下步|今后/.test(heading) || !PLAN.test(heading)) return null;
   const year = Number(published.slice(0, 4));
   return String(published.slice(5, 7) >= '11' ? year + 1 : year);
+}
+
+/**
+ * The status a figure under `period` has when its own words say none: under «2024年工作安排» still
+ * ahead (`ahead`) it is planned; under «存在问题和2025年打算» the shortfalls found are the present
+ * state, and the section's own status holds, as it does outside any period.
+ */
+export function statusUnder(period: ReportPeriod | null, ahead: boolean, status: Status): Status {
+  return period?.kind === 'plan' && ahead && period.findings !== true ? 'target' : status;
 }
 
 /** The period an offset falls in, or null. */

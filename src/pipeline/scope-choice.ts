@@ -33,8 +33,15 @@ const WIDER = new Set<string>(['unstated', 'compulsory', 'primary-secondary']);
 // Periods whose figure is of one school or one rule, whatever level it names.
 const WHOLE_ONLY = new Set<string>(['project', 'rule']);
 
+/**
+ * A fact's levels as the layers name them: schools and kindergartens together («中小学校和幼儿园»)
+ * are basic education.
+ */
+const layerLevels = (levels: FactLevels): string =>
+  levels === 'basic' ? 'schools-and-kindergartens' : levels;
+
 /** The indicator among `fits` at the fact's levels, else the first; undefined when none fits. */
-const atLevels = (fits: readonly IndicatorEntry[], levels: FactLevels) =>
+const atLevels = (fits: readonly IndicatorEntry[], levels: string) =>
   fits.find((i) => i.scope.levels === levels) ?? fits[0];
 
 /**
@@ -47,7 +54,7 @@ function byPurpose(
   matched: IndicatorEntry,
   purpose: Purpose | null,
   kin: readonly IndicatorEntry[],
-  levels: FactLevels,
+  levels: string,
 ): IndicatorEntry {
   const stated = matched.scope.purpose;
   if (matched.unit !== 'yuan' || stated === undefined || stated === purpose) return matched;
@@ -87,6 +94,7 @@ export function chooseByScope(
   own: OwnScope,
   indicators: readonly IndicatorEntry[],
 ): IndicatorEntry | null {
+  const levels = layerLevels(own.levels);
   const period =
     own.rate && matched.scope.period === 'cumulative'
       ? 'per-year'
@@ -101,17 +109,17 @@ export function chooseByScope(
       i.scope.base === matched.scope.base,
   );
   if (period !== matched.scope.period) {
-    const yearly = atLevels(kin, own.levels);
+    const yearly = atLevels(kin, levels);
     if (yearly === undefined) return null;
     matched = yearly;
   }
-  const chosen = byPurpose(matched, own.purpose, kin, own.levels);
-  if (own.levels === 'unstated' || own.levels === chosen.scope.levels) return chosen;
+  const chosen = byPurpose(matched, own.purpose, kin, levels);
+  if (own.levels === 'unstated' || levels === chosen.scope.levels) return chosen;
   const atOwn = kin.find(
-    (i) => i.scope.purpose === chosen.scope.purpose && i.scope.levels === own.levels,
+    (i) => i.scope.purpose === chosen.scope.purpose && i.scope.levels === levels,
   );
   // A part at levels its concept draws only for the whole is not drawn as the part at no level.
-  const wholeAtOwn = kin.some((i) => i.scope.levels === own.levels);
+  const wholeAtOwn = kin.some((i) => i.scope.levels === levels);
   if (atOwn === undefined && wholeAtOwn && chosen.scope.levels === 'unstated' && ofPart(chosen))
     return null;
   // One level's item of a list («新建小学6所、初中3所», «其中小学学位4100个») is a part of a layer of

@@ -3,8 +3,15 @@
  * the words listed with it («中小学、幼儿园» → basic; «小学和初中» → compulsory).
  */
 import type { FactLevels } from '../lib/domain/schema.ts';
+import { itemHeading } from './item-heading.ts';
 import { ARABIC_NUMBER } from './quantity.ts';
-import { LEVEL_WORDS, nearestWord, type WordHit } from './scope-words.ts';
+import {
+  LEVEL_WORDS,
+  namedSchools,
+  nearestWord,
+  respectiveClauses,
+  type WordHit,
+} from './scope-words.ts';
 import { clauseAround, type Span } from './text.ts';
 
 /** The stages each level covers; a list of levels is the smallest level covering them all. */
@@ -27,8 +34,10 @@ const BY_SIZE = (Object.keys(STAGES) as (keyof typeof STAGES)[]).sort(
 );
 
 // What may stand between two levels of one list: «、», «和», «及», «与», «以及», or nothing
-// («中小学幼儿园»); «中小学校、幼儿园» ends its first item with «校».
+// («中小学幼儿园»); «中小学校、幼儿园» ends its first item with «校». In a list of items counted
+// («中小学校6所、幼儿园4所») each item's count stands before the «、» too.
 const JOINS = /^校?(?:[、和及与或/]|以及)?$/;
+const COUNTED_JOINS = /^校?(?:[\d.]+万?[所个])?(?:[、和及与或/]|以及)?$/;
 
 /** The smallest level that covers every level of a list. */
 export function coveringLevel(levels: readonly FactLevels[]): FactLevels {
@@ -37,10 +46,19 @@ export function coveringLevel(levels: readonly FactLevels[]): FactLevels {
   return BY_SIZE.find((l) => [...stages].every((s) => STAGES[l].includes(s))) ?? 'all';
 }
 
-/** The hits listed together with `hit`: its neighbours joined to it by a list's punctuation. */
-function listAround(work: string, hit: WordHit<FactLevels>, all: WordHit<FactLevels>[]) {
+/**
+ * The hits listed together with `hit`: its neighbours joined to it by a list's punctuation, and
+ * with `counted`, items of a list of counts.
+ */
+function listAround(
+  work: string,
+  hit: WordHit<FactLevels>,
+  all: WordHit<FactLevels>[],
+  counted = false,
+) {
   const i = all.indexOf(hit);
-  const joined = (a: Span, b: Span) => JOINS.test(work.slice(a.end, b.start));
+  const joins = counted ? COUNTED_JOINS : JOINS;
+  const joined = (a: Span, b: Span) => joins.test(work.slice(a.end, b.start));
   let first = i;
   while (first > 0 && joined(all[first - 1] as Span, all[first] as Span)) first--;
   let last = i;
@@ -113,9 +131,9 @@ function respectiveLevel(
 
 // A clause that opens a statement of its own does not take a level from an earlier clause: one
 // whose subject is its own kind of school («农村寄宿制学校按照…», a school noun before any verb)
-// or that states its own time («三年来多渠道补充…»).
+// or that states its own time («三年来多渠道补充…», «近三年新建…»).
 const OWN_SUBJECT = /^[^、]*?(?:学校|院校)/;
-const OWN_TIME = /\d{4}年|年来|以来|期间/;
+const OWN_TIME = /\d{4}年|年来|以来|期间|近[\d一二两三四五六七八九十]+年/;
 const VERB = /新建|改扩建|建成|新增|投入|投资|安排|拨付|发放|为|向|对/;
 
 /** Whether the words of a clause before its number open a statement of their own. */
@@ -161,8 +179,13 @@ function purchaseClause(work: string, place: LevelPlace): Span | null {
  * list after «分别» each number takes its own level.
  */
 export function readLevels(work: string, q: Span, place: LevelPlace): FactLevels {
-  const skip = [...namedExamples(work, place.sentence), ...countedNotes(work, place.sentence)];
+  const skip = [
+    ...namedExamples(work, place.sentence),
+    ...countedNotes(work, place.sentence),
+    ...namedSchools(work, place.sentence),
+  ];
   const respective = respectiveLevel(work, q, place.sentence, skip);
+  skip.push(...respectiveClauses(work, place.sentence.start, place.clause));
   if (respective !== null) return respective;
   const lead = work.slice(place.clause.start, q.start);
   const windows = [place.segment, place.clause];
@@ -170,6 +193,12 @@ export function readLevels(work: string, q: Span, place: LevelPlace): FactLevels
   const bought = purchaseClause(work, place);
   if (bought) windows.push(bought);
   const found = nearestWord(work, q, windows, LEVEL_WORDS, { skip });
+  const heading = found === null && place.money ? itemHeading(work, q.start) : null;
+  const item = heading && nearestWord(work, q, [heading], LEVEL_WORDS);
+  if (item) return coveringLevel(listAround(work, item.hit, item.all).map((h) => h.says));
   if (found === null) return 'unstated';
-  return coveringLevel(listAround(work, found.hit, found.all).map((h) => h.says));
+  // Money takes the levels of all that an earlier clause counts, each item with its count
+  // («新建中小学校6所、幼儿园4所，…，计划总投资1.86亿元»); a count takes the level of its own item.
+  const counted = place.money && found.hit.end <= place.clause.start;
+  return coveringLevel(listAround(work, found.hit, found.all, counted).map((h) => h.says));
 }

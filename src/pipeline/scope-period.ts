@@ -8,7 +8,7 @@ import type { FactPeriod, PartialDate, Status, Unit } from '../lib/domain/schema
 import { FIVE_YEAR_PLANS, type DateMention } from './dates.ts';
 import { parseChineseNumeral } from './quantity.ts';
 import { CHANGE_BEFORE, nearestWord, type WordTable } from './scope-words.ts';
-import type { Span } from './text.ts';
+import { sentenceAround, type Span } from './text.ts';
 
 /** Where a quantity sits and what the reader already knows of it. */
 export interface PeriodContext {
@@ -48,6 +48,8 @@ const MADE = /^(?:新建|改扩建|扩建|新增|新招聘)/;
 
 /** Words that span a time, making an amount of their clause accumulate over it. */
 const SPAN_WORDS = /以来|年来|期间|累计|先后|共计/;
+/** Words of a total run up over a time the sentence does not bound. */
+const RUN_UP = /累计|先后/;
 /** Money that stands rather than flows: an asset's value. */
 const MONEY_STOCK = /总值|资产|价值/;
 
@@ -121,7 +123,26 @@ function flowBounds(work: string, dates: readonly DateMention[], c: PeriodContex
       .pop();
     if (nearest) return { from: nearest.from, to: nearest.to ?? c.date };
   }
-  return { from: null, to: c.date };
+  return paragraphSince(work, dates, c) ?? { from: null, to: c.date };
+}
+
+/**
+ * «自2021年两地结对以来，…累计投入…。我区先后选派…，组织…培训620人次»: a paragraph opened by a
+ * start («…以来») bounds the totals its later sentences run up («累计», «先后»). Null otherwise.
+ */
+function paragraphSince(
+  work: string,
+  dates: readonly DateMention[],
+  c: PeriodContext,
+): Bounds | null {
+  if (!RUN_UP.test(work.slice(c.sentence.start, c.q.start))) return null;
+  const start = work.lastIndexOf('\n', c.sentence.start - 1) + 1;
+  if (start >= c.sentence.start) return null;
+  const opening = sentenceAround(work, start);
+  const since = dates.find(
+    (d) => d.role === 'since' && d.start >= opening.start && d.end <= opening.end,
+  );
+  return since ? { from: since.date, to: c.date } : null;
 }
 
 /** Whether the quantity is a stock, a flow or a rate, and a rate's recurrence. */

@@ -5,7 +5,7 @@
  * "小学" and "中学"), so the longer wins where both start.
  */
 import type { FactLevels, Purpose, ShareBase } from '../lib/domain/schema.ts';
-import type { Span } from './text.ts';
+import { clauseAround, type Span } from './text.ts';
 
 /** A word table: each pattern and what it says. */
 export type WordTable<T> = readonly (readonly [RegExp, T])[];
@@ -116,3 +116,54 @@ export function nearestWord<T>(
   }
   return null;
 }
+
+// «小学、初中校际综合差异系数分别为0.39、0.30»: a list after «分别», its numbers taking the levels
+// named before it one by one. A list of schools counted («小学、初中分别有42所、15所，在校生…») names
+// the schools the later clauses speak of, and keeps its levels for them.
+const RESPECTIVE_LIST = /^分别[^，,。；;\d]{0,8}\d(?![\d.]*所)[^，,。；;]*?[、和及]/u;
+
+/**
+ * The clauses of work[from, to) that give the levels they name out to a list after «分别»: those
+ * levels are the list's, and scope no figure of a later clause («…分别为0.39、0.30，近三年新建、
+ * 改扩建学校11所» names no level of the 11 schools) but a later list's («国家标准分别为4.2人、5.3人，
+ * 该区分别为5.1人、6.4人»): none when the clause `own` is one too.
+ */
+export function respectiveClauses(work: string, from: number, own: Span): Span[] {
+  const listed = (clause: Span, at: number) =>
+    clause.end <= own.end && RESPECTIVE_LIST.test(work.slice(at, clause.end));
+  const ownAt = work.slice(own.start, own.end).indexOf('分别');
+  if (ownAt >= 0 && listed(own, own.start + ownAt)) return [];
+  const out: Span[] = [];
+  for (const m of work.slice(from, own.start).matchAll(/分别/gu)) {
+    const at = from + m.index;
+    const clause = clauseAround(work, at);
+    if (clause.end <= own.start && listed(clause, at)) out.push(clause);
+  }
+  return out;
+}
+
+/** work[span) without the stretches `cut` (inside it, in order). */
+export function withoutSpans(work: string, span: Span, cut: readonly Span[]): string {
+  let text = '';
+  let at = span.start;
+  for (const c of cut) {
+    text += work.slice(at, Math.max(at, c.start));
+    at = Math.max(at, c.end);
+  }
+  return text + work.slice(at, span.end);
+}
+
+// «第二实验小学», «第四初级中学»: a school's name, whose level word names the school, not the level
+// of what the sentence counts («…第二实验小学新校区正式投用，新增学位3,240个»).
+const NAMED_SCHOOL = /(第[一二三四五六七八九十]+|实验)(?:小学|初级中学|中学)/gu;
+
+/** The names of schools in work[span) (a level word inside them says no level). */
+export function namedSchools(work: string, span: Span): Span[] {
+  return [...work.slice(span.start, span.end).matchAll(NAMED_SCHOOL)].map((m) => ({
+    start: span.start + m.index,
+    end: span.start + m.index + m[0].length,
+  }));
+}
+
+/** `text` with each school's name saying «学校» for its level word («第二实验学校»): a school still. */
+export const levelsOutOfNames = (text: string): string => text.replace(NAMED_SCHOOL, '$1学校');

@@ -186,16 +186,27 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * 40 right (the year's results dated by the publication day, a section «存在问题和2025年打算»'s
  * current shortfalls read as 2025 targets, the backbone share among rotated teachers read as the
  * rotation share, schools and places of no stated level put on the compulsory layers, a change
- * against 2023 read), the corpus 586/661 and 567/592. Three more were then added unseen (a city's
+ * against 2023 read), the corpus 586/661 and 567/592. Rules by the kinds they showed (a report
+ * that says which year of work it covers dates that year's results by the year, its stocks stated
+ * «现有» by the day; a heading of problems and plans makes no target of the shortfalls it finds; a
+ * change against an earlier year listed after «分别»; the backbone share among rotated teachers;
+ * the places one named school adds; levels given out to a «分别» list, or inside a school's name,
+ * scoping no other figure), with three gold dates of the debriefing made consistent with the rule
+ * (its groups, their schools and the subsidy rate, of the year reviewed as under a year's heading
+ * elsewhere), reached 586/661 and 583/590; rules of money's scope (schools and kindergartens
+ * listed with their counts, or named by a project item's heading, drawn together; a sum's part by
+ * its source, or for one named school, left out; schools money is spent on not counted; a layout
+ * plan's money for school building) and of a total run up since a paragraph's opening «…以来» kept
+ * off a yearly layer, 586/661 and 586/586. Three more, written meanwhile and unseen by those rules (a city's
  * 政府工作报告 with a county named in it, a county's 自评报告 listing the standard's indicators by
  * level with schools below the bar, a district's 整改情况报告 with dated steps): the reader first
  * found 38 of their 58 facts and read 28 of 41 right (a plan section's tasks after its first
  * sentence read as last year's results, findings of the assessment dated by the report, counts of
  * counties that passed and of schools below the bar missed, a shortfall of teachers read as a
- * per-100-pupils ratio, figures «目前…已提高到» missed), the corpus 624/719 and 595/633. The goals
+ * per-100-pupils ratio, figures «目前…已提高到» missed); with those rules merged, the corpus 624/719 and 615/627. The goals
  * are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.867, precision: 0.939 };
+const FLOOR = { recall: 0.867, precision: 0.98 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))
