@@ -7,6 +7,7 @@
 import type { FactPeriod, FactScope, Purpose, ShareBase } from '../lib/domain/schema.ts';
 import type { DateMention } from './dates.ts';
 import type { Span } from './text.ts';
+import { itemHeadingAt } from './item-heading.ts';
 import { readLevels } from './scope-levels.ts';
 import { readPeriod, type PeriodContext } from './scope-period.ts';
 import { BASE_WORDS, CHANGE_BEFORE, hitsIn, nearestWord, PURPOSE_WORDS } from './scope-words.ts';
@@ -21,32 +22,15 @@ function readPurpose(work: string, c: PeriodContext): Purpose | null {
   return own?.hit.says ?? itemPurpose(work, c.q.start);
 }
 
-// A numbered heading that names a project item («二、农村薄弱学校改造提升项目», «（一）校舍建设工程»).
-const ITEM_HEADING =
-  /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^\n。；;]{2,30}(?:项目|工程)\s*$/u;
-const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/u;
-// How many lines up a heading is looked for, so the scan stays short.
-const ITEM_LINES = 12;
-
 /**
  * The purpose the heading of a project item names, for money under it that names none: under
  * «二、农村薄弱学校改造提升项目», «完成投资2560万元» is the item's, improving weak schools. Only a
  * heading that names a project or programme (项目, 工程) says what its money is for; the nearest
- * numbered heading above decides. Null when there is none, or it names no purpose.
+ * numbered heading above decides (item-heading.ts). Null when there is none, or it names no purpose.
  */
 function itemPurpose(work: string, at: number): Purpose | null {
-  let end = work.lastIndexOf('\n', at);
-  for (let n = 0; n < ITEM_LINES && end > 0; n++) {
-    const start = work.lastIndexOf('\n', end - 1) + 1;
-    const line = work.slice(start, end);
-    if (NUMBERED.test(line)) {
-      if (!ITEM_HEADING.test(line)) return null;
-      const span = { start, end };
-      return hitsIn(work, span, PURPOSE_WORDS)[0]?.says ?? null;
-    }
-    end = start - 1;
-  }
-  return null;
+  const heading = itemHeadingAt(work, at);
+  return heading === null ? null : (hitsIn(work, heading, PURPOSE_WORDS)[0]?.says ?? null);
 }
 
 // A sum of money as a report writes it: «1.2亿元», «1300万元», «两千万元».

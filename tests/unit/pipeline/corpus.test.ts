@@ -186,10 +186,18 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * 40 right (the year's results dated by the publication day, a section «存在问题和2025年打算»'s
  * current shortfalls read as 2025 targets, the backbone share among rotated teachers read as the
  * rotation share, schools and places of no stated level put on the compulsory layers, a change
- * against 2023 read), the corpus 586/661 and 567/592. The goals are recall 0.90 and precision 0.97;
- * raise the floor whenever the reader gets better.
+ * against 2023 read), the corpus 586/661 and 567/592. Of the 75 facts then missed, 12 named a layer;
+ * rules by the kinds they showed (schools and kindergartens listed apart after one verb of building
+ * or finishing, «中小学校6所、幼儿园4所», with the places and money of both together; a count naming
+ * only the work done, «已完成改造12所», read by its project item's heading; schools short of a bar
+ * the clause before states, of the levels it is stated for; funds «落实» in a year; principals and
+ * teachers written without a joining word; an aider's schools paired with the county's, kept the
+ * aider's, the other side's schools left out) found all 12, with a part of a sum a level of
+ * government matches and schools aid money repairs left unread: 598/661 and 577/602 (three of the
+ * director's report's new facts dated by its publication day, not the year it reviews). The goals
+ * are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.886, precision: 0.957 };
+const FLOOR = { recall: 0.904, precision: 0.958 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))
