@@ -194,10 +194,15 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * teachers written without a joining word; an aider's schools paired with the county's, kept the
  * aider's, the other side's schools left out) found all 12, with a part of a sum a level of
  * government matches and schools aid money repairs left unread: 598/661 and 577/602 (three of the
- * director's report's new facts dated by its publication day, not the year it reviews). The goals
- * are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
+ * director's report's new facts dated by its publication day, not the year it reviews). Of the
+ * misses of no layer, the quantities counties state and compare got concepts (a budget execution
+ * rate, the teachers and pupils outreach teaching reaches), and one level's schools short of one
+ * indicator of the standard were read as that level's schools not up to it (the Ganzhou feedback's
+ * gold judged so, as the Manas and Qinan schools short of one bar), a keyword of an earlier item
+ * of a «；» list kept off the next item's figures: 601/661 and 580/605. The goals are recall 0.90
+ * and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.904, precision: 0.958 };
+const FLOOR = { recall: 0.909, precision: 0.958 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

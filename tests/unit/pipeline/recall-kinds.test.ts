@@ -3,7 +3,9 @@
  * on sentences written for this test: schools and kindergartens listed apart under one verb, a
  * count named only by the work its project item's heading names, schools short of a bar the
  * clause before states, funds «落实» in a year, principals and teachers rotated written without a
- * joining word, and an aider's schools paired with the county's. Beside them, the numerals of the
+ * joining word, and an aider's schools paired with the county's; and quantities counties state
+ * and compare that had no layer (a budget execution rate, the people outreach teaching reaches,
+ * one level's schools short of one indicator of the standard). Beside them, the numerals of the
  * same sentences no layer draws stay unread: the other side's schools of a pairing, the part of a
  * sum a level of government matches, schools aid money repairs.
  */
@@ -93,6 +95,36 @@ describe('schools short of a bar the clause before states', () => {
   it('but a later item of a list counted by level keeps no level of its own', () => {
     const text = '到2028年，新建小学4所、初中2所，改扩建学校7所，新增学位5000个';
     expect(drawnOn(text, '7所')).toBe('schools-expanded-levels-unstated');
+  });
+});
+
+describe('schools short of one indicator of the standard, by level', () => {
+  it('are the level’s schools not up to the standard', () => {
+    const text = '目前仍有4所初中生均体育运动场馆面积未达到评估标准';
+    expect(drawnOn(text, '4所')).toBe('substandard-schools-junior');
+  });
+
+  it('lend no keyword to the next item of a «；» list', () => {
+    const text = '全县仍有5所小学音乐专用教室低于标准要求；城区3所初中仍有56人以上班级';
+    expect(drawnOn(text, '5所')).toBe('substandard-schools-primary');
+    expect(drawnOn(text, '3所')).toBeNull();
+  });
+});
+
+describe('quantities counties state and compare, given layers of their own', () => {
+  it('reads a budget execution rate', () => {
+    const text = '全年下达教育经费3.1亿元，实际支出2.9亿元，预算执行率为93.5%';
+    expect(drawnOn(text, '93.5')).toBe('education-budget-execution-rate');
+  });
+
+  it('reads the teachers and pupils outreach teaching reaches, apart from pupils aided', () => {
+    expect(drawnOn('组织送教下乡活动40场，受益师生6000余人次', '6000')).toBe(
+      'outreach-reach-person-times',
+    );
+    expect(drawnOn('举办专家讲座12场，受益师生3000人次', '3000')).toBeNull();
+    expect(drawnOn('发放学生资助资金900万元，惠及学生1.2万人次', '1.2万')).toBe(
+      'students-aided-person-times',
+    );
   });
 });
 
