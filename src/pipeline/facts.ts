@@ -34,6 +34,7 @@ import { ambiguityReason, type RegionIndex } from './regions.ts';
 import { documentPlaces, factRegion } from './fact-region.ts';
 import { aiderOf } from './paired-aid.ts';
 import { unreadReason } from './unread-reasons.ts';
+import { withItemHeading } from './item-heading.ts';
 import { cellQuantity, cellScope, cellWindows, tableCellAt } from './tables.ts';
 import { clauseAround, sentenceAround, trimSpan, type Span } from './text.ts';
 
@@ -160,7 +161,7 @@ export function extractFacts(
     const seg = segment(work, q, clause, candidates);
     const cell = tableCellAt(work, q);
     const read = cellQuantity(q, cell);
-    const windows = cellWindows([seg, clause, sentence], cell);
+    const windows = cellWindows(withItemHeading(work, q, [seg, clause, sentence]), cell);
     const indicator = matchIndicator(matchers, work, read, windows, sentence);
     const section = sectionAt(doc, q.start);
     if (indicator === null) {

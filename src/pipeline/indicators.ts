@@ -75,6 +75,8 @@ interface Limits {
   clause: Span;
   /** From each «、» after the number to the figure after it: the words that lead a later item. */
   laterItems: Span[];
+  /** The items of a «；» list before the number's: their keywords are their own figures'. */
+  earlierItems: Span;
   /** Whether the number's own item names its kind of school («、普通高中5所»), not only a level. */
   named: boolean;
 }
@@ -89,6 +91,8 @@ function distance(work: string, re: RegExp, window: Span, q: Quantity, limits: L
     // A keyword after the number speaks of it only within its clause: «其中研究生学历的超过三成;
     // …骨干教师占交流总数的25%» — the later clause's words are about the 25%, not the 三成.
     if (start >= limits.clause.end) continue;
+    // Nor a keyword of an earlier item of a «；» list: «仍有3所小学…低于…标准；城区2所初中存在大班额».
+    if (start >= limits.earlierItems.start && end <= limits.earlierItems.end) continue;
     // Nor when it leads a later item of a list: in «新建学校6所、改扩建学校21所» the «改扩建»
     // names the 21, in «小学41所、初中15所、九年一贯制学校8所» the «九年一贯制学校» the 8; in
     // «按小学720元、初中940元的标准拨付生均公用经费» the name after both is theirs.
@@ -104,6 +108,12 @@ function distance(work: string, re: RegExp, window: Span, q: Quantity, limits: L
     if (m[0].length === 0) re.lastIndex++;
   }
   return best;
+}
+
+/** Where the last «；» of a sentence before a number ends, from the sentence's start; 0 if none. */
+function lastSemicolon(work: string, sentence: Span, q: Quantity): number {
+  const lead = work.slice(sentence.start, q.start);
+  return Math.max(lead.lastIndexOf('；'), lead.lastIndexOf(';')) + 1;
 }
 
 /** Money named by its own fund just before it: «资金1300万元», «经费逾两千万元». */
@@ -193,6 +203,7 @@ export function matchIndicator(
   const lead = work.slice(clause.start, q.start);
   const limits: Limits = {
     clause,
+    earlierItems: { start: sentence.start, end: sentence.start + lastSemicolon(work, sentence, q) },
     named: NAMED_KIND.test(ITEM_LEAD.exec(lead)?.[1]?.replace(LEVEL_WORDS, '') ?? ''),
     laterItems: [...rest.matchAll(/、[^、\d]*(?=\d)/gu)].map((m) => ({
       start: q.end + m.index,

@@ -86,12 +86,15 @@ export function aidedElsewhere(
 const AID_FUNDS = /(?:帮扶|援藏|援疆|援青|支援|协作)资金/u;
 /** The aider sends people there: «选派…骨干教师赴久治县支教». */
 const SENT_TO = /^[^，,。；;]*?(?:赴|到|前往)$/u;
+/** The aider's own schools paired with the place's: «15所嘉定学校与久治县…结对». */
+const PAIRED_WITH = /^[\d.]+所[^，,。；;\d]{0,6}(?:学校|中小学)与$/u;
 
 /**
  * The region a figure of a report by an aider belongs to, or null for the usual reading: aid
  * funds it invests («我区计划再投入教育帮扶资金1,200万元») are the one place it aids elsewhere's,
  * as what an aider pays for in a county is the county's; people it sends to a place it aids
- * («选派不少于10名骨干教师赴久治县支教») are its own (`context`).
+ * («选派不少于10名骨干教师赴久治县支教») and its schools paired with the place's («15所嘉定学校与
+ * 久治县全部17所中小学…结对») are its own (`context`).
  */
 export function aidedOf(
   aided: ReadonlySet<string>,
@@ -104,12 +107,13 @@ export function aidedOf(
   if (aided.size === 0) return null;
   const text = work.slice(clause.start, clause.end);
   if (AID_FUNDS.test(text) && aided.size === 1) return [...aided][0] as string;
-  if (!SENDS.test(work.slice(clause.start, at))) return null;
+  const sends = SENDS.test(work.slice(clause.start, at));
   const after = work.slice(at, clause.end);
   for (const { name, codes } of names) {
     const i = after.indexOf(name);
-    if (i >= 0 && codes.some((c) => aided.has(c)) && SENT_TO.test(after.slice(0, i)))
-      return context;
+    if (i < 0 || !codes.some((c) => aided.has(c))) continue;
+    const lead = after.slice(0, i);
+    if ((sends && SENT_TO.test(lead)) || PAIRED_WITH.test(lead)) return context;
   }
   return null;
 }

@@ -199,6 +199,27 @@ export function readLevels(work: string, q: Span, place: LevelPlace): FactLevels
   if (found === null) return 'unstated';
   // Money takes the levels of all that an earlier clause counts, each item with its count
   // («新建中小学校6所、幼儿园4所，…，计划总投资1.86亿元»); a count takes the level of its own item.
-  const counted = place.money && found.hit.end <= place.clause.start;
-  return coveringLevel(listAround(work, found.hit, found.all, counted).map((h) => h.says));
+  const earlier = found.hit.end <= place.clause.start;
+  if (place.money && earlier)
+    return coveringLevel(listAround(work, found.hit, found.all, true).map((h) => h.says));
+  const carried = earlier ? clauseAround(work, found.hit.start) : null;
+  const listed =
+    carried !== null && !countsAlike(work, q, carried)
+      ? found.all.filter((h) => h.start >= carried.start && h.end <= carried.end)
+      : listAround(work, found.hit, found.all);
+  return coveringLevel(listed.map((h) => h.says));
+}
+
+/**
+ * Whether an earlier clause counts what the quantity counts, in its measure word («新建小学6所、
+ * 初中3所，改扩建学校9所»): its levels are its own items'. Else a level it carries is all it lists:
+ * «…面积小学4.5平方米、初中5.8平方米的标准，仍有9所学校未达标» counts schools of both levels the
+ * bar is stated for, not of the level written last.
+ */
+function countsAlike(work: string, q: Span, clause: Span): boolean {
+  const counter = work.slice(q.start, q.end).replace(/^[\d.,万亿]+/u, '');
+  const said = work.slice(clause.start, clause.end);
+  return (
+    counter !== '' && [...said.matchAll(/\d/gu)].some((m) => said.startsWith(counter, m.index + 1))
+  );
 }

@@ -86,8 +86,10 @@ describe('teachers exchanged, by how they are exchanged', () => {
     expect(drawnOn('全年交流轮岗教师287人', '287')).toBe('teachers-rotated');
   });
 
-  it('does not read those reached by outreach sessions as exchanges', () => {
-    expect(drawnOn('开展送教下乡活动85场，受益师生达9000余人次', '9000')).toBeNull();
+  it('reads those reached by outreach sessions on a layer of their own, not as exchanges', () => {
+    expect(drawnOn('开展送教下乡活动85场，受益师生达9000余人次', '9000')).toBe(
+      'outreach-reach-person-times',
+    );
   });
 });
 
