@@ -150,6 +150,12 @@ describe('journey: layers and sources', () => {
     const tip = page.getByRole('tooltip');
     await expect.poll(() => tip.innerText().catch(() => '')).toContain('略阳县');
     expect(await tip.innerText()).toContain(shown(placesFact(), 'zh'));
+    // Placed in the map's corner, it leaves the Map | Table switch above it to be seen and clicked.
+    const [box, switchBox] = await Promise.all([
+      tip.boundingBox(),
+      page.locator('.switch').boundingBox(),
+    ]);
+    expect(box?.y).toBeGreaterThanOrEqual((switchBox?.y ?? Infinity) + (switchBox?.height ?? 0));
   });
 
   it('selects 略阳县 and lists its values, each as the dataset has it', async () => {

@@ -56,8 +56,9 @@ export interface AtlasPage {
   documentElement: { lang: string };
 }
 
-/** Where the tooltip sits when no pointer placed it (a region hovered in the list). */
-const TOOLTIP_CORNER = { x: 12, y: 12 } as const;
+/** Where the tooltip sits when no pointer placed it (a region hovered in the list): px of the
+ * map's box, under the Map | Table switch (ui/MapArea.svelte), which the very corner covered. */
+const TOOLTIP_CORNER = { x: 8, y: 48 } as const;
 
 export class AtlasView {
   readonly atlas: Atlas;
