@@ -192,10 +192,17 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * found 38 of their 58 facts and read 28 of 41 right (a plan section's tasks after its first
  * sentence read as last year's results, findings of the assessment dated by the report, counts of
  * counties that passed and of schools below the bar missed, a shortfall of teachers read as a
- * per-100-pupils ratio, figures «目前…已提高到» missed), the corpus 624/719 and 595/633. The goals
- * are recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
+ * per-100-pupils ratio, figures «目前…已提高到» missed), the corpus 624/719 and 595/633. Rules by
+ * the kinds they showed (a heading of this year's work, «2025年主要工作», planning what its sentences
+ * say with no plan word; an inspection's findings, «问题：…», dated by the inspection the opening
+ * dates; a figure that points back, «该项指标», «这一比例», «占比», read as the quantity of its kind
+ * named before it in the paragraph, and dated by a time in the clause right before; counties of a
+ * city that passed, «9个县市区中已有5个通过», «通过的县市区达到8个»; schools below the bar, «未达标的
+ * 11所中，小学6所», and the share meeting it; a teacher shortfall, «尚缺…教师»; a per-pupil area
+ * kept off area built) reached 633/719 and 610/641, the seeds' dataset unchanged. The goals are
+ * recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.867, precision: 0.939 };
+const FLOOR = { recall: 0.88, precision: 0.951 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))
