@@ -122,6 +122,9 @@ describe('counties of a city that passed the assessment', () => {
       'counties-to-meet-standard',
     );
     expect(drawnOn('力争全市通过的区县达到10个', '10个')).toBe('counties-to-meet-standard');
+    expect(drawnOn('争取通过省级评估的县（市、区）达到9个', '9个')).toBe(
+      'counties-to-meet-standard',
+    );
   });
 
   it('leaves the count of the city’s counties out', () => {
@@ -151,13 +154,20 @@ describe('a shortfall of teachers', () => {
     const text = '初中每百名学生拥有体育、艺术专任教师0.85人，全县仍缺音乐、美术教师21名。';
     expect(drawnOn(text, '21名')).toBe('teacher-shortfall-pe-arts');
     expect(drawnOn(text, '0.85人')).toBe('pe-arts-teachers-per-100-pupils-junior');
+    expect(drawnOn('全县缺少体育、音乐、美术教师26名', '26名')).toBe('teacher-shortfall-pe-arts');
   });
 });
 
 describe('an area per pupil beside an area built', () => {
-  it('is not read as area built', () => {
+  it('is not read as sports-ground area built', () => {
     const text = '新建运动场地2.1万平方米，改造后各校生均面积均超过9平方米。';
     expect(drawnOn(text, '2.1万平方米')).toBe('sports-ground-area');
     expect(drawnOn(text, '9平方米')).toBeNull();
+  });
+
+  it('is not read as floor area built', () => {
+    const text = '新建校舍1.5万平方米，生均校舍面积达到6.3平方米。';
+    expect(drawnOn(text, '1.5万平方米')).toBe('building-area');
+    expect(drawnOn(text, '6.3平方米')).toBeNull();
   });
 });
