@@ -7,6 +7,7 @@
  */
 import type { PartialDate, Status } from '../lib/domain/schema.ts';
 import type { DateMention } from './dates.ts';
+import { statesFinding } from './rectification.ts';
 import { sentenceAround, type Span } from './text.ts';
 
 /** What a document's opening says of its own time; each null when the opening does not say it. */
@@ -32,10 +33,6 @@ const YEAR_TARGET = /^\s*(?:年度|全年)(?:目标|任务|计划)[:：]/u;
 const RESULTS = /^\s*(?:经|据)?(?:评估|督导|核查|认定)结果(?:显示|表明)/u;
 // An inspection named in a sentence of the opening, by its inspectors or its work.
 const INSPECTION = /督导|评估|视导|检查|审计|验收/u;
-// A sentence that states what an inspection found: a rectification report's «问题：» before each
-// «整改：», or «评估组发现，…». It speaks of the time of the inspection, not of the report.
-const FINDING =
-  /^\s*(?:问题|存在问题|反馈问题)[:：]|(?:督导|评估|视导|检查|审计)[^。；;]{0,12}发现/u;
 
 /** The times work[body]'s opening states, given the date mentions of the text. */
 export function documentTimes(
@@ -71,7 +68,8 @@ export function documentTimes(
 export function achievedAt(times: DocumentTimes, work: string, sentence: Span): PartialDate | null {
   const said = work.slice(sentence.start, sentence.end);
   if (times.assessed !== null && RESULTS.test(said)) return times.assessed;
-  if (times.inspected !== null && FINDING.test(said)) return times.inspected;
+  // A finding speaks of the time of the inspection, not of the report (rectification.ts).
+  if (times.inspected !== null && statesFinding(said)) return times.inspected;
   return times.cutoff;
 }
 

@@ -199,10 +199,12 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * named before it in the paragraph, and dated by a time in the clause right before; counties of a
  * city that passed, «9个县市区中已有5个通过», «通过的县市区达到8个»; schools below the bar, «未达标的
  * 11所中，小学6所», and the share meeting it; a teacher shortfall, «尚缺…教师»; a per-pupil area
- * kept off area built) reached 633/719 and 610/641, the seeds' dataset unchanged. The goals are
- * recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
+ * kept off area built) reached 633/719 and 610/641, the seeds' dataset unchanged; the steps a
+ * rectification report takes («整改：…») for the schools of one level its problem names («问题：…5所
+ * 小学…») kept off the layers of all levels as parts, 633/719 and 610/639. The goals are recall 0.90
+ * and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.88, precision: 0.951 };
+const FLOOR = { recall: 0.88, precision: 0.954 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

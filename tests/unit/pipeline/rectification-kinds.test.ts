@@ -76,7 +76,11 @@ describe('a rectification report', () => {
       '',
       '问题：2025年交流轮岗教师占符合条件教师的比例为6.5%。整改：截至2026年2月，本学年已交流轮岗教师120人，占比提高到10.4%；到2027年底，这一比例将达到16%以上。',
       '',
-      '四、其他',
+      '四、运动场地不足',
+      '',
+      '问题：全区有4所小学生均体育运动场馆面积未达到标准。整改：投入资金900万元改造运动场地，新增运动场地面积8000平方米。',
+      '',
+      '五、其他',
       '',
       '目前全区有专任教师5200人，中小学校52所，该项指标已达到1.2人。',
     ].join('\n'),
@@ -109,6 +113,12 @@ describe('a rectification report', () => {
       status: 'target',
       date: '2027-12',
     });
+  });
+
+  it('keeps the steps taken for the schools of one level a problem names off layers of all', () => {
+    expect(fact('900万元')).toBeUndefined();
+    expect(fact('8000平方米')).toBeUndefined();
+    expect(fact('120人')?.indicator).toBe('teachers-rotated');
   });
 
   it('reads nothing when the paragraph named no quantity of the kind it points to', () => {
