@@ -137,6 +137,20 @@ describe('counties of a city that passed the assessment', () => {
     );
   });
 
+  it('counts those passed so far at a bulletin’s cut-off, not on its day of issue', () => {
+    const facts = readFacts(
+      [
+        '教育工作简报',
+        '',
+        '各区县优质均衡发展推进情况（截至9月底）',
+        '',
+        '今年以来，各区县加快补齐短板，全市已有3个区县通过省级评估。',
+      ].join('\n'),
+      '2025-10-15',
+    );
+    expect(dateIn(facts)('3个')).toBe('2025-09');
+  });
+
   it('leaves the count of the city’s counties out', () => {
     const text = '全市11个区县中已有7个通过国家督导评估';
     const reason = exclusionReason(text, quantityAt(text, '11个'), place(text, '11个').sentence);
