@@ -152,7 +152,8 @@ export const FIVE_YEAR_PLANS: Readonly<Record<string, { from: PartialDate; to: P
 // "三年来", "近年来", "累计": the value is a running total up to the document's date.
 const CUMULATIVE = /累计|年来|以来|目前|现有/;
 // "目前", "现有": the value is counted at the document's date, whatever period the text reviews.
-const NOW = /目前|现有|现在/;
+// «已有5个通过»: a count of what there already is, as of the report.
+const NOW = /目前|现有|现在|已有/;
 
 /** Whether words before a value say it is counted now, at the document's date. */
 export const saysNow = (words: string): boolean => NOW.test(words);

@@ -1,11 +1,13 @@
 /**
  * The times a document states for itself in its opening, before its first numbered heading: the
- * year it speaks of («关于2024年…的通报»), the cut-off a progress report counts to («截至9月30日，»)
- * and the year of the assessment whose results it reports («公布2024年度…评估…名单»). Read from
- * the text alone, before any fact; facts.ts dates by them what no sentence dates.
+ * year it speaks of («关于2024年…的通报»), the cut-off a progress report counts to («截至9月30日，»),
+ * the year of the assessment whose results it reports («公布2024年度…评估…名单») and the month
+ * of the inspection whose findings it restates («2024年11月，市督导评估组对我区…进行了督导评估»).
+ * Read from the text alone, before any fact; facts.ts dates by them what no sentence dates.
  */
 import type { PartialDate, Status } from '../lib/domain/schema.ts';
 import type { DateMention } from './dates.ts';
+import { statesFinding } from './rectification.ts';
 import { sentenceAround, type Span } from './text.ts';
 
 /** What a document's opening says of its own time; each null when the opening does not say it. */
@@ -16,17 +18,22 @@ export interface DocumentTimes {
   cutoff: PartialDate | null;
   /** The year of the assessment whose list or results the text reports («2024年度…名单»). */
   assessed: PartialDate | null;
+  /** When the inspection whose findings the text restates took place («2024年11月，…督导评估»). */
+  inspected: PartialDate | null;
 }
 
 // The first numbered heading («一、», «（一）») ends the opening.
 const FIRST_HEADING = /\n\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/u;
-// Words that make a text a report of progress so far, which counts to a cut-off.
-const PROGRESS = /进展|进度/u;
+// Words that make a text a report of progress so far, which counts to a cut-off: «进展情况»,
+// «推进情况（截至10月底）», where what there «已有» is counted at the cut-off, not on the day of issue.
+const PROGRESS = /进展|进度|推进/u;
 const ASSESSMENT = /评估|认定|名单|验收/u;
 // A line's label that states the year's target («年度目标：», «全年任务：»).
 const YEAR_TARGET = /^\s*(?:年度|全年)(?:目标|任务|计划)[:：]/u;
 // A sentence that reports an assessment's results («评估结果显示，…»).
 const RESULTS = /^\s*(?:经|据)?(?:评估|督导|核查|认定)结果(?:显示|表明)/u;
+// An inspection named in a sentence of the opening, by its inspectors or its work.
+const INSPECTION = /督导|评估|视导|检查|审计|验收/u;
 
 /** The times work[body]'s opening states, given the date mentions of the text. */
 export function documentTimes(
@@ -47,17 +54,23 @@ export function documentTimes(
     (d) =>
       work[d.end] === '度' && ASSESSMENT.test(work.slice(d.end, sentenceAround(work, d.end).end)),
   );
-  return { year, cutoff, assessed: named?.date ?? null };
+  const inspection = opening.find(
+    (d) =>
+      d.role === 'point' && INSPECTION.test(work.slice(d.end, sentenceAround(work, d.end).end)),
+  );
+  return { year, cutoff, assessed: named?.date ?? null, inspected: inspection?.date ?? null };
 }
 
 /**
  * The date of an achievement no sentence, paragraph or heading dates, by the document's times:
- * an assessment's results by its year, else a progress report's figures by its cut-off. Null
- * when neither applies, so the fact keeps the publication day.
+ * an assessment's results by its year, an inspection's findings by its date, else a progress
+ * report's figures by its cut-off. Null when none applies, so the fact keeps the publication day.
  */
 export function achievedAt(times: DocumentTimes, work: string, sentence: Span): PartialDate | null {
-  if (times.assessed !== null && RESULTS.test(work.slice(sentence.start, sentence.end)))
-    return times.assessed;
+  const said = work.slice(sentence.start, sentence.end);
+  if (times.assessed !== null && RESULTS.test(said)) return times.assessed;
+  // A finding speaks of the time of the inspection, not of the report (rectification.ts).
+  if (times.inspected !== null && statesFinding(said)) return times.inspected;
   return times.cutoff;
 }
 

@@ -29,9 +29,9 @@ const STANDARD_FRAME =
 // Words that bring the text back to the place's own figures: "我县分别为4.6人".
 // «5个县（市、区）通过省级评估»: counties that pass, a figure of the vocabulary, unless they are
 // those of a wider area than the report's («全省69个县…», «广东省共有11个县…通过评估» in a
-// county's report).
+// county's report), or all those among which a later number passed («11个区县中已有7个通过…»).
 const WIDER = /全省|全国|全自治区|[\u4e00-\u9fa5]{2,3}省(?!级)/u;
-const PASSING = /^[^，,。；;]{0,8}通过[^，,。；;]{0,20}(?:评估|验收|认定)/;
+const PASSING = /^[^，,。；;\d一二三四五六七八九十]{0,8}通过[^，,。；;]{0,20}(?:评估|验收|认定)/;
 // «夷陵区、枝江市通过…评估，全市累计达到4个县»: the running total of those that passed.
 const PASSED_SO_FAR = /通过[^。；;]{0,30}(?:评估|验收|认定)[^。；;]{0,12}累计(?:达到|达)?$/;
 // «比上年增减  -2所  在校生-1,138人  专任教师+41人»: a stock is never written with a sign; a sign

@@ -8,6 +8,7 @@ import type { FactPeriod, FactScope, Purpose, ShareBase } from '../lib/domain/sc
 import type { DateMention } from './dates.ts';
 import type { Span } from './text.ts';
 import { itemHeading } from './item-heading.ts';
+import { problemAnswered } from './rectification.ts';
 import { readLevels } from './scope-levels.ts';
 import { readPeriod, type PeriodContext } from './scope-period.ts';
 import { BASE_WORDS, CHANGE_BEFORE, hitsIn, nearestWord, PURPOSE_WORDS } from './scope-words.ts';
@@ -124,10 +125,12 @@ const LEVEL_COUNTED = /(?:小学|初中|高中)(?:学校|学位|学生|在校生
 /**
  * Whether the quantity at `c.q` counts one school level, named right before it («新建小学6所、初中
  * 3所», «其中小学学位4100个»), not a school of one level named elsewhere («新建城东小学，新增学位
- * 1200个», «薄弱初中建设100个课程创新基地»).
+ * 1200个», «薄弱初中建设100个课程创新基地»); or is of the steps taken for the schools a problem
+ * names («问题：…5所小学…。整改：…新增运动场地面积1.36万平方米»), a part too.
  */
 export function itemNamesOneLevel(work: string, c: PeriodContext): boolean {
-  return LEVEL_COUNTED.test(work.slice(c.clause.start, c.q.start));
+  const own = LEVEL_COUNTED.test(work.slice(c.clause.start, c.q.start));
+  return own || problemAnswered(work, c.sentence).length > 0;
 }
 
 /**

@@ -27,7 +27,7 @@ import {
   statedPurpose,
 } from './fact-scope.ts';
 import { chooseByScope } from './scope-choice.ts';
-import { matchIndicator, type IndicatorMatcher } from './indicators.ts';
+import { readIndicator, type IndicatorMatcher } from './indicators.ts';
 import { qualifierAt, statusAt } from './qualifiers.ts';
 import { scanArabic, scanChinese, type Quantity } from './quantity.ts';
 import { ambiguityReason, type RegionIndex } from './regions.ts';
@@ -162,7 +162,7 @@ export function extractFacts(
     const cell = tableCellAt(work, q);
     const read = cellQuantity(q, cell);
     const windows = cellWindows(withItemHeading(work, q, [seg, clause, sentence]), cell);
-    const indicator = matchIndicator(matchers, work, read, windows, sentence);
+    const indicator = readIndicator(matchers, work, read, windows, sentence, facts);
     const section = sectionAt(doc, q.start);
     if (indicator === null) {
       const byAider =

@@ -4,6 +4,8 @@
  * distance, the longer keyword), looking first in the quantity's own segment, then its clause,
  * then its sentence.
  */
+import type { Fact } from '../lib/domain/schema.ts';
+import { kindsPointedTo, referredFacts } from './back-reference.ts';
 import type { IndicatorEntry } from './catalogue.ts';
 import type { Quantity } from './quantity.ts';
 import { levelsOutOfNames, respectiveClauses, withoutSpans } from './scope-words.ts';
@@ -226,6 +228,33 @@ export function matchIndicator(
         best = { entry: m.entry, at };
     }
     if (best) return best.entry;
+  }
+  return null;
+}
+
+/**
+ * The indicator of a quantity, as `matchIndicator` reads it. When its clause points back to a
+ * quantity named before («这一比例», «该项指标») and names none itself, that of the latest of
+ * `earlier` (the facts already read from the document) in its paragraph of the kind it points to
+ * whose measure word it carries, else null.
+ */
+export function readIndicator(
+  matchers: IndicatorMatcher[],
+  work: string,
+  q: Quantity,
+  windows: Span[],
+  sentence: Span,
+  earlier: readonly Fact[],
+): IndicatorEntry | null {
+  const kinds = kindsPointedTo(work, windows[1] ?? sentence, q.start);
+  if (kinds === null) return matchIndicator(matchers, work, q, windows, sentence);
+  // Words that point back say the quantity is named elsewhere: the earlier clauses' words name
+  // other figures («招聘体育教师15名，目前该项指标已提高到0.93人»), only its clause's are its own.
+  const own = matchIndicator(matchers, work, q, windows.slice(0, 2), sentence);
+  if (own !== null) return own;
+  for (const fact of referredFacts(earlier, work, q.start)) {
+    const m = matchers.find((x) => x.entry.id === fact.indicator);
+    if (m !== undefined && kinds.has(m.entry.kind) && acceptsCounter(m, q)) return m.entry;
   }
   return null;
 }

@@ -11,6 +11,7 @@
 import type { PartialDate, Status } from '../lib/domain/schema.ts';
 import { FIVE_YEAR_PLANS, type DateMention } from './dates.ts';
 import type { Span } from './text.ts';
+import { yearsWorkKind } from './year-work.ts';
 
 /** A stretch under a heading that names the year it reviews (`review`) or plans for (`plan`). */
 export interface ReportPeriod extends Span {
@@ -51,7 +52,11 @@ export function reportPeriods(
     const text = line.trim();
     const named = dates.filter((d) => d.start >= start && d.end <= end && d.role === 'point');
     const year = named[0]?.date ?? planReviewed(text) ?? nextSteps(text, published);
-    const kind = PLAN.test(text) ? 'plan' : REVIEW.test(text) ? 'review' : null;
+    const kind = PLAN.test(text)
+      ? 'plan'
+      : REVIEW.test(text)
+        ? 'review'
+        : yearsWorkKind(text, year, published);
     // «关于2024年预算执行情况和2025年预算草案的报告» titles both a review and a plan: neither.
     const both = new Set(named.map((d) => d.date)).size > 1 && PLAN.test(text) && REVIEW.test(text);
     const statistics = STATISTICS_YEAR.exec(text)?.[1] ?? reportedYear(text, named);

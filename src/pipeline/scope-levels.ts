@@ -5,6 +5,7 @@
 import type { FactLevels } from '../lib/domain/schema.ts';
 import { itemHeading } from './item-heading.ts';
 import { ARABIC_NUMBER } from './quantity.ts';
+import { problemAnswered } from './rectification.ts';
 import {
   LEVEL_WORDS,
   namedSchools,
@@ -190,6 +191,8 @@ export function readLevels(work: string, q: Span, place: LevelPlace): FactLevels
   const lead = work.slice(place.clause.start, q.start);
   const windows = [place.segment, place.clause];
   if (!opensStatement(lead)) windows.push(carrySpan(work, place));
+  // «整改：…» takes the levels of the problem it answers when its own words state none.
+  windows.push(...problemAnswered(work, place.sentence));
   const bought = purchaseClause(work, place);
   if (bought) windows.push(bought);
   const found = nearestWord(work, q, windows, LEVEL_WORDS, { skip });

@@ -113,15 +113,17 @@ function partOfPrevious(dates: DateMention[], work: string, place: Place): Parti
  * The date a sentence opens with as its topic, in a clause of its own. «截至2020年底，» states
  * every clause of its sentence as of that date; a bare «2023年，» only the clause right after it
  * («2023年，全市小学、初中差异系数分别为0.41和0.36»), as clauses further on may speak of now
- * (a stock counted at the report: «2021年，出台《…》，…创建足球特色学校72所»).
+ * (a stock counted at the report: «2021年，出台《…》，…创建足球特色学校72所»). A time in a clause
+ * of its own right before the value's sets it anew: in «截至2025年3月，…占比提高到11.3%；到2026年底，
+ * 这一比例将达到15%以上» the 15% is of 2026.
  */
 function topicDate(dates: DateMention[], work: string, place: Place): PartialDate | null {
   const first = openingClause(work, place.sentence.start);
   if (first.end >= place.clause.start) return null;
+  const previous = topicIn(dates, work, clauseAround(work, place.clause.start - 2));
+  if (previous !== null) return previous.date;
   const asOf = topicIn(dates, work, first);
-  if (asOf?.asOf) return asOf.date;
-  const previous = clauseAround(work, place.clause.start - 2);
-  return topicIn(dates, work, previous)?.date ?? null;
+  return asOf?.asOf ? asOf.date : null;
 }
 
 /**

@@ -222,10 +222,18 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * reader first found 63 of their 75 facts and read 40 of 65 right (every county's figures put on
  * the one the feature names most, a table's base and target columns dated by the statistics year
  * and read achieved, a plan's target dated by that year, a stock in a section of problems read as a
- * target, a bulletin's «全市» figures put on its first district); read by the rules merged since, also unseen, they gave 61/75 found and 39/62 right, the corpus 700/794 and 669/707. The goals are recall 0.90
+ * target, a bulletin's «全市» figures put on its first district); read by the rules merged since, also unseen, they gave 61/75 found and 39/62 right, the corpus 700/794 and 669/707. Rules for corpus9's kinds (a heading of this year's work, «2025年主要工作», planning what its sentences
+ * say with no plan word; an inspection's findings, «问题：…», dated by the inspection the opening
+ * dates; a figure that points back, «该项指标», «这一比例», «占比», read as the quantity of its kind
+ * named before it in the paragraph, and dated by a time in the clause right before; counties of a
+ * city that passed, «9个县市区中已有5个通过», «通过的县市区达到8个»; schools below the bar, «未达标的
+ * 11所中，小学6所», and the share meeting it; a teacher shortfall, «尚缺…教师»; a per-pupil area
+ * kept off area built) reached 633/719 and 610/641 on the 38 documents then, the seeds' dataset unchanged; the steps a
+ * rectification report takes («整改：…») for the schools of one level its problem names («问题：…5所
+ * 小学…») kept off the layers of all levels as parts, 633/719 and 610/639. With them merged, the corpus 710/794 and 684/714. The goals are recall 0.90
  * and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.881, precision: 0.946 };
+const FLOOR = { recall: 0.894, precision: 0.957 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))
