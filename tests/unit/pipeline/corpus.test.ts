@@ -222,10 +222,16 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * reader first found 63 of their 75 facts and read 40 of 65 right (every county's figures put on
  * the one the feature names most, a table's base and target columns dated by the statistics year
  * and read achieved, a plan's target dated by that year, a stock in a section of problems read as a
- * target, a bulletin's «全市» figures put on its first district); read by the rules merged since, also unseen, they gave 61/75 found and 39/62 right, the corpus 700/794 and 669/707. The goals are recall 0.90
- * and precision 0.97; raise the floor whenever the reader gets better.
+ * target, a bulletin's «全市» figures put on its first district); read by the rules merged since, also unseen, they gave 61/75 found and 39/62 right, the corpus 700/794 and 669/707.
+ * Rules by the kinds of regions and not-facts they showed (a text whose headings list places
+ * speaks for the place enclosing them, the country for counties of three provinces; a bracketed
+ * heading names a county by its short name and holds to the next; a national text's «全国…个县
+ * 通过» its own count; a table's columns dated by their heads' years, «目标值» a target; a bar
+ * said aloud, «离…标准的»; a value bounded by «不足» read, a threshold of what its clause counts
+ * not; recruits «分到» rural schools) left no wrong region: 703/794 and 689/709. The goals are
+ * recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.881, precision: 0.946 };
+const FLOOR = { recall: 0.885, precision: 0.971 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))
