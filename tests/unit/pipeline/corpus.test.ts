@@ -228,10 +228,11 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * heading names a county by its short name and holds to the next; a national text's «全国…个县
  * 通过» its own count; a table's columns dated by their heads' years, «目标值» a target; a bar
  * said aloud, «离…标准的»; a value bounded by «不足» read, a threshold of what its clause counts
- * not; recruits «分到» rural schools) left no wrong region: 703/794 and 689/709. The goals are
+ * not; recruits «分到» rural schools) left no wrong region: 703/794 and 689/709; the value a change
+ * reaches from a year's («从2021年的52.3人降到了43.8人») no longer of that year, 690/709. The goals are
  * recall 0.90 and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.885, precision: 0.971 };
+const FLOOR = { recall: 0.885, precision: 0.973 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

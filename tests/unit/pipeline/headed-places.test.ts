@@ -8,8 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { RegionSchema } from '../../../src/lib/domain/schema.ts';
+import { findDates } from '../../../src/pipeline/dates.ts';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
 import { placeHeadingAt, placeHeadings } from '../../../src/pipeline/place-headings.ts';
+import { statedDate } from '../../../src/pipeline/stated-dates.ts';
 import { qualifierAt } from '../../../src/pipeline/qualifiers.ts';
 import { loadRegionBase, regionUniverse } from '../../../src/pipeline/region-base.ts';
 import { attributeCarried, regionIndex } from '../../../src/pipeline/regions.ts';
@@ -71,6 +73,13 @@ describe('a place a heading names', () => {
     expect(attributeCarried(index, said, clause, COUNTRY, 0)).toBe('430623');
     expect(attributeCarried(index, said, clause, '110000', 0)).toBe('110000');
   });
+
+  it('opening a sentence («在某县，…») takes the figures after it', () => {
+    const said = '在华容县，全县新增学位1200个，补充教师80名。';
+    const clause = clauseAround(said, said.indexOf('80'));
+    expect(attributeCarried(index, said, clause, COUNTRY, 0)).toBe('430623');
+    expect(attributeCarried(index, said, clause, '430600', 0)).toBe('430623');
+  });
 });
 
 describe('a table with a column per year of a plan', () => {
@@ -124,5 +133,28 @@ describe('numerals that are no figure of the place, and those that are', () => {
     expect(readIndicator('新招聘教师900名，其中600名分到乡村学校任教', '600')).toBe(
       'recruits-placed-rural',
     );
+  });
+});
+
+describe('a change from a year’s value', () => {
+  const text = '全县初中平均班额从2020年的55.4人降到了47.2人。';
+  const dated = (n: string) =>
+    statedDate(
+      findDates(text, 0, text.length, '2025'),
+      text,
+      { ...place(text, n), previous: null },
+      false,
+    );
+
+  it('dates the value it starts from by that year, not the value it reaches', () => {
+    expect(dated('55.4')).toBe('2020');
+    expect(dated('47.2')).toBeNull();
+  });
+
+  it('leaves a difference against a base year listed for two levels', () => {
+    const diff = '小学、初中生均图书分别为32册、41册，较2021年分别增加4册、6册';
+    expect(reason(diff, '41册')).toBeNull();
+    expect(reason(diff, '4册')).toMatch(/change against a year earlier/);
+    expect(reason(diff, '6册')).toMatch(/change against a year earlier/);
   });
 });
