@@ -56,7 +56,8 @@ export function regionsCalled(
   index: { byCode: ReadonlyMap<string, Region> },
   name: string,
 ): string[] {
-  if (name.length < 2) return [];
+  // A place's name is a short run of characters: a line's words (most lines) are not looked up.
+  if (!/^\p{Script=Han}{2,12}$/u.test(name)) return [];
   return [...index.byCode.values()]
     .filter(
       (r) =>
