@@ -117,7 +117,8 @@ function roleAt(work: string, start: number, end: number): DateMention['role'] {
   SINCE_EVENT.lastIndex = end;
   if (SEASON_SINCE.test(after) || (/[自从]/.test(before) && SINCE_EVENT.test(work))) return 'since';
   if (before === '到') return 'to';
-  if (before === '由' && after.startsWith('的')) return 'from';
+  // «由2019年的52.6人下降到…», «从2021年的52.3人降到了…»: the year of the value a change starts from.
+  if (/[由从]/.test(before) && after.startsWith('的')) return 'from';
   if (/[比较]/.test(before) || (/[与和同]/.test(before) && /^(?:同期)?相比/.test(after)))
     return 'base';
   return 'point';

@@ -5,6 +5,7 @@
  */
 import { narrativeReason } from './narrative-numbers.ts';
 import type { Quantity } from './quantity.ts';
+import { isRegionCount } from './region-counts.ts';
 import { clauseAround, type Span } from './text.ts';
 
 interface Context {
@@ -18,6 +19,8 @@ interface Context {
   clauseAfter: string;
   earlierClauses: string;
   inQuotes: boolean;
+  /** The document speaks for the whole country: «全国» is its own area, not a wider one. */
+  national: boolean;
 }
 
 // A standard's bar, quoted for comparison: "应分别达到7.5平方米", "小学应不高于0.50".
@@ -27,13 +30,6 @@ const SHOULD = /应(?:当|该)?(?:分别)?(?:达到|不低于|不高于|不少�
 const STANDARD_FRAME =
   /(?:(?:按照|根据|对照|依据).{0,12}(?:标准|办法|规定|(?:国家|督导|评估|验收).{0,6}要求)|(?:标准|办法|规定)(?:要求|规定))$/;
 // Words that bring the text back to the place's own figures: "我县分别为4.6人".
-// «5个县（市、区）通过省级评估»: counties that pass, a figure of the vocabulary, unless they are
-// those of a wider area than the report's («全省69个县…», «广东省共有11个县…通过评估» in a
-// county's report), or all those among which a later number passed («11个区县中已有7个通过…»).
-const WIDER = /全省|全国|全自治区|[\u4e00-\u9fa5]{2,3}省(?!级)/u;
-const PASSING = /^[^，,。；;\d一二三四五六七八九十]{0,8}通过[^，,。；;]{0,20}(?:评估|验收|认定)/;
-// «夷陵区、枝江市通过…评估，全市累计达到4个县»: the running total of those that passed.
-const PASSED_SO_FAR = /通过[^。；;]{0,30}(?:评估|验收|认定)[^。；;]{0,12}累计(?:达到|达)?$/;
 // «比上年增减  -2所  在校生-1,138人  专任教师+41人»: a stock is never written with a sign; a sign
 // after a digit is a range, a phone number or a scheme's name («1+N»).
 const SIGNED = /(?:^|[^\dA-Za-z０-９+＋\-－−])[+＋\-－−]$/u;
@@ -51,9 +47,10 @@ const ONE_SCHOOL_PROJECT =
   /[\u4e00-\u9fa5]{2,8}(?:中心学校|实验学校|(?<!中)小学|中学)(?:改扩建|新建|扩建)工程/u;
 const OWN_FIGURES = /我(?:县|区|市|州|旗)|本(?:县|区|市)|全(?:县|区|市|州|旗)/;
 // A bar the place's figure is set against, named before it: «低于评估办法规定的0.50和0.45»,
-// «高于国家基准定额小学650元、初中850元», «达到省定标准», «距离国家标准0.45尚有差距».
+// «高于国家基准定额小学650元、初中850元», «达到省定标准», «距离国家标准0.45尚有差距», said aloud
+// «离评估标准的1人还差一点».
 const COMPARED_WITH =
-  /(?:低于|高于|超过|达到|接近|优于|对照|距离?)(?:国家|省|自治区|市)?定?(?:评估办法|办法|标准|基准定额|基准|规定|要求)(?:规定|要求|标准)?的?(?:小学|初中)?$/;
+  /(?:低于|高于|超过|达到|接近|优于|对照|距离?|离)(?:国家|省|自治区|市)?定?(?:评估|督导){0,2}(?:评估办法|办法|标准|基准定额|基准|规定|要求)(?:规定|要求|标准)?的?(?:小学|初中)?$/;
 // The items listed before a number: «小学650元、», «0.50和».
 const LISTED_BEFORE = /(?:小学|初中)?[\d.]+[^\d、，,。；;和及]{0,3}(?:、|和|及)/g;
 // «低于2.3间的标准», «不高于0.50和0.45的要求», «低于0.50、0.45的评估要求»: the bar, or a list of
@@ -165,7 +162,10 @@ const RULES: [string, (c: Context) => boolean][] = [
     'media outlets at an event, not an education quantity',
     (c) => c.q.counter === '家' && /媒体/.test(c.after),
   ],
-  ['threshold of a rule; its value is stated next', (c) => /不足$/.test(c.before)],
+  [
+    'threshold of a rule or of what is counted before it (不足100人的小学, 11所小学在校生不足100人)',
+    (c) => /不足$/.test(c.before) && (/^的/.test(c.after) || /\d/.test(c.clauseBefore)),
+  ],
   [
     'base of a rate (每百名学生, 每12个班), not a quantity',
     (c) => /每$/.test(c.before) && c.q.counter !== '元',
@@ -205,11 +205,7 @@ const RULES: [string, (c: Context) => boolean][] = [
   ],
   [
     'count of regions (全省69个县, 12个县市), not of regions passing an assessment',
-    (c) =>
-      c.q.counter === '个' &&
-      /^(?:主城|中心城|市辖)?(?:县|区|市|旗|乡|镇|省|州|地市|区县|县市|市县|市州)/.test(c.after) &&
-      !(PASSING.test(c.clauseAfter) && !WIDER.test(c.clauseBefore)) &&
-      !PASSED_SO_FAR.test(c.earlierClauses + c.clauseBefore),
+    (c) => isRegionCount({ ...c, counter: c.q.counter }, c.national),
   ],
   [
     'bar of a standard the figure is compared with (低于2.3间的标准, 不高于0.50和0.45的要求)',
@@ -268,8 +264,16 @@ export function insideQuotes(work: string, q: Span): boolean {
   return close >= 0 && close - open <= 40 && !/\n/.test(work.slice(open, close));
 }
 
-/** Why a number is not a fact, or null when it should be one. */
-export function exclusionReason(work: string, q: Quantity, sentence: Span): string | null {
+/**
+ * Why a number is not a fact, or null when it should be one; `national` when the document speaks
+ * for the whole country.
+ */
+export function exclusionReason(
+  work: string,
+  q: Quantity,
+  sentence: Span,
+  national = false,
+): string | null {
   const clause = clauseAround(work, q.start, q.end);
   const context: Context = {
     q,
@@ -280,6 +284,7 @@ export function exclusionReason(work: string, q: Quantity, sentence: Span): stri
     clauseAfter: work.slice(q.end, clause.end),
     earlierClauses: work.slice(sentence.start, clause.start),
     inQuotes: insideQuotes(work, q),
+    national,
   };
   for (const [reason, test] of RULES) if (test(context)) return reason;
   return narrativeReason(

@@ -36,7 +36,7 @@ import { aiderOf } from './paired-aid.ts';
 import { unreadReason } from './unread-reasons.ts';
 import { withItemHeading } from './item-heading.ts';
 import { cellQuantity, cellScope, cellWindows, tableCellAt } from './tables.ts';
-import { clauseAround, sentenceAround, trimSpan, type Span } from './text.ts';
+import { clauseAround, paragraphAround, sentenceAround, trimSpan, type Span } from './text.ts';
 
 /** Facts of one document and the coverage entries of its non-date numbers. */
 export interface FactsResult {
@@ -101,15 +101,6 @@ function isUndatedStart(work: string, q: Span): boolean {
   );
 }
 
-/** The paragraph around an offset, not reaching back before its section's start. */
-function paragraphAround(work: string, at: number, sectionStart: number): Span {
-  const next = work.indexOf('\n', at);
-  return {
-    start: Math.max(work.lastIndexOf('\n', at) + 1, sectionStart),
-    end: next < 0 ? work.length : next,
-  };
-}
-
 export function extractFacts(
   doc: PreparedDocument,
   matchers: IndicatorMatcher[],
@@ -122,12 +113,13 @@ export function extractFacts(
   const byKey = new Map<string, string>();
   const entries = matchers.map((m) => m.entry);
   const quantities = bodyQuantities(doc, found);
+  const national = regions.byCode.get(entry.defaultRegion)?.level === 'country';
   const reasons = new Map(
     quantities.map((q) => [
       q,
       q.value === null
         ? 'not a numeral (slogan such as 十百千万)'
-        : exclusionReason(work, q, sentenceAround(work, q.start, q.end)),
+        : exclusionReason(work, q, sentenceAround(work, q.start, q.end), national),
     ]),
   );
   // Only numbers that may become facts cut quotes; a slogan or time span inside a clause does not.
@@ -181,14 +173,16 @@ export function extractFacts(
     }
     const period = periodAt(periods, q.start);
     const ahead = period !== null && !reachedBy(period.year, published);
-    const status = statusAt(work, {
-      sentenceStart: sentence.start,
-      clauseStart: clause.start,
-      end: q.end,
-      stated,
-      published,
-      sectionStatus: statusUnder(period, ahead, section.status),
-    });
+    const status =
+      cell?.time?.status ??
+      statusAt(work, {
+        sentenceStart: sentence.start,
+        clauseStart: clause.start,
+        end: q.end,
+        stated,
+        published,
+        sectionStatus: statusUnder(period, ahead, section.status),
+      });
     // A target's horizon is its own sentence's («再组建…30至40个，到2027年实现…»), else the last
     // stated before it in its section or the text: a horizon dates the tasks that follow it, so one
     // stated further on («同时，…到2027年…») is not that of «每年选派10名» before it.
@@ -220,12 +214,14 @@ export function extractFacts(
         : achievedAt(times, work, sentence);
     const planned =
       status === 'target' ? sentenceTopic(dates, work, { sentence, clause, at: q.start }) : null;
-    const date = factDate(
-      stated ?? own ?? (status === 'achieved' ? reviewed : planned),
-      status,
-      published,
-      horizon ?? yearTargetAt(times, work, q.start, status),
-    );
+    const date =
+      cell?.time?.date ??
+      factDate(
+        stated ?? own ?? (status === 'achieved' ? reviewed : planned),
+        status,
+        published,
+        horizon ?? yearTargetAt(times, work, q.start, status),
+      );
     const place = {
       q,
       // «小学…不超过45人、初中…50人»: what follows the «、» is the next item's.

@@ -57,6 +57,17 @@ function provinceOf(index: RegionIndex, code: string): string {
   return r?.code ?? code;
 }
 
+/**
+ * Whether `code` lies in the province of `context`, or anywhere when `context` is the country (a
+ * national feature's counties are all its own places).
+ */
+export function sameProvince(index: RegionIndex, code: string, context: string): boolean {
+  return (
+    index.byCode.get(context)?.level === 'country' ||
+    provinceOf(index, code) === provinceOf(index, context)
+  );
+}
+
 /** A name several regions of the context's province share, that nothing around it resolves. */
 export interface AmbiguousPlace extends Span {
   name: string;
@@ -132,7 +143,7 @@ function placesIn(
   const province = provinceOf(index, context);
   const contextAncestors = ancestors(index, context);
   const inScope = (c: string) =>
-    (provinceOf(index, c) === province && !contextAncestors.has(c) && c !== province) ||
+    (sameProvince(index, c, context) && !contextAncestors.has(c) && c !== province) ||
     aided?.has(c) === true;
   const codes = found.filter(inScope);
   return {

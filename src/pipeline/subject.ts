@@ -5,6 +5,7 @@
 import type { Region } from '../lib/domain/schema.ts';
 import type { RegionUniverse } from './region-base.ts';
 import { aidedIn } from './paired-aid.ts';
+import { headingName, regionsCalled } from './place-headings.ts';
 import { placeNames, resolveShared, type PlaceName } from './place-names.ts';
 import { simplifiedView } from './script.ts';
 
@@ -68,9 +69,35 @@ function ownKind(text: string): string | null {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+/** `code` and its ancestors, nearest first. */
+function lineage(u: RegionUniverse, code: string): string[] {
+  const out: string[] = [];
+  for (let r = u.byCode.get(code); r; r = r.parent ? u.byCode.get(r.parent) : undefined)
+    out.push(r.code);
+  return out;
+}
+
+/**
+ * The region enclosing every place the text's headings name, when they name two or more: a city
+ * bureau's bulletin listing its counties one by one («某区：新增学位…») speaks for the city, a
+ * national paper's feature on counties of three provinces («【某县：…】») for the country. Null
+ * when the headings name fewer places.
+ */
+function headedArea(u: RegionUniverse, text: string): string | null {
+  const headed = new Set<string>();
+  for (const line of simplified(text).split('\n')) {
+    const codes = regionsCalled(u, headingName(line).name);
+    if (codes.length === 1) headed.add(codes[0] as string);
+  }
+  if (headed.size < 2) return null;
+  const [first, ...rest] = [...headed].map((code) => lineage(u, code));
+  return first?.find((c) => rest.every((l) => l.includes(c))) ?? null;
+}
+
 /**
  * The document's subject when none is given: the most specific region its title names, else
- * the region its text names most often (ties to the more specific, then the lower code), among
+ * the one enclosing the places its headings name (headedArea), else the region its text names
+ * most often (ties to the more specific, then the lower code), among
  * those of the kind it calls its own when it names any, and of those the ones it does not aid: a
  * district's reply on its paired county («我区累计向果洛州久治县投入…», signed 上海市嘉定区教育局)
  * names the county more often than itself.
@@ -92,5 +119,9 @@ export function inferRegion(u: RegionUniverse, title: string, text: string): str
   const aided = aidedIn(names, simplified(text), { start: 0, end: simplified(text).length });
   const writer = new Map([...own].filter(([code]) => !aided.has(code)));
   const mine = writer.size > 0 ? writer : own;
-  return pick(namings(u, names, title), false) ?? pick(mine.size > 0 ? mine : inText, true);
+  return (
+    pick(namings(u, names, title), false) ??
+    headedArea(u, text) ??
+    pick(mine.size > 0 ? mine : inText, true)
+  );
 }

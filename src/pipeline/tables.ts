@@ -8,9 +8,11 @@
  * A cell that is a bare number takes its measure word from its row head's brackets («（元）»), or
  * its column head's («在校生（人）»), and its school level from its column head («小学»); what it
  * counts is named by the row head, which the reader already sees as an earlier clause of the row
- * (text.ts ends a clause at a cell gap), or else by its column head.
+ * (text.ts ends a clause at a cell gap), or else by its column head. A plan's evaluation sets a
+ * year's columns side by side («2020年基期值 2025年目标值 2023年实现值»): each cell is of its
+ * column head's year, and a target where the head says so.
  */
-import type { FactLevels, FactScope } from '../lib/domain/schema.ts';
+import type { FactLevels, FactScope, PartialDate, Status } from '../lib/domain/schema.ts';
 import type { Quantity } from './quantity.ts';
 import { LEVEL_WORDS } from './scope-words.ts';
 import type { Span } from './text.ts';
@@ -27,12 +29,26 @@ export interface TableCell {
    * «在校生»).
    */
   columnHead: Span | null;
+  /** The year its column head names and whether the column is of targets, or null. */
+  time: { status: Status; date: PartialDate } | null;
 }
 
 /** A gap between two cells. */
 const GAP = /[\t\u3000]+| {2,}/gu;
 /** A row head's measure word: the last bracket of the head, if it is a measure word alone. */
 const UNIT = /[（(]([^（）()\d]{1,4})[)）]\s*$/u;
+
+/** A column head's year: «2025年目标值» → 2025. */
+const HEAD_YEAR = /((?:19|20)\d{2})年/u;
+/** A column head of what a plan sets, not of what was so: «目标值», «规划值», «预期值». */
+const TARGET_HEAD = /目标|规划|预期/u;
+
+/** The time a column head gives its cells: its year, a target's under «目标值». */
+function timeOf(head: string): TableCell['time'] {
+  const year = HEAD_YEAR.exec(head)?.[1];
+  if (year === undefined) return null;
+  return { status: TARGET_HEAD.test(head) ? 'target' : 'achieved', date: year };
+}
 
 /** The cells of the line [start, end) of `work`, in order; blank cells are dropped. */
 function cellsOf(work: string, line: Span): Span[] {
@@ -53,16 +69,20 @@ function lineAround(work: string, at: number): Span {
   return { start: work.lastIndexOf('\n', at - 1) + 1, end: end < 0 ? work.length : end };
 }
 
+/** A header cell: words, maybe with a year («2023年实现值»), never a bare figure. */
+const isHead = (cell: string): boolean => !/\d/u.test(cell.replace(HEAD_YEAR, ''));
+
 /**
  * The header row of the table whose row is `row`: the nearest line above, within the table's run
- * of rows, with as many cells and no digit in any of them. Null when there is none.
+ * of rows, with as many cells and no digit in any but a column's year. Null when there is none.
  */
 function headerOf(work: string, row: Span, width: number): Span[] | null {
   for (let line = row; line.start > 0;) {
     line = lineAround(work, line.start - 1);
     const cells = cellsOf(work, line);
     if (cells.length < 2) return null;
-    if (cells.length === width && !/\d/u.test(work.slice(line.start, line.end))) return cells;
+    if (cells.length === width && cells.every((c) => isHead(work.slice(c.start, c.end))))
+      return cells;
   }
   return null;
 }
@@ -89,6 +109,7 @@ export function tableCellAt(work: string, q: Span): TableCell | null {
     unit: (UNIT.exec(work.slice(head.start, head.end)) ?? UNIT.exec(columnText))?.[1] ?? null,
     levels: column === null ? null : levelOf(columnText),
     columnHead: cells[k]?.start === q.start ? column : null,
+    time: timeOf(columnText),
   };
 }
 

@@ -61,3 +61,12 @@ export function trimSpan(text: string, span: Span): Span {
   while (end > start && junk.test(text[end - 1] ?? '')) end--;
   return { start, end };
 }
+
+/** The paragraph around an offset, not reaching back before its section's start. */
+export function paragraphAround(work: string, at: number, sectionStart: number): Span {
+  const next = work.indexOf('\n', at);
+  return {
+    start: Math.max(work.lastIndexOf('\n', at) + 1, sectionStart),
+    end: next < 0 ? work.length : next,
+  };
+}

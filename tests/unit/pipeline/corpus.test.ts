@@ -230,10 +230,16 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * 11所中，小学6所», and the share meeting it; a teacher shortfall, «尚缺…教师»; a per-pupil area
  * kept off area built) reached 633/719 and 610/641 on the 38 documents then, the seeds' dataset unchanged; the steps a
  * rectification report takes («整改：…») for the schools of one level its problem names («问题：…5所
- * 小学…») kept off the layers of all levels as parts, 633/719 and 610/639. With them merged, the corpus 710/794 and 684/714. The goals are recall 0.90
+ * 小学…») kept off the layers of all levels as parts, 633/719 and 610/639. With them merged, the corpus 710/794 and 684/714. Rules by the kinds of regions and not-facts corpus10 showed (a text whose headings list places
+ * speaks for the place enclosing them, the country for counties of three provinces; a bracketed
+ * heading names a county by its short name and holds to the next; a national text's «全国…个县
+ * 通过» its own count; a table's columns dated by their heads' years, «目标值» a target; a bar
+ * said aloud, «离…标准的»; a value bounded by «不足» read, a threshold of what its clause counts
+ * not; recruits «分到» rural schools) left no wrong region on the corpus then: 703/794 and 689/709; the value a change
+ * reaches from a year's («从2021年的52.3人降到了43.8人») no longer of that year, 690/709. With reader14's and reader15's merged, the corpus 713/794 and 705/716. The goals are recall 0.90
  * and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.894, precision: 0.957 };
+const FLOOR = { recall: 0.897, precision: 0.984 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))
