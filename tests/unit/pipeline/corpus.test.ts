@@ -230,10 +230,10 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * 11所中，小学6所», and the share meeting it; a teacher shortfall, «尚缺…教师»; a per-pupil area
  * kept off area built) reached 633/719 and 610/641 on the 38 documents then, the seeds' dataset unchanged; the steps a
  * rectification report takes («整改：…») for the schools of one level its problem names («问题：…5所
- * 小学…») kept off the layers of all levels as parts, 633/719 and 610/639. With them merged, the corpus 710/794 and 684/714. The goals are recall 0.90
+ * 小学…») kept off the layers of all levels as parts, 633/719 and 610/639. With them merged, the corpus 710/794 and 684/714. Three more were then added unseen, in styles the corpus lacked (a county congress committee's 审议意见 on the government's report, a prefecture's 年度考核 scores county by county, a county TV 口播稿 with numbers spoken in words): the reader first found 32 of their 50 facts and read 13 of 33 right (the news script refused, its county named only «琼中»; a year's assessment dated by the day of issue; «争取上级资金» read as a plan and its status carried on; decimals spoken with «点» misread), the corpus 742/844 and 697/747. The goals are recall 0.90
  * and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.894, precision: 0.957 };
+const FLOOR = { recall: 0.879, precision: 0.933 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))
