@@ -95,11 +95,15 @@ describe('scoreDocument', () => {
       'new-school-places': { unit: 'places', layer: 'places-added' },
       schools: { unit: 'schools', layer: 'schools' },
     });
-    expect(s.found).toBe(1);
+    expect(s.found).toBe(0);
     expect(s.wrong[0]?.kinds).toEqual(['wrong unit', 'wrong layer']);
+    const right = scoreDocument(TEXT, GOLD, [read('去年新增学位', 1200)], {
+      'new-school-places': { unit: 'places', layer: 'places-added' },
+    });
+    expect(right).toMatchObject({ found: 1, correct: 1 });
   });
 
-  it('counts a fact read on another layer than its gold’s as found but wrong', () => {
+  it('counts a fact read on another layer than its gold’s as wrong and not found', () => {
     const terms = {
       'new-school-places': { unit: 'places', layer: 'places-added' },
       'one-school-places': { unit: 'places', layer: 'places-of-one-school' },
@@ -110,7 +114,8 @@ describe('scoreDocument', () => {
       [read('新增学位1200个', 1200, { indicator: 'one-school-places' })],
       terms,
     );
-    expect(s).toMatchObject({ found: 1, read: 1, correct: 0 });
+    // Drawn on another layer, the quantity is missing from its own: a miss as well as a wrong reading.
+    expect(s).toMatchObject({ found: 0, read: 1, correct: 0 });
     expect(s.wrong.map((w) => w.kinds)).toEqual([['wrong layer']]);
     const right = scoreDocument(TEXT, GOLD, [read('新增学位1200个', 1200)], terms);
     expect(right).toMatchObject({ found: 1, correct: 1, wrong: [] });
