@@ -236,10 +236,10 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * 通过» its own count; a table's columns dated by their heads' years, «目标值» a target; a bar
  * said aloud, «离…标准的»; a value bounded by «不足» read, a threshold of what its clause counts
  * not; recruits «分到» rural schools) left no wrong region on the corpus then: 703/794 and 689/709; the value a change
- * reaches from a year's («从2021年的52.3人降到了43.8人») no longer of that year, 690/709. With reader14's and reader15's merged, the corpus 713/794 and 705/716. Three more were written meanwhile, unseen by every rule, in styles the corpus lacked (a county congress committee's 审议意见 on the government's report, a prefecture's 年度考核 scores county by county, a county TV 口播稿 with numbers spoken in words): the reader first found 32 of their 50 facts and read 13 of 33 right (the news script refused, its county named only «琼中»; a year's assessment dated by the day of issue; «争取上级资金» read as a plan and its status carried on; decimals spoken with «点» misread), scored by the reader before reader15's merge; by the reader with it, the same, the corpus 745/844 and 718/749. The goals are recall 0.90
+ * reaches from a year's («从2021年的52.3人降到了43.8人») no longer of that year, 690/709. With reader14's and reader15's merged, the corpus 713/794 and 705/716. Three more were written meanwhile, unseen by every rule, in styles the corpus lacked (a county congress committee's 审议意见 on the government's report, a prefecture's 年度考核 scores county by county, a county TV 口播稿 with numbers spoken in words): the reader first found 32 of their 50 facts and read 13 of 33 right (the news script refused, its county named only «琼中»; a year's assessment dated by the day of issue; «争取上级资金» read as a plan and its status carried on; decimals spoken with «点» misread), scored by the reader before reader15's merge; by the reader with it, the same, the corpus 745/844 and 718/749. An autonomous county's customary short name in a title («琼中新闻», the ethnic names and «自治县» dropped) now finds the county, when no other region is called so and it is no everyday word: the script read, 752/844 and 724/758; a line naming the year an assessment scores («2023年度…考核结果») dates the figures under it by that year, as a year's statistics do, 752/844 and 736/758. The goals are recall 0.90
  * and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.882, precision: 0.958 };
+const FLOOR = { recall: 0.89, precision: 0.97 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))
