@@ -107,7 +107,7 @@ describe('a year’s work assessment issued the next January', () => {
       '',
       '市考核组已于1月上旬完成实地考核，现将结果通报如下。',
       '',
-      '余杭区得95分。全年招聘教师240名，城区小学平均班额41.5人；全区现有专任教师3200人。',
+      '余杭区得95分。全年招聘教师240名，城区小学平均班额41.5人；全区现有专任教师3200人；小学每百名学生拥有体育、艺术专任教师0.92人。',
       '',
     ].join('\n'),
     '2025-01-20',
@@ -121,6 +121,10 @@ describe('a year’s work assessment issued the next January', () => {
 
   it('leaves a stock said to be there now dated by the day of issue', () => {
     expect(dateOf('3200人')).toBe('2025-01-20');
+  });
+
+  it('dates by the year assessed a ratio after a «；» that closed the stock said to be there now', () => {
+    expect(dateOf('0.92人')).toBe('2024');
   });
 });
 
