@@ -156,8 +156,12 @@ const CUMULATIVE = /累计|年来|以来|目前|现有/;
 // «已有5个通过»: a count of what there already is, as of the report.
 const NOW = /目前|现有|现在|已有/;
 
-/** Whether words before a value say it is counted now, at the document's date. */
-export const saysNow = (words: string): boolean => NOW.test(words);
+/**
+ * Whether words before a value say it is counted now, at the document's date. A «；» closes the
+ * statement: «全县现有小学41所；小学每百名学生拥有…0.86人» counts the ratio in the year assessed.
+ */
+export const saysNow = (words: string): boolean =>
+  NOW.test(words.slice(Math.max(words.lastIndexOf('；'), words.lastIndexOf(';')) + 1));
 
 // A list the text opens as the present state («对照…7项资源配置指标，全县现状如下：»), and the
 // headings that close it («（四）…», «二、…»).

@@ -5,8 +5,9 @@
  * dates the figures under it, and a paragraph that opens with a year («去年，全市…») dates the
  * amounts that accumulate in it. A line that says which year its statistics are for («根据2024年全市
  * 教育事业统计，现将主要数据发布如下», «2023年教育统计数据显示») reviews that year as a heading does:
- * a data release published in January counts last year's stock, not January's. Read from the
- * text alone, before any fact.
+ * a data release published in January counts last year's stock, not January's. So does a line
+ * that says which year's work an assessment scores («2023年度…工作考核结果»). Read from the text
+ * alone, before any fact.
  */
 import type { PartialDate, Status } from '../lib/domain/schema.ts';
 import { FIVE_YEAR_PLANS, type DateMention } from './dates.ts';
@@ -37,6 +38,12 @@ const PLAN = /安排|计划|打算|要点|思路|任务|目标|预算草案/;
 const MAX_HEADING = 40;
 /** The year a line's statistics are for: «2024年(度)…统计» with at most a few words between. */
 const STATISTICS_YEAR = /(\d{4})年度?[^，,。；;\d]{0,10}统计(?:数据|公报|快报|年报|结果)?(?!局)/u;
+/**
+ * The year a line says an assessment of the year's work is for: «关于2023年度各县（区）…工作考核结果的
+ * 通报», «2024年度…评估», «2023年…考核结果». Issued in January, it scores last year's work.
+ */
+const ASSESSED_YEAR =
+  /(\d{4})年(?:度[^，,。；;\d]{0,20}?(?:考核|评估)|[^，,。；;\d]{0,20}?(?:考核|评估)结果)/u;
 
 /** The periods of work[body]: each heading with a year, up to the next such heading. */
 export function reportPeriods(
@@ -59,7 +66,8 @@ export function reportPeriods(
         : yearsWorkKind(text, year, published);
     // «关于2024年预算执行情况和2025年预算草案的报告» titles both a review and a plan: neither.
     const both = new Set(named.map((d) => d.date)).size > 1 && PLAN.test(text) && REVIEW.test(text);
-    const statistics = STATISTICS_YEAR.exec(text)?.[1] ?? reportedYear(text, named);
+    const statistics =
+      (STATISTICS_YEAR.exec(text) ?? ASSESSED_YEAR.exec(text))?.[1] ?? reportedYear(text, named);
     // An interviewer's question heads the answers as a heading does («记者：去年有哪些成效？»).
     if (
       text.length > 0 &&

@@ -27,6 +27,51 @@ export function findsRegion(region: Region, name: string): boolean {
   return !(region.level === 'county' && shortName && name.length <= 2);
 }
 
+/**
+ * Autonomous counties' short names that are everyday words or halves of words of these reports:
+ * «绿色通道», «互助», «石柱», «沿河», «人民和», «文化隆重», «首都安全», and places beside the county
+ * («长白山», «三江源», «青龙镇», «白沙镇», «石林»).
+ */
+const SHORT_NAME_WORDS = new Set([
+  '通道',
+  '互助',
+  '石柱',
+  '沿河',
+  '民和',
+  '化隆',
+  '都安',
+  '长白',
+  '三江',
+  '青龙',
+  '白沙',
+  '石林',
+  '大厂',
+  '大化',
+  '新平',
+  '玉龙',
+]);
+
+/**
+ * The customary short names of autonomous counties and banners, which titles use where
+ * findsRegion refuses a county's two characters: 琼中 for 琼中黎族苗族自治县, the ethnic names and
+ * «自治县» dropped (the base's alias). Only a short name no other region is called by (河南 is a
+ * province, 河口 a district of 东营) and that is no word (SHORT_NAME_WORDS).
+ */
+export function customaryShortNames(regions: readonly Region[]): PlaceName[] {
+  const called = new Map<string, number>();
+  for (const r of regions)
+    for (const name of new Set([r.name.zh, ...r.aliases]))
+      called.set(name, (called.get(name) ?? 0) + 1);
+  return regions.flatMap((r) =>
+    /自治[县旗]$/u.test(r.name.zh)
+      ? r.aliases
+          .filter((a) => a.length === 2 && r.name.zh.startsWith(a) && called.get(a) === 1)
+          .filter((a) => !SHORT_NAME_WORDS.has(a))
+          .map((name) => ({ name, codes: [r.code] }))
+      : [],
+  );
+}
+
 /** A name that finds regions in text, and the regions it finds (several when it is shared). */
 export interface PlaceName {
   name: string;

@@ -6,7 +6,7 @@ import type { Region } from '../lib/domain/schema.ts';
 import type { RegionUniverse } from './region-base.ts';
 import { aidedIn } from './paired-aid.ts';
 import { headingName, regionsCalled } from './place-headings.ts';
-import { placeNames, resolveShared, type PlaceName } from './place-names.ts';
+import { customaryShortNames, placeNames, resolveShared, type PlaceName } from './place-names.ts';
 import { simplifiedView } from './script.ts';
 
 const simplified = (s: string): string => simplifiedView(s.normalize('NFKC')).trim();
@@ -19,18 +19,22 @@ const DEPTH: Record<Region['level'], number> = {
   county: 3,
 };
 
-/**
- * The names regions are found by in a text (place-names.ts#findsRegion), simplified, each with
- * every region it finds («大理州» is one prefecture; «鼓楼区» is a district of four cities).
- */
-function findableNames(u: RegionUniverse): PlaceName[] {
-  const regions = [...u.byCode.values()]
+/** The regions below the country, their names and aliases simplified as texts are read. */
+function simplifiedRegions(u: RegionUniverse): Region[] {
+  return [...u.byCode.values()]
     .filter((r) => r.level !== 'country')
     .map((r) => ({
       ...r,
       name: { ...r.name, zh: simplified(r.name.zh) },
       aliases: r.aliases.map(simplified),
     }));
+}
+
+/**
+ * The names regions are found by in a text (place-names.ts#findsRegion), simplified, each with
+ * every region it finds («大理州» is one prefecture; «鼓楼区» is a district of four cities).
+ */
+function findableNames(regions: readonly Region[]): PlaceName[] {
   return placeNames(regions).filter((n) => n.name.length >= 2);
 }
 
@@ -95,7 +99,8 @@ function headedArea(u: RegionUniverse, text: string): string | null {
 }
 
 /**
- * The document's subject when none is given: the most specific region its title names, else
+ * The document's subject when none is given: the most specific region its title names, else the
+ * autonomous county its title names by the customary short name (customaryShortNames), else
  * the one enclosing the places its headings name (headedArea), else the region its text names
  * most often (ties to the more specific, then the lower code), among
  * those of the kind it calls its own when it names any, and of those the ones it does not aid: a
@@ -104,7 +109,11 @@ function headedArea(u: RegionUniverse, text: string): string | null {
  * Null when neither names a region the universe knows.
  */
 export function inferRegion(u: RegionUniverse, title: string, text: string): string | null {
-  const names = findableNames(u);
+  const regions = simplifiedRegions(u);
+  const names = findableNames(regions);
+  // A title may name a county by its customary short name alone («琼中新闻»), as running text
+  // seldom does; read only when the title names no region otherwise, as two characters may chance.
+  const titleNames = [...names, ...customaryShortNames(regions)];
   const depth = (code: string) => DEPTH[(u.byCode.get(code) as Region).level];
   const pick = (seen: Map<string, number>, byCount: boolean): string | null =>
     [...seen].sort(
@@ -121,6 +130,7 @@ export function inferRegion(u: RegionUniverse, title: string, text: string): str
   const mine = writer.size > 0 ? writer : own;
   return (
     pick(namings(u, names, title), false) ??
+    pick(namings(u, titleNames, title), false) ??
     headedArea(u, text) ??
     pick(mine.size > 0 ? mine : inText, true)
   );

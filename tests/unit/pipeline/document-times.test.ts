@@ -3,7 +3,8 @@
  * congress inspection, a 繁體 news story) showed the reader dating wrong, each on text written
  * for this test: a year's targets under «年度目标：», a progress report's figures dated by its
  * cut-off rather than its publication day, an assessment's results dated by the assessment's
- * year, and a year written in Chinese numerals; with the notice's items, the target a result is
+ * year, and a year written in Chinese numerals; a prefecture's 年度考核 of its counties (one
+ * more unseen document) dated by the year it scores; with the notice's items, the target a result is
  * measured against («完成年度目标的…») and money whose purpose only its item's heading names.
  */
 import { describe, expect, it } from 'vitest';
@@ -96,6 +97,34 @@ describe('an assessment’s results', () => {
 
   it('leave a figure of another sentence dated by the publication', () => {
     expect(dateOf('112所')).toBe('2025-02-14');
+  });
+});
+
+describe('a year’s work assessment issued the next January', () => {
+  const facts = readFacts(
+    [
+      '杭州市教育局关于2024年度各区县教育均衡工作考核结果的通报',
+      '',
+      '市考核组已于1月上旬完成实地考核，现将结果通报如下。',
+      '',
+      '余杭区得95分。全年招聘教师240名，城区小学平均班额41.5人；全区现有专任教师3200人；小学每百名学生拥有体育、艺术专任教师0.92人。',
+      '',
+    ].join('\n'),
+    '2025-01-20',
+  );
+  const dateOf = dateIn(facts);
+
+  it('dates the scored figures by the year assessed, not the day of issue', () => {
+    expect(dateOf('240名')).toBe('2024');
+    expect(dateOf('41.5人')).toBe('2024');
+  });
+
+  it('leaves a stock said to be there now dated by the day of issue', () => {
+    expect(dateOf('3200人')).toBe('2025-01-20');
+  });
+
+  it('dates by the year assessed a ratio after a «；» that closed the stock said to be there now', () => {
+    expect(dateOf('0.92人')).toBe('2024');
   });
 });
 
