@@ -110,6 +110,9 @@ function chineseYear(work: string, i: number, to: number): DateMention | null {
 const SEASON_SINCE = /^(?:春季|秋季|春|秋|底|初)?以来/;
 const SINCE_EVENT = /[^,，;；。！？\n]*以来/y;
 
+/** Whether `ch` opens a change's starting value: «由…», «从…» (由57.1人下降到49.8人). */
+export const opensChange = (ch: string | undefined): boolean => ch === '由' || ch === '从';
+
 /** What the date at work[start, end) does for the values near it (DateMention.role). */
 function roleAt(work: string, start: number, end: number): DateMention['role'] {
   const before = work.slice(Math.max(0, start - 1), start);
@@ -118,7 +121,7 @@ function roleAt(work: string, start: number, end: number): DateMention['role'] {
   if (SEASON_SINCE.test(after) || (/[自从]/.test(before) && SINCE_EVENT.test(work))) return 'since';
   if (before === '到') return 'to';
   // «由2019年的52.6人下降到…», «从2021年的52.3人降到了…»: the year of the value a change starts from.
-  if (/[由从]/.test(before) && after.startsWith('的')) return 'from';
+  if (opensChange(before) && after.startsWith('的')) return 'from';
   if (/[比较]/.test(before) || (/[与和同]/.test(before) && /^(?:同期)?相比/.test(after)))
     return 'base';
   return 'point';

@@ -10,6 +10,7 @@ import {
   horizonOf,
   inListOfNow,
   isRunningTotal,
+  opensChange,
   reachedBy,
   saysNow,
   type DateMention,
@@ -94,7 +95,7 @@ const TWO_PURPOSES =
  */
 function isUndatedStart(work: string, q: Span): boolean {
   return (
-    work[q.start - 1] === '由' &&
+    opensChange(work[q.start - 1]) &&
     /^[^，,。；;\d]{0,6}?(?:提高|增加|上升|下降|降低|减少|增长|扩大|缩小)?(?:到|至)/.test(
       work.slice(q.end, q.end + 10),
     )

@@ -27,7 +27,7 @@ export interface ReportPeriod extends Span {
 
 // «述职», «工作报告»: a director's debriefing or a bureau's report on the year it names reviews it,
 // as a 工作总结 does (a government's «2025年政府工作报告» names the year ahead, which reviews nothing).
-const REVIEW = /回顾|总结|成效|成绩|进展|情况|执行|述职|工作报告/;
+const REVIEW = /回顾|总结|成效|成绩|进展|情况|执行|述职|(?<!政府)工作报告/;
 const FINDINGS = /问题|不足|短板|差距/;
 // A sentence that says the report covers one year's work: «2024年，…现将一年来履职情况报告如下»,
 // «去年，…过去的一年…», «现将2024年工作情况报告如下». It reviews its one stated year as a heading does.

@@ -4,7 +4,7 @@
  * clause a share or a part goes on from, the start of a change («由2019年的A降至B»), a named plan.
  */
 import type { PartialDate } from '../lib/domain/schema.ts';
-import { FIVE_YEAR_PLANS, isRunningTotal, type DateMention } from './dates.ts';
+import { FIVE_YEAR_PLANS, isRunningTotal, opensChange, type DateMention } from './dates.ts';
 import { clauseAround, type Span } from './text.ts';
 
 /** Where a quantity sits: its sentence, its clause, and its own offset. */
@@ -75,7 +75,7 @@ export function statedDate(
  * «小学平均班额由2019年的52.6人下降到46.2人，初中由57.1人下降到49.8人» 57.1 is of 2019 too.
  */
 function startOfChange(dates: DateMention[], work: string, place: Place): PartialDate | null {
-  if (!work.slice(place.clause.start, place.at).endsWith('由')) return null;
+  if (!opensChange(work.slice(place.clause.start, place.at).at(-1))) return null;
   const from = dates.filter(
     (d) => d.role === 'from' && d.start >= place.sentence.start && d.end <= place.clause.start,
   );

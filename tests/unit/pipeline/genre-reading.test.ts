@@ -168,12 +168,15 @@ describe('class sizes: an average, and the cap a rule sets', () => {
     );
   });
 
-  it('dates a change’s undated start by the dated start before it', () => {
-    const s = '小学平均班额由2019年的52.6人下降到46.2人，初中由57.1人下降到49.8人';
-    const d = findDates(s, 0, s.length, '2023');
-    expect(statedDate(d, s, place(s, '57.1'), false)).toBe('2019');
-    expect(statedDate(d, s, place(s, '49.8'), false)).toBeNull();
-  });
+  it.each(['由', '从'])(
+    'dates a change’s undated start by the dated start before it (%s)',
+    (from) => {
+      const s = `小学平均班额${from}2019年的52.6人下降到46.2人，初中${from}57.1人下降到49.8人`;
+      const d = findDates(s, 0, s.length, '2023');
+      expect(statedDate(d, s, place(s, '57.1'), false)).toBe('2019');
+      expect(statedDate(d, s, place(s, '49.8'), false)).toBeNull();
+    },
+  );
 });
 
 describe('a heading of next steps without a year', () => {

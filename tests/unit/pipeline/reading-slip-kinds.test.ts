@@ -91,6 +91,8 @@ describe('the year a report says it covers', () => {
       kind: 'review',
     });
     expect(periodsOf('现将我局2023年工作情况和2024年工作打算报告如下。\n')).toEqual([]);
+    // A government's work report is named for the year it is given in, which it plans.
+    expect(periodsOf('某市2025年政府工作报告\n新建学校4所。')).toEqual([]);
   });
 
   it('is none when the sentence names two years, or names none', () => {
