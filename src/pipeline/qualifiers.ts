@@ -10,7 +10,8 @@ const PREFIXES: [RegExp, Qualifier][] = [
   // 不超过 and 不多于 bound from above: the 超过 and 多于 they contain are negated. Posts write
   // 超 alone («超九成», «超1万人») for 超过.
   [/(?:不少于|不低于|(?<!不)超过?|突破|(?<!不)多于|逾|≥|不小于)$/, 'atLeast'],
-  [/(?:不超过?|不多于|不高于|低于|≤|不大于|不足)$/, 'atMost'],
+  // «补助每人每月最高1500元»: a cap, which many receive less than.
+  [/(?:不超过?|不多于|不高于|低于|≤|不大于|不足|最高)$/, 'atMost'],
   // "近三年来" is a time span, handled as a date; "近" before a number is "nearly".
   [/(?:约|近|大约)$/, 'approx'],
 ];
