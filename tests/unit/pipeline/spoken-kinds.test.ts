@@ -1,12 +1,13 @@
 /**
  * Kinds of wording a county's television script and a congress's deliberation showed the reader
- * misreading: decimals spoken in Chinese numerals with 点 as the point, a cap written «最高». Wording of our own, one
+ * misreading: decimals spoken in Chinese numerals with 点 as the point, a cap written «最高», a sum «争取» from higher levels. Wording of our own, one
  * behaviour per test.
  */
 import { describe, expect, it } from 'vitest';
 import { parseSpokenNumber } from '../../../src/pipeline/chinese-numerals.ts';
 import { parseQuantity, scanChinese } from '../../../src/pipeline/quantity.ts';
-import { qualifierAt } from '../../../src/pipeline/qualifiers.ts';
+import { qualifierAt, statusAt } from '../../../src/pipeline/qualifiers.ts';
+import { place } from './reading-helpers.ts';
 
 describe('decimals spoken in Chinese numerals', () => {
   it('reads 点 as the decimal point, before a 万 or 亿 that multiplies the whole', () => {
@@ -31,5 +32,32 @@ describe('a cap written «最高»', () => {
   it('reads the figure after it as at most', () => {
     const text = '寄宿生交通补助每学期最高800元';
     expect(qualifierAt(text, text.indexOf('800'), 'exact')).toBe('atMost');
+  });
+});
+
+/** The status of `number` in `text`, published in March 2025, under a section of results. */
+function statusOf(text: string, number: string) {
+  const p = place(text, number);
+  return statusAt(text, {
+    sentenceStart: p.sentence.start,
+    clauseStart: p.clause.start,
+    end: p.at + number.length,
+    stated: null,
+    published: '2025-03-10',
+    sectionStatus: 'achieved',
+  });
+}
+
+describe('a sum «争取» from higher levels', () => {
+  it('reports the money won, and no plan carries on from it', () => {
+    const text = '五年来全区投入经费8.1亿元，其中争取中央补助资金1.3亿元，新建学校9所。';
+    expect(statusOf(text, '1.3亿元')).toBe('achieved');
+    expect(statusOf(text, '9所')).toBe('achieved');
+    expect(statusOf('去年争取到省级资金2000万元。', '2000万元')).toBe('achieved');
+  });
+
+  it('still promises before a goal or a verb', () => {
+    expect(statusOf('争取2026年新增学位3000个。', '3000个')).toBe('target');
+    expect(statusOf('争取新建学校4所。', '4所')).toBe('target');
   });
 });
