@@ -113,7 +113,9 @@ function partOfPrevious(dates: DateMention[], work: string, place: Place): Parti
  * The date a sentence opens with as its topic, in a clause of its own. «截至2020年底，» states
  * every clause of its sentence as of that date; a bare «2023年，» only the clause right after it
  * («2023年，全市小学、初中差异系数分别为0.41和0.36»), as clauses further on may speak of now
- * (a stock counted at the report: «2021年，出台《…》，…创建足球特色学校72所»). A time in a clause
+ * (a stock counted at the report: «2021年，出台《…》，…创建足球特色学校72所»), and the first clause
+ * after each «；», a statement parallel to the first («2023年，全县交流轮岗教师586人…；小学、初中生均
+ * 教学及辅助用房面积分别达到5.1平方米和6.3平方米» of 2023). A time in a clause
  * of its own right before the value's sets it anew: in «截至2025年3月，…占比提高到11.3%；到2026年底，
  * 这一比例将达到15%以上» the 15% is of 2026.
  */
@@ -123,8 +125,13 @@ function topicDate(dates: DateMention[], work: string, place: Place): PartialDat
   const previous = topicIn(dates, work, clauseAround(work, place.clause.start - 2));
   if (previous !== null) return previous.date;
   const asOf = topicIn(dates, work, first);
-  return asOf?.asOf ? asOf.date : null;
+  return asOf?.asOf || STATEMENT_START.test(work[place.clause.start - 1] ?? '')
+    ? (asOf?.date ?? null)
+    : null;
 }
+
+// A «；» starts a statement parallel to the first of its sentence, of the year that one is of.
+const STATEMENT_START = /^[；;]$/u;
 
 /**
  * The date a sentence opens with as its topic («明年，全市计划新增学位2.4万个，推动5个县…»),

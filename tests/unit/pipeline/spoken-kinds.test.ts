@@ -1,9 +1,11 @@
 /**
  * Kinds of wording a county's television script and a congress's deliberation showed the reader
- * misreading: decimals spoken in Chinese numerals with 点 as the point, a cap written «最高», a sum «争取» from higher levels. Wording of our own, one
+ * misreading: decimals spoken in Chinese numerals with 点 as the point, a cap written «最高», a sum «争取» from higher levels, a year opening a sentence of statements parted by «；». Wording of our own, one
  * behaviour per test.
  */
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/pipeline/dates.ts';
+import { statedDate } from '../../../src/pipeline/stated-dates.ts';
 import { parseSpokenNumber } from '../../../src/pipeline/chinese-numerals.ts';
 import { parseQuantity, scanChinese } from '../../../src/pipeline/quantity.ts';
 import { qualifierAt, statusAt } from '../../../src/pipeline/qualifiers.ts';
@@ -59,5 +61,19 @@ describe('a sum «争取» from higher levels', () => {
   it('still promises before a goal or a verb', () => {
     expect(statusOf('争取2026年新增学位3000个。', '3000个')).toBe('target');
     expect(statusOf('争取新建学校4所。', '4所')).toBe('target');
+  });
+});
+
+describe('a year opening a sentence of statements parted by «；»', () => {
+  const text =
+    '2022年，全区新招聘教师312名，比上年增加40名；初中每百名学生拥有骨干教师1.8人，小学校舍达标率为100%。';
+  const dates = findDates(text, 0, text.length, '2023');
+
+  it('dates the statement after the «；» by that year', () => {
+    expect(statedDate(dates, text, place(text, '1.8人'), false)).toBe('2022');
+  });
+
+  it('leaves a later clause of that statement undated, as after a comma', () => {
+    expect(statedDate(dates, text, place(text, '100%'), false)).toBeNull();
   });
 });
