@@ -1,11 +1,11 @@
 /**
  * Kinds of wording a county's television script and a congress's deliberation showed the reader
- * misreading: decimals spoken in Chinese numerals with 点 as the point, a cap written «最高», a sum «争取» from higher levels, a year opening a sentence of statements parted by «；». Wording of our own, one
+ * misreading: decimals spoken in Chinese numerals with 点 as the point, a cap written «最高», a sum «争取» from higher levels, a year opening a sentence of statements parted by «；», a target's time written after it. Wording of our own, one
  * behaviour per test.
  */
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/pipeline/dates.ts';
-import { statedDate } from '../../../src/pipeline/stated-dates.ts';
+import { dueLater, statedDate } from '../../../src/pipeline/stated-dates.ts';
 import { parseSpokenNumber } from '../../../src/pipeline/chinese-numerals.ts';
 import { parseQuantity, scanChinese } from '../../../src/pipeline/quantity.ts';
 import { qualifierAt, statusAt } from '../../../src/pipeline/qualifiers.ts';
@@ -75,5 +75,23 @@ describe('a year opening a sentence of statements parted by «；»', () => {
 
   it('leaves a later clause of that statement undated, as after a comma', () => {
     expect(statedDate(dates, text, place(text, '100%'), false)).toBeNull();
+  });
+});
+
+describe('the time a target is due by, written after it in its clause', () => {
+  const text = '确保新建的2所初中今年9月前建成招生，新增学位2400个；到2027年，全区大班额全部消除。';
+  const dates = findDates(text, 0, text.length, '2025');
+  const dueOf = (number: string, published: string) => {
+    const p = place(text, number);
+    return dueLater(dates, p.clause, p.at + number.length, published);
+  };
+
+  it('dates the target before it, not the horizon of the next task', () => {
+    expect(dueOf('2所', '2025-04-02')).toBe('2025');
+  });
+
+  it('says nothing of a later clause, or once that time has passed', () => {
+    expect(dueOf('2400个', '2025-04-02')).toBeNull();
+    expect(dueOf('2所', '2025-12-20')).toBeNull();
   });
 });
