@@ -1,6 +1,6 @@
 /**
  * Kinds of wording a county's television script and a congress's deliberation showed the reader
- * misreading: decimals spoken in Chinese numerals with 点 as the point, a cap written «最高», a sum «争取» from higher levels, a year opening a sentence of statements parted by «；», a target's time written after it. Wording of our own, one
+ * misreading: decimals spoken in Chinese numerals with 点 as the point, a cap written «最高», a sum «争取» from higher levels, a year opening a sentence of statements parted by «；», a target's time written after it, stocks by level after «现有», kindergartens «新建». Wording of our own, one
  * behaviour per test.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { dueLater, statedDate } from '../../../src/pipeline/stated-dates.ts';
 import { parseSpokenNumber } from '../../../src/pipeline/chinese-numerals.ts';
 import { parseQuantity, scanChinese } from '../../../src/pipeline/quantity.ts';
 import { qualifierAt, statusAt } from '../../../src/pipeline/qualifiers.ts';
-import { place } from './reading-helpers.ts';
+import { drawnOn, place } from './reading-helpers.ts';
 
 describe('decimals spoken in Chinese numerals', () => {
   it('reads 点 as the decimal point, before a 万 or 亿 that multiplies the whole', () => {
@@ -93,5 +93,21 @@ describe('the time a target is due by, written after it in its clause', () => {
   it('says nothing of a later clause, or once that time has passed', () => {
     expect(dueOf('2400个', '2025-04-02')).toBeNull();
     expect(dueOf('2所', '2025-12-20')).toBeNull();
+  });
+});
+
+describe('schools by level after «现有», kindergartens after «新建»', () => {
+  it('reads a stock listed level by level as each level’s schools', () => {
+    const text = '目前全区现有小学23所、初中9所。';
+    expect(drawnOn(text, '23所')).toBe('primary-schools');
+    expect(drawnOn(text, '9所')).toBe('junior-schools');
+  });
+
+  it('reads kindergartens built with the number after them', () => {
+    expect(drawnOn('去年全区新建幼儿园5所。', '5所')).toBe('kindergartens-built-or-expanded');
+  });
+
+  it('still reads a level named with no word of a stock as nothing', () => {
+    expect(drawnOn('该片区小学23所。', '23所')).toBeNull();
   });
 });
