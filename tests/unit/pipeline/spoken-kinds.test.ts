@@ -1,6 +1,6 @@
 /**
  * Kinds of wording a county's television script and a congress's deliberation showed the reader
- * misreading: decimals spoken in Chinese numerals with 点 as the point, a cap written «最高», a sum «争取» from higher levels, a year opening a sentence of statements parted by «；», a target's time written after it, stocks by level after «现有», kindergartens «新建». Wording of our own, one
+ * misreading: decimals spoken in Chinese numerals with 点 as the point, a cap written «最高», a sum «争取» from higher levels, a year opening a sentence of statements parted by «；», a target's time written after it, stocks by level after «现有», kindergartens «新建», schools «新建和改扩建». Wording of our own, one
  * behaviour per test.
  */
 import { describe, expect, it } from 'vitest';
@@ -109,5 +109,13 @@ describe('schools by level after «现有», kindergartens after «新建»', ()
 
   it('still reads a level named with no word of a stock as nothing', () => {
     expect(drawnOn('该片区小学23所。', '23所')).toBeNull();
+  });
+});
+
+describe('schools «新建和改扩建», joined by a word', () => {
+  it('reads them as built or expanded, not as expanded alone', () => {
+    const built = drawnOn('全县新建和改扩建了学校5所。', '5所');
+    expect(built).toMatch(/^schools-built/);
+    expect(drawnOn('全县新建及改扩建学校5所。', '5所')).toBe(built);
   });
 });
