@@ -1,10 +1,11 @@
 /**
  * Kinds of wording a county's television script and a congress's deliberation showed the reader
- * misreading: decimals spoken in Chinese numerals with 点 as the point, a cap written «最高», a sum «争取» from higher levels, a year opening a sentence of statements parted by «；», a target's time written after it, stocks by level after «现有», kindergartens «新建», schools «新建和改扩建». Wording of our own, one
+ * misreading: decimals spoken in Chinese numerals with 点 as the point, a cap written «最高», a sum «争取» from higher levels, a year opening a sentence of statements parted by «；», a target's time written after it, stocks by level after «现有», kindergartens «新建», schools «新建和改扩建», a congress's suggestions. Wording of our own, one
  * behaviour per test.
  */
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/pipeline/dates.ts';
+import { reportPeriods, statusUnder } from '../../../src/pipeline/periods.ts';
 import { dueLater, statedDate } from '../../../src/pipeline/stated-dates.ts';
 import { parseSpokenNumber } from '../../../src/pipeline/chinese-numerals.ts';
 import { parseQuantity, scanChinese } from '../../../src/pipeline/quantity.ts';
@@ -117,5 +118,28 @@ describe('schools «新建和改扩建», joined by a word', () => {
     const built = drawnOn('全县新建和改扩建了学校5所。', '5所');
     expect(built).toMatch(/^schools-built/);
     expect(drawnOn('全县新建及改扩建学校5所。', '5所')).toBe(built);
+  });
+});
+
+describe('a heading of a congress’s suggestions', () => {
+  const text =
+    '区人大常委会审议意见\n一、总体评价\n全区交流教师310名。\n二、意见和建议\n每年补充教师不少于80名。\n';
+  const periods = reportPeriods(
+    text,
+    { start: 0, end: text.length },
+    findDates(text, 0, text.length, '2025'),
+    '2025-05-20',
+  );
+
+  it('plans what is asked under it for the year it was written in', () => {
+    const asked = periods.find(
+      (p) => p.start <= text.indexOf('80名') && text.indexOf('80名') < p.end,
+    );
+    expect(asked).toMatchObject({ year: '2025', kind: 'plan' });
+    expect(statusUnder(asked ?? null, true, 'achieved')).toBe('target');
+  });
+
+  it('leaves the evaluation before it as it was', () => {
+    expect(periods.every((p) => p.start > text.indexOf('310名'))).toBe(true);
   });
 });
