@@ -1,6 +1,6 @@
 /**
  * Kinds of wording a county's television script and a congress's deliberation showed the reader
- * misreading: decimals spoken in Chinese numerals with 点 as the point, a cap written «最高», a sum «争取» from higher levels, a year opening a sentence of statements parted by «；», a target's time written after it, stocks by level after «现有», kindergartens «新建», schools «新建和改扩建», a congress's suggestions. Wording of our own, one
+ * misreading: decimals spoken in Chinese numerals with 点 as the point, a cap written «最高», a sum «争取» from higher levels, a year opening a sentence of statements parted by «；», a target's time written after it, stocks by level after «现有», kindergartens «新建», schools «新建和改扩建», a congress's suggestions, «交流轮岗的老师». Wording of our own, one
  * behaviour per test.
  */
 import { describe, expect, it } from 'vitest';
@@ -141,5 +141,13 @@ describe('a heading of a congress’s suggestions', () => {
 
   it('leaves the evaluation before it as it was', () => {
     expect(periods.every((p) => p.start > text.indexOf('310名'))).toBe(true);
+  });
+});
+
+describe('teachers named after their rotation, «交流轮岗的老师»', () => {
+  it('reads them as the teachers rotated, as «交流轮岗教师»', () => {
+    const spoken = drawnOn('这一年，全区交流轮岗的老师有180名。', '180名');
+    expect(spoken).not.toBeNull();
+    expect(spoken).toBe(drawnOn('这一年，全区教师交流轮岗180名。', '180名'));
   });
 });
