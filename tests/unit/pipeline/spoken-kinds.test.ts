@@ -1,6 +1,6 @@
 /**
  * Kinds of wording a county's television script and a congress's deliberation showed the reader
- * misreading: decimals spoken in Chinese numerals with 点 as the point, a cap written «最高», a sum «争取» from higher levels, a year opening a sentence of statements parted by «；», a target's time written after it, stocks by level after «现有», kindergartens «新建», schools «新建和改扩建», a congress's suggestions, «交流轮岗的老师». Wording of our own, one
+ * misreading: decimals spoken in Chinese numerals with 点 as the point, a cap written «最高», a sum «争取» from higher levels, a year opening a sentence of statements parted by «；», a target's time written after it, stocks by level after «现有», kindergartens «新建», schools «新建和改扩建», a congress's suggestions, «交流轮岗的老师», «营养餐补助». Wording of our own, one
  * behaviour per test.
  */
 import { describe, expect, it } from 'vitest';
@@ -149,5 +149,13 @@ describe('teachers named after their rotation, «交流轮岗的老师»', () =>
     const spoken = drawnOn('这一年，全区交流轮岗的老师有180名。', '180名');
     expect(spoken).not.toBeNull();
     expect(spoken).toBe(drawnOn('这一年，全区教师交流轮岗180名。', '180名'));
+  });
+});
+
+describe('a subsidy named «营养餐补助»', () => {
+  it('reads its rate per pupil per day as the nutrition scheme’s', () => {
+    expect(drawnOn('全县营养餐补助标准为每生每天5元。', '5元')).toBe(
+      'nutrition-subsidy-per-pupil-per-day',
+    );
   });
 });
