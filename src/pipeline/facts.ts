@@ -15,7 +15,7 @@ import {
   saysNow,
   type DateMention,
 } from './dates.ts';
-import { paragraphAsOf, sentenceTopic, statedDate } from './stated-dates.ts';
+import { dueLater, paragraphAsOf, sentenceTopic, statedDate } from './stated-dates.ts';
 import { achievedAt, documentTimes, yearTargetAt } from './document-times.ts';
 import { openingDate, periodAt, reportPeriods, statusUnder, withReviewedYears } from './periods.ts';
 import { sectionAt, type PreparedDocument } from './document.ts';
@@ -184,15 +184,17 @@ export function extractFacts(
         published,
         sectionStatus: statusUnder(period, ahead, section.status),
       });
-    // A target's horizon is its own sentence's («再组建…30至40个，到2027年实现…»), else the last
+    // A target's horizon is the time written after it in its clause, else its own sentence's («再组建…30至40个，到2027年实现…»), else the last
     // stated before it in its section or the text: a horizon dates the tasks that follow it, so one
     // stated further on («同时，…到2027年…») is not that of «每年选派10名» before it.
     const horizon =
+      dueLater(dates, clause, q.end, published) ??
       horizonOf(
         dates,
         [sentence, { start: section.start, end: q.start }, { start: doc.body.start, end: q.start }],
         published,
-      ) ?? (period?.kind === 'plan' && ahead ? period.year : null);
+      ) ??
+      (period?.kind === 'plan' && ahead ? period.year : null);
     // An achievement without a date of its own is of the year its paragraph opens with
     // («去年，…») if it is an amount that accumulates, as of the date a paragraph opened
     // «截至2024年底，» states if it is a stock or a ratio, else of the year its heading reviews

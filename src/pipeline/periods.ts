@@ -32,8 +32,9 @@ const FINDINGS = /问题|不足|短板|差距/;
 // A sentence that says the report covers one year's work: «2024年，…现将一年来履职情况报告如下»,
 // «去年，…过去的一年…», «现将2024年工作情况报告如下». It reviews its one stated year as a heading does.
 const YEAR_REPORTED = /一年来|过去的?一年|(?:工作|履职)[^，,。；;]{0,10}(?:报告|汇报|总结)如下/;
-// «二、2025年预算草案» plans the budget year as «工作安排» plans the work's.
-const PLAN = /安排|计划|打算|要点|思路|任务|目标|预算草案/;
+// «二、2025年预算草案» plans the budget year as «工作安排» plans the work's; a congress's or an
+// inspection's «三、意见和建议» asks for what is still to be done.
+const PLAN = /安排|计划|打算|要点|思路|任务|目标|预算草案|建议$/;
 /** A heading: a short line that does not end a sentence. */
 const MAX_HEADING = 40;
 /** The year a line's statistics are for: «2024年(度)…统计» with at most a few words between. */
@@ -122,11 +123,13 @@ export function withReviewedYears(
 }
 
 /**
- * The year a heading of next steps without a year plans for («二、下一步工作打算»,
- * «今后工作思路»): the year of publication, or the next one for a report of its last two months.
+ * The year a heading of next steps or of suggestions without a year plans for («二、下一步工作打算»,
+ * «今后工作思路», «三、意见和建议»): the year of publication, or the next one for a report of its last two months.
  */
 function nextSteps(heading: string, published: PartialDate | null): PartialDate | null {
-  if (published === null || !/下一步|下步|今后/.test(heading) || !PLAN.test(heading)) return null;
+  const asks = /建议$/.test(heading);
+  if (published === null || !(asks || /下一步|下步|今后/.test(heading)) || !PLAN.test(heading))
+    return null;
   const year = Number(published.slice(0, 4));
   return String(published.slice(5, 7) >= '11' ? year + 1 : year);
 }

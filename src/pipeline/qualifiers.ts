@@ -10,7 +10,8 @@ const PREFIXES: [RegExp, Qualifier][] = [
   // 不超过 and 不多于 bound from above: the 超过 and 多于 they contain are negated. Posts write
   // 超 alone («超九成», «超1万人») for 超过.
   [/(?:不少于|不低于|(?<!不)超过?|突破|(?<!不)多于|逾|≥|不小于)$/, 'atLeast'],
-  [/(?:不超过?|不多于|不高于|低于|≤|不大于|不足)$/, 'atMost'],
+  // «补助每人每月最高1500元»: a cap, which many receive less than.
+  [/(?:不超过?|不多于|不高于|低于|≤|不大于|不足|最高)$/, 'atMost'],
   // "近三年来" is a time span, handled as a date; "近" before a number is "nearly".
   [/(?:约|近|大约)$/, 'approx'],
 ];
@@ -57,6 +58,8 @@ const SUFFIXES: Readonly<Record<string, Qualifier>> = {
 // - "规划" alone describes past work too ("调整学校规划布局");
 // - "将" alone is also the 把-construction ("将城区教师派到乡村");
 // - "拟定", "拟订" report a plan drafted ("已拟定方案，…"), not a figure planned;
+// - "争取" before the money it names and its sum («其中争取上级资金4.2亿元», «争取到…») reports the
+//   sum won from higher levels; before a verb or a goal («争取2025年通过») it still promises;
 // - "计划" as part of a named programme ("乡村教育振兴计划", "行动计划") is not a plan of figures:
 //   a scheme is named for what it does or whom it serves («营养改善计划», «乡村教师支持计划»,
 //   «特岗计划», «雨露计划»), or referred back to («该计划»), and its sums are paid, not planned;
@@ -65,7 +68,7 @@ const SUFFIXES: Readonly<Record<string, Qualifier>> = {
 const NOT_A_PLAN_BEFORE =
   /(?:改善|提升|支持|扶持|帮扶|培养|培训|资助|关爱|特岗|国培|春蕾|雨露|校餐|强师|优师|银龄|英才|该|占|完成|[动兴项程划育])$/u;
 const PLAN_WORDS =
-  /计划(?![”》」』的]|[,，。;；、])|拟(?![定订])|力争|争取|预计|确保|目标|承诺|下一步|明年|今后|届时|将(?:会|要|再|新增|新建|改扩建|建设|建成|投入|投资|实施|推进|完成|招聘|补充|增加|进一步|有序|继续|持续|加快|全面|遴选|达到|扩大|开工|启动)/g;
+  /计划(?![”》」』的]|[,，。;；、])|拟(?![定订])|力争|争取(?!到|[^，,。；;]{0,6}(?:资金|经费|债券|补助)[\d零一二两三四五六七八九十])|预计|确保|目标|承诺|下一步|明年|今后|届时|将(?:会|要|再|新增|新建|改扩建|建设|建成|投入|投资|实施|推进|完成|招聘|补充|增加|进一步|有序|继续|持续|加快|全面|遴选|达到|扩大|开工|启动)/g;
 
 // «完成年度目标的73.3%», «占全年目标任务的八成»: the target a result is measured against.
 const TARGET_MEASURED = /(?:占|完成|实现)(?:年度|全年)?$/u;

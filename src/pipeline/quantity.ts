@@ -4,6 +4,7 @@
  * Values come back in base units (万/亿 multiplied out, 元 as yuan, % as percent points).
  */
 import type { Qualifier } from '../lib/domain/schema.ts';
+import { parseSpokenNumber } from './chinese-numerals.ts';
 
 /** One quantity as written: where it is, what number it states and how it qualifies it. */
 export interface Quantity {
@@ -108,26 +109,12 @@ const ARABIC = new RegExp(
 );
 // A run does not start with 万 or 亿 (千万, 万一 are words), except after 近, 逾 or 约: «近万个».
 const CHINESE = new RegExp(
-  `(?<![\\d.])((?![万亿])[零一二两三四五六七八九十百千万亿]+|(?<=[近逾约])[万亿])(?:${RANGE}([零一二两三四五六七八九十百千万亿]+))?(余|多)?(${CHINESE_COUNTERS.join('|')})${SUFFIX}`,
+  `(?<![\\d.])((?![万亿])[零一二两三四五六七八九十百千万亿]+(?:点[零一二三四五六七八九]+[万亿]?)?|(?<=[近逾约])[万亿])(?:${RANGE}([零一二两三四五六七八九十百千万亿]+))?(余|多)?(${CHINESE_COUNTERS.join('|')})${SUFFIX}`,
   'g',
 );
 // A share written in words: «百分之三十二», «百分之九十五点五».
 const CHINESE_PERCENT = /百分之([零一二两三四五六七八九十]+)(?:点([零一二三四五六七八九]+))?/g;
 const MULTIPLIER: Record<string, number> = { '': 0, 万: 4, 亿: 8 };
-const DIGIT: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
 /**
  * Exact decimal scaling: "626.6" × 10^8 through the digit string, because 626.6 * 1e8 in floating
  * point is 62660000000.00001 and the build compares values to their quotes exactly.
@@ -135,43 +122,6 @@ const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 export function scaleDecimal(digits: string, powerOfTen: number): number {
   const [whole = '0', frac = ''] = digits.split('.');
   return Number(`${whole}${frac}e${powerOfTen - frac.length}`);
-}
-
-/** "十一" → 11, "两" → 2, "三百" → 300, "十百千万" → null (a slogan, not a numeral). */
-export function parseChineseNumeral(s: string): number | null {
-  let total = 0;
-  let section = 0;
-  let digit: number | null = null;
-  let lastUnit = Infinity;
-  let lastBig = Infinity;
-  for (const ch of s) {
-    // 零 only marks a skipped place ("三百零五"); it adds nothing.
-    if (ch === '零') continue;
-    const d = DIGIT[ch];
-    if (d !== undefined) {
-      if (digit !== null) return null;
-      digit = d;
-      continue;
-    }
-    const unit = SMALL_UNIT[ch];
-    if (unit !== undefined) {
-      if (unit >= lastUnit) return null;
-      section += (digit ?? 1) * unit;
-      digit = null;
-      lastUnit = unit;
-      continue;
-    }
-    // 万 and 亿 close a section ("三千五百万", "两亿", "一亿两千万"), each at most once, in order.
-    const big = ch === '亿' ? 1e8 : ch === '万' ? 1e4 : 0;
-    if (big === 0 || big >= lastBig) return null;
-    total += (section + (digit ?? 0)) * big;
-    section = 0;
-    digit = null;
-    lastUnit = Infinity;
-    lastBig = big;
-  }
-  const value = total + section + (digit ?? 0);
-  return s.length > 0 && value > 0 ? value : null;
 }
 
 /**
@@ -213,8 +163,8 @@ function arabicAt(m: RegExpExecArray): Quantity {
 function chineseAt(m: RegExpExecArray): Quantity | null {
   const [raw, num = '', top, q1, counter = '', q2] = m;
   // A lone 万 or 亿 (only after 近, 逾, 约: «近万个») is one of it.
-  const value = num === '万' ? 1e4 : num === '亿' ? 1e8 : parseChineseNumeral(num);
-  const upper = top === undefined ? null : parseChineseNumeral(top);
+  const value = num === '万' ? 1e4 : num === '亿' ? 1e8 : parseSpokenNumber(num);
+  const upper = top === undefined ? null : parseSpokenNumber(top);
   if (value === null || (top !== undefined && (upper === null || upper <= value))) return null;
   const end = m.index + raw.length;
   // 成 is tenths: "六成" is 60 %.
@@ -233,14 +183,13 @@ function chineseAt(m: RegExpExecArray): Quantity | null {
 
 function chinesePercentAt(m: RegExpExecArray): Quantity | null {
   const [raw, whole = '', decimals] = m;
-  const value = parseChineseNumeral(whole);
+  const value = parseSpokenNumber(decimals === undefined ? whole : `${whole}点${decimals}`);
   if (value === null) return null;
-  const tenths = [...(decimals ?? '')].map((d) => (d === '零' ? 0 : (DIGIT[d] ?? 0))).join('');
   return {
     start: m.index,
     end: m.index + raw.length,
     raw,
-    value: tenths === '' ? value : Number(`${value}.${tenths}`),
+    value,
     upper: null,
     counter: '%',
     qualifier: 'exact',

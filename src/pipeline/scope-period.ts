@@ -6,7 +6,7 @@
  */
 import type { FactPeriod, PartialDate, Status, Unit } from '../lib/domain/schema.ts';
 import { FIVE_YEAR_PLANS, type DateMention } from './dates.ts';
-import { parseChineseNumeral } from './quantity.ts';
+import { parseChineseNumeral } from './chinese-numerals.ts';
 import { CHANGE_BEFORE, nearestWord, type WordTable } from './scope-words.ts';
 import { sentenceAround, type Span } from './text.ts';
 

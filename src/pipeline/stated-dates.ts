@@ -4,7 +4,13 @@
  * clause a share or a part goes on from, the start of a change («由2019年的A降至B»), a named plan.
  */
 import type { PartialDate } from '../lib/domain/schema.ts';
-import { FIVE_YEAR_PLANS, isRunningTotal, opensChange, type DateMention } from './dates.ts';
+import {
+  FIVE_YEAR_PLANS,
+  isRunningTotal,
+  opensChange,
+  reachedBy,
+  type DateMention,
+} from './dates.ts';
 import { clauseAround, type Span } from './text.ts';
 
 /** Where a quantity sits: its sentence, its clause, and its own offset. */
@@ -113,7 +119,9 @@ function partOfPrevious(dates: DateMention[], work: string, place: Place): Parti
  * The date a sentence opens with as its topic, in a clause of its own. «截至2020年底，» states
  * every clause of its sentence as of that date; a bare «2023年，» only the clause right after it
  * («2023年，全市小学、初中差异系数分别为0.41和0.36»), as clauses further on may speak of now
- * (a stock counted at the report: «2021年，出台《…》，…创建足球特色学校72所»). A time in a clause
+ * (a stock counted at the report: «2021年，出台《…》，…创建足球特色学校72所»), and the first clause
+ * after each «；», a statement parallel to the first («2023年，全县交流轮岗教师586人…；小学、初中生均
+ * 教学及辅助用房面积分别达到5.1平方米和6.3平方米» of 2023). A time in a clause
  * of its own right before the value's sets it anew: in «截至2025年3月，…占比提高到11.3%；到2026年底，
  * 这一比例将达到15%以上» the 15% is of 2026.
  */
@@ -123,8 +131,13 @@ function topicDate(dates: DateMention[], work: string, place: Place): PartialDat
   const previous = topicIn(dates, work, clauseAround(work, place.clause.start - 2));
   if (previous !== null) return previous.date;
   const asOf = topicIn(dates, work, first);
-  return asOf?.asOf ? asOf.date : null;
+  return asOf?.asOf || STATEMENT_START.test(work[place.clause.start - 1] ?? '')
+    ? (asOf?.date ?? null)
+    : null;
 }
+
+// A «；» starts a statement parallel to the first of its sentence, of the year that one is of.
+const STATEMENT_START = /^[；;]$/u;
 
 /**
  * The date a sentence opens with as its topic («明年，全市计划新增学位2.4万个，推动5个县…»),
@@ -204,4 +217,26 @@ function planTotal(earlier: string): PartialDate | null {
   for (const [plan, years] of Object.entries(FIVE_YEAR_PLANS))
     if (new RegExp(`${plan}”?(?:期间|时期)`).test(earlier)) return years.to;
   return null;
+}
+
+/**
+ * The time a target is due by, written after it in its own clause («确保…3所新建学校今年秋季如期投入
+ * 使用» of a report of June 2024 is due in 2024): the first point or horizon between the value's
+ * end `after` and the clause's end still ahead at publication. It wins over a horizon stated
+ * further on in the sentence («；到2025年，…»), which is the next task's. Null when there is none.
+ */
+export function dueLater(
+  dates: readonly DateMention[],
+  clause: Span,
+  after: number,
+  published: PartialDate | null,
+): PartialDate | null {
+  const due = dates.find(
+    (d) =>
+      (d.role === 'point' || d.role === 'to') &&
+      d.start >= after &&
+      d.end <= clause.end &&
+      !reachedBy(d.date, published),
+  );
+  return due?.date ?? null;
 }

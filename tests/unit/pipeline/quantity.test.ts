@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseChineseNumeral } from '../../../src/pipeline/chinese-numerals.ts';
 import {
-  parseChineseNumeral,
   parseQuantity,
   scaleDecimal,
   scanArabic,
