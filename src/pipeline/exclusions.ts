@@ -29,7 +29,6 @@ const SHOULD = /应(?:当|该)?(?:分别)?(?:达到|不低于|不高于|不少�
 // "按照…要求" («按照“一校一策”的要求，为14所薄弱学校…») frames the place's own work.
 const STANDARD_FRAME =
   /(?:(?:按照|根据|对照|依据).{0,12}(?:标准|办法|规定|(?:国家|督导|评估|验收).{0,6}要求)|(?:标准|办法|规定)(?:要求|规定))$/;
-// Words that bring the text back to the place's own figures: "我县分别为4.6人".
 // «比上年增减  -2所  在校生-1,138人  专任教师+41人»: a stock is never written with a sign; a sign
 // after a digit is a range, a phone number or a scheme's name («1+N»).
 const SIGNED = /(?:^|[^\dA-Za-z０-９+＋\-－−])[+＋\-－−]$/u;
@@ -45,6 +44,7 @@ const OVER_A_BASE =
 // A named school and its building project: «三河镇中心学校改扩建工程», not «全县中小学改扩建工程».
 const ONE_SCHOOL_PROJECT =
   /[\u4e00-\u9fa5]{2,8}(?:中心学校|实验学校|(?<!中)小学|中学)(?:改扩建|新建|扩建)工程/u;
+// Words that bring the text back to the place's own figures: "我县分别为4.6人".
 const OWN_FIGURES = /我(?:县|区|市|州|旗)|本(?:县|区|市)|全(?:县|区|市|州|旗)/;
 // A bar the place's figure is set against, named before it: «低于评估办法规定的0.50和0.45»,
 // «高于国家基准定额小学650元、初中850元», «达到省定标准», «距离国家标准0.45尚有差距», said aloud

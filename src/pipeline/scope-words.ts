@@ -123,10 +123,10 @@ export function nearestWord<T>(
 const RESPECTIVE_LIST = /^分别[^，,。；;\d]{0,8}\d(?![\d.]*所)[^，,。；;]*?[、和及]/u;
 
 /**
- * The clauses of work[from, to) that give the levels they name out to a list after «分别»: those
- * levels are the list's, and scope no figure of a later clause («…分别为0.39、0.30，近三年新建、
- * 改扩建学校11所» names no level of the 11 schools) but a later list's («国家标准分别为4.2人、5.3人，
- * 该区分别为5.1人、6.4人»): none when the clause `own` is one too.
+ * The clauses of work from `from` up to the clause `own` that give the levels they name out to a
+ * list after «分别»: those levels are the list's, and scope no figure of a later clause («…分别为
+ * 0.39、0.30，近三年新建、改扩建学校11所» names no level of the 11 schools) but a later list's
+ * («国家标准分别为4.2人、5.3人，该区分别为5.1人、6.4人»): none when the clause `own` is one too.
  */
 export function respectiveClauses(work: string, from: number, own: Span): Span[] {
   const listed = (clause: Span, at: number) =>
