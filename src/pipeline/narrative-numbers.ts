@@ -26,7 +26,7 @@ const MISUSE = /挤占|挪用|截留|套取|虚报|违规|滞留/u;
 
 // «甲区15所学校与乙县全部17所中小学建立结对关系»: the schools a pairing is made with are the other
 // side's, counted by the first figure; the aider's schools paired are the one fact.
-const PAIRED_WITH = /与[^，,。；;\d]{0,12}$/u;
+const OTHER_SIDE_PAIRED = /与[^，,。；;\d]{0,12}$/u;
 const PAIRING = /^[^，,。；;\d]{0,16}结对/u;
 
 // «信州区、广丰区城区学位缺口合计约1.1万个»: one sum over places named together.
@@ -79,7 +79,7 @@ export function narrativeReason(
     return 'a sum restated in another currency (约合港币28亿元), the same money as the sum before it';
   if (counter === '个' && /^项目/u.test(clauseAfter) && LATE.test(clauseBefore))
     return 'projects singled out as late (进度滞后的2个项目), not the projects carried out';
-  if (counter === '所' && PAIRED_WITH.test(clauseBefore) && PAIRING.test(clauseAfter))
+  if (counter === '所' && OTHER_SIDE_PAIRED.test(clauseBefore) && PAIRING.test(clauseAfter))
     return 'the schools a pairing is made with (与…全部17所中小学…结对), the other side’s';
   if (counter === '%' && YEARLY_BAR.test(clauseBefore))
     return 'a yearly share set as a rule (每年…不低于符合条件教师的15%), not a share reached';

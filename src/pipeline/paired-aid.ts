@@ -87,7 +87,7 @@ const AID_FUNDS = /(?:帮扶|援藏|援疆|援青|支援|协作)资金/u;
 /** The aider sends people there: «选派…骨干教师赴久治县支教». */
 const SENT_TO = /^[^，,。；;]*?(?:赴|到|前往)$/u;
 /** The aider's own schools paired with the place's: «15所嘉定学校与久治县…结对». */
-const PAIRED_WITH = /^[\d.]+所[^，,。；;\d]{0,6}(?:学校|中小学)与$/u;
+const OWN_SCHOOLS_PAIRED = /^[\d.]+所[^，,。；;\d]{0,6}(?:学校|中小学)与$/u;
 
 /**
  * The region a figure of a report by an aider belongs to, or null for the usual reading: aid
@@ -113,7 +113,7 @@ export function aidedOf(
     const i = after.indexOf(name);
     if (i < 0 || !codes.some((c) => aided.has(c))) continue;
     const lead = after.slice(0, i);
-    if ((sends && SENT_TO.test(lead)) || PAIRED_WITH.test(lead)) return context;
+    if ((sends && SENT_TO.test(lead)) || OWN_SCHOOLS_PAIRED.test(lead)) return context;
   }
   return null;
 }
