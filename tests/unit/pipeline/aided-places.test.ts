@@ -4,21 +4,12 @@
  * as the county's, a city plan's «推动闽侯县…通过…» carried to the city's next target).
  */
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
-import { RegionSchema } from '../../../src/lib/domain/schema.ts';
 import { inferRegion } from '../../../src/pipeline/subject.ts';
 import { aidedElsewhere, aidedOf } from '../../../src/pipeline/paired-aid.ts';
-import { loadRegionBase, regionUniverse } from '../../../src/pipeline/region-base.ts';
-import { attributeCarried, regionIndex } from '../../../src/pipeline/regions.ts';
+import { attributeCarried } from '../../../src/pipeline/regions.ts';
 import { clauseAround } from '../../../src/pipeline/text.ts';
-import catalogueFile from '../../../seeds/regions.json';
+import { UNIVERSE as universe, CHINA_INDEX as index } from './china-regions.ts';
 
-const universe = regionUniverse(
-  z.array(RegionSchema).parse(catalogueFile.regions),
-  loadRegionBase(),
-);
-const china = [...universe.byCode.values()];
-const index = regionIndex(china, china);
 const JIADING = '310114';
 const JIUZHI = '632625';
 

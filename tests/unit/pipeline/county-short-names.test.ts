@@ -5,17 +5,9 @@
  * title names no region in full.
  */
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
-import { RegionSchema } from '../../../src/lib/domain/schema.ts';
 import { customaryShortNames } from '../../../src/pipeline/place-names.ts';
-import { loadRegionBase, regionUniverse } from '../../../src/pipeline/region-base.ts';
 import { inferRegion } from '../../../src/pipeline/subject.ts';
-import catalogueFile from '../../../seeds/regions.json';
-
-const universe = regionUniverse(
-  z.array(RegionSchema).parse(catalogueFile.regions),
-  loadRegionBase(),
-);
+import { UNIVERSE as universe } from './china-regions.ts';
 
 describe('an autonomous county’s customary short name in a title', () => {
   it.each([

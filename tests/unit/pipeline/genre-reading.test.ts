@@ -7,24 +7,17 @@
  * of those eligible and the clause of a share, «不超过», groups by their other names.
  */
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
-import { RegionSchema } from '../../../src/lib/domain/schema.ts';
 import { findDates, saysNow } from '../../../src/pipeline/dates.ts';
 import { statedDate } from '../../../src/pipeline/stated-dates.ts';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
 import { qualifierAt } from '../../../src/pipeline/qualifiers.ts';
 import { scanArabic } from '../../../src/pipeline/quantity.ts';
 import { inferRegion } from '../../../src/pipeline/subject.ts';
-import { loadRegionBase, regionUniverse } from '../../../src/pipeline/region-base.ts';
 import { reportPeriods, withReviewedYears } from '../../../src/pipeline/periods.ts';
 import { findsRegion } from '../../../src/pipeline/place-names.ts';
-import catalogueFile from '../../../seeds/regions.json';
 import { place, quantityAt, readIndicator } from './reading-helpers.ts';
+import { UNIVERSE as universe } from './china-regions.ts';
 
-const universe = regionUniverse(
-  z.array(RegionSchema).parse(catalogueFile.regions),
-  loadRegionBase(),
-);
 const region = (code: string) => universe.byCode.get(code)!;
 
 describe('a county’s two-character short name is a word, not the county', () => {

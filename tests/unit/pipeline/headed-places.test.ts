@@ -6,27 +6,18 @@
  * a bar said aloud, a threshold or the country's own count.
  */
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
-import { RegionSchema } from '../../../src/lib/domain/schema.ts';
 import { findDates } from '../../../src/pipeline/dates.ts';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
 import { placeHeadingAt, placeHeadings } from '../../../src/pipeline/place-headings.ts';
 import { statedDate } from '../../../src/pipeline/stated-dates.ts';
 import { qualifierAt } from '../../../src/pipeline/qualifiers.ts';
-import { loadRegionBase, regionUniverse } from '../../../src/pipeline/region-base.ts';
-import { attributeCarried, regionIndex } from '../../../src/pipeline/regions.ts';
+import { attributeCarried } from '../../../src/pipeline/regions.ts';
 import { inferRegion } from '../../../src/pipeline/subject.ts';
 import { tableCellAt } from '../../../src/pipeline/tables.ts';
 import { clauseAround } from '../../../src/pipeline/text.ts';
-import catalogueFile from '../../../seeds/regions.json';
 import { place, quantityAt, readIndicator } from './reading-helpers.ts';
+import { UNIVERSE as universe, CHINA_INDEX as index } from './china-regions.ts';
 
-const universe = regionUniverse(
-  z.array(RegionSchema).parse(catalogueFile.regions),
-  loadRegionBase(),
-);
-const china = [...universe.byCode.values()];
-const index = regionIndex(china, china);
 const COUNTRY = '100000';
 
 describe('whom a text speaks for when its headings list places', () => {

@@ -3,6 +3,7 @@
  * indicator of the committed catalogue (seeds/indicators.json over seeds/vocabulary.json) it is read as.
  */
 import { join } from 'node:path';
+import type { Status } from '../../../src/lib/domain/schema.ts';
 import { loadCatalogues } from '../../../src/pipeline/catalogue.ts';
 import { findDates } from '../../../src/pipeline/dates.ts';
 import {
@@ -12,6 +13,7 @@ import {
   statedPurpose,
 } from '../../../src/pipeline/fact-scope.ts';
 import { compileIndicators, matchIndicator } from '../../../src/pipeline/indicators.ts';
+import { statusAt } from '../../../src/pipeline/qualifiers.ts';
 import { scanArabic, type Quantity } from '../../../src/pipeline/quantity.ts';
 import { chooseByScope } from '../../../src/pipeline/scope-choice.ts';
 import { clauseAround, sentenceAround } from '../../../src/pipeline/text.ts';
@@ -71,4 +73,25 @@ export function drawnOn(text: string, number: string): string | null {
     levelOfItem: itemNamesOneLevel(text, at),
   };
   return chooseByScope(matched, own, entries)?.id ?? null;
+}
+
+/**
+ * The status the reader gives the number written `number` in `text` under a section of results,
+ * in a report published `published`, its own words dating it `stated` (null: they date it not).
+ */
+export function statusOf(
+  text: string,
+  number: string,
+  published = '2025-03-10',
+  stated: string | null = null,
+): Status {
+  const p = place(text, number);
+  return statusAt(text, {
+    sentenceStart: p.sentence.start,
+    clauseStart: p.clause.start,
+    end: p.at + number.length,
+    stated,
+    published,
+    sectionStatus: 'achieved',
+  });
 }

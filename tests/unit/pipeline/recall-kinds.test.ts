@@ -10,17 +10,13 @@
  * sum a level of government matches, schools aid money repairs.
  */
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
-import { RegionSchema } from '../../../src/lib/domain/schema.ts';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
 import { itemHeading, withItemHeading } from '../../../src/pipeline/item-heading.ts';
 import { matchIndicator } from '../../../src/pipeline/indicators.ts';
 import { aidedOf } from '../../../src/pipeline/paired-aid.ts';
-import { loadRegionBase, regionUniverse } from '../../../src/pipeline/region-base.ts';
-import { regionIndex } from '../../../src/pipeline/regions.ts';
 import { clauseAround } from '../../../src/pipeline/text.ts';
-import catalogueFile from '../../../seeds/regions.json';
 import { MATCHERS, drawnOn, place, quantityAt } from './reading-helpers.ts';
+import { CHINA_INDEX as index } from './china-regions.ts';
 
 describe('schools and kindergartens listed apart after one verb of building', () => {
   const plan = '计划新建、改扩建中小学校5所、幼儿园2所，新增学位1800个，总投资1.2亿元';
@@ -143,12 +139,6 @@ describe('money and people named by the verb before them', () => {
 });
 
 describe('an aider’s schools paired with the county’s', () => {
-  const universe = regionUniverse(
-    z.array(RegionSchema).parse(catalogueFile.regions),
-    loadRegionBase(),
-  );
-  const china = [...universe.byCode.values()];
-  const index = regionIndex(china, china);
   const JIADING = '310114';
   const JIUZHI = '632625';
   const text = '目前，22所本区学校与久治县全部17所中小学签订了结对帮扶协议';

@@ -6,31 +6,21 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
-import { RegionSchema, type Fact } from '../../../src/lib/domain/schema.ts';
+import { type Fact } from '../../../src/lib/domain/schema.ts';
 import { buildDataset } from '../../../src/pipeline/build.ts';
 import { appendToCatalogue, catalogueEntry } from '../../../src/pipeline/intake.ts';
 import { inferRegion } from '../../../src/pipeline/subject.ts';
 import { placeNames, resolveShared } from '../../../src/pipeline/place-names.ts';
-import { loadRegionBase, regionUniverse } from '../../../src/pipeline/region-base.ts';
 import {
   ambiguityReason,
   ambiguousPlaces,
   attributeCarried,
   namedRegions,
-  regionIndex,
 } from '../../../src/pipeline/regions.ts';
 import { clauseAround } from '../../../src/pipeline/text.ts';
-import catalogueFile from '../../../seeds/regions.json';
 import { scratchFolders } from '../../fixtures/scratch.ts';
 import { seedsCopy } from '../../fixtures/seeds-copy.ts';
-
-const universe = regionUniverse(
-  z.array(RegionSchema).parse(catalogueFile.regions),
-  loadRegionBase(),
-);
-const china = [...universe.byCode.values()];
-const index = regionIndex(china, china);
+import { UNIVERSE as universe, CHINA as china, CHINA_INDEX as index } from './china-regions.ts';
 
 /** The region the figure written `quote` in `text` is given, the text speaking for `subject`. */
 function regionOf(text: string, quote: string, subject: string) {

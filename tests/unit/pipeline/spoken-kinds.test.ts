@@ -9,8 +9,8 @@ import { reportPeriods, statusUnder } from '../../../src/pipeline/periods.ts';
 import { dueLater, statedDate } from '../../../src/pipeline/stated-dates.ts';
 import { parseSpokenNumber } from '../../../src/pipeline/chinese-numerals.ts';
 import { parseQuantity, scanChinese } from '../../../src/pipeline/quantity.ts';
-import { qualifierAt, statusAt } from '../../../src/pipeline/qualifiers.ts';
-import { drawnOn, place } from './reading-helpers.ts';
+import { qualifierAt } from '../../../src/pipeline/qualifiers.ts';
+import { drawnOn, place, statusOf } from './reading-helpers.ts';
 
 describe('decimals spoken in Chinese numerals', () => {
   it('reads 点 as the decimal point, before a 万 or 亿 that multiplies the whole', () => {
@@ -37,19 +37,6 @@ describe('a cap written «最高»', () => {
     expect(qualifierAt(text, text.indexOf('800'), 'exact')).toBe('atMost');
   });
 });
-
-/** The status of `number` in `text`, published in March 2025, under a section of results. */
-function statusOf(text: string, number: string) {
-  const p = place(text, number);
-  return statusAt(text, {
-    sentenceStart: p.sentence.start,
-    clauseStart: p.clause.start,
-    end: p.at + number.length,
-    stated: null,
-    published: '2025-03-10',
-    sectionStatus: 'achieved',
-  });
-}
 
 describe('a sum «争取» from higher levels', () => {
   it('reports the money won, and no plan carries on from it', () => {

@@ -10,24 +10,9 @@
 import { describe, expect, it } from 'vitest';
 import { scratchFolders } from '../../fixtures/scratch.ts';
 import { dateIn, dryRunFacts } from './dry-run-facts.ts';
-import type { Status } from '../../../src/lib/domain/schema.ts';
-import { statusAt } from '../../../src/pipeline/qualifiers.ts';
 import { findDates } from '../../../src/pipeline/dates.ts';
 import { statedDate } from '../../../src/pipeline/stated-dates.ts';
-import { place } from './reading-helpers.ts';
-
-/** The status of the number written `number` in `text`, published `published`, with no date of its own. */
-function statusOf(text: string, number: string, published = '2025-03-10', stated?: string): Status {
-  const p = place(text, number);
-  return statusAt(text, {
-    sentenceStart: p.sentence.start,
-    clauseStart: p.clause.start,
-    end: p.at + number.length,
-    stated: stated ?? null,
-    published,
-    sectionStatus: 'achieved',
-  });
-}
+import { place, statusOf } from './reading-helpers.ts';
 
 describe('a plan word inside a scheme’s name', () => {
   it('leaves the sums and pupils of a named scheme achieved', () => {

@@ -4,15 +4,8 @@
  * getting wrong, each rule on sentences of its kind written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
-import { RegionSchema } from '../../../src/lib/domain/schema.ts';
-import { loadRegionBase, regionUniverse } from '../../../src/pipeline/region-base.ts';
 import { placeHeadingAt, placeHeadings } from '../../../src/pipeline/place-headings.ts';
-import {
-  attributeCarried,
-  regionIndex,
-  type AmbiguousPlace,
-} from '../../../src/pipeline/regions.ts';
+import { attributeCarried, type AmbiguousPlace } from '../../../src/pipeline/regions.ts';
 import { aiderOf } from '../../../src/pipeline/paired-aid.ts';
 import { unknownPlaces } from '../../../src/pipeline/review.ts';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
@@ -21,16 +14,9 @@ import { sentenceTopic } from '../../../src/pipeline/stated-dates.ts';
 import { reportPeriods } from '../../../src/pipeline/periods.ts';
 import { clauseAround, sentenceAround } from '../../../src/pipeline/text.ts';
 import { scanArabic, scanChinese, type Quantity } from '../../../src/pipeline/quantity.ts';
-import { statusAt } from '../../../src/pipeline/qualifiers.ts';
 import { matchIndicator } from '../../../src/pipeline/indicators.ts';
-import { MATCHERS, place, quantityAt } from './reading-helpers.ts';
-import catalogueFile from '../../../seeds/regions.json';
-
-const universe = regionUniverse(
-  z.array(RegionSchema).parse(catalogueFile.regions),
-  loadRegionBase(),
-);
-const index = regionIndex([...universe.byCode.values()], [...universe.byCode.values()]);
+import { MATCHERS, place, quantityAt, statusOf } from './reading-helpers.ts';
+import { UNIVERSE as universe, CHINA_INDEX as index } from './china-regions.ts';
 
 describe('a place named as a heading takes the figures under it', () => {
   /** The region the reader gives the figure written `quote` in `text`, the subject being `subject`. */
@@ -193,26 +179,16 @@ describe('a rise against a base is not the rate', () => {
 
 describe('a plan’s target quoted in a later report', () => {
   /** The status of the number written `number` in `text`, published 2025-08-15, dated the end of 2024. */
-  function statusOf(text: string, number: string) {
-    const p = place(text, number);
-    return statusAt(text, {
-      sentenceStart: p.sentence.start,
-      clauseStart: p.clause.start,
-      end: p.at + number.length,
-      stated: '2024-12',
-      published: '2025-08-15',
-      sectionStatus: 'achieved',
-    });
-  }
+  const quoted = (text: string, number: string) => statusOf(text, number, '2025-08-15', '2024-12');
 
   it('is a target of that plan though its horizon has passed', () => {
     const text = '《江孜县“十四五”教育发展规划》提出到2024年底巩固率达到97%，这一目标已经实现。';
-    expect(statusOf(text, '97%')).toBe('target');
-    expect(statusOf('县政府明确，到2024年底全县新增学位800个。', '800个')).toBe('target');
+    expect(quoted(text, '97%')).toBe('target');
+    expect(quoted('县政府明确，到2024年底全县新增学位800个。', '800个')).toBe('target');
   });
 
   it('leaves a horizon reached, with no plan quoted, an achievement', () => {
-    expect(statusOf('到2024年底，全县巩固率达到97%。', '97%')).toBe('achieved');
+    expect(quoted('到2024年底，全县巩固率达到97%。', '97%')).toBe('achieved');
   });
 });
 
