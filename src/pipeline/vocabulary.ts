@@ -127,7 +127,7 @@ export function barScopes(
   concepts: readonly Concept[],
   indicators: readonly { id: string; concept: string; scope: { purpose?: string } }[],
 ): Map<string, BarScope> {
-  const standard = new Set(concepts.filter((c) => c.standard).map((c) => c.id));
+  const standard = new Set<string>(concepts.filter((c) => c.standard).map((c) => c.id));
   const wordsOf = (purpose: string | undefined) =>
     purpose !== undefined && standard.has(purpose)
       ? vocabulary.concepts[purpose]?.words
