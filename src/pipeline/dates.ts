@@ -3,7 +3,7 @@
  * "2021—2022年", "11月14日", "9月底", "2023第四届", "二〇二四年") and the date a fact refers to.
  */
 import type { PartialDate, Status } from '../lib/domain/schema.ts';
-import type { Span } from './text.ts';
+import { paragraphStart, type Span } from './text.ts';
 
 /** A date expression found in the text. */
 export interface DateMention extends Span {
@@ -181,7 +181,7 @@ export function inListOfNow(work: string, at: number): boolean {
   // The value's own line first, up to the value: a heading that opens it closes any list before.
   let end = at;
   for (let n = 0; n < LIST_LINES && end >= 0; n++) {
-    const start = work.lastIndexOf('\n', end - 1) + 1;
+    const start = paragraphStart(work, end);
     const line = work.slice(start, end);
     if (NOW_LIST.test(line)) return true;
     if (HEADING.test(line)) return false;

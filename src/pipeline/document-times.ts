@@ -8,7 +8,7 @@
 import type { PartialDate, Status } from '../lib/domain/schema.ts';
 import type { DateMention } from './dates.ts';
 import { statesFinding } from './rectification.ts';
-import { sentenceAround, type Span } from './text.ts';
+import { paragraphStart, sentenceAround, type Span } from './text.ts';
 
 /** What a document's opening says of its own time; each null when the opening does not say it. */
 export interface DocumentTimes {
@@ -85,6 +85,6 @@ export function yearTargetAt(
   status: Status,
 ): PartialDate | null {
   if (status !== 'target') return null;
-  const line = work.slice(work.lastIndexOf('\n', at - 1) + 1, at);
+  const line = work.slice(paragraphStart(work, at), at);
   return YEAR_TARGET.test(line) ? times.year : null;
 }
