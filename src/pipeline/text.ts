@@ -74,3 +74,10 @@ export function paragraphAround(work: string, at: number, sectionStart: number):
     end: next < 0 ? work.length : next,
   };
 }
+
+/**
+ * Where the last statement of `words` starts: past its last «；» (or «;»), which closes the
+ * statement before; 0 when it has none.
+ */
+export const lastStatementStart = (words: string): number =>
+  Math.max(words.lastIndexOf('；'), words.lastIndexOf(';')) + 1;
