@@ -7,7 +7,7 @@
  */
 import type { PartialDate, Status } from '../lib/domain/schema.ts';
 import type { DateMention } from './dates.ts';
-import { statesFinding } from './rectification.ts';
+import { INSPECTION, statesFinding } from './rectification.ts';
 import { paragraphStart, sentenceAround, type Span } from './text.ts';
 
 /** What a document's opening says of its own time; each null when the opening does not say it. */
@@ -32,8 +32,6 @@ const ASSESSMENT = /评估|认定|名单|验收/u;
 const YEAR_TARGET = /^\s*(?:年度|全年)(?:目标|任务|计划)[:：]/u;
 // A sentence that reports an assessment's results («评估结果显示，…»).
 const RESULTS = /^\s*(?:经|据)?(?:评估|督导|核查|认定)结果(?:显示|表明)/u;
-// An inspection named in a sentence of the opening, by its inspectors or its work.
-const INSPECTION = /督导|评估|视导|检查|审计|验收/u;
 
 /** The times work[body]'s opening states, given the date mentions of the text. */
 export function documentTimes(
