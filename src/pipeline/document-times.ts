@@ -7,6 +7,7 @@
  */
 import type { PartialDate, Status } from '../lib/domain/schema.ts';
 import type { DateMention } from './dates.ts';
+import { ASSESSMENT } from './periods.ts';
 import { INSPECTION, statesFinding } from './rectification.ts';
 import { paragraphStart, sentenceAround, type Span } from './text.ts';
 
@@ -27,7 +28,6 @@ const FIRST_HEADING = /\n\s*(?:[一二三四五六七八九十]+、|[（(][一�
 // Words that make a text a report of progress so far, which counts to a cut-off: «进展情况»,
 // «推进情况（截至10月底）», where what there «已有» is counted at the cut-off, not on the day of issue.
 const PROGRESS = /进展|进度|推进/u;
-const ASSESSMENT = /评估|认定|名单|验收/u;
 // A line's label that states the year's target («年度目标：», «全年任务：»).
 const YEAR_TARGET = /^\s*(?:年度|全年)(?:目标|任务|计划)[:：]/u;
 // A sentence that reports an assessment's results («评估结果显示，…»).
