@@ -24,6 +24,7 @@ import { loadRegionBase, regionUniverse, type RegionUniverse } from './region-ba
 import {
   barScopes,
   composeMatch,
+  placeFigureWords,
   SeedMatchSchema,
   VocabularySchema,
   type Match,
@@ -108,6 +109,8 @@ export interface Catalogues {
   /** The vocabulary of concepts the indicators count in. */
   concepts: z.infer<typeof ConceptSchema>[];
   indicators: IndicatorEntry[];
+  /** What the words before a count of places end in when it is a figure (vocabulary.ts#placeFigureWords). */
+  placeFigures: RegExp | null;
   measures: MeasureEntry[];
   events: EventRule[];
 }
@@ -272,6 +275,7 @@ export function loadCatalogues(seedsDir: string, regionBasePath?: string): Catal
     families,
     concepts,
     indicators,
+    placeFigures: placeFigureWords(vocabulary, concepts),
     measures,
     events,
   };

@@ -21,6 +21,8 @@ interface Context {
   inQuotes: boolean;
   /** The document speaks for the whole country: «全国» is its own area, not a wider one. */
   national: boolean;
+  /** What the words before a count of places end in when it is a figure (region-counts.ts). */
+  placeFigures: RegExp | null;
 }
 
 // A standard's bar, quoted for comparison: "应分别达到7.5平方米", "小学应不高于0.50".
@@ -205,7 +207,7 @@ const RULES: [string, (c: Context) => boolean][] = [
   ],
   [
     'count of regions (全省69个县, 12个县市), not of regions passing an assessment',
-    (c) => isRegionCount({ ...c, counter: c.q.counter }, c.national),
+    (c) => isRegionCount({ ...c, counter: c.q.counter }, c.national, c.placeFigures),
   ],
   [
     'bar of a standard the figure is compared with (低于2.3间的标准, 不高于0.50和0.45的要求)',
@@ -266,13 +268,14 @@ export function insideQuotes(work: string, q: Span): boolean {
 
 /**
  * Why a number is not a fact, or null when it should be one; `national` when the document speaks
- * for the whole country.
+ * for the whole country, `placeFigures` the words a count of places is a figure after (catalogue.ts).
  */
 export function exclusionReason(
   work: string,
   q: Quantity,
   sentence: Span,
   national = false,
+  placeFigures: RegExp | null = null,
 ): string | null {
   const clause = clauseAround(work, q.start, q.end);
   const context: Context = {
@@ -285,6 +288,7 @@ export function exclusionReason(
     earlierClauses: work.slice(sentence.start, clause.start),
     inQuotes: insideQuotes(work, q),
     national,
+    placeFigures,
   };
   for (const [reason, test] of RULES) if (test(context)) return reason;
   return narrativeReason(

@@ -107,6 +107,7 @@ export function extractFacts(
   matchers: IndicatorMatcher[],
   regions: RegionIndex,
   found: DateMention[],
+  placeFigures: RegExp | null = null,
 ): FactsResult {
   const { work, text, entry } = doc;
   const facts: Fact[] = [];
@@ -120,7 +121,7 @@ export function extractFacts(
       q,
       q.value === null
         ? 'not a numeral (slogan such as 十百千万)'
-        : exclusionReason(work, q, sentenceAround(work, q.start, q.end), national),
+        : exclusionReason(work, q, sentenceAround(work, q.start, q.end), national, placeFigures),
     ]),
   );
   // Only numbers that may become facts cut quotes; a slogan or time span inside a clause does not.

@@ -146,3 +146,18 @@ export function barScopes(
   }
   return out;
 }
+
+/**
+ * The words that make a count of places a figure, not places named in passing: those of the
+ * concepts that count places (`counts: "regions"`: «甲县、乙县通过…评估，全市累计达到4个县»), as a
+ * pattern the words before the count end in; null when no such concept has words.
+ */
+export function placeFigureWords(
+  vocabulary: Vocabulary,
+  concepts: readonly Concept[],
+): RegExp | null {
+  const words = concepts
+    .filter((c) => c.counts === 'regions')
+    .flatMap((c) => vocabulary.concepts[c.id]?.words ?? []);
+  return words.length > 0 ? new RegExp(`(?:${words.join('|')})$`, 'u') : null;
+}
