@@ -36,7 +36,7 @@ import { documentPlaces, factRegion } from './fact-region.ts';
 import { aiderOf } from './paired-aid.ts';
 import { unreadReason } from './unread-reasons.ts';
 import { withItemHeading } from './item-heading.ts';
-import { cellQuantity, cellScope, cellWindows, tableCellAt } from './tables.ts';
+import { cellDate, cellQuantity, cellScope, cellWindows, tableCellAt } from './tables.ts';
 import { clauseAround, paragraphAround, sentenceAround, trimSpan, type Span } from './text.ts';
 
 /** Facts of one document and the coverage entries of its non-date numbers. */
@@ -218,7 +218,7 @@ export function extractFacts(
     const planned =
       status === 'target' ? sentenceTopic(dates, work, { sentence, clause, at: q.start }) : null;
     const date =
-      cell?.time?.date ??
+      cellDate(cell, period) ??
       factDate(
         stated ?? own ?? (status === 'achieved' ? reviewed : planned),
         status,
