@@ -8,7 +8,6 @@ import type { CoverageEntry } from './coverage.ts';
 import {
   factDate,
   horizonOf,
-  inListOfNow,
   isRunningTotal,
   opensChange,
   reachedBy,
@@ -17,7 +16,14 @@ import {
 } from './dates.ts';
 import { dueLater, paragraphAsOf, sentenceTopic, statedDate } from './stated-dates.ts';
 import { achievedAt, documentTimes, yearTargetAt } from './document-times.ts';
-import { openingDate, periodAt, reportPeriods, statusUnder, withReviewedYears } from './periods.ts';
+import {
+  openingDate,
+  periodAt,
+  reportPeriods,
+  reviewedYear,
+  statusUnder,
+  withReviewedYears,
+} from './periods.ts';
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { exclusionReason } from './exclusions.ts';
 import {
@@ -209,12 +215,8 @@ export function extractFacts(
           : null;
     const own = opening !== null && reachedBy(opening, published) ? opening : null;
     const reviewed =
-      period?.kind === 'review' &&
-      !ahead &&
-      !saysNow(work.slice(sentence.start, q.start)) &&
-      !inListOfNow(work, q.start)
-        ? period.year
-        : achievedAt(times, work, sentence);
+      (ahead ? null : reviewedYear(period, flow, work, sentence.start, q.start)) ??
+      achievedAt(times, work, sentence);
     const planned =
       status === 'target' ? sentenceTopic(dates, work, { sentence, clause, at: q.start }) : null;
     const date =

@@ -66,3 +66,30 @@ describe('a table’s column head without a year', () => {
     expect(cellDate(cell('3册'), { year: '2024' })).toBeNull();
   });
 });
+
+describe('a review’s heading that names what is still short too', () => {
+  const SPEECH = [
+    '在全区教育工作会议上的讲话',
+    '',
+    '一、去年的成绩要肯定，差距也要看清',
+    '',
+    '去年，全区新建学校6所，招聘教师210名。',
+    '',
+    '但是，全区还有大班额14个，小学每百名学生拥有体育、艺术专任教师只有零点八一人。',
+    '',
+    '二、今年的任务',
+    '',
+    '年内新增学位三千个。',
+  ].join('\n');
+  const facts = factsOf(SPEECH, '2024-03-05');
+  const read = (quote: string) => facts.find((f) => f.quote.includes(quote));
+
+  it('dates what was done by the year it reviews', () => {
+    expect(read('210名')?.date).toBe('2023');
+  });
+
+  it('dates a stock or ratio of the gap by the day the text speaks', () => {
+    expect(read('大班额14个')?.date).toBe('2024-03-05');
+    expect(read('零点八一人')?.date).toBe('2024-03-05');
+  });
+});
