@@ -32,11 +32,11 @@ const STANDARD_FRAME =
 // «比上年增减  -2所  在校生-1,138人  专任教师+41人»: a stock is never written with a sign; a sign
 // after a digit is a range, a phone number or a scheme's name («1+N»).
 const SIGNED = /(?:^|[^\dA-Za-z０-９+＋\-－−])[+＋\-－−]$/u;
-// «比上年减少0.9万人», «较去年增加3所»: a difference, which no concept counts; a rate of change
-// («比上年增长6.5%») is a concept of its own (spending growth) and is read.
+// «比上年减少0.9万人», «较去年增加3所», «比前年多了四千多万元»: a difference, which no concept
+// counts; a rate of change («比上年增长6.5%») is a concept of its own (spending growth) and is read.
 // «比上年各提高20元»: each of the rates listed rose by it.
 const YEAR_ON_YEAR =
-  /(?:比|较|同比)(?:上年|去年|上一年|前一年|\d{4}年)?(?:同期)?(?:各|均|分别|都)?(?:减少|增加|增长|下降|降低|提高|多|少)了?(?:约|近|逾)?$/;
+  /(?:比|较|同比)(?:上年|去年|前年|上一年|前一年|\d{4}年)?(?:同期)?(?:各|均|分别|都)?(?:减少|增加|增长|下降|降低|提高|多|少)了?(?:约|近|逾)?$/;
 // «在自治区标准基础上提高了100元», «比国家基准定额高出50元», «比国家标准低0.08»: a difference from
 // a base, not the rate or figure.
 const OVER_A_BASE =
