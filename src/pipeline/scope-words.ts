@@ -153,9 +153,10 @@ export function withoutSpans(work: string, span: Span, cut: readonly Span[]): st
   return text + work.slice(at, span.end);
 }
 
-// «第二实验小学», «第四初级中学»: a school's name, whose level word names the school, not the level
-// of what the sentence counts («…第二实验小学新校区正式投用，新增学位3,240个»).
-const NAMED_SCHOOL = /(第[一二三四五六七八九十]+|实验)(?:小学|初级中学|中学)/gu;
+// «第二实验小学», «第四初级中学», «城东小学»: a school's name, whose level word names the school, not
+// the level of what the sentence counts («…第二实验小学新校区正式投用，新增学位3,240个»); a school
+// named for its side of town («城东», «城关») is one school, as «城区小学» is not.
+const NAMED_SCHOOL = /(第[一二三四五六七八九十]+|实验|城[东南西北关])(?:小学|初级中学|中学)/gu;
 
 /** The names of schools in work[span) (a level word inside them says no level). */
 export function namedSchools(work: string, span: Span): Span[] {
