@@ -1,7 +1,7 @@
 /**
  * Numbers of a report's narrative that restate, single out or prescribe rather than count the
  * place's quantities: a sum restated in another currency («…亿元人民币（约合港币28亿元）»),
- * projects a report singles out as late («对进度滞后的2个项目»), a yearly share set as a rule
+ * projects a report singles out as late («对进度滞后的2个项目», «2所学校的…延至…才完工»), a yearly share set as a rule
  * («每年交流轮岗教师不低于符合条件教师的15%»), and the sum a finding of misuse concerns
  * («…挤占挪用公用经费问题，涉及金额486万元»), and one sum over places named together
  * («信州区、广丰区…合计约1.1万个»), the places one named school adds, a sum's parts by source or for
@@ -16,6 +16,10 @@ const RESTATED =
   /(?:约合|折合|合计约合|相当于)(?:港币|港元|美元|澳门币|澳门元|澳元|欧元|人民币)?约?$/u;
 // «对进度滞后的2个项目», «逾期未完工的3个项目»: the projects a report singles out as late or at fault.
 const LATE = /(?:滞后|延误|逾期|未按期|未开工|未完工|缓慢|存在问题)的?$/u;
+// «2所学校的厕所改造延至次年3月才完工»: the schools whose works a report singles out as late, by
+// the words after them.
+const LATE_AFTER =
+  /^(?:学校|个项目)?的?[^，,。；;\d]{0,12}(?:延至|推迟|延期|滞后|逾期|未按期|才完工|未完工)/u;
 // «每年…不低于符合条件教师的15%»: the bar a rule sets each year, of a base it names, as the
 // standard words its rotation share; the place's own share is stated as reached («占…的18%»).
 const YEARLY_BAR = /每年[^，,。；;]*(?:不低于|不少于|不高于|不超过)[^，,。；;\d]{0,16}的$/u;
@@ -77,7 +81,10 @@ export function narrativeReason(
     return 'the sum a finding of misuse concerns (挤占挪用…，涉及金额486万元), not money invested';
   if (counter === '元' && RESTATED.test(clauseBefore))
     return 'a sum restated in another currency (约合港币28亿元), the same money as the sum before it';
-  if (counter === '个' && /^项目/u.test(clauseAfter) && LATE.test(clauseBefore))
+  if (
+    (counter === '个' && /^项目/u.test(clauseAfter) && LATE.test(clauseBefore)) ||
+    ((counter === '所' || counter === '个') && LATE_AFTER.test(clauseAfter))
+  )
     return 'projects singled out as late (进度滞后的2个项目), not the projects carried out';
   if (counter === '所' && OTHER_SIDE_PAIRED.test(clauseBefore) && PAIRING.test(clauseAfter))
     return 'the schools a pairing is made with (与…全部17所中小学…结对), the other side’s';
