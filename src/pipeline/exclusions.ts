@@ -83,8 +83,9 @@ const PAYS_BY = /按照?[^，,。；;]*$/;
 const PLACES_PART = /^其中[^，,；;]*学位(?:达到|达|为|有)?约?$/;
 const ADDING = /新增|增加|增|新建|扩|提供|建成|改造|投用|释放|补充|缺口/;
 // Money an audit finds allocated but not spent, diverted, idle or withheld: «下达义务教育经费5.82
-// 亿元», «将…资金386.5万元用于机关办公楼维修», «仍有745万元未拨付», «少拨付68.3万元».
-const ALLOCATED = /下达|下拨/;
+// 亿元», «将…资金386.5万元用于机关办公楼维修», «仍有745万元未拨付», «少拨付68.3万元»; a fund's
+// report states its allocation from every level «上级和县本级共安排…», beside what it spent.
+const ALLOCATED = /下达|下拨|上级和[省市县区]本级共?安排/;
 const DIVERTED =
   /^(?:用于(?:机关|办公|车辆|发放(?:教职工)?(?:福利|奖金|津贴))|未拨付|未使用|闲置|被挤占|被挪用)/;
 const WITHHELD = /(?:少|未|欠|截留|滞留)拨付?$/;

@@ -43,11 +43,15 @@ const ONE_SCHOOL_BUILT =
   /(?:新建|建成|迁建|扩建)(?:投用)?[^，,。；;、\d所等]{0,8}(?:第[一二三四五六七八九十]+|实验|中心)[^，,。；;、\d所等]{0,4}(?:小学|中学|学校)[，,]$/u;
 
 // «计划总投资1.86亿元，其中县级财政配套3100万元»: a part of the sum before it by where the money
-// comes from, which the sum's layer draws already; a yearly part («其中…每年安排…») is a rate.
+// comes from, which the sum's layer draws already, and each later source of its list («其中中央
+// 补助1540万元、省级补助820万元»); a yearly part («其中…每年安排…») is a rate.
 const PART_BY_SOURCE =
-  /^其中[^，,。；;\d每]{0,8}(?:财政|配套|自筹|债券|中央|省级|市级|县级|区级)[^，,。；;\d每]{0,8}$/u;
+  /^其中(?:[^，,。；;\d每]{0,8}[\d.]+[万亿]?元、)*[^，,。；;\d每]{0,8}(?:财政|配套|自筹|债券|中央|省级|市级|县级|区级)[^，,。；;\d每]{0,8}$/u;
+// A higher level's transfer is named as its source («中央补助», «省级补助资金»), not as a subsidy.
+const SOURCE_TRANSFER = /(?:中央|省级|市级|县级|区级|上级)(?:财政)?补助/gu;
 // «其中省级改薄资金2000万元» names a purpose of its own, and is drawn as such.
-const namesPurpose = (words: string): boolean => PURPOSE_WORDS.some(([re]) => re.test(words));
+const namesPurpose = (words: string): boolean =>
+  PURPOSE_WORDS.some(([re]) => re.test(words.replace(SOURCE_TRANSFER, '')));
 // «其中800万元用于久治县中学实验楼建设»: a part of the sum for one named school's building.
 const FOR_ONE_SCHOOL =
   /^用于[^，,。；;、和及]{0,10}(?<!全)[县市区镇乡][^，,。；;、和及]{0,4}(?:中学|小学)[^，,。；;、和及]{0,8}(?:建设|改造|工程|修缮)/u;
