@@ -103,7 +103,7 @@ export function buildDataset(seedsDir: string, options: BuildOptions = {}): Buil
       doc.body.end,
       entry.published?.slice(0, 4) ?? null,
     );
-    const found = extractFacts(doc, matchers, regions, dates);
+    const found = extractFacts(doc, matchers, regions, dates, cat.placeFigures);
     const docEvents = extractEvents(doc, cat.events, regions, dates);
     facts.push(...found.facts);
     measures.push(...extractMeasures(doc, cat.measures, regions));

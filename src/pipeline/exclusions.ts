@@ -21,6 +21,8 @@ interface Context {
   inQuotes: boolean;
   /** The document speaks for the whole country: «全国» is its own area, not a wider one. */
   national: boolean;
+  /** What the words before a count of places end in when it is a figure (region-counts.ts). */
+  placeFigures: RegExp | null;
 }
 
 // A standard's bar, quoted for comparison: "应分别达到7.5平方米", "小学应不高于0.50".
@@ -82,9 +84,8 @@ const PAYS_BY = /按照?[^，,。；;]*$/;
 // «义务教育学位9.5万个，其中小学学位6万个»: a part of the places there are, not places added.
 const PLACES_PART = /^其中[^，,；;]*学位(?:达到|达|为|有)?约?$/;
 const ADDING = /新增|增加|增|新建|扩|提供|建成|改造|投用|释放|补充|缺口/;
-// Money an audit finds allocated but not spent, diverted, idle or withheld: «下达义务教育经费5.82
-// 亿元», «将…资金386.5万元用于机关办公楼维修», «仍有745万元未拨付», «少拨付68.3万元»; a fund's
-// report states its allocation from every level «上级和县本级共安排…», beside what it spent.
+// Money an audit finds allocated but not spent, diverted, idle or withheld («下达…经费5.82亿元», «…
+// 用于机关办公楼维修», «仍有745万元未拨付», «少拨付68.3万元»), or a fund's «上级和县本级共安排…».
 const ALLOCATED = /下达|下拨|上级和[省市县区]本级共?安排/;
 const DIVERTED =
   /^(?:用于(?:机关|办公|车辆|发放(?:教职工)?(?:福利|奖金|津贴))|未拨付|未使用|闲置|被挤占|被挪用)/;
@@ -206,7 +207,7 @@ const RULES: [string, (c: Context) => boolean][] = [
   ],
   [
     'count of regions (全省69个县, 12个县市), not of regions passing an assessment',
-    (c) => isRegionCount({ ...c, counter: c.q.counter }, c.national),
+    (c) => isRegionCount({ ...c, counter: c.q.counter }, c.national, c.placeFigures),
   ],
   [
     'bar of a standard the figure is compared with (低于2.3间的标准, 不高于0.50和0.45的要求)',
@@ -267,13 +268,14 @@ export function insideQuotes(work: string, q: Span): boolean {
 
 /**
  * Why a number is not a fact, or null when it should be one; `national` when the document speaks
- * for the whole country.
+ * for the whole country, `placeFigures` the words a count of places is a figure after (catalogue.ts).
  */
 export function exclusionReason(
   work: string,
   q: Quantity,
   sentence: Span,
   national = false,
+  placeFigures: RegExp | null = null,
 ): string | null {
   const clause = clauseAround(work, q.start, q.end);
   const context: Context = {
@@ -286,6 +288,7 @@ export function exclusionReason(
     earlierClauses: work.slice(sentence.start, clause.start),
     inQuotes: insideQuotes(work, q),
     national,
+    placeFigures,
   };
   for (const [reason, test] of RULES) if (test(context)) return reason;
   return narrativeReason(

@@ -113,6 +113,7 @@ export function extractFacts(
   matchers: IndicatorMatcher[],
   regions: RegionIndex,
   found: DateMention[],
+  placeFigures: RegExp | null = null,
 ): FactsResult {
   const { work, text, entry } = doc;
   const facts: Fact[] = [];
@@ -126,7 +127,7 @@ export function extractFacts(
       q,
       q.value === null
         ? 'not a numeral (slogan such as 十百千万)'
-        : exclusionReason(work, q, sentenceAround(work, q.start, q.end), national),
+        : exclusionReason(work, q, sentenceAround(work, q.start, q.end), national, placeFigures),
     ]),
   );
   // Only numbers that may become facts cut quotes; a slogan or time span inside a clause does not.
@@ -201,10 +202,9 @@ export function extractFacts(
         published,
       ) ??
       (period?.kind === 'plan' && ahead ? period.year : null);
-    // An achievement without a date of its own is of the year its paragraph opens with
-    // («去年，…») if it is an amount that accumulates, as of the date a paragraph opened
-    // «截至2024年底，» states if it is a stock or a ratio, else of the year its heading reviews
-    // («2023年工作回顾»), else by the times the document's opening states (document-times.ts).
+    // An achievement without a date of its own is of the year its paragraph opens with («去年，…») if
+    // it accumulates, as of a paragraph's opening «截至2024年底，» if a stock or ratio, else of the
+    // year its heading reviews (periods.ts#reviewedYear), else by its opening's (document-times.ts).
     const first = candidates.find((c) => c.start >= paragraph.start)?.start ?? q.start;
     const undated = status === 'achieved' && stated === null;
     const opening =

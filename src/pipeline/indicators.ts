@@ -9,7 +9,7 @@ import { kindsPointedTo, referredFacts } from './back-reference.ts';
 import type { IndicatorEntry } from './catalogue.ts';
 import type { Quantity } from './quantity.ts';
 import { levelsOutOfNames, respectiveClauses, withoutSpans } from './scope-words.ts';
-import { clauseAround, type Span } from './text.ts';
+import { clauseAround, lastStatementStart, type Span } from './text.ts';
 
 /** An indicator entry with its patterns compiled once. */
 export interface IndicatorMatcher {
@@ -112,12 +112,6 @@ function distance(work: string, re: RegExp, window: Span, q: Quantity, limits: L
   return best;
 }
 
-/** Where the last «；» of a sentence before a number ends, from the sentence's start; 0 if none. */
-function lastSemicolon(work: string, sentence: Span, q: Quantity): number {
-  const lead = work.slice(sentence.start, q.start);
-  return Math.max(lead.lastIndexOf('；'), lead.lastIndexOf(';')) + 1;
-}
-
 /** Money named by its own fund just before it: «资金1300万元», «经费逾两千万元». */
 const OWN_FUND = /(?:资金|经费)[逾近约达共计]{0,2}$/u;
 
@@ -205,7 +199,10 @@ export function matchIndicator(
   const lead = work.slice(clause.start, q.start);
   const limits: Limits = {
     clause,
-    earlierItems: { start: sentence.start, end: sentence.start + lastSemicolon(work, sentence, q) },
+    earlierItems: {
+      start: sentence.start,
+      end: sentence.start + lastStatementStart(work.slice(sentence.start, q.start)),
+    },
     named: NAMED_KIND.test(ITEM_LEAD.exec(lead)?.[1]?.replace(LEVEL_WORDS, '') ?? ''),
     laterItems: [...rest.matchAll(/、[^、\d]*(?=\d)/gu)].map((m) => ({
       start: q.end + m.index,

@@ -22,19 +22,18 @@ export interface CountWords {
 const PLACES_COUNTED = /^(?:主城|中心城|市辖)?(?:县|区|市|旗|乡|镇|省|州|地市|区县|县市|市县|市州)/;
 const WIDER = /全省|全国|全自治区|[\u4e00-\u9fa5]{2,3}省(?!级)/u;
 const PASSING = /^[^，,。；;\d一二三四五六七八九十]{0,8}通过[^，,。；;]{0,20}(?:评估|验收|认定)/;
-// «夷陵区、枝江市通过…评估，全市累计达到4个县»: the running total of those that passed.
-const PASSED_SO_FAR = /通过[^。；;]{0,30}(?:评估|验收|认定)[^。；;]{0,12}累计(?:达到|达)?$/;
 
 /**
  * Whether a number is a count of places and no figure; `national` when the document speaks for
- * the whole country.
+ * the whole country. A count the vocabulary's words of counted places lead up to (`figures`:
+ * «夷陵区、枝江市通过…评估，全市累计达到4个县», the running total of those that passed) is a figure.
  */
-export function isRegionCount(w: CountWords, national: boolean): boolean {
+export function isRegionCount(w: CountWords, national: boolean, figures: RegExp | null): boolean {
   const own = national ? w.clauseBefore.replace(/全国/gu, '') : w.clauseBefore;
   return (
     w.counter === '个' &&
     PLACES_COUNTED.test(w.after) &&
     !(PASSING.test(w.clauseAfter) && !WIDER.test(own)) &&
-    !PASSED_SO_FAR.test(w.earlierClauses + w.clauseBefore)
+    !(figures?.test(w.earlierClauses + w.clauseBefore) ?? false)
   );
 }

@@ -154,10 +154,14 @@ export function withoutSpans(work: string, span: Span, cut: readonly Span[]): st
   return text + work.slice(at, span.end);
 }
 
+/**
+ * What makes a level word a school's name: an ordinal («第四»), «实验», or the side of town a
+ * school is named for («城东», «城关»; «城区小学» are a kind, not one school) before it.
+ */
+export const SCHOOL_NAME_MARK = '第[一二三四五六七八九十]+|实验|城[东南西北关]';
 // «第二实验小学», «第四初级中学», «城东小学»: a school's name, whose level word names the school, not
-// the level of what the sentence counts («…第二实验小学新校区正式投用，新增学位3,240个»); a school
-// named for its side of town («城东», «城关») is one school, as «城区小学» is not.
-const NAMED_SCHOOL = /(第[一二三四五六七八九十]+|实验|城[东南西北关])(?:小学|初级中学|中学)/gu;
+// the level of what the sentence counts («…第二实验小学新校区正式投用，新增学位3,240个»).
+const NAMED_SCHOOL = new RegExp(`(${SCHOOL_NAME_MARK})(?:小学|初级中学|中学)`, 'gu');
 
 /** The names of schools in work[span) (a level word inside them says no level). */
 export function namedSchools(work: string, span: Span): Span[] {

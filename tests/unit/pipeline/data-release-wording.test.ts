@@ -11,14 +11,14 @@ import { findDates } from '../../../src/pipeline/dates.ts';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
 import { periodAt, reportPeriods } from '../../../src/pipeline/periods.ts';
 import { sentenceAround } from '../../../src/pipeline/text.ts';
-import { quantityAt, readIndicator } from './reading-helpers.ts';
+import { PLACE_FIGURES, quantityAt, readIndicator } from './reading-helpers.ts';
 
 const whole = (text: string) => ({ start: 0, end: text.length });
 
 /** Why the number written `number` in `text` is not a fact, or null. */
 function excluded(text: string, number: string): string | null {
   const q = quantityAt(text, number);
-  return exclusionReason(text, q, sentenceAround(text, q.start, q.end));
+  return exclusionReason(text, q, sentenceAround(text, q.start, q.end), false, PLACE_FIGURES);
 }
 
 describe('a line that says which year its statistics are for', () => {

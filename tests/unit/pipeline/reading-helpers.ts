@@ -18,10 +18,13 @@ import { scanArabic, type Quantity } from '../../../src/pipeline/quantity.ts';
 import { chooseByScope } from '../../../src/pipeline/scope-choice.ts';
 import { clauseAround, sentenceAround } from '../../../src/pipeline/text.ts';
 
+const CATALOGUES = loadCatalogues(join(import.meta.dirname, '../../../seeds'));
+
 /** The committed catalogue's indicators, composed from the vocabulary and compiled as the build does. */
-export const MATCHERS = compileIndicators(
-  loadCatalogues(join(import.meta.dirname, '../../../seeds')).indicators,
-);
+export const MATCHERS = compileIndicators(CATALOGUES.indicators);
+
+/** The committed vocabulary's words that make a count of places a figure, as the build passes them. */
+export const PLACE_FIGURES = CATALOGUES.placeFigures;
 
 /** Where the first number written `number` sits in `text`: its sentence, clause and offset. */
 export function place(text: string, number: string) {

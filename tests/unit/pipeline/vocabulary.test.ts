@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Concept } from '../../../src/lib/domain/schema.ts';
-import { composeMatch, type Vocabulary } from '../../../src/pipeline/vocabulary.ts';
+import {
+  composeMatch,
+  placeFigureWords,
+  type Vocabulary,
+} from '../../../src/pipeline/vocabulary.ts';
 import { readIndicator } from './reading-helpers.ts';
 
 const vocabulary: Vocabulary = {
@@ -114,5 +118,19 @@ describe('a share of the recruits', () => {
     const text = '去年公开招聘教师920名，其中研究生学历的超过30%。';
     expect(readIndicator(text, '30%')).toBe('postgraduate-recruits-share');
     expect(readIndicator('全县专任教师中研究生学历的占8%。', '8%')).toBeNull();
+  });
+});
+
+describe('the words that make a count of places a figure', () => {
+  it('are those of the concepts counting places, ending right before the count', () => {
+    const passed = concept('places-passed', 'regions', 'recognised', 'count');
+    const words = { ...vocabulary, concepts: { 'places-passed': { words: ['验收后累计达'] } } };
+    const figures = placeFigureWords(words, [
+      passed,
+      concept('schools-compulsory', 'schools', 'stock', 'schools'),
+    ]);
+    expect(figures?.test('两县通过验收后累计达')).toBe(true);
+    expect(figures?.test('验收后累计达到的县中有')).toBe(false);
+    expect(placeFigureWords(vocabulary, [passed])).toBeNull();
   });
 });
