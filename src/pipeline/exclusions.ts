@@ -34,11 +34,11 @@ const STANDARD_FRAME =
 // «比上年增减  -2所  在校生-1,138人  专任教师+41人»: a stock is never written with a sign; a sign
 // after a digit is a range, a phone number or a scheme's name («1+N»).
 const SIGNED = /(?:^|[^\dA-Za-z０-９+＋\-－−])[+＋\-－−]$/u;
-// «比上年减少0.9万人», «较去年增加3所»: a difference, which no concept counts; a rate of change
-// («比上年增长6.5%») is a concept of its own (spending growth) and is read.
+// «比上年减少0.9万人», «较去年增加3所», «比前年多了四千多万元»: a difference, which no concept
+// counts; a rate of change («比上年增长6.5%») is a concept of its own (spending growth) and is read.
 // «比上年各提高20元»: each of the rates listed rose by it.
 const YEAR_ON_YEAR =
-  /(?:比|较|同比)(?:上年|去年|上一年|前一年|\d{4}年)?(?:同期)?(?:各|均|分别|都)?(?:减少|增加|增长|下降|降低|提高|多|少)了?(?:约|近|逾)?$/;
+  /(?:比|较|同比)(?:上年|去年|前年|上一年|前一年|\d{4}年)?(?:同期)?(?:各|均|分别|都)?(?:减少|增加|增长|下降|降低|提高|多|少)了?(?:约|近|逾)?$/;
 // «在自治区标准基础上提高了100元», «比国家基准定额高出50元», «比国家标准低0.08»: a difference from
 // a base, not the rate or figure.
 const OVER_A_BASE =
@@ -84,9 +84,9 @@ const PAYS_BY = /按照?[^，,。；;]*$/;
 // «义务教育学位9.5万个，其中小学学位6万个»: a part of the places there are, not places added.
 const PLACES_PART = /^其中[^，,；;]*学位(?:达到|达|为|有)?约?$/;
 const ADDING = /新增|增加|增|新建|扩|提供|建成|改造|投用|释放|补充|缺口/;
-// Money an audit finds allocated but not spent, diverted, idle or withheld: «下达义务教育经费5.82
-// 亿元», «将…资金386.5万元用于机关办公楼维修», «仍有745万元未拨付», «少拨付68.3万元».
-const ALLOCATED = /下达|下拨/;
+// Money an audit finds allocated but not spent, diverted, idle or withheld («下达…经费5.82亿元», «…
+// 用于机关办公楼维修», «仍有745万元未拨付», «少拨付68.3万元»), or a fund's «上级和县本级共安排…».
+const ALLOCATED = /下达|下拨|上级和[省市县区]本级共?安排/;
 const DIVERTED =
   /^(?:用于(?:机关|办公|车辆|发放(?:教职工)?(?:福利|奖金|津贴))|未拨付|未使用|闲置|被挤占|被挪用)/;
 const WITHHELD = /(?:少|未|欠|截留|滞留)拨付?$/;

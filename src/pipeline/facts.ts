@@ -8,7 +8,6 @@ import type { CoverageEntry } from './coverage.ts';
 import {
   factDate,
   horizonOf,
-  inListOfNow,
   isRunningTotal,
   opensChange,
   reachedBy,
@@ -17,7 +16,14 @@ import {
 } from './dates.ts';
 import { dueLater, paragraphAsOf, sentenceTopic, statedDate } from './stated-dates.ts';
 import { achievedAt, documentTimes, yearTargetAt } from './document-times.ts';
-import { openingDate, periodAt, reportPeriods, statusUnder, withReviewedYears } from './periods.ts';
+import {
+  openingDate,
+  periodAt,
+  reportPeriods,
+  reviewedYear,
+  statusUnder,
+  withReviewedYears,
+} from './periods.ts';
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { exclusionReason } from './exclusions.ts';
 import {
@@ -36,7 +42,7 @@ import { documentPlaces, factRegion } from './fact-region.ts';
 import { aiderOf } from './paired-aid.ts';
 import { unreadReason } from './unread-reasons.ts';
 import { withItemHeading } from './item-heading.ts';
-import { cellQuantity, cellScope, cellWindows, tableCellAt } from './tables.ts';
+import { cellDate, cellQuantity, cellScope, cellWindows, tableCellAt } from './tables.ts';
 import { clauseAround, paragraphAround, sentenceAround, trimSpan, type Span } from './text.ts';
 
 /** Facts of one document and the coverage entries of its non-date numbers. */
@@ -196,10 +202,9 @@ export function extractFacts(
         published,
       ) ??
       (period?.kind === 'plan' && ahead ? period.year : null);
-    // An achievement without a date of its own is of the year its paragraph opens with
-    // («去年，…») if it is an amount that accumulates, as of the date a paragraph opened
-    // «截至2024年底，» states if it is a stock or a ratio, else of the year its heading reviews
-    // («2023年工作回顾»), else by the times the document's opening states (document-times.ts).
+    // An achievement without a date of its own is of the year its paragraph opens with («去年，…») if
+    // it accumulates, as of a paragraph's opening «截至2024年底，» if a stock or ratio, else of the
+    // year its heading reviews (periods.ts#reviewedYear), else by its opening's (document-times.ts).
     const first = candidates.find((c) => c.start >= paragraph.start)?.start ?? q.start;
     const undated = status === 'achieved' && stated === null;
     const opening =
@@ -210,16 +215,12 @@ export function extractFacts(
           : null;
     const own = opening !== null && reachedBy(opening, published) ? opening : null;
     const reviewed =
-      period?.kind === 'review' &&
-      !ahead &&
-      !saysNow(work.slice(sentence.start, q.start)) &&
-      !inListOfNow(work, q.start)
-        ? period.year
-        : achievedAt(times, work, sentence);
+      (ahead ? null : reviewedYear(period, flow, work, sentence.start, q.start)) ??
+      achievedAt(times, work, sentence);
     const planned =
       status === 'target' ? sentenceTopic(dates, work, { sentence, clause, at: q.start }) : null;
     const date =
-      cell?.time?.date ??
+      cellDate(cell, period) ??
       factDate(
         stated ?? own ?? (status === 'achieved' ? reviewed : planned),
         status,

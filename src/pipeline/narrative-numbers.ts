@@ -1,7 +1,7 @@
 /**
  * Numbers of a report's narrative that restate, single out or prescribe rather than count the
  * place's quantities: a sum restated in another currency («…亿元人民币（约合港币28亿元）»),
- * projects a report singles out as late («对进度滞后的2个项目»), a yearly share set as a rule
+ * projects a report singles out as late («对进度滞后的2个项目», «2所学校的…延至…才完工»), a yearly share set as a rule
  * («每年交流轮岗教师不低于符合条件教师的15%»), and the sum a finding of misuse concerns
  * («…挤占挪用公用经费问题，涉及金额486万元»), and one sum over places named together
  * («信州区、广丰区…合计约1.1万个»), the places one named school adds, a sum's parts by source or for
@@ -16,6 +16,10 @@ const RESTATED =
   /(?:约合|折合|合计约合|相当于)(?:港币|港元|美元|澳门币|澳门元|澳元|欧元|人民币)?约?$/u;
 // «对进度滞后的2个项目», «逾期未完工的3个项目»: the projects a report singles out as late or at fault.
 const LATE = /(?:滞后|延误|逾期|未按期|未开工|未完工|缓慢|存在问题)的?$/u;
+// «2所学校的厕所改造延至次年3月才完工»: the schools whose works a report singles out as late, by
+// the words after them.
+const LATE_AFTER =
+  /^(?:学校|个项目)?的?[^，,。；;\d]{0,12}(?:延至|推迟|延期|滞后|逾期|未按期|才完工|未完工)/u;
 // «每年…不低于符合条件教师的15%»: the bar a rule sets each year, of a base it names, as the
 // standard words its rotation share; the place's own share is stated as reached («占…的18%»).
 const YEARLY_BAR = /每年[^，,。；;]*(?:不低于|不少于|不高于|不超过)[^，,。；;\d]{0,16}的$/u;
@@ -41,11 +45,15 @@ const ONE_SCHOOL_BUILT = new RegExp(
 );
 
 // «计划总投资1.86亿元，其中县级财政配套3100万元»: a part of the sum before it by where the money
-// comes from, which the sum's layer draws already; a yearly part («其中…每年安排…») is a rate.
+// comes from, which the sum's layer draws already, and each later source of its list («其中中央
+// 补助1540万元、省级补助820万元»); a yearly part («其中…每年安排…») is a rate.
 const PART_BY_SOURCE =
-  /^其中[^，,。；;\d每]{0,8}(?:财政|配套|自筹|债券|中央|省级|市级|县级|区级)[^，,。；;\d每]{0,8}$/u;
+  /^其中(?:[^，,。；;\d每]{0,8}[\d.]+[万亿]?元、)*[^，,。；;\d每]{0,8}(?:财政|配套|自筹|债券|中央|省级|市级|县级|区级)[^，,。；;\d每]{0,8}$/u;
+// A higher level's transfer is named as its source («中央补助», «省级补助资金»), not as a subsidy.
+const SOURCE_TRANSFER = /(?:中央|省级|市级|县级|区级|上级)(?:财政)?补助/gu;
 // «其中省级改薄资金2000万元» names a purpose of its own, and is drawn as such.
-const namesPurpose = (words: string): boolean => PURPOSE_WORDS.some(([re]) => re.test(words));
+const namesPurpose = (words: string): boolean =>
+  PURPOSE_WORDS.some(([re]) => re.test(words.replace(SOURCE_TRANSFER, '')));
 // «其中800万元用于久治县中学实验楼建设»: a part of the sum for one named school's building.
 const FOR_ONE_SCHOOL =
   /^用于[^，,。；;、和及]{0,10}(?<!全)[县市区镇乡][^，,。；;、和及]{0,4}(?:中学|小学)[^，,。；;、和及]{0,8}(?:建设|改造|工程|修缮)/u;
@@ -79,7 +87,10 @@ export function narrativeReason(
     return 'the sum a finding of misuse concerns (挤占挪用…，涉及金额486万元), not money invested';
   if (counter === '元' && RESTATED.test(clauseBefore))
     return 'a sum restated in another currency (约合港币28亿元), the same money as the sum before it';
-  if (counter === '个' && /^项目/u.test(clauseAfter) && LATE.test(clauseBefore))
+  if (
+    (counter === '个' && /^项目/u.test(clauseAfter) && LATE.test(clauseBefore)) ||
+    ((counter === '所' || counter === '个') && LATE_AFTER.test(clauseAfter))
+  )
     return 'projects singled out as late (进度滞后的2个项目), not the projects carried out';
   if (counter === '所' && OTHER_SIDE_PAIRED.test(clauseBefore) && PAIRING.test(clauseAfter))
     return 'the schools a pairing is made with (与…全部17所中小学…结对), the other side’s';

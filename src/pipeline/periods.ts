@@ -10,7 +10,7 @@
  * alone, before any fact.
  */
 import type { PartialDate, Status } from '../lib/domain/schema.ts';
-import { FIVE_YEAR_PLANS, type DateMention } from './dates.ts';
+import { FIVE_YEAR_PLANS, inListOfNow, saysNow, type DateMention } from './dates.ts';
 import type { Span } from './text.ts';
 import { yearsWorkKind } from './year-work.ts';
 
@@ -19,8 +19,9 @@ export interface ReportPeriod extends Span {
   year: PartialDate;
   kind: 'review' | 'plan';
   /**
-   * A plan's heading that names the problems found as well («三、存在问题和2025年打算»): the
-   * shortfalls stated under it are the present state, and only words of plan make targets there.
+   * A heading that names the problems found as well: under a plan's («三、存在问题和2025年打算») the
+   * shortfalls stated are the present state, and only words of plan make targets there; under a
+   * review's («一、去年的成绩要肯定，差距更要看清») the stocks and ratios are of the day it speaks.
    */
   findings?: true;
 }
@@ -43,10 +44,12 @@ const STATISTICS_YEAR = /(\d{4})年度?[^，,。；;\d]{0,10}统计(?:数据|公
 export const ASSESSMENT = /考核|评估|认定|名单|验收/u;
 /**
  * The year a line says an assessment of the year's work is for: «关于2023年度各县（区）…工作考核结果的
- * 通报», «2024年度…评估», «2023年…考核结果». Issued in January, it scores last year's work.
+ * 通报», «2024年度…评估», «2023年…考核结果». Issued in January, it scores last year's work. So does a
+ * fund's or project's self-assessment of the year it names, however long the fund's name
+ * («2025年度…补助资金项目绩效自评报告», issued the spring after).
  */
 const ASSESSED_YEAR = new RegExp(
-  `(\\d{4})年(?:度[^，,。；;\\d]{0,20}?(?:${ASSESSMENT.source})|[^，,。；;\\d]{0,20}?(?:考核|评估)结果)`,
+  `(\\d{4})年(?:度[^，,。；;\\d]{0,20}?(?:${ASSESSMENT.source})|[^，,。；;\\d]{0,20}?(?:考核|评估)结果|度[^，,。；;\\d]{0,40}?(?:绩效自评|自评报告|绩效评价))`,
   'u',
 );
 
@@ -86,7 +89,7 @@ export function reportPeriods(
         start,
         year: year.slice(0, 4),
         kind,
-        ...(kind === 'plan' && FINDINGS.test(text) ? { findings: true as const } : {}),
+        ...(FINDINGS.test(text) ? { findings: true as const } : {}),
       });
     else if (statistics !== undefined) headings.push({ start, year: statistics, kind: 'review' });
     start = end + 1;
@@ -145,6 +148,24 @@ function nextSteps(heading: string, published: PartialDate | null): PartialDate 
  */
 export function statusUnder(period: ReportPeriod | null, ahead: boolean, status: Status): Status {
   return period?.kind === 'plan' && ahead && period.findings !== true ? 'target' : status;
+}
+
+/**
+ * The year the figure at `at` under `period` is of when its own words date it not: the year a
+ * review's heading names, unless its sentence up to it says now («目前», dates.ts#saysNow) or it
+ * sits in a list of the present state (dates.ts#inListOfNow), and except for a stock or ratio (not
+ * `flow`) under a heading that names what is still short too («去年的成绩要肯定，差距更要看清»),
+ * which is of the day the text speaks. Null outside a review.
+ */
+export function reviewedYear(
+  period: ReportPeriod | null,
+  flow: boolean,
+  work: string,
+  sentenceStart: number,
+  at: number,
+): PartialDate | null {
+  if (period?.kind !== 'review' || (period.findings === true && !flow)) return null;
+  return saysNow(work.slice(sentenceStart, at)) || inListOfNow(work, at) ? null : period.year;
 }
 
 /** The period an offset falls in, or null. */

@@ -28,6 +28,27 @@ export function findsRegion(region: Region, name: string): boolean {
 }
 
 /**
+ * Whether a region's full name of one character and its kind («和县», «成县», «东区», «芒市») stands
+ * as a name at work[at]: the character is first of all the end of the word before it, or a word of
+ * its own, in «城东小学和县第三初级中学» (a school and the county's third junior school), «上级和县
+ * 本级», «计划完成县第二初级中学». Reports write such a county after a boundary: the text's start, a
+ * mark or digit («、涉县、磁县»), its city's or province's name («宝鸡市眉县»), or a word that takes a
+ * place («在和县», «对口帮扶沛县»). Longer names stand wherever they are found.
+ */
+export function standsAsName(work: string, at: number, name: string): boolean {
+  if (name.length > 2) return true;
+  const before = work.slice(Math.max(0, at - 3), at);
+  return !/\p{Script=Han}$/u.test(before) || PLACE_BEFORE.test(before);
+}
+
+/**
+ * What a report writes right before a county of one character: its enclosing area's name (ends in
+ * 省, 市, 州, 盟; not «城市», «全市», «各省»), a preposition or joining word, or a verb of aid or visit.
+ */
+const PLACE_BEFORE =
+  /(?:(?<![城全本我各该])[省市州盟]|[在于到赴至向对和与及同从由经往]|帮扶|支援|支持|走进|来到|位于)$/u;
+
+/**
  * Autonomous counties' short names that are everyday words or halves of words of these reports:
  * «绿色通道», «互助», «石柱», «沿河», «人民和», «文化隆重», «首都安全», and places beside the county
  * («长白山», «三江源», «青龙镇», «白沙镇», «石林»).

@@ -108,8 +108,11 @@ const ARABIC = new RegExp(
   'g',
 );
 // A run does not start with 万 or 亿 (千万, 万一 are words), except after 近, 逾 or 约: «近万个».
+// As a speaker says a sum, 多 may stand before the 万 or 亿 that multiplies its last part
+// («五亿三千多万元»: five hundred and thirty million and more), and 个 between a count and 亿
+// («一个亿», «两个多亿»), which says yuan without the word.
 const CHINESE = new RegExp(
-  `(?<![\\d.])((?![万亿])[零一二两三四五六七八九十百千万亿]+(?:点[零一二三四五六七八九]+[万亿]?)?|(?<=[近逾约])[万亿])(?:${RANGE}([零一二两三四五六七八九十百千万亿]+))?(余|多)?(${CHINESE_COUNTERS.join('|')})${SUFFIX}`,
+  `(?<![\\d.])((?![万亿])[零一二两三四五六七八九十百千万亿]+(?:点[零一二三四五六七八九]+[万亿]?)?|(?<=[近逾约])[万亿])(?:${RANGE}([零一二两三四五六七八九十百千万亿]+))?(余|多)?(?:(个(?=多?亿))?(多)?([万亿]))?(${CHINESE_COUNTERS.join('|')}|(?<=个多?亿))${SUFFIX}`,
   'g',
 );
 // A share written in words: «百分之三十二», «百分之九十五点五».
@@ -161,9 +164,10 @@ function arabicAt(m: RegExpExecArray): Quantity {
 }
 
 function chineseAt(m: RegExpExecArray): Quantity | null {
-  const [raw, num = '', top, q1, counter = '', q2] = m;
+  const [raw, num = '', top, q1, spokenYi, q3, big = '', written = '', q2] = m;
+  const counter = spokenYi !== undefined && written === '' ? '元' : written;
   // A lone 万 or 亿 (only after 近, 逾, 约: «近万个») is one of it.
-  const value = num === '万' ? 1e4 : num === '亿' ? 1e8 : parseSpokenNumber(num);
+  const value = num === '万' ? 1e4 : num === '亿' ? 1e8 : parseSpokenNumber(num + big);
   const upper = top === undefined ? null : parseSpokenNumber(top);
   if (value === null || (top !== undefined && (upper === null || upper <= value))) return null;
   const end = m.index + raw.length;
@@ -176,7 +180,7 @@ function chineseAt(m: RegExpExecArray): Quantity | null {
     value: value * tenths,
     upper: upper === null ? null : upper * tenths,
     counter: counter === '成' ? '%' : counter,
-    qualifier: rangeQualifier(upper, suffixQualifier(q1, q2)),
+    qualifier: rangeQualifier(upper, suffixQualifier(q1, q2, q3)),
     numeral: 'chinese',
   };
 }

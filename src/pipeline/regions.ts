@@ -6,7 +6,13 @@
  * named regions (or to each) would misstate it.
  */
 import type { Region } from '../lib/domain/schema.ts';
-import { fullName, placeNames, resolveShared, type PlaceName } from './place-names.ts';
+import {
+  fullName,
+  placeNames,
+  resolveShared,
+  standsAsName,
+  type PlaceName,
+} from './place-names.ts';
 import { clauseAround, type Span } from './text.ts';
 
 /** Finds region names (and aliases) in simplified text. */
@@ -94,7 +100,7 @@ const ITEM_END = /[;；。！？!?\n]/u;
 const OBJECT_OF = /(?:推动|促进|帮助|支持|指导|督促|带动|力争|争取|确保|鼓励|引导)$/u;
 
 /**
- * Places named in work[span], keeping only those in the context region's province that are not
+ * Places named in work[span] where they stand as names (place-names.ts#standsAsName), keeping only those in the context region's province that are not
  * its ancestors (陕西省 in a Hanzhong report is not a change of subject), and places the document
  * aids elsewhere, and dropping any named region that is an ancestor of another named one
  * (重庆市巴南区 is about 巴南区). A shared name is resolved by the text before it, the context
@@ -125,9 +131,10 @@ function placesIn(
     name: { name, codes },
   } of candidates) {
     for (let rel = text.indexOf(name); rel >= 0; rel = text.indexOf(name, rel + 1)) {
-      if (taken.slice(rel, rel + name.length).some(Boolean)) continue;
-      taken.fill(true, rel, rel + name.length);
       const start = span.start + rel;
+      if (taken.slice(rel, rel + name.length).some(Boolean) || !standsAsName(work, start, name))
+        continue;
+      taken.fill(true, rel, rel + name.length);
       // «推动闽侯县在年内通过…；城区学校…»: a verb's object is not what the next clauses speak of.
       if (carrying && OBJECT_OF.test(work.slice(Math.max(0, start - 4), start))) continue;
       const code =

@@ -35,7 +35,8 @@ export const LEVEL_WORDS: WordTable<FactLevels> = [
 /** What money is for. */
 export const PURPOSE_WORDS: WordTable<Purpose> = [
   [/欠款|欠账|欠债|化债|清欠|补拨|补发|偿还/, 'arrears'],
-  [/改薄|薄弱学校|能力提升/, 'weak-school-improvement'],
+  // «薄改资金», the fund's short name as reports write it beside «改薄».
+  [/改薄|薄改|薄弱学校|能力提升/, 'weak-school-improvement'],
   [/绩效工资|工资|薪酬/, 'pay'],
   [/公用经费|运转经费/, 'operating-funds'],
   [/补助|补贴|津贴/, 'subsidy'],
@@ -153,10 +154,13 @@ export function withoutSpans(work: string, span: Span, cut: readonly Span[]): st
   return text + work.slice(at, span.end);
 }
 
-/** What makes a level word a school's name: an ordinal («第四») or «实验» before it. */
-export const SCHOOL_NAME_MARK = '第[一二三四五六七八九十]+|实验';
-// «第二实验小学», «第四初级中学»: a school's name, whose level word names the school, not the level
-// of what the sentence counts («…第二实验小学新校区正式投用，新增学位3,240个»).
+/**
+ * What makes a level word a school's name: an ordinal («第四»), «实验», or the side of town a
+ * school is named for («城东», «城关»; «城区小学» are a kind, not one school) before it.
+ */
+export const SCHOOL_NAME_MARK = '第[一二三四五六七八九十]+|实验|城[东南西北关]';
+// «第二实验小学», «第四初级中学», «城东小学»: a school's name, whose level word names the school, not
+// the level of what the sentence counts («…第二实验小学新校区正式投用，新增学位3,240个»).
 const NAMED_SCHOOL = new RegExp(`(${SCHOOL_NAME_MARK})(?:小学|初级中学|中学)`, 'gu');
 
 /** The names of schools in work[span) (a level word inside them says no level). */

@@ -4,9 +4,16 @@
  */
 import type { Region } from '../lib/domain/schema.ts';
 import type { RegionUniverse } from './region-base.ts';
+import { issuerOffices } from './issuer.ts';
 import { aidedIn } from './paired-aid.ts';
 import { headingName, regionsCalled } from './place-headings.ts';
-import { customaryShortNames, placeNames, resolveShared, type PlaceName } from './place-names.ts';
+import {
+  customaryShortNames,
+  placeNames,
+  resolveShared,
+  standsAsName,
+  type PlaceName,
+} from './place-names.ts';
 import { simplifiedView } from './script.ts';
 
 const simplified = (s: string): string => simplifiedView(s.normalize('NFKC')).trim();
@@ -39,8 +46,9 @@ function findableNames(regions: readonly Region[]): PlaceName[] {
 }
 
 /**
- * How often each region is named in a text, longest names first, never inside another's; a name
- * several regions share counts for the one the text before it places it in, or for none.
+ * How often each region is named in a text, longest names first, never inside another's nor where
+ * it is no name (standsAsName); a name several regions share counts for the one the text before
+ * it places it in, or for none.
  */
 function namings(
   u: RegionUniverse,
@@ -52,7 +60,8 @@ function namings(
   const seen = new Map<string, number>();
   for (const { name, codes } of names) {
     for (let at = work.indexOf(name); at >= 0; at = work.indexOf(name, at + 1)) {
-      if (taken.slice(at, at + name.length).some(Boolean)) continue;
+      if (taken.slice(at, at + name.length).some(Boolean) || !standsAsName(work, at, name))
+        continue;
       taken.fill(true, at, at + name.length);
       const code =
         codes.length === 1 ? codes[0] : resolveShared(u.byCode, codes, work.slice(0, at), []);
@@ -99,7 +108,24 @@ function headedArea(u: RegionUniverse, text: string): string | null {
 }
 
 /**
- * The document's subject when none is given: the most specific region its title names, else the
+ * The place of the office the document speaks as (issuer.ts): the most specific region its offices
+ * name, when they name one line of places («常州市武进区教育局» is 武进区's); null when they name
+ * none, or places apart.
+ */
+function issuerRegion(u: RegionUniverse, names: readonly PlaceName[], text: string): string | null {
+  const named = new Set(
+    issuerOffices(simplified(text)).flatMap((office) => [...namings(u, names, office).keys()]),
+  );
+  const own = [...named].filter(
+    (c) => ![...named].some((o) => o !== c && lineage(u, o).includes(c)),
+  );
+  return own.length === 1 ? (own[0] as string) : null;
+}
+
+/**
+ * The document's subject when none is given: the office it speaks as (issuerRegion) when its title
+ * names no region or one enclosing the office («常州12345…回复», answered by «常州市武进区教育局»),
+ * else the most specific region its title names, else the
  * autonomous county its title names by the customary short name (customaryShortNames), else
  * the one enclosing the places its headings name (headedArea), else the region its text names
  * most often (ties to the more specific, then the lower code), among
@@ -128,8 +154,11 @@ export function inferRegion(u: RegionUniverse, title: string, text: string): str
   const aided = aidedIn(names, simplified(text), { start: 0, end: simplified(text).length });
   const writer = new Map([...own].filter(([code]) => !aided.has(code)));
   const mine = writer.size > 0 ? writer : own;
+  const titled = pick(namings(u, names, title), false);
+  const issuer = issuerRegion(u, names, text);
   return (
-    pick(namings(u, names, title), false) ??
+    (issuer !== null && (titled === null || lineage(u, issuer).includes(titled)) ? issuer : null) ??
+    titled ??
     pick(namings(u, titleNames, title), false) ??
     headedArea(u, text) ??
     pick(mine.size > 0 ? mine : inText, true)

@@ -10,7 +10,8 @@
  * counts is named by the row head, which the reader already sees as an earlier clause of the row
  * (text.ts ends a clause at a cell gap), or else by its column head. A plan's evaluation sets a
  * year's columns side by side («2020年基期值 2025年目标值 2023年实现值»): each cell is of its
- * column head's year, and a target where the head says so.
+ * column head's year, and a target where the head says so; a fund's self-assessment sets the
+ * year's target beside what was done («年度目标值 实际完成值»), of the year it assesses.
  */
 import type { FactLevels, FactScope, PartialDate, Status } from '../lib/domain/schema.ts';
 import type { Quantity } from './quantity.ts';
@@ -29,8 +30,11 @@ export interface TableCell {
    * «在校生»).
    */
   columnHead: Span | null;
-  /** The year its column head names and whether the column is of targets, or null. */
-  time: { status: Status; date: PartialDate } | null;
+  /**
+   * Whether the column is of targets and the year its head names (null: a head of the year the
+   * document speaks of, «年度目标值»), or null when the head says neither.
+   */
+  time: { status: Status; date: PartialDate | null } | null;
 }
 
 /** A gap between two cells. */
@@ -43,11 +47,19 @@ const HEAD_YEAR = /((?:19|20)\d{2})年/u;
 /** A column head of what a plan sets, not of what was so: «目标值», «规划值», «预期值». */
 const TARGET_HEAD = /目标|规划|预期/u;
 
-/** The time a column head gives its cells: its year, a target's under «目标值». */
+/** A column head of what was done, beside one of targets: «实际完成值», «实际值», «完成值». */
+const ACTUAL_HEAD = /实际|完成|实现/u;
+
+/**
+ * The time a column head gives its cells: its year, a target's under «目标值»; a head with no year
+ * («年度目标值» beside «实际完成值» in a fund's self-assessment) gives only the status, a target's
+ * or what was done, the year being the one the document speaks of.
+ */
 function timeOf(head: string): TableCell['time'] {
   const year = HEAD_YEAR.exec(head)?.[1];
-  if (year === undefined) return null;
-  return { status: TARGET_HEAD.test(head) ? 'target' : 'achieved', date: year };
+  const status = TARGET_HEAD.test(head) ? 'target' : 'achieved';
+  if (year !== undefined) return { status, date: year };
+  return status === 'target' || ACTUAL_HEAD.test(head) ? { status, date: null } : null;
 }
 
 /** The cells of the line [start, end) of `work`, in order; blank cells are dropped. */
@@ -124,6 +136,18 @@ export function cellWindows(windows: Span[], cell: TableCell | null): Span[] {
 /** A bare number of a table cell with the measure word its row head gives («（元）» → 元). */
 export function cellQuantity(q: Quantity, cell: TableCell | null): Quantity {
   return cell?.unit && q.counter === '' ? { ...q, counter: cell.unit } : q;
+}
+
+/**
+ * A cell's date: the year its column head names, else, under a head that gives only the status
+ * («年度目标值»), the year of the period its table stands in (periods.ts: the year the document
+ * assesses). Null when the table says none, so the cell is dated as prose is.
+ */
+export function cellDate(
+  cell: TableCell | null,
+  period: { year: PartialDate } | null,
+): PartialDate | null {
+  return cell?.time ? (cell.time.date ?? period?.year ?? null) : null;
 }
 
 /** A cell's scope: the level its column head names when its row's words name none. */
