@@ -117,6 +117,11 @@ describe('money named by its purpose', () => {
     expect(drawnOn('县里计划明年投入资金1800万元实施改造', '1800')).toBe('investment-weak-schools');
   });
 
+  it('is the nutrition scheme’s when it is named for the scheme', () => {
+    expect(drawnOn('全年安排营养改善计划补助资金860万元', '860')).toBe('nutrition-subsidy-funds');
+    expect(drawnOn('县财政拨付营养餐补助资金420万元', '420')).toBe('nutrition-subsidy-funds');
+  });
+
   it('is the drive’s money when it is named for quality-balanced development', () => {
     expect(drawnOn('区财政投入义务教育优质均衡专项资金2600万元', '2600')).toBe(
       'investment-quality-drive',
@@ -173,10 +178,13 @@ describe('a stock list by level, one item to a clause', () => {
     expect(drawnOn(text, '223')).toBe('kindergartens');
   });
 
-  it('reads any order of levels after «现有»', () => {
+  it('reads any order of levels after «现有», «共有» or a place’s «有»', () => {
     const list = '全县现有初中12所、小学47所';
     expect(drawnOn(list, '12')).toBe('junior-schools');
     expect(drawnOn(list, '47')).toBe('primary-schools');
+    expect(drawnOn('全市有初中19所，小学58所，幼儿园71所', '58')).toBe('primary-schools');
+    expect(drawnOn('全市有初中19所，小学58所，幼儿园71所', '71')).toBe('kindergartens');
+    expect(drawnOn('全县共有小学33所、初中9所', '9')).toBe('junior-schools');
   });
 
   it('reads no stock in a list of schools built', () => {
