@@ -116,9 +116,20 @@ function distance(work: string, re: RegExp, window: Span, q: Quantity, limits: L
   return best;
 }
 
-/** Where the last «；» of a sentence before a number ends, from the sentence's start; 0 if none. */
+// A number whose words since the figure or «；» before it only say what the quantity named
+// before became: «…专任教师1.32万人；2023年增至1.41万人».
+const CARRIED_ON =
+  /^(?:(?:\d{4}年(?:底|末)?|目前|现在|今年|去年)[，,]?)?(?:增至|增加到|增长到|提高到|提升到|上升到|降至|降到|降低到|下降到|减少到)$/u;
+
+/**
+ * Where the last «；» of a sentence before a number ends, from the sentence's start; 0 if none, or
+ * when the number's own words only say what the quantity named before became (CARRIED_ON).
+ */
 function lastSemicolon(work: string, sentence: Span, q: Quantity): number {
   const lead = work.slice(sentence.start, q.start);
+  const item = lead.split(/[；;]/u).at(-1) ?? '';
+  const since = item.replace(/^.*[\d.]+[万亿]?[^\d，,]{0,3}[，,]/u, '').trimStart();
+  if (CARRIED_ON.test(since)) return 0;
   return Math.max(lead.lastIndexOf('；'), lead.lastIndexOf(';')) + 1;
 }
 

@@ -106,6 +106,16 @@ describe('a part after «其中»', () => {
   });
 });
 
+describe('a figure after «；» of a list', () => {
+  it('is the quantity before it when its words only say what that became', () => {
+    const text = '2021年，全县中小学专任教师5200人；2024年增至5630人';
+    expect(drawnOn(text, '5630')).toBe(drawnOn(text, '5200'));
+    expect(drawnOn('仍有3所小学生均运动场面积低于标准；城区2所初中存在大班额', '2')).not.toBe(
+      drawnOn('仍有3所小学生均运动场面积低于标准；城区2所初中存在大班额', '3'),
+    );
+  });
+});
+
 describe('money named by its purpose', () => {
   it('is weak-school money when it improves the schools there are', () => {
     expect(drawnOn('省里安排某市义务教育薄弱环节改善资金2.6亿元', '2.6亿')).toBe(
