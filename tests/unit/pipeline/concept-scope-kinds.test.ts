@@ -19,9 +19,9 @@ const readFacts = dryRunFacts(scratchFolders());
 /** The quantity in words the scanner reads where `written` is first written in `text`. */
 function wordsAt(text: string, written: string): Quantity {
   const at = text.indexOf(written);
-  const q = scanChinese(text).find((x) => x.start === at && x.value !== null);
-  if (q === undefined || q.value === null) throw new Error(`no quantity at ${written} in ${text}`);
-  return q as Quantity;
+  const q = scanChinese(text).find((x): x is Quantity => x.start === at && x.value !== null);
+  if (q === undefined) throw new Error(`no quantity at ${written} in ${text}`);
+  return q;
 }
 
 /** The indicator a quantity in words is read as, its windows its clause and sentence. */
@@ -223,7 +223,7 @@ describe('numerals written as words with their qualifiers', () => {
       qualifier: 'exact',
     });
     expect(wordsAt('通过评估的县已过半', '过半').qualifier).toBe('atLeast');
-    expect(scanChinese('上半年完成，每半年报告').filter((q) => q.counter === '%')).toEqual([]);
+    expect(scanChinese('上半年完成，每半年报告').filter((q) => q.value === 50)).toEqual([]);
   });
 
   it('reads half the counties passing as the share of counties passed', () => {
