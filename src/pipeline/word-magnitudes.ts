@@ -11,8 +11,8 @@ import type { Quantity } from './quantity.ts';
 // With a measure word after it («近万个») the numeral scanner reads it.
 const BOUNDED_MAGNITUDE =
   /(?<=超过|超|近|逾|约|达|突破|上)[一二两三四五六七八九]?[十百千万亿]{1,3}(?=[，,。；;、）)\s]|$)/gu;
-// «半数县», «过半数», «过半»: half, a share of what follows; not «半年», «上半年», «半小时».
-const HALF = /(?:过半数?|半数)(?!年)/gu;
+// «半数县», «半数以上», «过半数», «过半»: half, a share of what follows; not «半年», «上半年».
+const HALF = /(?:过半数?|半数(?:以上)?)(?!年)/gu;
 
 /** The value of a magnitude in words: «百万» → 1000000, a lone «万» → 10000. */
 const magnitude = (written: string): number | null =>
@@ -47,8 +47,8 @@ const wordQuantity = (
 
 /**
  * Every magnitude in words with no measure word («超过百万») in text[from, to), a count whose
- * measure word is what its clause names (counter ''), and every half («半数», «过半»: 50 %, «过半»
- * at least), in order.
+ * measure word is what its clause names (counter ''), and every half («半数», «过半»: 50 %; «过半»
+ * and «半数以上» at least), in order.
  */
 export function scanWordMagnitudes(text: string, from = 0, to = text.length): Quantity[] {
   const out: Quantity[] = [];
@@ -58,6 +58,6 @@ export function scanWordMagnitudes(text: string, from = 0, to = text.length): Qu
     if (value !== null && value >= 100) out.push(wordQuantity(m, value, '', 'exact'));
   }
   for (const m of matchesIn(HALF, text, from, to))
-    out.push(wordQuantity(m, 50, '%', m[0].startsWith('过') ? 'atLeast' : 'exact'));
+    out.push(wordQuantity(m, 50, '%', /^过|以上$/u.test(m[0]) ? 'atLeast' : 'exact'));
   return out.sort((a, b) => a.start - b.start);
 }

@@ -223,11 +223,15 @@ describe('numerals written as words with their qualifiers', () => {
       qualifier: 'exact',
     });
     expect(wordsAt('通过评估的县已过半', '过半').qualifier).toBe('atLeast');
+    expect(wordsAt('力争半数以上县通过评估', '半数').qualifier).toBe('atLeast');
     expect(scanChinese('上半年完成，每半年报告').filter((q) => q.value === 50)).toEqual([]);
   });
 
   it('reads half the counties passing as the share of counties passed', () => {
     expect(wordsReadAs('到2030年全省半数县（市、区）通过国家督导评估', '半数')).toBe(
+      'counties-meeting-standard-share',
+    );
+    expect(wordsReadAs('力争半数以上的县通过国家督导评估', '半数')).toBe(
       'counties-meeting-standard-share',
     );
   });
