@@ -143,15 +143,19 @@ function destinations(work: string, c: PeriodContext): Span[] {
 // A level word right before the number, or before what the number counts: «新建小学6所»,
 // «、初中3所», «其中小学学位4100个», «普通高中5所».
 const LEVEL_COUNTED = /(?:小学|初中|高中)(?:学校|学位|学生|在校生|教师|专任教师)?$/u;
+// «初中专任教师中本科及以上学历的占89.7%»: a share among one level's teachers or pupils.
+const LEVEL_BASE = /(?:小学|初中|高中)[^，,。；;\d]{0,6}中[^，,。；;\d]*占$/u;
 
 /**
  * Whether the quantity at `c.q` counts one school level, named right before it («新建小学6所、初中
  * 3所», «其中小学学位4100个»), not a school of one level named elsewhere («新建城东小学，新增学位
- * 1200个», «薄弱初中建设100个课程创新基地»); or is of the steps taken for the schools a problem
+ * 1200个», «薄弱初中建设100个课程创新基地»), or is a share among one level's teachers or pupils
+ * («初中专任教师中本科及以上学历的占89.7%»); or is of the steps taken for the schools a problem
  * names («问题：…5所小学…。整改：…新增运动场地面积1.36万平方米»), a part too.
  */
 export function itemNamesOneLevel(work: string, c: PeriodContext): boolean {
-  const own = LEVEL_COUNTED.test(work.slice(c.clause.start, c.q.start));
+  const lead = work.slice(c.clause.start, c.q.start);
+  const own = LEVEL_COUNTED.test(lead) || LEVEL_BASE.test(lead);
   return own || problemAnswered(work, c.sentence).length > 0;
 }
 

@@ -106,6 +106,13 @@ describe('a part after «其中»', () => {
   });
 });
 
+describe('a share among one level’s teachers', () => {
+  it('is not drawn on the share of all teachers', () => {
+    expect(drawnOn('小学专任教师中本科及以上学历的占76.4%', '76.4')).toBeNull();
+    expect(drawnOn('全县专任教师中本科及以上学历的占81.2%', '81.2')).toBe('degree-teacher-share');
+  });
+});
+
 describe('a figure after «；» of a list', () => {
   it('is the quantity before it when its words only say what that became', () => {
     const text = '2021年，全县中小学专任教师5200人；2024年增至5630人';
