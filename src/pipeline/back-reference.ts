@@ -7,7 +7,7 @@
  */
 import type { Fact } from '../lib/domain/schema.ts';
 import type { IndicatorEntry } from './catalogue.ts';
-import type { Span } from './text.ts';
+import { paragraphStart, type Span } from './text.ts';
 
 type Kind = IndicatorEntry['kind'];
 
@@ -34,6 +34,6 @@ export function kindsPointedTo(work: string, clause: Span, at: number): Readonly
  * that points back may be of.
  */
 export function referredFacts(facts: readonly Fact[], work: string, at: number): Fact[] {
-  const paragraph = work.lastIndexOf('\n', at - 1) + 1;
+  const paragraph = paragraphStart(work, at);
   return facts.filter((f) => f.start >= paragraph && f.end <= at).reverse();
 }

@@ -21,7 +21,13 @@ import {
 import { layerConflicts } from '../lib/domain/concept-layers.ts';
 import { BuildError } from './errors.ts';
 import { loadRegionBase, regionUniverse, type RegionUniverse } from './region-base.ts';
-import { composeMatch, SeedMatchSchema, VocabularySchema, type Match } from './vocabulary.ts';
+import {
+  barScopes,
+  composeMatch,
+  SeedMatchSchema,
+  VocabularySchema,
+  type Match,
+} from './vocabulary.ts';
 
 const SectionSchema = z.object({
   /** The section starts at the first occurrence of this string (inside the body). */
@@ -213,6 +219,7 @@ export function loadCatalogues(seedsDir: string, regionBasePath?: string): Catal
   for (const id of Object.keys(vocabulary.concepts))
     if (!conceptById.has(id))
       throw new BuildError('seeds/vocabulary.json', `concepts.${id}`, `unknown concept ${id}`);
+  const bars = barScopes(vocabulary, concepts, seedIndicators);
   const indicators: IndicatorEntry[] = seedIndicators.map((ind, i) => {
     if (!familyIds.has(ind.family))
       throw new BuildError(
@@ -230,7 +237,7 @@ export function loadCatalogues(seedsDir: string, regionBasePath?: string): Catal
           ? `unknown concept ${ind.concept}`
           : `unit ${ind.unit} is not its concept's ${unit}`,
       );
-    const match = composeMatch(vocabulary, concept, ind.match, `indicators.${i}`);
+    const match = composeMatch(vocabulary, concept, ind.match, `indicators.${i}`, bars.get(ind.id));
     checkRegexes('seeds/indicators.json', `indicators.${i}`, [
       ...match.keywords,
       ...(match.unless ?? []),

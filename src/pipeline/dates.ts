@@ -3,7 +3,7 @@
  * "2021—2022年", "11月14日", "9月底", "2023第四届", "二〇二四年") and the date a fact refers to.
  */
 import type { PartialDate, Status } from '../lib/domain/schema.ts';
-import type { Span } from './text.ts';
+import { lastStatementStart, paragraphStart, type Span } from './text.ts';
 
 /** A date expression found in the text. */
 export interface DateMention extends Span {
@@ -163,8 +163,7 @@ const NOW = /目前|现有|现在|已有/;
  * Whether words before a value say it is counted now, at the document's date. A «；» closes the
  * statement: «全县现有小学41所；小学每百名学生拥有…0.86人» counts the ratio in the year assessed.
  */
-export const saysNow = (words: string): boolean =>
-  NOW.test(words.slice(Math.max(words.lastIndexOf('；'), words.lastIndexOf(';')) + 1));
+export const saysNow = (words: string): boolean => NOW.test(words.slice(lastStatementStart(words)));
 
 // A list the text opens as the present state («对照…7项资源配置指标，全县现状如下：»), and the
 // headings that close it («（四）…», «二、…»).
@@ -181,7 +180,7 @@ export function inListOfNow(work: string, at: number): boolean {
   // The value's own line first, up to the value: a heading that opens it closes any list before.
   let end = at;
   for (let n = 0; n < LIST_LINES && end >= 0; n++) {
-    const start = work.lastIndexOf('\n', end - 1) + 1;
+    const start = paragraphStart(work, end);
     const line = work.slice(start, end);
     if (NOW_LIST.test(line)) return true;
     if (HEADING.test(line)) return false;

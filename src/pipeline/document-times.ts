@@ -7,8 +7,9 @@
  */
 import type { PartialDate, Status } from '../lib/domain/schema.ts';
 import type { DateMention } from './dates.ts';
-import { statesFinding } from './rectification.ts';
-import { sentenceAround, type Span } from './text.ts';
+import { ASSESSMENT } from './periods.ts';
+import { INSPECTION, statesFinding } from './rectification.ts';
+import { paragraphStart, sentenceAround, type Span } from './text.ts';
 
 /** What a document's opening says of its own time; each null when the opening does not say it. */
 export interface DocumentTimes {
@@ -27,13 +28,10 @@ const FIRST_HEADING = /\n\s*(?:[一二三四五六七八九十]+、|[（(][一�
 // Words that make a text a report of progress so far, which counts to a cut-off: «进展情况»,
 // «推进情况（截至10月底）», where what there «已有» is counted at the cut-off, not on the day of issue.
 const PROGRESS = /进展|进度|推进/u;
-const ASSESSMENT = /评估|认定|名单|验收/u;
 // A line's label that states the year's target («年度目标：», «全年任务：»).
 const YEAR_TARGET = /^\s*(?:年度|全年)(?:目标|任务|计划)[:：]/u;
 // A sentence that reports an assessment's results («评估结果显示，…»).
 const RESULTS = /^\s*(?:经|据)?(?:评估|督导|核查|认定)结果(?:显示|表明)/u;
-// An inspection named in a sentence of the opening, by its inspectors or its work.
-const INSPECTION = /督导|评估|视导|检查|审计|验收/u;
 
 /** The times work[body]'s opening states, given the date mentions of the text. */
 export function documentTimes(
@@ -85,6 +83,6 @@ export function yearTargetAt(
   status: Status,
 ): PartialDate | null {
   if (status !== 'target') return null;
-  const line = work.slice(work.lastIndexOf('\n', at - 1) + 1, at);
+  const line = work.slice(paragraphStart(work, at), at);
   return YEAR_TARGET.test(line) ? times.year : null;
 }

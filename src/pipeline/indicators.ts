@@ -9,7 +9,7 @@ import { kindsPointedTo, referredFacts } from './back-reference.ts';
 import type { IndicatorEntry } from './catalogue.ts';
 import type { Quantity } from './quantity.ts';
 import { levelsOutOfNames, respectiveClauses, withoutSpans } from './scope-words.ts';
-import { clauseAround, type Span } from './text.ts';
+import { clauseAround, lastStatementStart, type Span } from './text.ts';
 
 /** An indicator entry with its patterns compiled once. */
 export interface IndicatorMatcher {
@@ -127,10 +127,12 @@ const CARRIED_ON =
  */
 function lastSemicolon(work: string, sentence: Span, q: Quantity): number {
   const lead = work.slice(sentence.start, q.start);
-  const item = lead.split(/[；;]/u).at(-1) ?? '';
-  const since = item.replace(/^.*[\d.]+[万亿]?[^\d，,]{0,3}[，,]/u, '').trimStart();
-  if (CARRIED_ON.test(since)) return 0;
-  return Math.max(lead.lastIndexOf('；'), lead.lastIndexOf(';')) + 1;
+  const at = lastStatementStart(lead);
+  const since = lead
+    .slice(at)
+    .replace(/^.*[\d.]+[万亿]?[^\d，,]{0,3}[，,]/u, '')
+    .trimStart();
+  return CARRIED_ON.test(since) ? 0 : at;
 }
 
 /**

@@ -4,7 +4,7 @@
  * words leave it out (fact-scope.ts reads money's purpose from it, scope-levels.ts its levels, and
  * a count naming only the work done the thing counted).
  */
-import type { Span } from './text.ts';
+import { paragraphStart, type Span } from './text.ts';
 
 // A numbered heading that names a project item («二、农村薄弱学校改造提升项目», «（一）校舍建设工程»).
 const ITEM_HEADING =
@@ -20,7 +20,7 @@ const ITEM_LINES = 12;
 export function itemHeading(work: string, at: number): Span | null {
   let end = work.lastIndexOf('\n', at);
   for (let n = 0; n < ITEM_LINES && end > 0; n++) {
-    const start = work.lastIndexOf('\n', end - 1) + 1;
+    const start = paragraphStart(work, end);
     const line = work.slice(start, end);
     if (NUMBERED.test(line)) return ITEM_HEADING.test(line) ? { start, end } : null;
     end = start - 1;

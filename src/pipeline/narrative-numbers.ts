@@ -9,7 +9,7 @@
  * («与…全部17所中小学建立了…结对关系»). exclusions.ts asks after its own rules.
  */
 
-import { PURPOSE_WORDS } from './scope-words.ts';
+import { PURPOSE_WORDS, SCHOOL_NAME_MARK } from './scope-words.ts';
 
 // «（约合港币28亿元）», «折合美元3.6亿元»: the sum before it in another currency.
 const RESTATED =
@@ -35,8 +35,10 @@ const OVER_PLACES =
 
 // «新建第四初级中学，新增学位1500个»: the places one named school adds, its capacity, not the
 // place's places added; a count of schools («新建…等学校5所») names more than one.
-const ONE_SCHOOL_BUILT =
-  /(?:新建|建成|迁建|扩建)(?:投用)?[^，,。；;、\d所等]{0,8}(?:第[一二三四五六七八九十]+|实验|中心)[^，,。；;、\d所等]{0,4}(?:小学|中学|学校)[，,]$/u;
+const ONE_SCHOOL_BUILT = new RegExp(
+  `(?:新建|建成|迁建|扩建)(?:投用)?[^，,。；;、\\d所等]{0,8}(?:${SCHOOL_NAME_MARK}|中心)[^，,。；;、\\d所等]{0,4}(?:小学|中学|学校)[，,]$`,
+  'u',
+);
 
 // «计划总投资1.86亿元，其中县级财政配套3100万元», «其中争取上级资金4.2亿元»: a part of the sum
 // before it by where the money comes from, which the sum's layer draws already; a yearly part

@@ -39,12 +39,16 @@ const PLAN = /安排|计划|打算|要点|思路|任务|目标|预算草案|建�
 const MAX_HEADING = 40;
 /** The year a line's statistics are for: «2024年(度)…统计» with at most a few words between. */
 const STATISTICS_YEAR = /(\d{4})年度?[^，,。；;\d]{0,10}统计(?:数据|公报|快报|年报|结果)?(?!局)/u;
+/** What names an assessment a year's work is scored or listed by: «考核», «评估», «认定», «名单», «验收». */
+export const ASSESSMENT = /考核|评估|认定|名单|验收/u;
 /**
  * The year a line says an assessment of the year's work is for: «关于2023年度各县（区）…工作考核结果的
  * 通报», «2024年度…评估», «2023年…考核结果». Issued in January, it scores last year's work.
  */
-const ASSESSED_YEAR =
-  /(\d{4})年(?:度[^，,。；;\d]{0,20}?(?:考核|评估)|[^，,。；;\d]{0,20}?(?:考核|评估)结果)/u;
+const ASSESSED_YEAR = new RegExp(
+  `(\\d{4})年(?:度[^，,。；;\\d]{0,20}?(?:${ASSESSMENT.source})|[^，,。；;\\d]{0,20}?(?:考核|评估)结果)`,
+  'u',
+);
 
 /** The periods of work[body]: each heading with a year, up to the next such heading. */
 export function reportPeriods(

@@ -7,8 +7,10 @@
 import { sentenceAround, type Span } from './text.ts';
 
 const PROBLEM = /^\s*(?:存在|反馈)?问题[:：]/u;
+/** An inspection, by its inspectors or its work: «督导», «评估», «视导», «检查», «审计», «验收». */
+export const INSPECTION = /督导|评估|视导|检查|审计|验收/u;
 // What an inspection is said to have found, unlabelled: «评估组发现，…».
-const FOUND = /(?:督导|评估|视导|检查|审计)[^。；;]{0,12}发现/u;
+const FOUND = new RegExp(`(?:${INSPECTION.source})[^。；;]{0,12}发现`, 'u');
 const STEPS = /^\s*整改(?:措施|情况)?[:：]/u;
 
 /** Whether a sentence states what an inspection found («问题：…», «督导组发现，…»). */

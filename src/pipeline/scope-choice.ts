@@ -5,7 +5,7 @@
  * 0.31 is the junior one, so it goes on the junior layer, never on the primary one; money whose
  * sentence states no purpose («全年义务教育投入资金12.4亿元») is not drawn as school building.
  */
-import type { FactLevels, Purpose } from '../lib/domain/schema.ts';
+import type { FactLevels, Purpose, Scope } from '../lib/domain/schema.ts';
 import type { IndicatorEntry } from './catalogue.ts';
 
 /** What of a fact's own scope chooses its layer. */
@@ -29,19 +29,35 @@ export interface OwnScope {
 
 // One school level, and the levels of a layer that holds more than one or says none.
 const ONE_LEVEL = new Set<FactLevels>(['primary', 'junior', 'senior-high']);
-const WIDER = new Set<string>(['unstated', 'compulsory', 'primary-secondary']);
+const WIDER = new Set<LayerLevels>(['unstated', 'compulsory', 'primary-secondary']);
 // Periods whose figure is of one school or one rule, whatever level it names.
 const WHOLE_ONLY = new Set<string>(['project', 'rule']);
 
+/** The school levels a layer's scope names. */
+type LayerLevels = Scope['levels'];
+
 /**
- * A fact's levels as the layers name them: schools and kindergartens together («中小学校和幼儿园»)
- * are basic education.
+ * A fact's levels as the layers name them, null for levels no layer draws (vocational schools,
+ * secondary schools of both stages): schools and kindergartens together («中小学校和幼儿园») are
+ * basic education.
  */
-const layerLevels = (levels: FactLevels): string =>
-  levels === 'basic' ? 'schools-and-kindergartens' : levels;
+const LAYER_LEVELS: Readonly<Record<FactLevels, LayerLevels | null>> = {
+  preschool: 'preschool',
+  primary: 'primary',
+  junior: 'junior',
+  'senior-high': 'senior-high',
+  vocational: null,
+  higher: 'higher',
+  compulsory: 'compulsory',
+  secondary: null,
+  'primary-secondary': 'primary-secondary',
+  basic: 'schools-and-kindergartens',
+  all: 'all',
+  unstated: 'unstated',
+};
 
 /** The indicator among `fits` at the fact's levels, else the first; undefined when none fits. */
-const atLevels = (fits: readonly IndicatorEntry[], levels: string) =>
+const atLevels = (fits: readonly IndicatorEntry[], levels: LayerLevels | null) =>
   fits.find((i) => i.scope.levels === levels) ?? fits[0];
 
 /**
@@ -54,7 +70,7 @@ function byPurpose(
   matched: IndicatorEntry,
   purpose: Purpose | null,
   kin: readonly IndicatorEntry[],
-  levels: string,
+  levels: LayerLevels | null,
 ): IndicatorEntry {
   const stated = matched.scope.purpose;
   if (matched.unit !== 'yuan' || stated === undefined || stated === purpose) return matched;
@@ -94,7 +110,7 @@ export function chooseByScope(
   own: OwnScope,
   indicators: readonly IndicatorEntry[],
 ): IndicatorEntry | null {
-  const levels = layerLevels(own.levels);
+  const levels = LAYER_LEVELS[own.levels];
   const period =
     own.rate && matched.scope.period === 'cumulative'
       ? 'per-year'

@@ -13,7 +13,7 @@ import {
   respectiveClauses,
   type WordHit,
 } from './scope-words.ts';
-import { clauseAround, type Span } from './text.ts';
+import { clauseAround, lastStatementStart, type Span } from './text.ts';
 
 /** The stages each level covers; a list of levels is the smallest level covering them all. */
 const STAGES: Record<Exclude<FactLevels, 'unstated'>, readonly string[]> = {
@@ -156,8 +156,7 @@ export interface LevelPlace {
 /** The part of the sentence a level may carry from: not past a «；» before the clause. */
 function carrySpan(work: string, place: LevelPlace): Span {
   const before = work.slice(place.sentence.start, place.clause.start);
-  const cut = Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'));
-  return { start: place.sentence.start + cut + 1, end: place.clause.start };
+  return { start: place.sentence.start + lastStatementStart(before), end: place.clause.start };
 }
 
 /**

@@ -8,7 +8,7 @@ import type { FactPeriod, PartialDate, Status, Unit } from '../lib/domain/schema
 import { FIVE_YEAR_PLANS, type DateMention } from './dates.ts';
 import { parseChineseNumeral } from './chinese-numerals.ts';
 import { CHANGE_BEFORE, nearestWord, type WordTable } from './scope-words.ts';
-import { sentenceAround, type Span } from './text.ts';
+import { paragraphStart, sentenceAround, type Span } from './text.ts';
 
 /** Where a quantity sits and what the reader already knows of it. */
 export interface PeriodContext {
@@ -136,7 +136,7 @@ function paragraphSince(
   c: PeriodContext,
 ): Bounds | null {
   if (!RUN_UP.test(work.slice(c.sentence.start, c.q.start))) return null;
-  const start = work.lastIndexOf('\n', c.sentence.start - 1) + 1;
+  const start = paragraphStart(work, c.sentence.start);
   if (start >= c.sentence.start) return null;
   const opening = sentenceAround(work, start);
   const since = dates.find(

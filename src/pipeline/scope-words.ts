@@ -159,9 +159,11 @@ export function withoutSpans(work: string, span: Span, cut: readonly Span[]): st
   return text + work.slice(at, span.end);
 }
 
+/** What makes a level word a school's name: an ordinal («第四») or «实验» before it. */
+export const SCHOOL_NAME_MARK = '第[一二三四五六七八九十]+|实验';
 // «第二实验小学», «第四初级中学»: a school's name, whose level word names the school, not the level
 // of what the sentence counts («…第二实验小学新校区正式投用，新增学位3,240个»).
-const NAMED_SCHOOL = /(第[一二三四五六七八九十]+|实验)(?:小学|初级中学|中学)/gu;
+const NAMED_SCHOOL = new RegExp(`(${SCHOOL_NAME_MARK})(?:小学|初级中学|中学)`, 'gu');
 
 /** The names of schools in work[span) (a level word inside them says no level). */
 export function namedSchools(work: string, span: Span): Span[] {

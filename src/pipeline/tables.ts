@@ -15,7 +15,7 @@
 import type { FactLevels, FactScope, PartialDate, Status } from '../lib/domain/schema.ts';
 import type { Quantity } from './quantity.ts';
 import { LEVEL_WORDS } from './scope-words.ts';
-import type { Span } from './text.ts';
+import { paragraphStart, type Span } from './text.ts';
 
 /** What a table says of one of its cells beyond the cell's own words. */
 export interface TableCell {
@@ -66,7 +66,7 @@ function cellsOf(work: string, line: Span): Span[] {
 /** The line of `work` around an offset. */
 function lineAround(work: string, at: number): Span {
   const end = work.indexOf('\n', at);
-  return { start: work.lastIndexOf('\n', at - 1) + 1, end: end < 0 ? work.length : end };
+  return { start: paragraphStart(work, at), end: end < 0 ? work.length : end };
 }
 
 /** A header cell: words, maybe with a year («2023年实现值»), never a bare figure. */

@@ -62,11 +62,22 @@ export function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+/** Where the paragraph (the line) that the character before `at` is in starts. */
+export const paragraphStart = (work: string, at: number): number =>
+  work.lastIndexOf('\n', at - 1) + 1;
+
 /** The paragraph around an offset, not reaching back before its section's start. */
 export function paragraphAround(work: string, at: number, sectionStart: number): Span {
   const next = work.indexOf('\n', at);
   return {
-    start: Math.max(work.lastIndexOf('\n', at) + 1, sectionStart),
+    start: Math.max(paragraphStart(work, at + 1), sectionStart),
     end: next < 0 ? work.length : next,
   };
 }
+
+/**
+ * Where the last statement of `words` starts: past its last «；» (or «;»), which closes the
+ * statement before; 0 when it has none.
+ */
+export const lastStatementStart = (words: string): number =>
+  Math.max(words.lastIndexOf('；'), words.lastIndexOf(';')) + 1;

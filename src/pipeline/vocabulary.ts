@@ -80,14 +80,16 @@ function measureWords(vocabulary: Vocabulary, concept: Concept): string[] | null
 }
 
 /**
- * An indicator's reading rule, composed from the vocabulary and its own exceptions. Throws a
- * BuildError naming the indicator when neither gives it measure words or keywords.
+ * An indicator's reading rule, composed from the vocabulary, its own exceptions and the scope
+ * words of a bar of the standard (`barScopes`; its own `within` wins). Throws a BuildError naming
+ * the indicator when neither gives it measure words or keywords.
  */
 export function composeMatch(
   vocabulary: Vocabulary,
   concept: Concept,
   seed: z.infer<typeof SeedMatchSchema>,
   where: string,
+  bar: BarScope = {},
 ): Match {
   const { counters, keywords, also, ...scope } = seed;
   const measure = counters ?? measureWords(vocabulary, concept);
@@ -96,5 +98,51 @@ export function composeMatch(
     throw new BuildError('seeds/indicators.json', where, `no measure words for ${concept.unit}`);
   if (named === null)
     throw new BuildError('seeds/indicators.json', where, `no words for concept ${concept.id}`);
-  return { counters: measure, keywords: [...named, ...(also ?? [])], ...scope };
+  const within = scope.within ?? bar.within;
+  const unlessSentence = [...(scope.unlessSentence ?? []), ...(bar.unlessSentence ?? [])];
+  return {
+    counters: measure,
+    keywords: [...named, ...(also ?? [])],
+    ...scope,
+    ...(within && { within }),
+    ...(unlessSentence.length > 0 && { unlessSentence }),
+  };
+}
+
+/** The scope words an indicator takes from the bar of the standard its figure is measured against. */
+export interface BarScope {
+  within?: string[];
+  unlessSentence?: string[];
+}
+
+/**
+ * Scope words from bars of the standard: an indicator whose purpose is one of the standard's
+ * indicators (schools short of the sports-ground bar, purpose `sports-area-per-pupil`) is read
+ * only where its sentence names that indicator, by its words («生均体育运动场馆面积»), and the
+ * indicators of the same concept that name no bar (schools short of the standard as a whole)
+ * never where the sentence names one: one figure, one scope. By indicator id.
+ */
+export function barScopes(
+  vocabulary: Vocabulary,
+  concepts: readonly Concept[],
+  indicators: readonly { id: string; concept: string; scope: { purpose?: string } }[],
+): Map<string, BarScope> {
+  const standard = new Set<string>(concepts.filter((c) => c.standard).map((c) => c.id));
+  const wordsOf = (purpose: string | undefined) =>
+    purpose !== undefined && standard.has(purpose)
+      ? vocabulary.concepts[purpose]?.words
+      : undefined;
+  const barred = new Map<string, Set<string>>();
+  for (const ind of indicators)
+    for (const word of wordsOf(ind.scope.purpose) ?? [])
+      barred.set(ind.concept, (barred.get(ind.concept) ?? new Set()).add(word));
+  const out = new Map<string, BarScope>();
+  for (const ind of indicators) {
+    const within = wordsOf(ind.scope.purpose);
+    const others = barred.get(ind.concept);
+    if (within) out.set(ind.id, { within });
+    else if (others && ind.scope.purpose === undefined)
+      out.set(ind.id, { unlessSentence: [...others] });
+  }
+  return out;
 }

@@ -5,7 +5,7 @@
  * clause before states, funds «落实» in a year, principals and teachers rotated written without a
  * joining word, and an aider's schools paired with the county's; and quantities counties state
  * and compare that had no layer (a budget execution rate, the people outreach teaching reaches,
- * one level's schools short of one indicator of the standard). Beside them, the numerals of the
+ * one level's schools short of one indicator of the standard, scoped by that indicator). Beside them, the numerals of the
  * same sentences no layer draws stay unread: the other side's schools of a pairing, the part of a
  * sum a level of government matches, schools aid money repairs.
  */
@@ -79,13 +79,13 @@ describe('a count whose item names only the work done', () => {
 describe('schools short of a bar the clause before states', () => {
   it('are of the one level the bar is stated for', () => {
     expect(drawnOn('生均教学仪器设备值初中为2800元，尚有6所学校未达标', '6所')).toBe(
-      'substandard-schools-junior',
+      'substandard-schools-equipment-value-per-pupil-junior',
     );
   });
 
   it('are of no one level when the bar is stated for two', () => {
     const text = '按生均运动场面积小学7.3平方米、初中8.6平方米的要求，全区仍有11所学校不达标';
-    expect(drawnOn(text, '11所')).toBe('substandard-schools');
+    expect(drawnOn(text, '11所')).toBe('substandard-schools-sports-area-per-pupil');
   });
 
   it('but a later item of a list counted by level keeps no level of its own', () => {
@@ -95,14 +95,14 @@ describe('schools short of a bar the clause before states', () => {
 });
 
 describe('schools short of one indicator of the standard, by level', () => {
-  it('are the level’s schools not up to the standard', () => {
+  it('are the level’s schools short of that indicator, not of the whole standard', () => {
     const text = '目前仍有4所初中生均体育运动场馆面积未达到评估标准';
-    expect(drawnOn(text, '4所')).toBe('substandard-schools-junior');
+    expect(drawnOn(text, '4所')).toBe('substandard-schools-sports-area-per-pupil-junior');
   });
 
   it('lend no keyword to the next item of a «；» list', () => {
-    const text = '全县仍有5所小学音乐专用教室低于标准要求；城区3所初中仍有56人以上班级';
-    expect(drawnOn(text, '5所')).toBe('substandard-schools-primary');
+    const text = '全县仍有5所小学生均教学仪器设备值低于标准要求；城区3所初中仍有56人以上班级';
+    expect(drawnOn(text, '5所')).toBe('substandard-schools-equipment-value-per-pupil-primary');
     expect(drawnOn(text, '3所')).toBeNull();
   });
 });
