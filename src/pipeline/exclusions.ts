@@ -258,12 +258,16 @@ const RULES: [string, (c: Context) => boolean][] = [
   ],
 ];
 
-/** Whether a span sits inside a short quotation (“…”) on one line: a slogan or a name. */
+/**
+ * Whether a span sits inside a short quotation (“…”) on one line: a slogan or a name, not a goal
+ * quoted with its horizon («对照“到2027年全市半数县…通过…评估”的目标»).
+ */
 export function insideQuotes(work: string, q: Span): boolean {
   const open = work.lastIndexOf('“', q.start);
   if (open < 0 || work.lastIndexOf('”', q.start) > open) return false;
   const close = work.indexOf('”', q.end);
-  return close >= 0 && close - open <= 40 && !/\n/.test(work.slice(open, close));
+  if (close < 0 || close - open > 40 || /\n/.test(work.slice(open, close))) return false;
+  return !/^“到\d{4}年/u.test(work.slice(open, q.start)) || !/^”的?目标/u.test(work.slice(close));
 }
 
 /**

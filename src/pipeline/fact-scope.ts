@@ -6,7 +6,7 @@
  */
 import type { FactPeriod, FactScope, Purpose, ShareBase } from '../lib/domain/schema.ts';
 import type { DateMention } from './dates.ts';
-import type { Span } from './text.ts';
+import { clauseAround, type Span } from './text.ts';
 import { itemHeading } from './item-heading.ts';
 import { problemAnswered } from './rectification.ts';
 import { readLevels } from './scope-levels.ts';
@@ -43,12 +43,34 @@ function itemPurpose(work: string, at: number): Purpose | null {
 // A sum of money as a report writes it: «1.2亿元», «1300万元», «两千万元».
 const SUM = /(?:\d[\d.]*|[一二三四五六七八九十百千两]+)[万亿]?元/gu;
 
+// A clause that says what the money before it is spent on: «…，用于校舍维修».
+const SPENT_ON = /^(?:主要|专项|全部|重点)?用于/u;
+// A fund named in money's own clause («投入资金…», «义务教育经费…»): a fund spent on more than the
+// one deed a next clause names.
+const FUND = /资金|经费/u;
+
+/**
+ * What the clause after money says it is for, when that clause speaks for the money: a clause
+ * «用于…», or the one clause that ends the sentence after a bare sum whose clause names no fund
+ * («2025年将再投入2.1亿元，新建寄宿制学校3所。»: the sentence is the sum and its one deed). Null
+ * otherwise, or when the clause states a sum of its own.
+ */
+function purposeAfter(work: string, c: PeriodContext): Purpose | null {
+  if (c.clause.end >= c.sentence.end) return null;
+  const next = clauseAround(work, c.clause.end + 1);
+  const words = work.slice(next.start, next.end);
+  if (new RegExp(SUM.source, 'u').test(words)) return null;
+  const bare = !FUND.test(work.slice(c.clause.start, c.clause.end)) && next.end >= c.sentence.end;
+  if (!bare && !SPENT_ON.test(words.trimStart())) return null;
+  return hitsIn(work, next, PURPOSE_WORDS)[0]?.says ?? null;
+}
+
 /**
  * What money is for as its own clause, or a clause before it in its sentence, says: strong enough
  * to choose a purpose's layer («投入约3.5亿元改造薄弱学校», «实施…能力提升工程，投入资金1.5亿元»).
  * A purpose only a later clause names («投入资金4.2亿元，新建学校5所») says what else was done,
- * not what the money was for. Else its project item's heading's (itemPurpose). Null when none,
- * or not money.
+ * not what the money was for, unless that clause speaks for the money (purposeAfter). Else its
+ * project item's heading's (itemPurpose). Null when none, or not money.
  */
 export function statedPurpose(work: string, c: PeriodContext): Purpose | null {
   if (c.unit !== 'yuan') return null;
@@ -59,7 +81,7 @@ export function statedPurpose(work: string, c: PeriodContext): Purpose | null {
   const from = sum === undefined ? c.sentence.start : c.sentence.start + sum.index + sum[0].length;
   const before = { start: from, end: c.clause.start };
   const own = nearestWord(work, c.q, [c.segment, c.clause, before], PURPOSE_WORDS);
-  return own?.hit.says ?? itemPurpose(work, c.q.start);
+  return own?.hit.says ?? purposeAfter(work, c) ?? itemPurpose(work, c.q.start);
 }
 
 // What joins two purposes named together: «校舍建设及改薄资金», «校舍改造和改薄资金».
@@ -121,15 +143,19 @@ function destinations(work: string, c: PeriodContext): Span[] {
 // A level word right before the number, or before what the number counts: «新建小学6所»,
 // «、初中3所», «其中小学学位4100个», «普通高中5所».
 const LEVEL_COUNTED = /(?:小学|初中|高中)(?:学校|学位|学生|在校生|教师|专任教师)?$/u;
+// «初中专任教师中本科及以上学历的占89.7%»: a share among one level's teachers or pupils.
+const LEVEL_BASE = /(?:小学|初中|高中)[^，,。；;\d]{0,6}中[^，,。；;\d]*占$/u;
 
 /**
  * Whether the quantity at `c.q` counts one school level, named right before it («新建小学6所、初中
  * 3所», «其中小学学位4100个»), not a school of one level named elsewhere («新建城东小学，新增学位
- * 1200个», «薄弱初中建设100个课程创新基地»); or is of the steps taken for the schools a problem
+ * 1200个», «薄弱初中建设100个课程创新基地»), or is a share among one level's teachers or pupils
+ * («初中专任教师中本科及以上学历的占89.7%»); or is of the steps taken for the schools a problem
  * names («问题：…5所小学…。整改：…新增运动场地面积1.36万平方米»), a part too.
  */
 export function itemNamesOneLevel(work: string, c: PeriodContext): boolean {
-  const own = LEVEL_COUNTED.test(work.slice(c.clause.start, c.q.start));
+  const lead = work.slice(c.clause.start, c.q.start);
+  const own = LEVEL_COUNTED.test(lead) || LEVEL_BASE.test(lead);
   return own || problemAnswered(work, c.sentence).length > 0;
 }
 

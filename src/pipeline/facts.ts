@@ -42,6 +42,8 @@ import { documentPlaces, factRegion } from './fact-region.ts';
 import { aiderOf } from './paired-aid.ts';
 import { unreadReason } from './unread-reasons.ts';
 import { withItemHeading } from './item-heading.ts';
+import * as LEFT_OUT from './left-out-reasons.ts';
+import { partOnWholesLayer } from './part-of-whole.ts';
 import { cellDate, cellQuantity, cellScope, cellWindows, tableCellAt } from './tables.ts';
 import { clauseAround, paragraphAround, sentenceAround, trimSpan, type Span } from './text.ts';
 
@@ -86,14 +88,6 @@ function segment(work: string, q: Span, clause: Span, neighbours: Span[]): Span 
 function quoteSpan(work: string, q: Span, seg: Span): Span {
   return work[q.end] === '、' ? { start: seg.start, end: q.end } : seg;
 }
-
-const UNDATED_START = 'the starting value of a change, with no date of its own (由…提高到)';
-const YEARLY_RATE = 'a yearly rate (每年, 年均) of a total no layer draws per year';
-const TOTAL_OF_RATE = 'a total over years (2021年以来) of a quantity no layer draws but per year';
-const PART_AT_LEVELS =
-  'a part (公办学位) at levels its own words state, which its layer of no stated level does not draw';
-const TWO_PURPOSES =
-  'money for two purposes together (校舍建设及改薄资金), which no layer of one draws';
 
 /**
  * «占比由百分之二十提高到百分之三十二»: the value a change starts from, when the text gives it no
@@ -176,7 +170,7 @@ export function extractFacts(
     const stated = statedDate(dates, work, { sentence, clause, at: q.start, previous }, flow);
     statedBefore.set(clause.end, stated);
     if (stated === null && isUndatedStart(work, q)) {
-      note(q, 'left-out', [], UNDATED_START);
+      note(q, 'left-out', [], LEFT_OUT.UNDATED_START);
       continue;
     }
     const period = periodAt(periods, q.start);
@@ -239,7 +233,7 @@ export function extractFacts(
       published,
     };
     if (namesTwoPurposes(work, place)) {
-      note(q, 'left-out', [], TWO_PURPOSES);
+      note(q, 'left-out', [], LEFT_OUT.TWO_PURPOSES);
       continue;
     }
     const scope = cellScope(readScope(work, dates, place), cell);
@@ -255,14 +249,17 @@ export function extractFacts(
       entries,
     );
     if (drawn === null) {
-      const rate = scope.period.kind === 'rate';
       const ofRates = spansYears(scope.period) && indicator.scope.period === 'per-year';
-      note(q, 'left-out', [], rate ? YEARLY_RATE : ofRates ? TOTAL_OF_RATE : PART_AT_LEVELS);
+      note(q, 'left-out', [], LEFT_OUT.noLayerReason(scope.period.kind === 'rate', ofRates));
       continue;
     }
     const region = factRegion(places, q.start, clause, sentence, paragraph.start);
     if (typeof region !== 'string') {
       note(q, 'left-out', [], ambiguityReason(regions, region));
+      continue;
+    }
+    if (partOnWholesLayer(work, clause, q.start, facts, { indicator: drawn.id, region, date })) {
+      note(q, 'left-out', [], LEFT_OUT.PART_ON_WHOLES_LAYER);
       continue;
     }
     const fact = {

@@ -33,15 +33,14 @@ const NOT_COUNTS = new Set(['', '%', ':']);
 
 /**
  * Whether an entry accepts the quantity's measure word. A magnitude written with 万 or 亿 and no
- * measure word («新增学位1.2万+», «在校生9.8万») counts what its keyword names, in that thing's
- * own measure word: never a coefficient, a share or a ratio.
+ * measure word («新增学位1.2万+», «在校生9.8万»), or in words («在校生超过百万»), counts what its
+ * keyword names, in that thing's own measure word: never a coefficient, a share or a ratio.
  */
 function acceptsCounter(m: IndicatorMatcher, q: Quantity): boolean {
   if (m.counters.has(counterClass(q.counter))) return true;
   return (
     q.counter === '' &&
-    q.numeral === 'arabic' &&
-    /[万亿]/u.test(q.raw) &&
+    (q.numeral === 'chinese' || /[万亿]/u.test(q.raw)) &&
     ![...m.counters].some((c) => NOT_COUNTS.has(c))
   );
 }
@@ -81,6 +80,8 @@ interface Limits {
   earlierItems: Span;
   /** Whether the number's own item names its kind of school («、普通高中5所»), not only a level. */
   named: boolean;
+  /** For a part after «其中», the clauses between its whole's figure and it: said of the whole. */
+  ofWhole: Span;
 }
 
 function distance(work: string, re: RegExp, window: Span, q: Quantity, limits: Limits): Nearness {
@@ -95,6 +96,9 @@ function distance(work: string, re: RegExp, window: Span, q: Quantity, limits: L
     if (start >= limits.clause.end) continue;
     // Nor a keyword of an earlier item of a «；» list: «仍有3所小学…低于…标准；城区2所初中存在大班额».
     if (start >= limits.earlierItems.start && end <= limits.earlierItems.end) continue;
+    // Nor what the clauses after a part's whole say of that whole: in «招聘教师318名，全部分配到
+    // 乡村学校，其中音体美教师64名» the 64 are recruits, not a count of those placed in rural schools.
+    if (start >= limits.ofWhole.start && end <= limits.ofWhole.end) continue;
     // Nor when it leads a later item of a list: in «新建学校6所、改扩建学校21所» the «改扩建»
     // names the 21, in «小学41所、初中15所、九年一贯制学校8所» the «九年一贯制学校» the 8; in
     // «按小学720元、初中940元的标准拨付生均公用经费» the name after both is theirs.
@@ -110,6 +114,38 @@ function distance(work: string, re: RegExp, window: Span, q: Quantity, limits: L
     if (m[0].length === 0) re.lastIndex++;
   }
   return best;
+}
+
+// A number whose words since the figure or «；» before it only say what the quantity named
+// before became: «…专任教师1.32万人；2023年增至1.41万人».
+const CARRIED_ON =
+  /^(?:(?:\d{4}年(?:底|末)?|目前|现在|今年|去年)[，,]?)?(?:增至|增加到|增长到|提高到|提升到|上升到|降至|降到|降低到|下降到|减少到)$/u;
+
+/**
+ * Where the last «；» of a sentence before a number ends, from the sentence's start; 0 if none, or
+ * when the number's own words only say what the quantity named before became (CARRIED_ON).
+ */
+function lastSemicolon(work: string, sentence: Span, q: Quantity): number {
+  const lead = work.slice(sentence.start, q.start);
+  const at = lastStatementStart(lead);
+  const since = lead
+    .slice(at)
+    .replace(/^.*[\d.]+[万亿]?[^\d，,]{0,3}[，,]/u, '')
+    .trimStart();
+  return CARRIED_ON.test(since) ? 0 : at;
+}
+
+/**
+ * For a part after «其中», the clauses from the end of the clause that states its whole (the
+ * sentence's last figure before the part) up to the part's own clause; an empty span otherwise.
+ */
+function saidOfWhole(work: string, sentence: Span, clause: Span, q: Quantity): Span {
+  const none = { start: clause.start, end: clause.start };
+  if (!/^\s*其中/u.test(work.slice(clause.start, q.start))) return none;
+  const lead = work.slice(sentence.start, clause.start);
+  const last = Math.max(...[...lead.matchAll(/\d/gu)].map((m) => m.index), -1);
+  if (last < 0) return none;
+  return { start: clauseAround(work, sentence.start + last).end, end: clause.start };
 }
 
 /** Money named by its own fund just before it: «资金1300万元», «经费逾两千万元». */
@@ -199,10 +235,8 @@ export function matchIndicator(
   const lead = work.slice(clause.start, q.start);
   const limits: Limits = {
     clause,
-    earlierItems: {
-      start: sentence.start,
-      end: sentence.start + lastStatementStart(work.slice(sentence.start, q.start)),
-    },
+    earlierItems: { start: sentence.start, end: sentence.start + lastSemicolon(work, sentence, q) },
+    ofWhole: saidOfWhole(work, sentence, clause, q),
     named: NAMED_KIND.test(ITEM_LEAD.exec(lead)?.[1]?.replace(LEVEL_WORDS, '') ?? ''),
     laterItems: [...rest.matchAll(/、[^、\d]*(?=\d)/gu)].map((m) => ({
       start: q.end + m.index,

@@ -44,11 +44,12 @@ const ONE_SCHOOL_BUILT = new RegExp(
   'u',
 );
 
-// «计划总投资1.86亿元，其中县级财政配套3100万元»: a part of the sum before it by where the money
-// comes from, which the sum's layer draws already, and each later source of its list («其中中央
-// 补助1540万元、省级补助820万元»); a yearly part («其中…每年安排…») is a rate.
+// «计划总投资1.86亿元，其中县级财政配套3100万元», «其中争取上级资金4.2亿元»: a part of the sum
+// before it by where the money comes from, which the sum's layer draws already, and each later
+// source of its list («其中中央补助1540万元、省级补助820万元»); a yearly part («其中…每年安排…»)
+// is a rate.
 const PART_BY_SOURCE =
-  /^其中(?:[^，,。；;\d每]{0,8}[\d.]+[万亿]?元、)*[^，,。；;\d每]{0,8}(?:财政|配套|自筹|债券|中央|省级|市级|县级|区级)[^，,。；;\d每]{0,8}$/u;
+  /^其中(?:[^，,。；;\d每]{0,8}[\d.]+[万亿]?元、)*[^，,。；;\d每]{0,8}(?:财政|配套|自筹|债券|中央|省级|市级|县级|区级|上级)[^，,。；;\d每]{0,8}$/u;
 // A higher level's transfer is named as its source («中央补助», «省级补助资金»), not as a subsidy.
 const SOURCE_TRANSFER = /(?:中央|省级|市级|县级|区级|上级)(?:财政)?补助/gu;
 // «其中省级改薄资金2000万元» names a purpose of its own, and is drawn as such.

@@ -5,6 +5,7 @@
  */
 import type { Qualifier } from '../lib/domain/schema.ts';
 import { parseSpokenNumber } from './chinese-numerals.ts';
+import { scanWordMagnitudes } from './word-magnitudes.ts';
 
 /** One quantity as written: where it is, what number it states and how it qualifies it. */
 export interface Quantity {
@@ -239,7 +240,11 @@ export function scanChinese(
       chineseAt(m) ?? { start: m.index, end: m.index + m[0].length, raw: m[0], value: null },
     );
   }
-  return [...out, ...percents].sort((a, b) => a.start - b.start);
+  // «超过百万，», «半数县»: magnitudes and halves in words with no measure word of their own.
+  const words = scanWordMagnitudes(text, from, to).filter(
+    (w) => !out.some((o) => w.start < o.end && o.start < w.end),
+  );
+  return [...out, ...percents, ...words].sort((a, b) => a.start - b.start);
 }
 
 /** Parse a string that is exactly one quantity (used to re-check a value against its quote). */

@@ -35,8 +35,13 @@ export const LEVEL_WORDS: WordTable<FactLevels> = [
 /** What money is for. */
 export const PURPOSE_WORDS: WordTable<Purpose> = [
   [/欠款|欠账|欠债|化债|清欠|补拨|补发|偿还/, 'arrears'],
-  // «薄改资金», the fund's short name as reports write it beside «改薄».
-  [/改薄|薄改|薄弱学校|能力提升/, 'weak-school-improvement'],
+  // «薄改资金», the fund's short name as reports write it beside «改薄»; «薄弱环节改善资金»,
+  // «改善农村学校办学条件», «实施改造» (of the schools a finding names below the bar): improving
+  // the schools there are, as 改薄 does; a building's renovation alone is building.
+  [
+    /改薄|薄改|薄弱学校|薄弱环节|能力提升|改善(?:农村|乡村)[^，,。；;\d]{0,6}办学条件|实施改造/,
+    'weak-school-improvement',
+  ],
   [/绩效工资|工资|薪酬/, 'pay'],
   [/公用经费|运转经费/, 'operating-funds'],
   [/补助|补贴|津贴/, 'subsidy'],
@@ -44,7 +49,8 @@ export const PURPOSE_WORDS: WordTable<Purpose> = [
   [/培训|教科研|教研/, 'training'],
   [/设备|装备|器材|信息化/, 'equipment'],
   [/新建|改扩建|扩建|校建|基建|校舍|建设|扩容|提质工程|建成|学位/, 'school-building'],
-  [/创建(?:资金|经费)/, 'quality-drive'],
+  // «优质均衡专项资金»: the drive's own money, as «创建资金».
+  [/创建(?:资金|经费)|优质均衡[^，,。；;\d]{0,4}(?:资金|经费)/, 'quality-drive'],
 ];
 
 /** What a share is of: the counted noun before «占比», «比例», «率», or after «N%的». */

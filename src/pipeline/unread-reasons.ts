@@ -49,6 +49,10 @@ const KINDS: [string, (w: Words) => boolean][] = [
     (w) => /为[^，,。；;]{0,8}配备/u.test(w.before),
   ],
   [
+    'recruits of a named scheme with no layer of its own (公费师范生, 银龄讲学), not all recruits',
+    (w) => /公费师范|银龄/u.test(w.before),
+  ],
+  [
     'a growth rate (比上年增长, 年均增长) no layer draws, not the quantity that grew',
     (w) => w.counter === '%' && GROWTH.test(w.before),
   ],
