@@ -31,7 +31,7 @@ import { chooseByScope } from './scope-choice.ts';
 import { readIndicator, type IndicatorMatcher } from './indicators.ts';
 import { qualifierAt, statusAt } from './qualifiers.ts';
 import { scanArabic, scanChinese, type Quantity } from './quantity.ts';
-import { ambiguityReason, type RegionIndex } from './regions.ts';
+import { unplacedReason, type RegionIndex } from './regions.ts';
 import { documentPlaces, factRegion } from './fact-region.ts';
 import { aiderOf } from './paired-aid.ts';
 import { unreadReason } from './unread-reasons.ts';
@@ -260,7 +260,7 @@ export function extractFacts(
     }
     const region = factRegion(places, q.start, clause, sentence, paragraph.start);
     if (typeof region !== 'string') {
-      note(q, 'left-out', [], ambiguityReason(regions, region));
+      note(q, 'left-out', [], unplacedReason(regions, region));
       continue;
     }
     const fact = {
