@@ -205,7 +205,7 @@ export function extractFacts(
       undated && flow && !isRunningTotal(work.slice(sentence.start, q.start))
         ? openingDate(work, dates, paragraph, first)
         : undated && !flow && !saysNow(work.slice(sentence.start, q.start))
-          ? paragraphAsOf(dates, work, paragraph.start)
+          ? paragraphAsOf(dates, work, paragraph.start, sentence.start)
           : null;
     const own = opening !== null && reachedBy(opening, published) ? opening : null;
     const reviewed =

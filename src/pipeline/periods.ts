@@ -11,7 +11,7 @@
  */
 import type { PartialDate, Status } from '../lib/domain/schema.ts';
 import { FIVE_YEAR_PLANS, type DateMention } from './dates.ts';
-import type { Span } from './text.ts';
+import { pastRunInHeading, type Span } from './text.ts';
 import { yearsWorkKind } from './year-work.ts';
 
 /** A stretch under a heading that names the year it reviews (`review`) or plans for (`plan`). */
@@ -150,7 +150,8 @@ export function periodAt(periods: readonly ReportPeriod[], at: number): ReportPe
 
 /**
  * The date a paragraph opens with: a date (not a «以来») in its first sentence before `at`'s
- * first quantity, as in «去年，全市…» or «局长：2023年全区新建…». Null when it opens otherwise.
+ * first quantity, as in «去年，全市…» or «局长：2023年全区新建…», past a run-in heading
+ * («（一）改善办学条件。2024年…»). Null when it opens otherwise.
  */
 export function openingDate(
   work: string,
@@ -158,10 +159,10 @@ export function openingDate(
   paragraph: Span,
   firstQuantity: number,
 ): PartialDate | null {
-  const stop = Math.min(firstQuantity, paragraph.end, firstSentenceEnd(work, paragraph));
+  const own = { start: pastRunInHeading(work, paragraph.start), end: paragraph.end };
+  const stop = Math.min(firstQuantity, paragraph.end, firstSentenceEnd(work, own));
   return (
-    dates.find((d) => d.start >= paragraph.start && d.end <= stop && d.role === 'point')?.date ??
-    null
+    dates.find((d) => d.start >= own.start && d.end <= stop && d.role === 'point')?.date ?? null
   );
 }
 
