@@ -3,7 +3,8 @@
  * deputy on one city's counties, a county's statistics bulletin, a town's report) showed the
  * reader getting wrong, each rule on sentences of its kind written for this test: a text that
  * speaks of «全省» as its whole, a clause of the whole province in a city's text, a town's
- * figures, a paragraph's opening year over its later sentences, a value a change reaches.
+ * figures, a paragraph's opening year over its later sentences, a value a change reaches, and
+ * two names of the vocabulary (the special-post scheme's recruits, the weak-link fund).
  */
 import { describe, expect, it } from 'vitest';
 import { scratchFolders } from '../../fixtures/scratch.ts';
@@ -18,7 +19,7 @@ import {
 import { paragraphAsOf, statedDate } from '../../../src/pipeline/stated-dates.ts';
 import { inferRegion } from '../../../src/pipeline/subject.ts';
 import { clauseAround, sentenceAround } from '../../../src/pipeline/text.ts';
-import { place } from './reading-helpers.ts';
+import { drawnOn, place } from './reading-helpers.ts';
 import { UNIVERSE as universe, CHINA_INDEX as index } from './china-regions.ts';
 
 const HUNAN = '430000';
@@ -139,5 +140,19 @@ describe('a value a change reaches', () => {
 
   it('is of now when its clause says so', () => {
     expect(dated('2025年1月招聘教师28名，目前该项指标已提高到0.95人。', '0.95人')).toBeNull();
+  });
+});
+
+describe('the special-post scheme and the weak-link fund by their names', () => {
+  it('reads teachers recruited «通过“特岗计划”» as special-post recruits, not all recruits', () => {
+    const text = '沅陵县去年通过“特岗计划”招聘教师126名，全部分到村小。';
+    expect(drawnOn(text, '126名')).toBe('special-post-teachers-recruited');
+    const joint = '通过“特岗计划”和公开招聘补充教师126名。';
+    expect(drawnOn(joint, '126名')).not.toBe('special-post-teachers-recruited');
+  });
+
+  it('draws money of the «薄弱环节改善» fund as weak-school money', () => {
+    const text = '今年安排沅陵县义务教育薄弱环节改善资金1.6亿元，支持改扩建学校12所。';
+    expect(drawnOn(text, '1.6亿元')).toBe('investment-weak-schools');
   });
 });
