@@ -156,3 +156,16 @@ describe('the special-post scheme and the weak-link fund by their names', () => 
     expect(drawnOn(text, '1.6亿元')).toBe('investment-weak-schools');
   });
 });
+
+describe('a deadline «年底前» with no year of its own', () => {
+  const due = (text: string) => findDates(text, 0, text.length, '2024').map((d) => d.date);
+
+  it('is the end of the year the text is written in', () => {
+    expect(due('确保年底前完成全年新增学位1.2万个的目标。')).toEqual(['2024-12']);
+  });
+
+  it('is no date in a yearly rule, nor twice a year written before it', () => {
+    expect(due('每年年底前公布交流轮岗名单。')).toEqual([]);
+    expect(due('2025年底前建成同步课堂20间。')).toEqual(['2025-12']);
+  });
+});
