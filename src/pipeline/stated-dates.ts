@@ -219,18 +219,26 @@ export function paragraphAsOf(
   return named.pop()?.date ?? null;
 }
 
-/** The date a clause consists of («2023年», «截至2022年底»), and whether it says «as of». */
+// «2021年至2024年»: two years joined as a range.
+const RANGE_JOIN = /^(?:至|到|—|–|-|－|~|～)$/u;
+
+/**
+ * The date a clause consists of («2023年», «截至2022年底»; a range «2021年至2024年» by its last
+ * year, which its totals run to), and whether it says «as of».
+ */
 function topicIn(
   dates: DateMention[],
   work: string,
   clause: Span,
 ): { date: PartialDate; asOf: boolean } | null {
-  const d = dates.find(
+  const within = dates.filter(
     (m) =>
       m.start >= clause.start && m.end <= clause.end && (m.role === 'point' || m.role === 'to'),
   );
-  if (!d) return null;
-  const before = work.slice(clause.start, d.start).trim();
+  const [first, next] = within;
+  if (!first) return null;
+  const d = next !== undefined && RANGE_JOIN.test(work.slice(first.end, next.start)) ? next : first;
+  const before = work.slice(clause.start, first.start).trim();
   const after = work.slice(d.end, clause.end).trim();
   if (!/^(?:截至|截止|到)?$/u.test(before) || !/^(?:底|末)?$/u.test(after)) return null;
   return { date: d.date, asOf: before !== '' && before !== '到' };

@@ -169,3 +169,18 @@ describe('a deadline «年底前» with no year of its own', () => {
     expect(due('2025年底前建成同步课堂20间。')).toEqual(['2025-12']);
   });
 });
+
+describe('a range of years a sentence opens with', () => {
+  const dated = (text: string, number: string, flow: boolean) =>
+    statedDate(findDates(text, 0, text.length, '2025'), text, place(text, number), flow);
+
+  it('dates the total it frames by its last year', () => {
+    const text = '县教育局介绍，2021年至2024年，全县累计投入资金9.6亿元改善农村学校办学条件。';
+    expect(dated(text, '9.6亿元', true)).toBe('2024');
+  });
+
+  it('dates the stock of the clause right after it by its last year', () => {
+    const text = '2021年至2024年，全县义务教育巩固率保持在98%以上。';
+    expect(dated(text, '98%', false)).toBe('2024');
+  });
+});
