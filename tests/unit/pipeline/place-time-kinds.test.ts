@@ -4,7 +4,8 @@
  * reader getting wrong, each rule on sentences of its kind written for this test: a text that
  * speaks of «全省» as its whole, a clause of the whole province in a city's text, a town's
  * figures, a paragraph's opening year over its later sentences, a value a change reaches, and
- * two names of the vocabulary (the special-post scheme's recruits, the weak-link fund).
+ * three wordings of the vocabulary (the special-post scheme's recruits, the share of counties
+ * passed written before its number, the weak-link fund), a deadline «年底前», a range of years.
  */
 import { describe, expect, it } from 'vitest';
 import { scratchFolders } from '../../fixtures/scratch.ts';
@@ -143,12 +144,18 @@ describe('a value a change reaches', () => {
   });
 });
 
-describe('the special-post scheme and the weak-link fund by their names', () => {
+describe('the special-post scheme, the share of counties passed and the weak-link fund', () => {
   it('reads teachers recruited «通过“特岗计划”» as special-post recruits, not all recruits', () => {
     const text = '沅陵县去年通过“特岗计划”招聘教师126名，全部分到村小。';
     expect(drawnOn(text, '126名')).toBe('special-post-teachers-recruited');
     const joint = '通过“特岗计划”和公开招聘补充教师126名。';
     expect(drawnOn(joint, '126名')).not.toBe('special-post-teachers-recruited');
+  });
+
+  it('reads the share of counties that passed written before it («通过评估的县…占比»)', () => {
+    const text = '到2030年，全省通过国家督导评估的县（市、区）占比达到75%。';
+    expect(drawnOn(text, '75%')).toBe('counties-meeting-standard-share');
+    expect(regionOf(text, '75%', HUAIHUA)).toBe(HUNAN);
   });
 
   it('draws money of the «薄弱环节改善» fund as weak-school money', () => {
