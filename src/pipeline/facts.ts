@@ -195,10 +195,10 @@ export function extractFacts(
         published,
       ) ??
       (period?.kind === 'plan' && ahead ? period.year : null);
-    // An achievement without a date of its own is of the year its paragraph opens with
-    // («去年，…») if it is an amount that accumulates, as of the date a paragraph opened
-    // «截至2024年底，» states if it is a stock or a ratio, else of the year its heading reviews
-    // («2023年工作回顾»), else by the times the document's opening states (document-times.ts).
+    // An achievement without a date of its own is of the year its paragraph opens with («去年，…»)
+    // if it accumulates, as of the time a paragraph's opening names (paragraphAsOf) if it is a
+    // stock or a ratio, else of the year its heading reviews («2023年工作回顾») or the statistics a
+    // heading of findings follows, else by the times the document's opening states (document-times.ts).
     const first = candidates.find((c) => c.start >= paragraph.start)?.start ?? q.start;
     const undated = status === 'achieved' && stated === null;
     const opening =
@@ -214,7 +214,7 @@ export function extractFacts(
       !saysNow(work.slice(sentence.start, q.start)) &&
       !inListOfNow(work, q.start)
         ? period.year
-        : achievedAt(times, work, sentence);
+        : (period?.foundIn ?? achievedAt(times, work, sentence));
     const planned =
       status === 'target' ? sentenceTopic(dates, work, { sentence, clause, at: q.start }) : null;
     const date =

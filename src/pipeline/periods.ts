@@ -23,6 +23,12 @@ export interface ReportPeriod extends Span {
    * shortfalls stated under it are the present state, and only words of plan make targets there.
    */
   findings?: true;
+  /**
+   * The year of the statistics or the assessment the report said it reviews, for a heading of
+   * findings after it: an evaluation «以2023年教育事业统计数据为准» finds its shortfalls («全县大班额尚有38个»)
+   * in 2023; a director's report on a year's work finds them at the report.
+   */
+  foundIn?: PartialDate;
 }
 
 // «述职», «工作报告»: a director's debriefing or a bureau's report on the year it names reviews it,
@@ -55,6 +61,7 @@ export function reportPeriods(
 ): ReportPeriod[] {
   const headings: Omit<ReportPeriod, 'end'>[] = [];
   let start = body.start;
+  let statisticsYear: PartialDate | undefined;
   for (const line of work.slice(body.start, body.end).split('\n')) {
     const end = start + line.length;
     const text = line.trim();
@@ -67,8 +74,8 @@ export function reportPeriods(
         : yearsWorkKind(text, year, published);
     // «关于2024年预算执行情况和2025年预算草案的报告» titles both a review and a plan: neither.
     const both = new Set(named.map((d) => d.date)).size > 1 && PLAN.test(text) && REVIEW.test(text);
-    const statistics =
-      (STATISTICS_YEAR.exec(text) ?? ASSESSED_YEAR.exec(text))?.[1] ?? reportedYear(text, named);
+    const measured = (STATISTICS_YEAR.exec(text) ?? ASSESSED_YEAR.exec(text))?.[1];
+    const statistics = measured ?? reportedYear(text, named);
     // An interviewer's question heads the answers as a heading does («记者：去年有哪些成效？»).
     if (
       text.length > 0 &&
@@ -82,9 +89,15 @@ export function reportPeriods(
         start,
         year: year.slice(0, 4),
         kind,
-        ...(kind === 'plan' && FINDINGS.test(text) ? { findings: true as const } : {}),
+        ...(kind === 'plan' && FINDINGS.test(text)
+          ? { findings: true as const, ...(statisticsYear ? { foundIn: statisticsYear } : {}) }
+          : {}),
       });
-    else if (statistics !== undefined) headings.push({ start, year: statistics, kind: 'review' });
+    else if (statistics !== undefined) {
+      headings.push({ start, year: statistics, kind: 'review' });
+      // A year's work reported («一年来…报告如下») finds its problems at the report, not then.
+      statisticsYear = measured;
+    }
     start = end + 1;
   }
   return headings.map((h, i) => ({ ...h, end: headings[i + 1]?.start ?? body.end }));

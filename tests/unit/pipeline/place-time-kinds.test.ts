@@ -5,13 +5,14 @@
  * speaks of «全省» as its whole, a clause of the whole province in a city's text, a town's
  * figures, a paragraph's opening year over its later sentences, a value a change reaches, and
  * three wordings of the vocabulary (the special-post scheme's recruits, the share of counties
- * passed written before its number, the weak-link fund), a deadline «年底前», a range of years.
+ * passed written before its number, the weak-link fund), a deadline «年底前», a range of years,
+ * findings after the statistics a report reviews.
  */
 import { describe, expect, it } from 'vitest';
 import { scratchFolders } from '../../fixtures/scratch.ts';
 import { dateIn, dryRunFacts } from './dry-run-facts.ts';
 import { findDates } from '../../../src/pipeline/dates.ts';
-import { openingDate } from '../../../src/pipeline/periods.ts';
+import { openingDate, periodAt, reportPeriods } from '../../../src/pipeline/periods.ts';
 import {
   attributeCarried,
   unplacedReason,
@@ -189,5 +190,28 @@ describe('a range of years a sentence opens with', () => {
   it('dates the stock of the clause right after it by its last year', () => {
     const text = '2021年至2024年，全县义务教育巩固率保持在98%以上。';
     expect(dated(text, '98%', false)).toBe('2024');
+  });
+});
+
+describe('a heading of findings after the statistics a report reviews', () => {
+  const periodsOf = (text: string) =>
+    reportPeriods(
+      text,
+      { start: 0, end: text.length },
+      findDates(text, 0, text.length, '2024'),
+      '2024-05-15',
+    );
+
+  it('finds its shortfalls in the statistics’ year', () => {
+    const text =
+      '本次评估以2023年教育事业统计数据为准，现报告如下。\n一、主要成效\n新增学位900个。\n三、存在的问题和下一步打算\n全县大班额尚有20个。';
+    const at = text.indexOf('20个');
+    expect(periodAt(periodsOf(text), at)?.foundIn).toBe('2023');
+  });
+
+  it('finds them at the report after a year’s work reported', () => {
+    const text =
+      '2023年，本人带领班子开展工作，现将一年来履职情况报告如下。\n一、履职情况\n新增学位900个。\n三、存在问题和2024年打算\n全县大班额尚有20个。';
+    expect(periodAt(periodsOf(text), text.indexOf('20个'))?.foundIn).toBeUndefined();
   });
 });
