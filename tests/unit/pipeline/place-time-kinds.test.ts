@@ -6,7 +6,7 @@
  * figures, a paragraph's opening year over its later sentences, a value a change reaches, and
  * three wordings of the vocabulary (the special-post scheme's recruits, the share of counties
  * passed written before its number, the weak-link fund), a deadline «年底前», a range of years,
- * findings after the statistics a report reviews.
+ * findings after the statistics a report reviews, a statistics bulletin's list of schools.
  */
 import { describe, expect, it } from 'vitest';
 import { scratchFolders } from '../../fixtures/scratch.ts';
@@ -213,5 +213,19 @@ describe('a heading of findings after the statistics a report reviews', () => {
     const text =
       '2023年，本人带领班子开展工作，现将一年来履职情况报告如下。\n一、履职情况\n新增学位900个。\n三、存在问题和2024年打算\n全县大班额尚有20个。';
     expect(periodAt(periodsOf(text), text.indexOf('20个'))?.foundIn).toBeUndefined();
+  });
+});
+
+describe('a statistics bulletin’s list of schools', () => {
+  const text =
+    '全县共有各级各类学校410所。其中，小学150所，初中36所，九年一贯制学校9所，幼儿园188所。';
+
+  it('reads schools of all levels with kindergartens as such', () => {
+    expect(drawnOn(text, '410所')).toBe('schools-all-levels');
+  });
+
+  it('names no kindergartens by the kind of school an earlier item of its «，» list names', () => {
+    expect(drawnOn(text, '9所')).toBe('nine-year-schools');
+    expect(drawnOn(text, '188所')).not.toBe('nine-year-schools');
   });
 });
