@@ -38,10 +38,11 @@ const OVER_PLACES =
 const ONE_SCHOOL_BUILT =
   /(?:新建|建成|迁建|扩建)(?:投用)?[^，,。；;、\d所等]{0,8}(?:第[一二三四五六七八九十]+|实验|中心)[^，,。；;、\d所等]{0,4}(?:小学|中学|学校)[，,]$/u;
 
-// «计划总投资1.86亿元，其中县级财政配套3100万元»: a part of the sum before it by where the money
-// comes from, which the sum's layer draws already; a yearly part («其中…每年安排…») is a rate.
+// «计划总投资1.86亿元，其中县级财政配套3100万元», «其中争取上级资金4.2亿元»: a part of the sum
+// before it by where the money comes from, which the sum's layer draws already; a yearly part
+// («其中…每年安排…») is a rate.
 const PART_BY_SOURCE =
-  /^其中[^，,。；;\d每]{0,8}(?:财政|配套|自筹|债券|中央|省级|市级|县级|区级)[^，,。；;\d每]{0,8}$/u;
+  /^其中[^，,。；;\d每]{0,8}(?:财政|配套|自筹|债券|中央|上级|省级|市级|县级|区级)[^，,。；;\d每]{0,8}$/u;
 // «其中省级改薄资金2000万元» names a purpose of its own, and is drawn as such.
 const namesPurpose = (words: string): boolean => PURPOSE_WORDS.some(([re]) => re.test(words));
 // «其中800万元用于久治县中学实验楼建设»: a part of the sum for one named school's building.

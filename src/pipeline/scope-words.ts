@@ -44,7 +44,8 @@ export const PURPOSE_WORDS: WordTable<Purpose> = [
   [/培训|教科研|教研/, 'training'],
   [/设备|装备|器材|信息化/, 'equipment'],
   [/新建|改扩建|扩建|校建|基建|校舍|建设|扩容|提质工程|建成|学位/, 'school-building'],
-  [/创建(?:资金|经费)/, 'quality-drive'],
+  // «优质均衡专项资金»: money set aside for the drive itself, as 创建资金 is.
+  [/创建(?:资金|经费)|优质均衡(?:发展)?(?:专项|创建)?(?:资金|经费)/, 'quality-drive'],
 ];
 
 /** What a share is of: the counted noun before «占比», «比例», «率», or after «N%的». */

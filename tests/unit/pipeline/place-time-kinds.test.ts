@@ -6,12 +6,14 @@
  * figures, a paragraph's opening year over its later sentences, a value a change reaches, and
  * three wordings of the vocabulary (the special-post scheme's recruits, the share of counties
  * passed written before its number, the weak-link fund), a deadline «年底前», a range of years,
- * findings after the statistics a report reviews, a statistics bulletin's list of schools.
+ * findings after the statistics a report reviews, a statistics bulletin's list of schools, money
+ * named by its purpose or its source.
  */
 import { describe, expect, it } from 'vitest';
 import { scratchFolders } from '../../fixtures/scratch.ts';
 import { dateIn, dryRunFacts } from './dry-run-facts.ts';
 import { findDates } from '../../../src/pipeline/dates.ts';
+import { narrativeReason } from '../../../src/pipeline/narrative-numbers.ts';
 import { openingDate, periodAt, reportPeriods } from '../../../src/pipeline/periods.ts';
 import {
   attributeCarried,
@@ -227,5 +229,17 @@ describe('a statistics bulletin’s list of schools', () => {
   it('names no kindergartens by the kind of school an earlier item of its «，» list names', () => {
     expect(drawnOn(text, '9所')).toBe('nine-year-schools');
     expect(drawnOn(text, '188所')).not.toBe('nine-year-schools');
+  });
+});
+
+describe('money named by what it is for or where it comes from', () => {
+  it('draws a fund for the quality-balanced drive («优质均衡专项资金») as the drive’s money', () => {
+    const text = '区政府计划明年投入义务教育优质均衡专项资金2800万元，巩固整改成效。';
+    expect(drawnOn(text, '2800万元')).toBe('investment-quality-drive');
+  });
+
+  it('leaves out the part of a sum won from higher levels («其中争取上级资金»)', () => {
+    expect(narrativeReason('其中争取上级资金', '', '', '元')).toMatch(/by its source/u);
+    expect(narrativeReason('其中改薄资金', '', '', '元')).toBeNull();
   });
 });
