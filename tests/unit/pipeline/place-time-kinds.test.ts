@@ -238,6 +238,11 @@ describe('money named by what it is for or where it comes from', () => {
     expect(drawnOn(text, '2800万元')).toBe('investment-quality-drive');
   });
 
+  it('draws money for capital construction in education («教育基本建设资金») on its own layer', () => {
+    const text = '“十四五”以来，全市累计投入教育基本建设资金88亿元。';
+    expect(drawnOn(text, '88亿元')).toBe('education-construction-investment');
+  });
+
   it('leaves out the part of a sum won from higher levels («其中争取上级资金»)', () => {
     expect(narrativeReason('其中争取上级资金', '', '', '元')).toMatch(/by its source/u);
     expect(narrativeReason('其中改薄资金', '', '', '元')).toBeNull();
