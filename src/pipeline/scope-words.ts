@@ -35,8 +35,12 @@ export const LEVEL_WORDS: WordTable<FactLevels> = [
 /** What money is for. */
 export const PURPOSE_WORDS: WordTable<Purpose> = [
   [/欠款|欠账|欠债|化债|清欠|补拨|补发|偿还/, 'arrears'],
-  // «义务教育薄弱环节改善资金»: the weak-link fund's name, the same purpose as 改薄.
-  [/改薄|薄弱学校|薄弱环节|能力提升/, 'weak-school-improvement'],
+  // «义务教育薄弱环节改善资金»: the weak-link fund's name, the same purpose as 改薄; «改善农村学校
+  // 办学条件» its aim (a bare «改善办学条件» heads any school building).
+  [
+    /改薄|薄弱学校|薄弱环节|能力提升|改善(?:农村|乡村|薄弱)[^，,。；;\d]{0,6}办学条件/,
+    'weak-school-improvement',
+  ],
   [/绩效工资|工资|薪酬/, 'pay'],
   [/公用经费|运转经费/, 'operating-funds'],
   [/补助|补贴|津贴/, 'subsidy'],

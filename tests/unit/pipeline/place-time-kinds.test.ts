@@ -161,6 +161,14 @@ describe('the special-post scheme, the share of counties passed and the weak-lin
     expect(regionOf(text, '75%', HUAIHUA)).toBe(HUNAN);
   });
 
+  it('draws money spent «改善农村学校办学条件» as weak-school money, not a bare «改善办学条件»', () => {
+    const text = '全县累计投入资金6.4亿元改善农村学校办学条件。';
+    expect(drawnOn(text, '6.4亿元')).toBe('investment-weak-schools');
+    expect(drawnOn('改善办学条件，投入校舍建设资金9000万元。', '9000万元')).not.toBe(
+      'investment-weak-schools',
+    );
+  });
+
   it('draws money of the «薄弱环节改善» fund as weak-school money', () => {
     const text = '今年安排沅陵县义务教育薄弱环节改善资金1.6亿元，支持改扩建学校12所。';
     expect(drawnOn(text, '1.6亿元')).toBe('investment-weak-schools');
