@@ -155,6 +155,13 @@ describe('the special-post scheme, the share of counties passed and the weak-lin
     expect(drawnOn(joint, '126名')).not.toBe('special-post-teachers-recruited');
   });
 
+  it('draws a subject’s teachers among the recruits («其中音体美教师») on no recruits’ layer', () => {
+    const text = '沅陵县去年通过“特岗计划”招聘教师126名，全部分到村小，其中音乐教师18名。';
+    expect(drawnOn(text, '18名')).toBeNull();
+    const part = '2021年以来共招聘教师390人，其中特岗教师126人。';
+    expect(drawnOn(part, '126人')).toBe('special-post-teachers-recruited');
+  });
+
   it('reads the share of counties that passed written before it («通过评估的县…占比»)', () => {
     const text = '到2030年，全省通过国家督导评估的县（市、区）占比达到75%。';
     expect(drawnOn(text, '75%')).toBe('counties-meeting-standard-share');
