@@ -24,13 +24,18 @@ export interface DateMention extends Span {
   previous?: true;
 }
 
-/** Years written relative to the publication year, in either script (simplified work text). */
-const RELATIVE_YEARS: [RegExp, number][] = [
+/**
+ * Years written relative to the publication year, in either script (simplified work text), with
+ * the month they name if any: a deadline «年底前» with no year before it («确保年底前完成全年…目标»)
+ * is the end of the year the text is written in, not of every year («每年年底前»).
+ */
+const RELATIVE_YEARS: [RegExp, number, string?][] = [
   [/前年/y, -2],
   [/去年/y, -1],
   [/(?:上年|上一年)/y, -1],
   [/(?:今年|本年|当年度)/y, 0],
   [/(?:明年|下一年)/y, 1],
+  [/(?<![\d〇零一二三四五六七八九十两每当上下前历同多近数]|每年)年(?:底|末)前/y, 0, '-12'],
 ];
 
 const pad = (n: string) => n.padStart(2, '0');
@@ -134,12 +139,12 @@ function relativeYear(
   to: number,
   publishedYear: string,
 ): DateMention | null {
-  for (const [re, offset] of RELATIVE_YEARS) {
+  for (const [re, offset, month = ''] of RELATIVE_YEARS) {
     re.lastIndex = i;
     const m = re.exec(work);
     if (!m || i + m[0].length > to) continue;
     const end = i + m[0].length;
-    const date = String(Number(publishedYear) + offset);
+    const date = `${Number(publishedYear) + offset}${month}`;
     const previous = m[0] !== '去年' && offset === -1 ? { previous: true as const } : {};
     return { start: i, end, date, role: roleAt(work, i, end), relative: true, ...previous };
   }

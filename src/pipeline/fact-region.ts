@@ -8,7 +8,7 @@
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { aidedElsewhere, aidedOf, aiderOf } from './paired-aid.ts';
 import { placeHeadingAt, placeHeadings, type PlaceHeading } from './place-headings.ts';
-import { attributeCarried, type AmbiguousPlace, type RegionIndex } from './regions.ts';
+import { attributeCarried, type RegionIndex, type UnplacedFigure } from './regions.ts';
 import type { Span } from './text.ts';
 
 /** What a document's figures are placed by, read once per document. */
@@ -33,8 +33,8 @@ export function documentPlaces(index: RegionIndex, doc: PreparedDocument): Docum
 
 /**
  * The region of the figure at `at` in `clause` of `sentence`, its paragraph starting at
- * `paragraphStart`; an AmbiguousPlace when its place is named by a name several regions share
- * and nothing says which (its figure is then given to none).
+ * `paragraphStart`; an UnplacedFigure when its place is named by a name several regions share
+ * and nothing says which, or is a town below the county (its figure is then given to none).
  */
 export function factRegion(
   places: DocumentPlaces,
@@ -42,7 +42,7 @@ export function factRegion(
   clause: Span,
   sentence: Span,
   paragraphStart: number,
-): string | AmbiguousPlace {
+): string | UnplacedFigure {
   const { index, doc, headings, aided } = places;
   const section = sectionAt(doc, at).region;
   const heading = placeHeadingAt(headings, at);

@@ -37,7 +37,7 @@ import { chooseByScope } from './scope-choice.ts';
 import { readIndicator, type IndicatorMatcher } from './indicators.ts';
 import { qualifierAt, statusAt } from './qualifiers.ts';
 import { scanArabic, scanChinese, type Quantity } from './quantity.ts';
-import { ambiguityReason, type RegionIndex } from './regions.ts';
+import { unplacedReason, type RegionIndex } from './regions.ts';
 import { documentPlaces, factRegion } from './fact-region.ts';
 import { aiderOf } from './paired-aid.ts';
 import { unreadReason } from './unread-reasons.ts';
@@ -196,20 +196,23 @@ export function extractFacts(
         published,
       ) ??
       (period?.kind === 'plan' && ahead ? period.year : null);
-    // An achievement without a date of its own is of the year its paragraph opens with («去年，…») if
-    // it accumulates, as of a paragraph's opening «截至2024年底，» if a stock or ratio, else of the
-    // year its heading reviews (periods.ts#reviewedYear), else by its opening's (document-times.ts).
+    // An achievement without a date of its own is of the year its paragraph opens with («去年，…»)
+    // if it accumulates, as of the time a paragraph's opening names (paragraphAsOf) if it is a
+    // stock or a ratio, else of the year its heading reviews (periods.ts#reviewedYear) or the
+    // statistics a heading of findings follows, else by the times the document's opening states
+    // (document-times.ts).
     const first = candidates.find((c) => c.start >= paragraph.start)?.start ?? q.start;
     const undated = status === 'achieved' && stated === null;
     const opening =
       undated && flow && !isRunningTotal(work.slice(sentence.start, q.start))
         ? openingDate(work, dates, paragraph, first)
         : undated && !flow && !saysNow(work.slice(sentence.start, q.start))
-          ? paragraphAsOf(dates, work, paragraph.start)
+          ? paragraphAsOf(dates, work, paragraph.start, sentence.start)
           : null;
     const own = opening !== null && reachedBy(opening, published) ? opening : null;
     const reviewed =
       (ahead ? null : reviewedYear(period, flow, work, sentence.start, q.start)) ??
+      period?.foundIn ??
       achievedAt(times, work, sentence);
     const planned =
       status === 'target' ? sentenceTopic(dates, work, { sentence, clause, at: q.start }) : null;
@@ -255,7 +258,7 @@ export function extractFacts(
     }
     const region = factRegion(places, q.start, clause, sentence, paragraph.start);
     if (typeof region !== 'string') {
-      note(q, 'left-out', [], ambiguityReason(regions, region));
+      note(q, 'left-out', [], unplacedReason(regions, region));
       continue;
     }
     if (partOnWholesLayer(work, clause, q.start, facts, { indicator: drawn.id, region, date })) {

@@ -74,11 +74,15 @@ const NOWHERE: Nearness = { d: Infinity, length: 0 };
  */
 interface Limits {
   clause: Span;
+  sentence: Span;
   /** From each «、» after the number to the figure after it: the words that lead a later item. */
   laterItems: Span[];
   /** The items of a «；» list before the number's: their keywords are their own figures'. */
   earlierItems: Span;
-  /** Whether the number's own item names its kind of school («、普通高中5所»), not only a level. */
+  /**
+   * Whether the number's own item names its kind of school («、普通高中5所», «，幼儿园297所»), not
+   * only a level.
+   */
   named: boolean;
   /** For a part after «其中», the clauses between its whole's figure and it: said of the whole. */
   ofWhole: Span;
@@ -104,9 +108,10 @@ function distance(work: string, re: RegExp, window: Span, q: Quantity, limits: L
     // «按小学720元、初中940元的标准拨付生均公用经费» the name after both is theirs.
     if (limits.laterItems.some((i) => start >= i.start && start < i.end)) continue;
     // Nor, when the number's item names its own kind, when it names an earlier figure of its
-    // clause, right before it: in «九年一贯制学校12所、普通高中5所» the «九年一贯制学校» is the 12's,
-    // not the 5's; in «班额分别控制在不超过45人、50人» the 50 has no name of its own.
-    const glued = end < q.start && end >= limits.clause.start && /\d/u.test(work[end] ?? '');
+    // sentence, right before it: in «九年一贯制学校12所、普通高中5所» the «九年一贯制学校» is the 12's,
+    // not the 5's, in «…，九年一贯制学校11所，幼儿园297所» not the 297's; in «班额分别控制在不超过45人、
+    // 50人» the 50 has no name of its own.
+    const glued = end < q.start && end >= limits.sentence.start && /\d/u.test(work[end] ?? '');
     if (glued && limits.named) continue;
     // Keywords after the number ("123个…督学责任区") count, a little further away than before it.
     const d = end <= q.start ? q.start - end : start >= q.end ? start - q.end + 0.5 : 0;
@@ -169,6 +174,8 @@ const statesPurpose = (entry: IndicatorEntry): boolean =>
 // The words that lead a number's item of a list, after its «、»; those that only name a level;
 // and a kind of school of its own («普通高中», «九年一贯制学校»), left when the level words go.
 const ITEM_LEAD = /、([^、\d]*)$/u;
+// «…，幼儿园297所»: an item of a list whose items are clauses, its clause only its name.
+const CLAUSE_ITEM = /^([^、\d]{1,8})$/u;
 const LEVEL_WORDS = /^(?:其中)?(?:小学|初中)$/u;
 const NAMED_KIND = /(?:学校|中学|高中|小学|初中|幼儿园|教学点)$/u;
 
@@ -235,9 +242,12 @@ export function matchIndicator(
   const lead = work.slice(clause.start, q.start);
   const limits: Limits = {
     clause,
+    sentence,
     earlierItems: { start: sentence.start, end: sentence.start + lastSemicolon(work, sentence, q) },
     ofWhole: saidOfWhole(work, sentence, clause, q),
-    named: NAMED_KIND.test(ITEM_LEAD.exec(lead)?.[1]?.replace(LEVEL_WORDS, '') ?? ''),
+    named: NAMED_KIND.test(
+      (ITEM_LEAD.exec(lead) ?? CLAUSE_ITEM.exec(lead))?.[1]?.replace(LEVEL_WORDS, '') ?? '',
+    ),
     laterItems: [...rest.matchAll(/、[^、\d]*(?=\d)/gu)].map((m) => ({
       start: q.end + m.index,
       end: q.end + m.index + m[0].length,

@@ -11,7 +11,7 @@
  */
 import type { PartialDate, Status } from '../lib/domain/schema.ts';
 import { FIVE_YEAR_PLANS, inListOfNow, saysNow, type DateMention } from './dates.ts';
-import type { Span } from './text.ts';
+import { pastRunInHeading, type Span } from './text.ts';
 import { yearsWorkKind } from './year-work.ts';
 
 /** A stretch under a heading that names the year it reviews (`review`) or plans for (`plan`). */
@@ -24,6 +24,12 @@ export interface ReportPeriod extends Span {
    * review's («一、去年的成绩要肯定，差距更要看清») the stocks and ratios are of the day it speaks.
    */
   findings?: true;
+  /**
+   * The year of the statistics or the assessment the report said it reviews, for a heading of
+   * findings after it: an evaluation «以2023年教育事业统计数据为准» finds its shortfalls («全县大班额尚有38个»)
+   * in 2023; a director's report on a year's work finds them at the report.
+   */
+  foundIn?: PartialDate;
 }
 
 // «述职», «工作报告»: a director's debriefing or a bureau's report on the year it names reviews it,
@@ -62,6 +68,7 @@ export function reportPeriods(
 ): ReportPeriod[] {
   const headings: Omit<ReportPeriod, 'end'>[] = [];
   let start = body.start;
+  let statisticsYear: PartialDate | undefined;
   for (const line of work.slice(body.start, body.end).split('\n')) {
     const end = start + line.length;
     const text = line.trim();
@@ -74,8 +81,8 @@ export function reportPeriods(
         : yearsWorkKind(text, year, published);
     // «关于2024年预算执行情况和2025年预算草案的报告» titles both a review and a plan: neither.
     const both = new Set(named.map((d) => d.date)).size > 1 && PLAN.test(text) && REVIEW.test(text);
-    const statistics =
-      (STATISTICS_YEAR.exec(text) ?? ASSESSED_YEAR.exec(text))?.[1] ?? reportedYear(text, named);
+    const measured = (STATISTICS_YEAR.exec(text) ?? ASSESSED_YEAR.exec(text))?.[1];
+    const statistics = measured ?? reportedYear(text, named);
     // An interviewer's question heads the answers as a heading does («记者：去年有哪些成效？»).
     if (
       text.length > 0 &&
@@ -89,9 +96,18 @@ export function reportPeriods(
         start,
         year: year.slice(0, 4),
         kind,
-        ...(FINDINGS.test(text) ? { findings: true as const } : {}),
+        ...(FINDINGS.test(text)
+          ? {
+              findings: true as const,
+              ...(kind === 'plan' && statisticsYear ? { foundIn: statisticsYear } : {}),
+            }
+          : {}),
       });
-    else if (statistics !== undefined) headings.push({ start, year: statistics, kind: 'review' });
+    else if (statistics !== undefined) {
+      headings.push({ start, year: statistics, kind: 'review' });
+      // A year's work reported («一年来…报告如下») finds its problems at the report, not then.
+      statisticsYear = measured;
+    }
     start = end + 1;
   }
   return headings.map((h, i) => ({ ...h, end: headings[i + 1]?.start ?? body.end }));
@@ -175,7 +191,8 @@ export function periodAt(periods: readonly ReportPeriod[], at: number): ReportPe
 
 /**
  * The date a paragraph opens with: a date (not a «以来») in its first sentence before `at`'s
- * first quantity, as in «去年，全市…» or «局长：2023年全区新建…». Null when it opens otherwise.
+ * first quantity, as in «去年，全市…» or «局长：2023年全区新建…», past a run-in heading
+ * («（一）改善办学条件。2024年…»). Null when it opens otherwise.
  */
 export function openingDate(
   work: string,
@@ -183,10 +200,10 @@ export function openingDate(
   paragraph: Span,
   firstQuantity: number,
 ): PartialDate | null {
-  const stop = Math.min(firstQuantity, paragraph.end, firstSentenceEnd(work, paragraph));
+  const own = { start: pastRunInHeading(work, paragraph.start), end: paragraph.end };
+  const stop = Math.min(firstQuantity, paragraph.end, firstSentenceEnd(work, own));
   return (
-    dates.find((d) => d.start >= paragraph.start && d.end <= stop && d.role === 'point')?.date ??
-    null
+    dates.find((d) => d.start >= own.start && d.end <= stop && d.role === 'point')?.date ?? null
   );
 }
 

@@ -14,6 +14,7 @@ import {
   type PlaceName,
 } from './place-names.ts';
 import { clauseAround, type Span } from './text.ts';
+import { TOWN_AREA, WHOLE_AREA } from './area-words.ts';
 
 /** Finds region names (and aliases) in simplified text. */
 export interface RegionIndex {
@@ -188,19 +189,59 @@ export function ambiguousPlaces(
   return placesIn(index, work, body, { context: subject }).ambiguous;
 }
 
-/** Words for the whole of an area («全州12个县市», «全市», «我区»), with the kind of area they name. */
-const WHOLE_AREA = /[全本我](省|市|州|盟|县|区|旗)(?![域级场])/u;
+/**
+ * The place a figure of a town or township belongs to: a place below the county, which the
+ * region base does not hold, named by the words for its whole («全镇», «我镇», «镇内学校»). Its
+ * figures are no county's quantity: a town's 14 schools drawn on its county's layer would stand
+ * beside other counties' totals.
+ */
+export interface BelowCounty extends Span {
+  /** The words that name it («全镇»). */
+  word: string;
+}
+
+/** Where a figure's place cannot be drawn: a shared name nothing resolves, or a town. */
+export type UnplacedFigure = AmbiguousPlace | BelowCounty;
+
+// What may stand before the words a clause opens with: a time («2024年», «年底»), nothing else.
+const OPENS_CLAUSE = /^[\s\d年月日底末]*$/u;
 
 /**
- * Whether the words for a whole area in `said` name the section's region again: «全市» names a
- * city, not the province a provincial notice is about («二、樟树市。…全市小学、初中平均班额…» is
- * 樟树市's), so it names the region only when the region is of its kind (its name ends so).
+ * The place the words for a whole area in work[span] name, read against the section's region
+ * `context`: «全市» names a city, not the province a provincial notice is about («二、樟树市。…
+ * 全市小学、初中平均班额…» is 樟树市's), so it names the region only when the region is of its kind
+ * (its name ends so); «全省» in a city's or county's text names the province it lies in (no other
+ * kind of area is a 省, while a 市 may be a prefecture or a county-level city, a 区 a district or an
+ * autonomous region), when it is what the clause speaks of, opening it after a time at most
+ * («2024年全省计划招聘…»), not a comparison («是全省的人口大县», «居全省第二»); words of a town
+ * after them name the town («全县…，全镇…»). Null when the
+ * span has no such words, or they name another place.
  */
-function namesWholeOf(index: RegionIndex, said: string, context: string): boolean {
-  const kind = WHOLE_AREA.exec(said)?.[1];
-  if (kind === undefined) return false;
+function wholeAreaIn(
+  index: RegionIndex,
+  work: string,
+  span: Span,
+  context: string,
+): string | BelowCounty | null {
+  const said = work.slice(span.start, span.end);
+  const area = [...said.matchAll(WHOLE_AREA)][0];
+  const town = [...said.matchAll(TOWN_AREA)].pop();
+  if (town !== undefined && (area === undefined || town.index > area.index))
+    return {
+      start: span.start + town.index,
+      end: span.start + town.index + town[0].length,
+      word: town[0],
+    };
+  const kind = area?.[1];
+  if (area === undefined || kind === undefined) return null;
   const name = index.byCode.get(context)?.name.zh;
-  return name === undefined || name.endsWith(kind);
+  if (name === undefined || name.endsWith(kind)) return context;
+  const province = provinceOf(index, context);
+  return kind === '省' &&
+    OPENS_CLAUSE.test(said.slice(0, area.index)) &&
+    index.byCode.get(province)?.name.zh.endsWith(kind) === true
+    ? province
+    : null;
 }
 
 /**
@@ -208,7 +249,8 @@ function namesWholeOf(index: RegionIndex, said: string, context: string): boolea
  * region is about it, and so are the clauses after it, back to `floor` (the paragraph's or the
  * section's start), until another region is named («宾川县新增学位1200个，新建校舍2.1万平方米；
  * 祥云县…»). A clause naming several regions, or the whole area («全州», «全市»), is the
- * section's, and so are those after it. A place named as a verb's object («推动闽侯县…通过») takes
+ * section's, one speaking of the whole province («全省») in a text below it the province's, one
+ * speaking of a town («全镇», «镇内») the town's (BelowCounty), and so are those after it (wholeAreaIn). A place named as a verb's object («推动闽侯县…通过») takes
  * the figures of its own item only, not those past a «；» or a sentence's end. A clause naming
  * one place by a name several regions of the province share, with nothing around it to say
  * which, is that ambiguous place's: its figures are given to none of them.
@@ -220,7 +262,7 @@ export function attributeCarried(
   context: string,
   floor: number,
   reading: Omit<Reading, 'context'> = {},
-): string | AmbiguousPlace {
+): string | UnplacedFigure {
   let pastItem = false;
   for (let c = clause; c.end > floor; c = clauseAround(work, Math.max(floor, c.start - 1))) {
     const span = { start: Math.max(c.start, floor), end: c.end };
@@ -228,16 +270,22 @@ export function attributeCarried(
     const { codes, ambiguous } = placesIn(index, work, span, own, pastItem);
     const named = [...codes, ...ambiguous];
     if (named.length === 1) return named[0] as string | AmbiguousPlace;
-    if (named.length > 1 || namesWholeOf(index, work.slice(span.start, span.end), context))
-      return context;
+    if (named.length > 1) return context;
+    const whole = wholeAreaIn(index, work, span, context);
+    if (whole !== null) return whole;
     if (c.start <= floor) break;
     pastItem ||= ITEM_END.test(work[c.start - 1] ?? '');
   }
   return context;
 }
 
-/** Why a figure of an ambiguous place is left out: its name and the regions it may be. */
-export function ambiguityReason(index: RegionIndex, place: AmbiguousPlace): string {
+/**
+ * Why a figure whose place cannot be drawn is left out: a shared name, with the regions it may
+ * be, or a town below the county, with the words that name it.
+ */
+export function unplacedReason(index: RegionIndex, place: UnplacedFigure): string {
+  if (!('codes' in place))
+    return `a figure of a town or township (${place.word}), a place below the county, not the county's quantity`;
   const named = place.codes.map((c) => `${fullName(index.byCode, c)} ${c}`);
   return `a place whose name several regions share (${place.name}: ${named.join(', ')}), and nothing around it says which`;
 }

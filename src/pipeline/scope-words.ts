@@ -35,11 +35,12 @@ export const LEVEL_WORDS: WordTable<FactLevels> = [
 /** What money is for. */
 export const PURPOSE_WORDS: WordTable<Purpose> = [
   [/欠款|欠账|欠债|化债|清欠|补拨|补发|偿还/, 'arrears'],
-  // «薄改资金», the fund's short name as reports write it beside «改薄»; «薄弱环节改善资金»,
-  // «改善农村学校办学条件», «实施改造» (of the schools a finding names below the bar): improving
-  // the schools there are, as 改薄 does; a building's renovation alone is building.
+  // «薄改资金», the fund's short name as reports write it beside «改薄»; «义务教育薄弱环节改善资金»,
+  // the weak-link fund's name; «改善农村学校办学条件», its aim (a bare «改善办学条件» heads any
+  // school building); «实施改造» (of the schools a finding names below the bar): improving the
+  // schools there are, as 改薄 does; a building's renovation alone is building.
   [
-    /改薄|薄改|薄弱学校|薄弱环节|能力提升|改善(?:农村|乡村)[^，,。；;\d]{0,6}办学条件|实施改造/,
+    /改薄|薄改|薄弱学校|薄弱环节|能力提升|改善(?:农村|乡村|薄弱)[^，,。；;\d]{0,6}办学条件|实施改造/,
     'weak-school-improvement',
   ],
   [/绩效工资|工资|薪酬/, 'pay'],

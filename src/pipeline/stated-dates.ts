@@ -9,9 +9,10 @@ import {
   isRunningTotal,
   opensChange,
   reachedBy,
+  saysNow,
   type DateMention,
 } from './dates.ts';
-import { clauseAround, type Span } from './text.ts';
+import { clauseAround, pastRunInHeading, sentenceAround, type Span } from './text.ts';
 
 /** Where a quantity sits: its sentence, its clause, and its own offset. */
 export interface Place {
@@ -68,11 +69,30 @@ export function statedDate(
   // right after one dated by its own clause is of that date too.
   const listed = place.clause.start - 1 > place.sentence.start ? place.previous : null;
   if (!flow)
-    return topicDate(dates, work, place) ?? partOfPrevious(dates, work, place) ?? listed ?? null;
+    return (
+      topicDate(dates, work, place) ??
+      partOfPrevious(dates, work, place) ??
+      listed ??
+      reachedIn(dates, work, place)
+    );
   if (isRunningTotal(work.slice(place.clause.start, place.at)))
     return (
       planTotal(work.slice(place.sentence.start, place.clause.start)) ?? runsTo(dates, work, place)
     );
+  return statedIn(dates, work, place.sentence.start, place.clause.start);
+}
+
+// «…降至44.6人», «提高到98%»: the value a change reaches.
+const REACHES = /(?:降|下降|降低|减少|提高|提升|增加|增长|上升|扩大|缩小)(?:到|至)了?$/u;
+
+/**
+ * The value a change reaches in a later clause of a sentence that states its year earlier
+ * («大方县2023年新建小学2所…，城区小学平均班额降至44.6人»): the change is of that year, as the
+ * sentence's other results are, so the value is that year's, not the report's. Null otherwise.
+ */
+function reachedIn(dates: DateMention[], work: string, place: Place): PartialDate | null {
+  const words = work.slice(place.clause.start, place.at);
+  if (!REACHES.test(words) || saysNow(words)) return null;
   return statedIn(dates, work, place.sentence.start, place.clause.start);
 }
 
@@ -168,32 +188,57 @@ function deadlineIn(dates: DateMention[], work: string, clause: Span): PartialDa
   return BY_DEADLINE.test(work.slice(d.end, clause.end)) ? d.date : null;
 }
 
+// A sentence opening with a quotation mark: someone's words, of the time they are said.
+const SPOKEN = /^[“「『"]$/u;
+
 /**
- * The date a paragraph opens with as «截至2024年底，», which states its stocks and ratios as of
- * then, in its later sentences too («截至2024年底，全区共有学校98所…。2024年，…。小学、初中每百名学生
- * 拥有骨干教师数分别为1.6人、1.9人»). Null when the paragraph opens otherwise.
+ * The date a paragraph opens with as its topic, for a stock or a ratio its own words leave
+ * undated. «截至2024年底，» states them as of then, in its later sentences too («截至2024年底，全区
+ * 共有学校98所…。2024年，…。小学、初中每百名学生拥有骨干教师数分别为1.6人、1.9人»). A bare year
+ * («2023年，全省投入…。截至2023年底，…。全省巩固率达到96.8%») is the paragraph's year: it dates the
+ * sentences after its own by the last time named before them (its own until another is), as
+ * the report goes on with that year's results; in its own sentence the clause rules hold
+ * (statedDate), and a sentence of direct speech («“小学每百名学生…0.9人，”负责人坦言») speaks of
+ * the time it is spoken. A run-in heading («（一）改善办学条件。») is not the paragraph's opening.
+ * Null when the paragraph opens otherwise, or the value is in the sentence a bare year opens.
  */
 export function paragraphAsOf(
   dates: DateMention[],
   work: string,
   paragraphStart: number,
+  sentenceStart: number,
 ): PartialDate | null {
-  const asOf = topicIn(dates, work, openingClause(work, paragraphStart));
-  return asOf?.asOf ? asOf.date : null;
+  const start = pastRunInHeading(work, paragraphStart);
+  const opening = topicIn(dates, work, openingClause(work, start));
+  if (opening === null || opening.asOf) return opening?.date ?? null;
+  if (sentenceStart <= sentenceAround(work, start).end || SPOKEN.test(work[sentenceStart] ?? ''))
+    return null;
+  const named = dates.filter(
+    (d) => d.start >= start && d.end <= sentenceStart && (d.role === 'point' || d.role === 'to'),
+  );
+  return named.pop()?.date ?? null;
 }
 
-/** The date a clause consists of («2023年», «截至2022年底»), and whether it says «as of». */
+// «2021年至2024年»: two years joined as a range.
+const RANGE_JOIN = /^(?:至|到|—|–|-|－|~|～)$/u;
+
+/**
+ * The date a clause consists of («2023年», «截至2022年底»; a range «2021年至2024年» by its last
+ * year, which its totals run to), and whether it says «as of».
+ */
 function topicIn(
   dates: DateMention[],
   work: string,
   clause: Span,
 ): { date: PartialDate; asOf: boolean } | null {
-  const d = dates.find(
+  const within = dates.filter(
     (m) =>
       m.start >= clause.start && m.end <= clause.end && (m.role === 'point' || m.role === 'to'),
   );
-  if (!d) return null;
-  const before = work.slice(clause.start, d.start).trim();
+  const [first, next] = within;
+  if (!first) return null;
+  const d = next !== undefined && RANGE_JOIN.test(work.slice(first.end, next.start)) ? next : first;
+  const before = work.slice(clause.start, first.start).trim();
   const after = work.slice(d.end, clause.end).trim();
   if (!/^(?:截至|截止|到)?$/u.test(before) || !/^(?:底|末)?$/u.test(after)) return null;
   return { date: d.date, asOf: before !== '' && before !== '到' };

@@ -5,6 +5,7 @@
 import type { Region } from '../lib/domain/schema.ts';
 import type { RegionUniverse } from './region-base.ts';
 import { issuerOffices } from './issuer.ts';
+import { areaKinds, OWN_AREA, WHOLE_AREA } from './area-words.ts';
 import { aidedIn } from './paired-aid.ts';
 import { headingName, regionsCalled } from './place-headings.ts';
 import {
@@ -71,14 +72,18 @@ function namings(
   return seen;
 }
 
-/** A text speaking of its own area («我区», «本县»; not «本区域»): the kind, its name's last character. */
-const OWN_AREA = /[我本](省|市|州|盟|县|区|旗)(?![域级场])/gu;
-
-/** The kind of area a text calls its own most often, or null when it never does. */
+/**
+ * The kind of area a text calls its own most often («我区», «本县»), else, when it never does,
+ * the kind it speaks of as a whole most often: a province's reply that says «全省» seven times
+ * and names the city a deputy asked about more often writes for the province. Null when it
+ * uses neither.
+ */
 function ownKind(text: string): string | null {
+  const work = simplified(text);
+  const own = areaKinds(work, OWN_AREA);
   const counts = new Map<string, number>();
-  for (const m of simplified(text).matchAll(OWN_AREA))
-    counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  for (const kind of own.length > 0 ? own : areaKinds(work, WHOLE_AREA))
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
@@ -129,7 +134,7 @@ function issuerRegion(u: RegionUniverse, names: readonly PlaceName[], text: stri
  * autonomous county its title names by the customary short name (customaryShortNames), else
  * the one enclosing the places its headings name (headedArea), else the region its text names
  * most often (ties to the more specific, then the lower code), among
- * those of the kind it calls its own when it names any, and of those the ones it does not aid: a
+ * those of the kind it calls its own (ownKind) when it names any, and of those the ones it does not aid: a
  * district's reply on its paired county («我区累计向果洛州久治县投入…», signed 上海市嘉定区教育局)
  * names the county more often than itself.
  * Null when neither names a region the universe knows.

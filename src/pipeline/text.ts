@@ -81,3 +81,17 @@ export function paragraphAround(work: string, at: number, sectionStart: number):
  */
 export const lastStatementStart = (words: string): number =>
   Math.max(words.lastIndexOf('；'), words.lastIndexOf(';')) + 1;
+
+// «（一）改善办学条件。», «一是加大投入。», «2. 师资建设：»: an item's label and its few words of heading,
+// run into the paragraph they head.
+const RUN_IN_HEADING =
+  /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]|\d+[．.、])[^\d，,。；;：:！？!?\n]{1,16}[。：:]/u;
+
+/**
+ * Where a paragraph's own words start: past a run-in heading that opens it («（一）改善办学条件。
+ * 2024年，…» opens with its year), else at `paragraphStart`.
+ */
+export function pastRunInHeading(work: string, paragraphStart: number): number {
+  const m = RUN_IN_HEADING.exec(work.slice(paragraphStart, paragraphStart + 40));
+  return m === null ? paragraphStart : paragraphStart + m[0].length;
+}

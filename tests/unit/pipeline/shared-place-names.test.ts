@@ -12,7 +12,7 @@ import { appendToCatalogue, catalogueEntry } from '../../../src/pipeline/intake.
 import { inferRegion } from '../../../src/pipeline/subject.ts';
 import { placeNames, resolveShared } from '../../../src/pipeline/place-names.ts';
 import {
-  ambiguityReason,
+  unplacedReason,
   ambiguousPlaces,
   attributeCarried,
   namedRegions,
@@ -111,7 +111,7 @@ describe('a shared name nothing places is given to none of its regions', () => {
     expect(regionOf(text, '2所', '370000')).toEqual(place);
     expect(regionOf(text, '700个', '370000')).toBe('370783');
     if (typeof place === 'string') throw new Error('resolved');
-    expect(ambiguityReason(index, place)).toContain('济南市市中区 370103, 枣庄市市中区 370402');
+    expect(unplacedReason(index, place)).toContain('济南市市中区 370103, 枣庄市市中区 370402');
   });
 
   it('is listed for the review, once per mention, and only where it may take figures', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { placeHeadingAt, placeHeadings } from '../../../src/pipeline/place-headings.ts';
-import { attributeCarried, type AmbiguousPlace } from '../../../src/pipeline/regions.ts';
+import { attributeCarried, type UnplacedFigure } from '../../../src/pipeline/regions.ts';
 import { aiderOf } from '../../../src/pipeline/paired-aid.ts';
 import { unknownPlaces } from '../../../src/pipeline/review.ts';
 import { exclusionReason } from '../../../src/pipeline/exclusions.ts';
@@ -20,7 +20,7 @@ import { UNIVERSE as universe, CHINA_INDEX as index } from './china-regions.ts';
 
 describe('a place named as a heading takes the figures under it', () => {
   /** The region the reader gives the figure written `quote` in `text`, the subject being `subject`. */
-  function regionOf(text: string, quote: string, subject: string): string | AmbiguousPlace {
+  function regionOf(text: string, quote: string, subject: string): string | UnplacedFigure {
     const headings = placeHeadings(index, text, { start: 0, end: text.length }, () => subject);
     const at = text.indexOf(quote);
     const paragraph = text.lastIndexOf('\n', at) + 1;
