@@ -6,7 +6,7 @@
 import { narrativeReason } from './narrative-numbers.ts';
 import type { Quantity } from './quantity.ts';
 import { isRegionCount } from './region-counts.ts';
-import { clauseAround, type Span } from './text.ts';
+import { clauseAround, insideQuotes, type Span } from './text.ts';
 
 interface Context {
   q: Quantity;
@@ -257,18 +257,6 @@ const RULES: [string, (c: Context) => boolean][] = [
     (c) => c.q.numeral === 'chinese' && c.q.value === 1 && c.q.counter !== '所',
   ],
 ];
-
-/**
- * Whether a span sits inside a short quotation (“…”) on one line: a slogan or a name, not a goal
- * quoted with its horizon («对照“到2027年全市半数县…通过…评估”的目标»).
- */
-export function insideQuotes(work: string, q: Span): boolean {
-  const open = work.lastIndexOf('“', q.start);
-  if (open < 0 || work.lastIndexOf('”', q.start) > open) return false;
-  const close = work.indexOf('”', q.end);
-  if (close < 0 || close - open > 40 || /\n/.test(work.slice(open, close))) return false;
-  return !/^“到\d{4}年/u.test(work.slice(open, q.start)) || !/^”的?目标/u.test(work.slice(close));
-}
 
 /**
  * Why a number is not a fact, or null when it should be one; `national` when the document speaks

@@ -9,7 +9,8 @@ import { kindsPointedTo, referredFacts } from './back-reference.ts';
 import type { IndicatorEntry } from './catalogue.ts';
 import type { Quantity } from './quantity.ts';
 import { levelsOutOfNames, respectiveClauses, withoutSpans } from './scope-words.ts';
-import { clauseAround, lastStatementStart, type Span } from './text.ts';
+import { lastSemicolon, saidOfWhole } from './figure-words.ts';
+import { clauseAround, type Span } from './text.ts';
 
 /** An indicator entry with its patterns compiled once. */
 export interface IndicatorMatcher {
@@ -119,38 +120,6 @@ function distance(work: string, re: RegExp, window: Span, q: Quantity, limits: L
     if (m[0].length === 0) re.lastIndex++;
   }
   return best;
-}
-
-// A number whose words since the figure or «；» before it only say what the quantity named
-// before became: «…专任教师1.32万人；2023年增至1.41万人».
-const CARRIED_ON =
-  /^(?:(?:\d{4}年(?:底|末)?|目前|现在|今年|去年)[，,]?)?(?:增至|增加到|增长到|提高到|提升到|上升到|降至|降到|降低到|下降到|减少到)$/u;
-
-/**
- * Where the last «；» of a sentence before a number ends, from the sentence's start; 0 if none, or
- * when the number's own words only say what the quantity named before became (CARRIED_ON).
- */
-function lastSemicolon(work: string, sentence: Span, q: Quantity): number {
-  const lead = work.slice(sentence.start, q.start);
-  const at = lastStatementStart(lead);
-  const since = lead
-    .slice(at)
-    .replace(/^.*[\d.]+[万亿]?[^\d，,]{0,3}[，,]/u, '')
-    .trimStart();
-  return CARRIED_ON.test(since) ? 0 : at;
-}
-
-/**
- * For a part after «其中», the clauses from the end of the clause that states its whole (the
- * sentence's last figure before the part) up to the part's own clause; an empty span otherwise.
- */
-function saidOfWhole(work: string, sentence: Span, clause: Span, q: Quantity): Span {
-  const none = { start: clause.start, end: clause.start };
-  if (!/^\s*其中/u.test(work.slice(clause.start, q.start))) return none;
-  const lead = work.slice(sentence.start, clause.start);
-  const last = Math.max(...[...lead.matchAll(/\d/gu)].map((m) => m.index), -1);
-  if (last < 0) return none;
-  return { start: clauseAround(work, sentence.start + last).end, end: clause.start };
 }
 
 /** Money named by its own fund just before it: «资金1300万元», «经费逾两千万元». */

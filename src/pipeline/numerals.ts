@@ -6,9 +6,8 @@
  */
 import { UNMATCHED, type CoverageEntry } from './coverage.ts';
 import type { PreparedDocument } from './document.ts';
-import { insideQuotes } from './exclusions.ts';
 import { ARABIC_NUMBER } from './quantity.ts';
-import type { Span } from './text.ts';
+import { insideQuotes, type Span } from './text.ts';
 
 const NUMERAL = new RegExp(`${ARABIC_NUMBER}|[零一二两三四五六七八九十百千万亿]+`, 'gu');
 

@@ -95,3 +95,15 @@ export function pastRunInHeading(work: string, paragraphStart: number): number {
   const m = RUN_IN_HEADING.exec(work.slice(paragraphStart, paragraphStart + 40));
   return m === null ? paragraphStart : paragraphStart + m[0].length;
 }
+
+/**
+ * Whether a span sits inside a short quotation (“…”) on one line: a slogan or a name, not a goal
+ * quoted with its horizon («对照“到2027年全市半数县…通过…评估”的目标»).
+ */
+export function insideQuotes(work: string, q: Span): boolean {
+  const open = work.lastIndexOf('“', q.start);
+  if (open < 0 || work.lastIndexOf('”', q.start) > open) return false;
+  const close = work.indexOf('”', q.end);
+  if (close < 0 || close - open > 40 || /\n/.test(work.slice(open, close))) return false;
+  return !/^“到\d{4}年/u.test(work.slice(open, q.start)) || !/^”的?目标/u.test(work.slice(close));
+}
