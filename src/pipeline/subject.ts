@@ -128,9 +128,28 @@ function issuerRegion(u: RegionUniverse, names: readonly PlaceName[], text: stri
 }
 
 /**
- * The document's subject when none is given: the office it speaks as (issuerRegion) when its title
- * names no region or one enclosing the office («常州12345…回复», answered by «常州市武进区教育局»),
- * else the most specific region its title names, else the
+ * Whether the office of `issuer` speaks for the document over the most specific place its title
+ * names (`titled`, of `inTitle`): when the title names none, or one enclosing the office
+ * («常州12345…回复», answered by «常州市武进区教育局»), or two places or more inside it and none
+ * beside it (a city's circular on two of its counties, «…关于甲县、乙县…督导评估情况的通报»).
+ */
+function speaksFor(
+  u: RegionUniverse,
+  issuer: string,
+  titled: string | null,
+  inTitle: readonly string[],
+): boolean {
+  if (titled === null || lineage(u, issuer).includes(titled)) return true;
+  const inside = inTitle.filter((c) => c !== issuer && lineage(u, c).includes(issuer));
+  return (
+    inside.length >= 2 && inTitle.every((c) => inside.includes(c) || lineage(u, issuer).includes(c))
+  );
+}
+
+/**
+ * The document's subject when none is given: the office it speaks as (issuerRegion) when it
+ * speaks for the document over its title's places (speaksFor), else the most specific region its
+ * title names, else the
  * autonomous county its title names by the customary short name (customaryShortNames), else
  * the one enclosing the places its headings name (headedArea), else the region its text names
  * most often (ties to the more specific, then the lower code), among
@@ -159,10 +178,11 @@ export function inferRegion(u: RegionUniverse, title: string, text: string): str
   const aided = aidedIn(names, simplified(text), { start: 0, end: simplified(text).length });
   const writer = new Map([...own].filter(([code]) => !aided.has(code)));
   const mine = writer.size > 0 ? writer : own;
-  const titled = pick(namings(u, names, title), false);
+  const inTitle = namings(u, names, title);
+  const titled = pick(inTitle, false);
   const issuer = issuerRegion(u, names, text);
   return (
-    (issuer !== null && (titled === null || lineage(u, issuer).includes(titled)) ? issuer : null) ??
+    (issuer !== null && speaksFor(u, issuer, titled, [...inTitle.keys()]) ? issuer : null) ??
     titled ??
     pick(namings(u, titleNames, title), false) ??
     headedArea(u, text) ??

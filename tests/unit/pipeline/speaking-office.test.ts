@@ -82,6 +82,15 @@ describe('the office a document speaks as', () => {
     expect(inferRegion(universe, '关于赫章县学位建设建议的答复', reply)).toBe('520527');
   });
 
+  it('is the city whose office circulates its findings on two of its counties', () => {
+    const circular = '甲组对我市江油市、平武县进行了督导评估。\n绵阳市教育局';
+    expect(
+      inferRegion(universe, '绵阳市教育局关于江油市、平武县督导评估情况的通报', circular),
+    ).toBe('510700');
+    // One county alone in the title is what the city's office writes about.
+    expect(inferRegion(universe, '关于平武县督导评估情况的通报', circular)).toBe('510727');
+  });
+
   it('is the province when a province’s office signs a reply its text fills with a city', () => {
     const reply = '毕节市新增学位三千个，毕节市招聘教师五百名。\n贵州省教育厅';
     expect(inferRegion(universe, '关于第12号建议的答复', reply)).toBe('520000');
