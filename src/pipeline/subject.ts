@@ -94,12 +94,34 @@ function headedArea(u: RegionUniverse, text: string): string | null {
     if (codes.length === 1) headed.add(codes[0] as string);
   }
   if (headed.size < 2) return null;
-  const [first, ...rest] = [...headed].map((code) => lineage(u, code));
+  return enclosing(u, [...headed]);
+}
+
+/** The nearest region enclosing every one of `codes` (the country when nothing nearer does). */
+function enclosing(u: RegionUniverse, codes: readonly string[]): string | null {
+  const [first, ...rest] = codes.map((code) => lineage(u, code));
   return first?.find((c) => rest.every((l) => l.includes(c))) ?? null;
 }
 
 /**
- * The document's subject when none is given: the most specific region its title names, else the
+ * The region a title speaks for when it names two or more places of the same, most specific kind
+ * within one province: the nearest region enclosing them. A city's 通报 on the provincial 督导 of
+ * «三台县、梓潼县» is the city's, whose «全市已有4个县…» it reports, not the first county's.
+ * Null when the title names one place of its most specific kind, or places of several provinces
+ * (a district's title on the county it aids names both, and speaks for neither's common country).
+ */
+function severalInTitle(u: RegionUniverse, seen: Map<string, number>): string | null {
+  const depth = (code: string) => DEPTH[(u.byCode.get(code) as Region).level];
+  const deepest = Math.max(...[...seen.keys()].map(depth));
+  const most = [...seen.keys()].filter((code) => depth(code) === deepest);
+  if (most.length < 2) return null;
+  const area = enclosing(u, most);
+  return area !== null && depth(area) > 0 ? area : null;
+}
+
+/**
+ * The document's subject when none is given: the region enclosing the places its title names when
+ * it names several of one kind (severalInTitle), else the most specific region its title names, else the
  * autonomous county its title names by the customary short name (customaryShortNames), else
  * the one enclosing the places its headings name (headedArea), else the region its text names
  * most often (ties to the more specific, then the lower code), among
@@ -128,8 +150,10 @@ export function inferRegion(u: RegionUniverse, title: string, text: string): str
   const aided = aidedIn(names, simplified(text), { start: 0, end: simplified(text).length });
   const writer = new Map([...own].filter(([code]) => !aided.has(code)));
   const mine = writer.size > 0 ? writer : own;
+  const inTitle = namings(u, names, title);
   return (
-    pick(namings(u, names, title), false) ??
+    severalInTitle(u, inTitle) ??
+    pick(inTitle, false) ??
     pick(namings(u, titleNames, title), false) ??
     headedArea(u, text) ??
     pick(mine.size > 0 ? mine : inText, true)
