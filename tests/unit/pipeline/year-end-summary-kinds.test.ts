@@ -1,9 +1,13 @@
 /**
  * Kinds of wording a county bureau's 年终总结 showed the reader getting wrong: a consolidation
- * (撤并) counted as a stock of the schools it removes.
+ * (撤并) counted as a stock of the schools it removes; a table row whose head gives the unit with
+ * its multiplier («（亿元）»).
  */
 import { describe, expect, it } from 'vitest';
-import { readIndicator } from './reading-helpers.ts';
+import { scanArabic } from '../../../src/pipeline/quantity.ts';
+import { cellQuantity, cellWindows, tableCellAt } from '../../../src/pipeline/tables.ts';
+import { matchIndicator } from '../../../src/pipeline/indicators.ts';
+import { MATCHERS, place, readIndicator } from './reading-helpers.ts';
 
 describe('a consolidation of schools', () => {
   it.each([
@@ -18,5 +22,42 @@ describe('a consolidation of schools', () => {
   it('leaves the stock of small schools a text states', () => {
     expect(readIndicator('全县现有小规模学校27所', '27所')).toBe('small-schools');
     expect(readIndicator('全县共有义务教育学校96所', '96所')).toBe('schools-compulsory');
+  });
+});
+
+describe('a table row whose head gives a unit with 万 or 亿', () => {
+  const table = [
+    '项目　　　　　　　　2023年　　2024年',
+    '财政教育支出（亿元）　7.45　　　8.1',
+    '在校学生（万人）　　　3.26　　　3.4',
+  ].join('\n');
+  const cellAt = (raw: string) => {
+    const q = scanArabic(table).find((x) => x.raw === raw);
+    if (!q) throw new Error(`no ${raw}`);
+    return { q, cell: tableCellAt(table, q) };
+  };
+
+  it('reads the cell in the unit multiplied out, exactly', () => {
+    const { q, cell } = cellAt('7.45');
+    expect(cellQuantity(q, cell)).toMatchObject({ value: 745000000, counter: '元' });
+    const pupils = cellAt('3.26');
+    expect(cellQuantity(pupils.q, pupils.cell)).toMatchObject({ value: 32600, counter: '人' });
+  });
+
+  it('draws the row on the indicator its head names', () => {
+    const { q, cell } = cellAt('8.1');
+    const p = place(table, '8.1');
+    const windows = cellWindows([p.clause, p.clause, p.sentence], cell);
+    expect(
+      matchIndicator(MATCHERS, table, cellQuantity(q, cell), windows, p.sentence),
+    ).not.toBeNull();
+    expect(cell?.time).toEqual({ status: 'achieved', date: '2024' });
+  });
+
+  it('keeps a head’s unit without a multiplier as it is', () => {
+    const plain = '项目　　　　小学　　初中\n生均图书（册）　32.5　　41.0';
+    const q = scanArabic(plain).find((x) => x.raw === '32.5');
+    if (!q) throw new Error('no 32.5');
+    expect(cellQuantity(q, tableCellAt(plain, q))).toMatchObject({ value: 32.5, counter: '册' });
   });
 });
