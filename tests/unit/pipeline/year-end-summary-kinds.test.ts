@@ -1,7 +1,8 @@
 /**
  * Kinds of wording a county bureau's 年终总结 showed the reader getting wrong: a consolidation
  * (撤并) counted as a stock of the schools it removes; a table row whose head gives the unit with
- * its multiplier («（亿元）»).
+ * its multiplier («（亿元）»); a series naming a new school and an expanded one («新建…、改扩建…等学校
+ * 6所»), which counts both.
  */
 import { describe, expect, it } from 'vitest';
 import { scanArabic } from '../../../src/pipeline/quantity.ts';
@@ -59,5 +60,28 @@ describe('a table row whose head gives a unit with 万 or 亿', () => {
     const q = scanArabic(plain).find((x) => x.raw === '32.5');
     if (!q) throw new Error('no 32.5');
     expect(cellQuantity(q, tableCellAt(plain, q))).toMatchObject({ value: 32.5, counter: '册' });
+  });
+});
+
+describe('a series naming new and expanded schools before their count', () => {
+  it('counts built-or-expanded, of levels unstated or of the compulsory stage', () => {
+    expect(readIndicator('新建城南实验小学、改扩建县第二中学等学校5所', '5所')).toBe(
+      'schools-built-levels-unstated',
+    );
+    expect(readIndicator('改扩建红星小学、新建滨江初中等义务教育学校4所', '4所')).toBe(
+      'schools-built-or-expanded',
+    );
+  });
+
+  it('leaves each its own count when each has one', () => {
+    const text = '新建学校3所、改扩建学校7所';
+    expect(readIndicator(text, '3所')).toBe('new-schools-levels-unstated');
+    expect(readIndicator(text, '7所')).toBe('schools-expanded-levels-unstated');
+  });
+
+  it('still counts expanded only when only expansion is named', () => {
+    expect(readIndicator('改扩建城北小学、县第三中学等学校4所', '4所')).toBe(
+      'schools-expanded-levels-unstated',
+    );
   });
 });
