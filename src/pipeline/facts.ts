@@ -269,8 +269,9 @@ export function extractFacts(
       id: `${entry.id}-${drawn.id}-${q.start}`,
       region,
       indicator: drawn.id,
-      value: q.value,
-      ...(q.upper === null ? {} : { upper: q.upper }),
+      // A cell's value is in its row head's unit («（亿元）9.6» is 9.6亿元).
+      value: read.value,
+      ...(read.upper === null ? {} : { upper: read.upper }),
       qualifier: qualifierAt(work, q.start, q.qualifier, q.end),
       status,
       date,

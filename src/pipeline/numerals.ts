@@ -20,6 +20,13 @@ function reason(work: string, n: Span): string {
   if (insideQuotes(work, n)) return 'slogan or set phrase in quotation marks';
   if (/^[是、]$/.test(after) || (/^[(（]$/.test(before) && /^[)）]$/.test(after)))
     return 'enumeration marker (一是, 二、, (三))';
+  // «教育投入（亿元）», «在校生（万人）»: a row head's unit, whose 万 or 亿 its cells are counted in.
+  if (
+    /^[万亿]$/u.test(run) &&
+    /^[(（]$/u.test(before) &&
+    /^[^()（）\d]{1,3}[)）]/u.test(work.slice(n.end))
+  )
+    return 'multiplier of a unit in brackets (（亿元）, （万人）), which the figures after it are in';
   if (after === '兆')
     return 'bandwidth in a slogan (万兆到区县, 千兆到校), a measure word the grammar does not read';
   if (run === '一' && /一.一/u.test(work.slice(n.start - 2, n.end + 2)))

@@ -42,6 +42,8 @@ const YEAR_REPORTED = /一年来|过去的?一年|(?:工作|履职)[^，,。；;
 // «二、2025年预算草案» plans the budget year as «工作安排» plans the work's; a congress's or an
 // inspection's «三、意见和建议» asks for what is still to be done.
 const PLAN = /安排|计划|打算|要点|思路|任务|目标|预算草案|建议$/;
+/** A heading of the text's first rank of parts: «一、…», «二、…». */
+const PART_HEADING = /^[一二三四五六七八九十]+、/u;
 /** A heading: a short line that does not end a sentence. */
 const MAX_HEADING = 40;
 /** The year a line's statistics are for: «2024年(度)…统计» with at most a few words between. */
@@ -66,12 +68,16 @@ export function reportPeriods(
   dates: readonly DateMention[],
   published: PartialDate | null = null,
 ): ReportPeriod[] {
-  const headings: Omit<ReportPeriod, 'end'>[] = [];
+  const headings: (Omit<ReportPeriod, 'end'> & { inPart?: true })[] = [];
+  // Where each part of the text numbered «一、», «二、» begins: a line of statistics inside one
+  // part speaks for that part only.
+  const parts: number[] = [];
   let start = body.start;
   let statisticsYear: PartialDate | undefined;
   for (const line of work.slice(body.start, body.end).split('\n')) {
     const end = start + line.length;
     const text = line.trim();
+    if (PART_HEADING.test(text)) parts.push(start);
     const named = dates.filter((d) => d.start >= start && d.end <= end && d.role === 'point');
     const year = named[0]?.date ?? planReviewed(text) ?? nextSteps(text, published);
     const kind = PLAN.test(text)
@@ -102,15 +108,37 @@ export function reportPeriods(
               ...(kind === 'plan' && statisticsYear ? { foundIn: statisticsYear } : {}),
             }
           : {}),
+        ...(inPart(parts, start) ? { inPart: true } : {}),
       });
     else if (statistics !== undefined) {
-      headings.push({ start, year: statistics, kind: 'review' });
+      headings.push({
+        start,
+        year: statistics,
+        kind: 'review',
+        ...(inPart(parts, start) ? { inPart: true } : {}),
+      });
       // A year's work reported («一年来…报告如下») finds its problems at the report, not then.
       statisticsYear = measured;
     }
     start = end + 1;
   }
-  return headings.map((h, i) => ({ ...h, end: headings[i + 1]?.start ?? body.end }));
+  // A line inside a numbered part holds to the next part at most, known once that part is read.
+  return headings.map(({ inPart, ...h }, i) => {
+    const next = headings[i + 1]?.start ?? body.end;
+    const part = inPart ? parts.find((p) => p > h.start) : undefined;
+    return { ...h, end: Math.min(next, part ?? next) };
+  });
+}
+
+/**
+ * Whether a line at `start` lies inside a numbered part (`parts` read so far) without heading one:
+ * «一、资源配置指标达成情况 / 按2024年教育事业统计数据逐项测算，两县情况如下：» dates that part's
+ * figures by the statistics year, and «二、评估结论» after it speaks of the inspection's own time. A
+ * line in the opening, before any part («根据2024年全市教育事业统计，现将主要数据发布如下»), or a
+ * part's own heading («二、2024年工作回顾»), holds to the next line that names a year.
+ */
+function inPart(parts: readonly number[], start: number): boolean {
+  return parts.length > 0 && parts[parts.length - 1] !== start;
 }
 
 /** The one year a sentence says the report covers («2024年，…一年来…»), or undefined. */

@@ -129,6 +129,23 @@ export function scaleDecimal(digits: string, powerOfTen: number): number {
 }
 
 /**
+ * A bare number given the measure word `unit` from elsewhere (a table's row head «（亿元）»): its
+ * value with the unit's 万 or 亿 multiplied out, exactly as a written «9.6亿元» would be, and the
+ * measure word after the multiplier as its counter.
+ */
+export function withUnit(q: Quantity, unit: string): Quantity {
+  const mult = /^[万亿]/u.exec(unit)?.[0] ?? '';
+  const power = MULTIPLIER[mult] ?? 0;
+  const scale = (v: number) => (power === 0 ? v : scaleDecimal(String(v), power));
+  return {
+    ...q,
+    value: scale(q.value),
+    upper: q.upper === null ? null : scale(q.upper),
+    counter: unit.slice(mult.length),
+  };
+}
+
+/**
  * A range ("3至5年") is stored as its lower end with its upper end beside it, so its qualifier
  * says the value is the least the text allows: never "exact", unless the text qualifies it
  * itself ("3至5年左右" is approximate).

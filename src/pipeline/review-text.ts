@@ -34,6 +34,7 @@ export function reviewText(
     `${opts.dryRun ? 'would add' : 'added'} ${opts.file} as document ${review.source}: ` +
       `subject ${name(review.region)} (${review.regionBasis === 'given' ? 'given with --region' : 'inferred from the title and text; give --region to change it'})`,
   ];
+  lines.push(...review.notes.map((n) => `note: ${n}`));
   if (dataset.release) lines.push(`release ${dataset.release.version} of ${dataset.release.date}`);
   const section = (title: string, items: string[][]) => {
     lines.push('', `${title} (${items.length})${items.length === 0 ? ': none' : ':'}`);

@@ -13,6 +13,7 @@ import { fullName } from './place-names.ts';
 import { ambiguousPlaces, regionIndex } from './regions.ts';
 import { simplifiedView } from './script.ts';
 import { sentenceAround } from './text.ts';
+import { languageNote } from './text-language.ts';
 
 /** A piece of the document: its text and character offsets. */
 export interface Piece {
@@ -27,6 +28,11 @@ export interface Review {
   region: string;
   /** How the subject region was chosen: given with --region, or inferred from the text. */
   regionBasis: 'given' | 'inferred';
+  /**
+   * Notes on the document as a whole, one sentence each: that it is mostly in Latin script, so
+   * the reader (which reads Chinese reports) read none of its figures. Empty for a Chinese text.
+   */
+  notes: string[];
   facts: (Dataset['facts'][number] & { sentence: string })[];
   measures: (Dataset['measures'][number] & { sentence: string })[];
   events: (Dataset['events'][number] & { sentence: string })[];
@@ -99,6 +105,9 @@ export function reviewOf(
     source: sourceId,
     region: source.defaultRegion,
     regionBasis,
+    notes: [languageNote(text.slice(source.body.start, source.body.end))].filter(
+      (n): n is string => n !== null,
+    ),
     facts: withSentence(dataset.facts),
     measures: withSentence(dataset.measures),
     events: withSentence(dataset.events),

@@ -108,7 +108,12 @@ function headedArea(u: RegionUniverse, text: string): string | null {
     if (codes.length === 1) headed.add(codes[0] as string);
   }
   if (headed.size < 2) return null;
-  const [first, ...rest] = [...headed].map((code) => lineage(u, code));
+  return enclosing(u, [...headed]);
+}
+
+/** The nearest region enclosing every one of `codes` (the country when nothing nearer does). */
+function enclosing(u: RegionUniverse, codes: readonly string[]): string | null {
+  const [first, ...rest] = codes.map((code) => lineage(u, code));
   return first?.find((c) => rest.every((l) => l.includes(c))) ?? null;
 }
 
@@ -147,12 +152,28 @@ function speaksFor(
 }
 
 /**
+ * The region a title speaks for when it names two or more places of the same, most specific kind
+ * within one province: the nearest region enclosing them. A city's 通报 on the provincial 督导 of
+ * «三台县、梓潼县» is the city's, whose «全市已有4个县…» it reports, not the first county's.
+ * Null when the title names one place of its most specific kind, or places of several provinces
+ * (a district's title on the county it aids names both, and speaks for neither's common country).
+ */
+function severalInTitle(u: RegionUniverse, seen: Map<string, number>): string | null {
+  const depth = (code: string) => DEPTH[(u.byCode.get(code) as Region).level];
+  const deepest = Math.max(...[...seen.keys()].map(depth));
+  const most = [...seen.keys()].filter((code) => depth(code) === deepest);
+  if (most.length < 2) return null;
+  const area = enclosing(u, most);
+  return area !== null && depth(area) > 0 ? area : null;
+}
+
+/**
  * The document's subject when none is given: the office it speaks as (issuerRegion) when it
- * speaks for the document over its title's places (speaksFor), else the most specific region its
- * title names, else the
- * autonomous county its title names by the customary short name (customaryShortNames), else
- * the one enclosing the places its headings name (headedArea), else the region its text names
- * most often (ties to the more specific, then the lower code), among
+ * speaks for the document over its title's places (speaksFor), else the region enclosing the places
+ * its title names when it names several of one kind (severalInTitle), else the most specific region
+ * its title names, else the autonomous county its title names by the customary short name
+ * (customaryShortNames), else the one enclosing the places its headings name (headedArea), else
+ * the region its text names most often (ties to the more specific, then the lower code), among
  * those of the kind it calls its own (ownKind) when it names any, and of those the ones it does not aid: a
  * district's reply on its paired county («我区累计向果洛州久治县投入…», signed 上海市嘉定区教育局)
  * names the county more often than itself.
@@ -183,6 +204,7 @@ export function inferRegion(u: RegionUniverse, title: string, text: string): str
   const issuer = issuerRegion(u, names, text);
   return (
     (issuer !== null && speaksFor(u, issuer, titled, [...inTitle.keys()]) ? issuer : null) ??
+    severalInTitle(u, inTitle) ??
     titled ??
     pick(namings(u, titleNames, title), false) ??
     headedArea(u, text) ??

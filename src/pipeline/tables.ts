@@ -14,7 +14,7 @@
  * year's target beside what was done («年度目标值 实际完成值»), of the year it assesses.
  */
 import type { FactLevels, FactScope, PartialDate, Status } from '../lib/domain/schema.ts';
-import type { Quantity } from './quantity.ts';
+import { withUnit, type Quantity } from './quantity.ts';
 import { LEVEL_WORDS } from './scope-words.ts';
 import { paragraphStart, type Span } from './text.ts';
 
@@ -133,9 +133,12 @@ export function cellWindows(windows: Span[], cell: TableCell | null): Span[] {
   return cell?.columnHead ? [...windows, cell.columnHead] : windows;
 }
 
-/** A bare number of a table cell with the measure word its row head gives («（元）» → 元). */
+/**
+ * A bare number of a table cell with the measure word its row head gives («（元）» → 元), its
+ * value multiplied out when the head's unit carries 万 or 亿 («（亿元）9.6» is 9.6亿元).
+ */
 export function cellQuantity(q: Quantity, cell: TableCell | null): Quantity {
-  return cell?.unit && q.counter === '' ? { ...q, counter: cell.unit } : q;
+  return cell?.unit && q.counter === '' ? withUnit(q, cell.unit) : q;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The last gate before writing: every quote (and every mention of a measure) is verbatim at its
- * offsets in its source's text, every value is what its quote says (re-parsed), every fact has its
+ * offsets in its source's text, every value is what its quote says (re-parsed, in its table row's
+ * unit for a table's cell), every fact has its
  * own scope, and the whole dataset passes the contract schema. Failures name the seed file and the
  * line:column of the offending quote.
  */
@@ -8,7 +9,8 @@ import type { z } from 'zod';
 import { DatasetSchema, type Dataset } from '../lib/domain/schema.ts';
 import { checkQuotes, SourceTextsSchema, type SourceTexts } from '../lib/domain/source-texts.ts';
 import { BuildError, failAt } from './errors.ts';
-import { scanArabic, scanChinese } from './quantity.ts';
+import { scanArabic, scanChinese, type Quantity } from './quantity.ts';
+import { cellQuantity, tableCellAt } from './tables.ts';
 import { simplifiedView } from './script.ts';
 
 /** The dataset before validation: plain strings where the schema brands ids. */
@@ -56,8 +58,14 @@ export function verifyDataset(
     }
     const quote = simplifiedView(f.quote);
     const stated = [...scanArabic(quote), ...scanChinese(quote)];
-    if (!stated.some((q) => q.value === f.value && (q.upper ?? undefined) === f.upper)) {
+    const says = (q: { value: number | null; upper?: number | null }) =>
+      q.value === f.value && (q.upper ?? undefined) === f.upper;
+    if (!stated.some(says)) {
       const { file, text } = fileOf(f.source);
+      // A table's cell says its value in its row head's unit («教育投入（亿元）9.6»).
+      const cell = tableCellAt(simplifiedView(text), f);
+      const numbers = stated.filter((q): q is Quantity => q.value !== null);
+      if (numbers.some((q) => says(cellQuantity(q, cell)))) continue;
       failAt(
         file,
         text,

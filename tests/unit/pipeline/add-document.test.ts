@@ -168,6 +168,8 @@ describe('npm run add-document: a county report from outside the seeds’ region
       ]),
     );
     expect(review).toMatchObject({ source: '005', region: '532924', regionBasis: 'inferred' });
+    // A Chinese report: no note on its language.
+    expect(review.notes).toEqual([]);
     expect(review.facts.find((f) => f.value === 86)).toMatchObject({
       region: '532924',
       status: 'achieved',
