@@ -170,6 +170,26 @@ describe('Tooltip', () => {
     );
   });
 
+  it('gives the date once when the value’s own scope runs to it', () => {
+    const [fact] = atlas.factsByRegion.get('500000' as RegionCode) ?? [];
+    const scope = {
+      levels: 'unstated',
+      period: { kind: 'flow', from: null, to: '2023-05' },
+      purpose: null,
+      base: null,
+    } as const;
+    showTooltip({
+      region: atlas.regions.get('500000' as RegionCode)!,
+      layer: drawnLayer({ kind: 'indicator', id: fact!.indicator }, atlas),
+      value: valueAsOf([{ ...fact!, date: '2023-05', scope }], null, atlas.sources),
+      indicator: atlas.indicators.get(fact!.indicator)!,
+      lang: 'en',
+    });
+    const text = screen.getByRole('tooltip').textContent ?? '';
+    expect(text).toContain('total to 2023-05');
+    expect(text.split('2023-05').length - 1).toBe(1);
+  });
+
   it('says the national standard of a governed value and whether it meets it', () => {
     const a = built();
     const layer = drawnLayer({ kind: 'concept', id: 'difference-coefficient' as LayerId }, a)!;

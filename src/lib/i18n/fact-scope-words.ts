@@ -3,7 +3,7 @@
  * levels its sentence names, its period, what money is for and what a share is of, so a value
  * is read with what it counts ("初中 · 2019至2023-03累计"), not only with its indicator's scope.
  */
-import type { FactPeriod, FactScope } from '../domain/schema';
+import type { FactPeriod, FactScope, PartialDate } from '../domain/schema';
 import type { Lang } from './lang';
 import { translator, withBase, type Strings } from './strings';
 
@@ -87,4 +87,13 @@ export function factScopeWords(scope: FactScope, lang: Lang): string {
   ]
     .filter((part) => part !== null)
     .join(' · ');
+}
+
+/**
+ * Whether `scope`'s words (factScopeWords) already say `date`: a flow that runs to it («累计至
+ * 2023-05») or lies within it («2022内»). The tooltip then gives the value's date once, not twice.
+ */
+export function scopeSaysDate(scope: FactScope, date: PartialDate | null): boolean {
+  const { kind, to } = scope.period;
+  return kind === 'flow' && date !== null && to === date;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FactScope } from '../../../src/lib/domain/schema';
-import { factScopeWords } from '../../../src/lib/i18n/fact-scope-words';
+import { factScopeWords, scopeSaysDate } from '../../../src/lib/i18n/fact-scope-words';
 
 const scope = (patch: Partial<FactScope>): FactScope => ({
   levels: 'unstated',
@@ -34,5 +34,18 @@ describe('a fact’s own scope in words', () => {
     const money = scope({ period: { kind: 'flow', from: null, to: null }, purpose: 'arrears' });
     expect(factScopeWords(money, 'en')).toBe('total · paying arrears');
     expect(factScopeWords(scope({ base: 'teachers' }), 'zh')).toBe('时点数 · 占教师');
+  });
+});
+
+describe('whether a fact’s scope words already say its date', () => {
+  it.each([
+    [{ kind: 'flow', from: null, to: '2023-05' }, '2023-05', true],
+    [{ kind: 'flow', from: '2022', to: '2022' }, '2022', true],
+    [{ kind: 'flow', from: '2019', to: '2023' }, '2023-11-14', false],
+    [{ kind: 'flow', from: '2016', to: null }, '2023', false],
+    [{ kind: 'stock', from: null, to: '2023' }, '2023', false],
+    [{ kind: 'flow', from: null, to: '2023' }, null, false],
+  ] as const)('%j at %s: %s', (period, date, says) => {
+    expect(scopeSaysDate(scope({ period }), date)).toBe(says);
   });
 });
