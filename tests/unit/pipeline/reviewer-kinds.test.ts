@@ -1,9 +1,11 @@
 /**
  * Kinds of wording a reviewer's own sentences showed the merged reader getting wrong, each rule on
- * sentences of its kind written for this test: a deadline «年底前» after a year of its own.
+ * sentences of its kind written for this test: a deadline «年底前» after a year of its own, a
+ * county of one character after its province's short name.
  */
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/pipeline/dates.ts';
+import { standsAsName } from '../../../src/pipeline/place-names.ts';
 
 describe('a deadline «年底前» written after a year', () => {
   const due = (text: string) => findDates(text, 0, text.length, '2024').map((d) => d.date);
@@ -16,5 +18,18 @@ describe('a deadline «年底前» written after a year', () => {
   it('keeps the year a relative word names («明年», «今年»)', () => {
     expect(due('计划明年年底前改扩建初中2所。')).toEqual(['2025']);
     expect(due('争取今年年底前完成校舍加固。')).toEqual(['2024']);
+  });
+});
+
+describe("a county of one character after its province's short name", () => {
+  const stands = (text: string, name: string) => standsAsName(text, text.indexOf(name), name);
+
+  it('stands as the county («安徽和县», «江苏沛县»)', () => {
+    expect(stands('据了解，安徽和县本学期新开办小学2所。', '和县')).toBe(true);
+    expect(stands('江苏沛县去年新增学位1500个。', '沛县')).toBe(true);
+  });
+
+  it('is still no name inside other words («城东小学和县…»)', () => {
+    expect(stands('城东小学和县实验中学结成共同体。', '和县')).toBe(false);
   });
 });
