@@ -1,9 +1,10 @@
 /**
  * Kinds of wording a reviewer's own sentences showed the merged reader getting wrong, each rule on
  * sentences of its kind written for this test: a deadline «年底前» after a year of its own, a
- * county of one character after its province's short name.
+ * county of one character after its province's short name, a named town that has schools.
  */
 import { describe, expect, it } from 'vitest';
+import { TOWN_AREA } from '../../../src/pipeline/area-words.ts';
 import { findDates } from '../../../src/pipeline/dates.ts';
 import { standsAsName } from '../../../src/pipeline/place-names.ts';
 
@@ -31,5 +32,18 @@ describe("a county of one character after its province's short name", () => {
 
   it('is still no name inside other words («城东小学和县…»)', () => {
     expect(stands('城东小学和县实验中学结成共同体。', '和县')).toBe(false);
+  });
+});
+
+describe('a named town that has what follows («某某镇有»)', () => {
+  const town = (text: string) => [...text.matchAll(TOWN_AREA)].map((m) => m[0]);
+
+  it('speaks of the town, as «全镇» does', () => {
+    expect(town('塘栖镇有公办小学4所，初中1所。')).toEqual(['镇']);
+    expect(town('黄湖乡有村小3所。')).toEqual(['乡']);
+  });
+
+  it("is not the county's towns together («乡镇有», «城镇有», «各镇有»)", () => {
+    expect(town('全区乡镇有寄宿制学校12所，城镇有小学20所，各镇有中心幼儿园1所。')).toEqual([]);
   });
 });
