@@ -1,7 +1,8 @@
 /**
  * Kinds of wording a reviewer's own sentences showed the merged reader getting wrong, each rule on
  * sentences of its kind written for this test: a deadline «年底前» after a year of its own, a
- * county of one character after its province's short name, a named town that has schools.
+ * county of one character after its province's short name, a named town that has schools,
+ * «下乡» before «内容».
  */
 import { describe, expect, it } from 'vitest';
 import { TOWN_AREA } from '../../../src/pipeline/area-words.ts';
@@ -45,5 +46,13 @@ describe('a named town that has what follows («某某镇有»)', () => {
 
   it("is not the county's towns together («乡镇有», «城镇有», «各镇有»)", () => {
     expect(town('全区乡镇有寄宿制学校12所，城镇有小学20所，各镇有中心幼儿园1所。')).toEqual([]);
+  });
+});
+
+describe('going to the countryside before «内容» («送教下乡内容»)', () => {
+  it('names no town', () => {
+    const text = '名师送教下乡内容涵盖12个学科，惠及教师900人次；返乡内涵建设同步推进。';
+    expect([...text.matchAll(TOWN_AREA)]).toEqual([]);
+    expect([...'镇内学校共有教师300人。'.matchAll(TOWN_AREA)].map((m) => m[0])).toEqual(['镇内']);
   });
 });
