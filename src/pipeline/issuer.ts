@@ -29,3 +29,18 @@ export function issuerOffices(text: string): string[] {
     return parts.length > 0 && parts.every((p) => OFFICE.test(p)) ? parts : [];
   });
 }
+
+/** A letter's salutation: the office it is addressed to, alone on its line before a colon. */
+const SALUTATION = /^([^\s，。；：、,;:（）()]{2,30}?)[：:]$/u;
+
+/**
+ * The office a letter is addressed to («德清县人民政府：» on the first line of its text after the
+ * title), or null when its text opens otherwise («各区、县（市）教育局：» names no one office).
+ */
+export function addresseeOffice(text: string): string | null {
+  for (const line of text.split('\n').slice(0, 3)) {
+    const office = SALUTATION.exec(line.trim())?.[1];
+    if (office !== undefined && OFFICE.test(office)) return office;
+  }
+  return null;
+}

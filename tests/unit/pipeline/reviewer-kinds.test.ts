@@ -2,10 +2,12 @@
  * Kinds of wording a reviewer's own sentences showed the merged reader getting wrong, each rule on
  * sentences of its kind written for this test: a deadline «年底前» after a year of its own, a
  * county of one character after its province's short name, a named town that has schools,
- * «下乡» before «内容».
+ * «下乡» before «内容», a province's letter to a county.
  */
 import { describe, expect, it } from 'vitest';
 import { TOWN_AREA } from '../../../src/pipeline/area-words.ts';
+import { inferRegion } from '../../../src/pipeline/subject.ts';
+import { UNIVERSE as universe } from './china-regions.ts';
 import { findDates } from '../../../src/pipeline/dates.ts';
 import { standsAsName } from '../../../src/pipeline/place-names.ts';
 
@@ -54,5 +56,23 @@ describe('going to the countryside before «内容» («送教下乡内容»)', 
     const text = '名师送教下乡内容涵盖12个学科，惠及教师900人次；返乡内涵建设同步推进。';
     expect([...text.matchAll(TOWN_AREA)]).toEqual([]);
     expect([...'镇内学校共有教师300人。'.matchAll(TOWN_AREA)].map((m) => m[0])).toEqual(['镇内']);
+  });
+});
+
+describe("a province's letter to a county", () => {
+  const signed = '浙江省人民政府教育督导委员会办公室';
+
+  it('is about the county it is addressed to and calls «你县»', () => {
+    const letter = [
+      '长兴县人民政府：',
+      '省评估组于今年三月对你县开展了实地核查。全县共有义务教育学校48所，全县初中平均班额43人。',
+      signed,
+    ].join('\n');
+    expect(inferRegion(universe, '关于反馈实地核查意见的函', letter)).toBe('330522');
+  });
+
+  it('is the county its text speaks of as its whole («全县»), not the signing province', () => {
+    const letter = ['长兴县全县小学专任教师缺口60人，全县要补齐短板。', signed].join('\n');
+    expect(inferRegion(universe, '实地核查反馈意见', letter)).toBe('330522');
   });
 });
