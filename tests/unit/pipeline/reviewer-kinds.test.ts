@@ -2,10 +2,12 @@
  * Kinds of wording a reviewer's own sentences showed the merged reader getting wrong, each rule on
  * sentences of its kind written for this test: a deadline «年底前» after a year of its own, a
  * county of one character after its province's short name, a named town that has schools,
- * «下乡» before «内容», a province's letter to a county.
+ * «下乡» before «内容», a province's letter to a county,
+ * an office a circular commends in its body.
  */
 import { describe, expect, it } from 'vitest';
 import { TOWN_AREA } from '../../../src/pipeline/area-words.ts';
+import { issuerOffices } from '../../../src/pipeline/issuer.ts';
 import { inferRegion } from '../../../src/pipeline/subject.ts';
 import { UNIVERSE as universe } from './china-regions.ts';
 import { findDates } from '../../../src/pipeline/dates.ts';
@@ -74,5 +76,25 @@ describe("a province's letter to a county", () => {
   it('is the county its text speaks of as its whole («全县»), not the signing province', () => {
     const letter = ['长兴县全县小学专任教师缺口60人，全县要补齐短板。', signed].join('\n');
     expect(inferRegion(universe, '实地核查反馈意见', letter)).toBe('330522');
+  });
+});
+
+describe('an office a circular names in its body', () => {
+  const circular = [
+    '关于通报表扬2024年度学位建设先进单位的通知',
+    '各县（市、区）教育局：',
+    '全市今年新增公办学位2.8万个。现对以下单位予以通报表扬：',
+    '临平区教育局',
+    '富阳区教育局',
+    '特此通知。',
+  ];
+
+  it('is not the office the circular speaks as', () => {
+    expect(issuerOffices(circular.join('\n'))).toEqual([]);
+  });
+
+  it('is not, but its sign-off is, with the date under it', () => {
+    const signed = [...circular, '杭州市教育局', '2025年1月8日'].join('\n');
+    expect(issuerOffices(signed)).toEqual(['杭州市教育局']);
   });
 });
