@@ -25,9 +25,10 @@ export interface ReportPeriod extends Span {
    */
   findings?: true;
   /**
-   * The year of the statistics or the assessment the report said it reviews, for a heading of
-   * findings after it: an evaluation «以2023年教育事业统计数据为准» finds its shortfalls («全县大班额尚有38个»)
-   * in 2023; a director's report on a year's work finds them at the report.
+   * The year of the statistics or the assessment the report said it reviews, for any heading of
+   * findings after it, of a plan («二、存在问题和2025年打算») or a review («一、2023年主要成效和存在
+   * 问题»): an evaluation «以2023年教育事业统计数据为准» finds its shortfalls («全县大班额尚有38个»)
+   * in 2023; a director's report on a year's work («一年来…报告如下») finds them at the report.
    */
   foundIn?: PartialDate;
 }
@@ -105,7 +106,7 @@ export function reportPeriods(
         ...(FINDINGS.test(text)
           ? {
               findings: true as const,
-              ...(kind === 'plan' && statisticsYear ? { foundIn: statisticsYear } : {}),
+              ...(statisticsYear ? { foundIn: statisticsYear } : {}),
             }
           : {}),
         ...(inPart(parts, start) ? { inPart: true } : {}),

@@ -2,10 +2,12 @@
  * Kinds of wording a reviewer's own sentences showed the merged reader getting wrong, each rule on
  * sentences of its kind written for this test: a deadline «年底前» after a year of its own, a
  * county of one character after its province's short name, a named town that has schools,
- * «下乡» before «内容», a province's letter to a county,
- * an office a circular commends in its body.
+ * «下乡» before «内容», a province's letter to a county, an office a circular commends in its
+ * body, findings under a review heading after a statistics line.
  */
 import { describe, expect, it } from 'vitest';
+import { scratchFolders } from '../../fixtures/scratch.ts';
+import { dateIn, dryRunFacts } from './dry-run-facts.ts';
 import { TOWN_AREA } from '../../../src/pipeline/area-words.ts';
 import { issuerOffices } from '../../../src/pipeline/issuer.ts';
 import { inferRegion } from '../../../src/pipeline/subject.ts';
@@ -96,5 +98,19 @@ describe('an office a circular names in its body', () => {
   it('is not, but its sign-off is, with the date under it', () => {
     const signed = [...circular, '杭州市教育局', '2025年1月8日'].join('\n');
     expect(issuerOffices(signed)).toEqual(['杭州市教育局']);
+  });
+});
+
+describe('findings under a review heading after a line of statistics', () => {
+  const facts = dryRunFacts(scratchFolders());
+
+  it('are of the statistics year, not of the publication', () => {
+    const text = [
+      '某区义务教育优质均衡发展评估报告',
+      '本次评估以2023年教育事业统计数据为依据。',
+      '一、2023年工作成效和存在问题',
+      '全区初中大班额仍有21个。',
+    ].join('\n');
+    expect(dateIn(facts(text, '2024-07-15'))('大班额仍有21个')).toBe('2023');
   });
 });
