@@ -3,13 +3,15 @@
  * sentences of its kind written for this test: a deadline «年底前» after a year of its own, a
  * county of one character after its province's short name, a named town that has schools,
  * «下乡» before «内容», a province's letter to a county, an office a circular commends in its
- * body, findings under a review heading after a statistics line.
+ * body, findings under a review heading after a statistics line, a problem as the topic of a
+ * year's work.
  */
 import { describe, expect, it } from 'vitest';
 import { scratchFolders } from '../../fixtures/scratch.ts';
 import { dateIn, dryRunFacts } from './dry-run-facts.ts';
 import { TOWN_AREA } from '../../../src/pipeline/area-words.ts';
 import { issuerOffices } from '../../../src/pipeline/issuer.ts';
+import { reportPeriods } from '../../../src/pipeline/periods.ts';
 import { inferRegion } from '../../../src/pipeline/subject.ts';
 import { UNIVERSE as universe } from './china-regions.ts';
 import { findDates } from '../../../src/pipeline/dates.ts';
@@ -112,5 +114,23 @@ describe('findings under a review heading after a line of statistics', () => {
       '全区初中大班额仍有21个。',
     ].join('\n');
     expect(dateIn(facts(text, '2024-07-15'))('大班额仍有21个')).toBe('2023');
+  });
+});
+
+describe("a problem as the topic of a year's work in a heading", () => {
+  const findings = (heading: string) => {
+    const text = `${heading}\n全县今年消除大班额15个。`;
+    const dates = findDates(text, 0, text.length, '2024');
+    return reportPeriods(text, { start: 0, end: text.length }, dates)[0]?.findings ?? false;
+  };
+
+  it('reviews the work, finding nothing short', () => {
+    expect(findings('二、2023年解决校外培训问题工作情况')).toBe(false);
+  });
+
+  it('differs from a heading with a clause of problems of its own', () => {
+    expect(findings('一、2023年工作成效和存在的不足')).toBe(true);
+    expect(findings('二、2023年工作进展及主要问题')).toBe(true);
+    expect(findings('三、存在问题和2025年工作打算')).toBe(true);
   });
 });
