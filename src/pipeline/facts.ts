@@ -217,7 +217,7 @@ export function extractFacts(
     const planned =
       status === 'target' ? sentenceTopic(dates, work, { sentence, clause, at: q.start }) : null;
     const date =
-      cellDate(cell, period) ??
+      cellDate(cell, period, published) ??
       factDate(
         stated ?? own ?? (status === 'achieved' ? reviewed : planned),
         status,

@@ -4,7 +4,7 @@
  * county of one character after its province's short name, a named town that has schools,
  * «下乡» before «内容», a province's letter to a county, an office a circular commends in its
  * body, findings under a review heading after a statistics line, a problem as the topic of a
- * year's work.
+ * year's work, a table's achieved column under a plan's heading.
  */
 import { describe, expect, it } from 'vitest';
 import { scratchFolders } from '../../fixtures/scratch.ts';
@@ -132,5 +132,22 @@ describe("a problem as the topic of a year's work in a heading", () => {
     expect(findings('一、2023年工作成效和存在的不足')).toBe(true);
     expect(findings('二、2023年工作进展及主要问题')).toBe(true);
     expect(findings('三、存在问题和2025年工作打算')).toBe(true);
+  });
+});
+
+describe("a table's achieved column under a plan's heading", () => {
+  const facts = dryRunFacts(scratchFolders());
+
+  it('is of the statistics the report reviews, never after its publication', () => {
+    const text = [
+      '某区义务教育优质均衡发展中期评估报告',
+      '本次评估以2023年教育事业统计数据为依据。',
+      '二、存在问题和2025年工作打算',
+      '指标　实际值　目标值',
+      '初中平均班额　48人　45人',
+    ].join('\n');
+    const read = facts(text, '2024-06-20');
+    expect(read.find((f) => f.value === 48)).toMatchObject({ status: 'achieved', date: '2023' });
+    expect(read.find((f) => f.value === 45)).toMatchObject({ status: 'target', date: '2025' });
   });
 });
