@@ -17,10 +17,12 @@ export const WHOLE_AREA = new RegExp(`[全本我](${KINDS})(?![域级场])`, 'gu
 
 /**
  * The whole of a town or township, or what lies inside it: «全镇», «我镇», «本乡», «镇内学校»,
- * «全街道»; not «乡镇» nor «城镇», and not a town's name in a school's («某镇中心小学»), which
- * these words never are.
+ * «全街道», and a named town that has what follows («良渚镇有小学5所»: the word is its 镇); not
+ * «乡镇», «城镇», «各镇有», not a going to the countryside («送教下乡», «返乡») nor «内容», and
+ * not a town's name in a school's («某镇中心小学»), which these words never are.
  */
-export const TOWN_AREA = /(?:[全我本](?:镇|乡|街道)|(?<![城乡])(?:镇|乡)(?:内|域内))(?![级村])/gu;
+export const TOWN_AREA =
+  /(?:[全我本](?:镇|乡|街道)|(?<![城乡下返回])(?:镇|乡)(?:内(?![容涵])|域内)|(?<=\p{Script=Han})(?<![城乡村全我本各每])(?:镇|乡)(?=有))(?![级村])/gu;
 
 /** The kind of area named by each word for a whole area in `text`, in order (for OWN_AREA: 我, 本). */
 export function areaKinds(text: string, words: RegExp): string[] {

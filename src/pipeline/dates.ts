@@ -27,7 +27,8 @@ export interface DateMention extends Span {
 /**
  * Years written relative to the publication year, in either script (simplified work text), with
  * the month they name if any: a deadline «年底前» with no year before it («确保年底前完成全年…目标»)
- * is the end of the year the text is written in, not of every year («每年年底前»).
+ * is the end of the year the text is written in, not of every year («每年年底前») nor of a year
+ * written before it («2025年年底前», «明年年底前»: the year's own form reads it).
  */
 const RELATIVE_YEARS: [RegExp, number, string?][] = [
   [/前年/y, -2],
@@ -35,7 +36,7 @@ const RELATIVE_YEARS: [RegExp, number, string?][] = [
   [/(?:上年|上一年)/y, -1],
   [/(?:今年|本年|当年度)/y, 0],
   [/(?:明年|下一年)/y, 1],
-  [/(?<![\d〇零一二三四五六七八九十两每当上下前历同多近数]|每年)年(?:底|末)前/y, 0, '-12'],
+  [/(?<![\d〇零一二三四五六七八九十两每当上下前历同多近数年])年(?:底|末)前/y, 0, '-12'],
 ];
 
 const pad = (n: string) => n.padStart(2, '0');
@@ -45,7 +46,7 @@ const FORMS: [RegExp, (m: RegExpExecArray, year: string) => PartialDate, boolean
   [/(\d{4})-(\d{2})-(\d{2})/y, (m) => `${m[1]}-${m[2]}-${m[3]}`],
   [/(\d{4})年(\d{1,2})月(\d{1,2})日/y, (m) => `${m[1]}-${pad(m[2] ?? '')}-${pad(m[3] ?? '')}`],
   [/(\d{4})年(\d{1,2})月/y, (m) => `${m[1]}-${pad(m[2] ?? '')}`],
-  [/(\d{4})年底/y, (m) => `${m[1]}-12`],
+  [/(\d{4})年年?底/y, (m) => `${m[1]}-12`],
   [/\d{4}\s*[—–-]\s*(\d{4})年/y, (m) => `${m[1]}`],
   [/(\d{4})年/y, (m) => `${m[1]}`],
   [/(\d{1,2})月(\d{1,2})日/y, (m, year) => `${year}-${pad(m[1] ?? '')}-${pad(m[2] ?? '')}`, true],

@@ -198,9 +198,9 @@ export function extractFacts(
       (period?.kind === 'plan' && ahead ? period.year : null);
     // An achievement without a date of its own is of the year its paragraph opens with («去年，…»)
     // if it accumulates, as of the time a paragraph's opening names (paragraphAsOf) if it is a
-    // stock or a ratio, else of the year its heading reviews (periods.ts#reviewedYear) or the
-    // statistics a heading of findings follows, else by the times the document's opening states
-    // (document-times.ts).
+    // stock or a ratio, else of the year its heading reviews (periods.ts#reviewedYear), else of
+    // the statistics any heading of findings follows, of a plan or a review (foundIn), else by
+    // the times the document's opening states (document-times.ts).
     const first = candidates.find((c) => c.start >= paragraph.start)?.start ?? q.start;
     const undated = status === 'achieved' && stated === null;
     const opening =
@@ -217,7 +217,7 @@ export function extractFacts(
     const planned =
       status === 'target' ? sentenceTopic(dates, work, { sentence, clause, at: q.start }) : null;
     const date =
-      cellDate(cell, period) ??
+      cellDate(cell, period, published) ??
       factDate(
         stated ?? own ?? (status === 'achieved' ? reviewed : planned),
         status,

@@ -25,9 +25,10 @@ export interface ReportPeriod extends Span {
    */
   findings?: true;
   /**
-   * The year of the statistics or the assessment the report said it reviews, for a heading of
-   * findings after it: an evaluation «以2023年教育事业统计数据为准» finds its shortfalls («全县大班额尚有38个»)
-   * in 2023; a director's report on a year's work finds them at the report.
+   * The year of the statistics or the assessment the report said it reviews, for any heading of
+   * findings after it, of a plan («二、存在问题和2025年打算») or a review («一、2023年主要成效和存在
+   * 问题»): an evaluation «以2023年教育事业统计数据为准» finds its shortfalls («全县大班额尚有38个»)
+   * in 2023; a director's report on a year's work («一年来…报告如下») finds them at the report.
    */
   foundIn?: PartialDate;
 }
@@ -35,7 +36,11 @@ export interface ReportPeriod extends Span {
 // «述职», «工作报告»: a director's debriefing or a bureau's report on the year it names reviews it,
 // as a 工作总结 does (a government's «2025年政府工作报告» names the year ahead, which reviews nothing).
 const REVIEW = /回顾|总结|成效|成绩|进展|情况|执行|述职|(?<!政府)工作报告/;
-const FINDINGS = /问题|不足|短板|差距/;
+// A heading names what is found short beside the work when it has a clause of problems of its own
+// («成效和存在问题», «存在的主要问题», «成绩…差距», «不足», «短板»); «化解大班额问题工作情况» is
+// the work on a problem, which reviews the year as any heading of work does.
+const FINDINGS =
+  /(?:存在|发现)的?(?:主要)?问题|主要问题|[与和及、]问题|问题[与和及、]|不足|短板|差距/;
 // A sentence that says the report covers one year's work: «2024年，…现将一年来履职情况报告如下»,
 // «去年，…过去的一年…», «现将2024年工作情况报告如下». It reviews its one stated year as a heading does.
 const YEAR_REPORTED = /一年来|过去的?一年|(?:工作|履职)[^，,。；;]{0,10}(?:报告|汇报|总结)如下/;
@@ -105,7 +110,7 @@ export function reportPeriods(
         ...(FINDINGS.test(text)
           ? {
               findings: true as const,
-              ...(kind === 'plan' && statisticsYear ? { foundIn: statisticsYear } : {}),
+              ...(statisticsYear ? { foundIn: statisticsYear } : {}),
             }
           : {}),
         ...(inPart(parts, start) ? { inPart: true } : {}),

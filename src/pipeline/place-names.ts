@@ -42,11 +42,23 @@ export function standsAsName(work: string, at: number, name: string): boolean {
 }
 
 /**
- * What a report writes right before a county of one character: its enclosing area's name (ends in
- * 省, 市, 州, 盟; not «城市», «全市», «各省»), a preposition or joining word, or a verb of aid or visit.
+ * Provinces' short names, which reports write before a county as its place («安徽和县», «江苏沛县»)
+ * without 省.
  */
-const PLACE_BEFORE =
-  /(?:(?<![城全本我各该])[省市州盟]|[在于到赴至向对和与及同从由经往]|帮扶|支援|支持|走进|来到|位于)$/u;
+const PROVINCE_SHORT_NAMES = (
+  '北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 ' +
+  '广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆'
+).split(' ');
+
+/**
+ * What a report writes right before a county of one character: its enclosing area's name (ends in
+ * 省, 市, 州, 盟; not «城市», «全市», «各省») or its province's short name («安徽»), a preposition
+ * or joining word, or a verb of aid or visit.
+ */
+const PLACE_BEFORE = new RegExp(
+  `(?:(?<![城全本我各该])[省市州盟]|${PROVINCE_SHORT_NAMES.join('|')}|[在于到赴至向对和与及同从由经往]|帮扶|支援|支持|走进|来到|位于)$`,
+  'u',
+);
 
 /**
  * Autonomous counties' short names that are everyday words or halves of words of these reports:

@@ -1,10 +1,13 @@
 /**
- * The subject of a document added without --region: the region its title names, else the one its
- * text names most, as a reader would tell who writes and who is written about.
+ * The subject of a document added without --region, as a reader would tell who writes and who is
+ * written about: the office a letter is addressed to and speaks to as «你县»; the office the
+ * document speaks as (its sign-off, the post under its title, «办理单位：») when that office is of
+ * the kind the text calls its own and its title names no other place; the region enclosing several
+ * places of one kind its title names; the region its title names; else the one its text names most.
  */
 import type { Region } from '../lib/domain/schema.ts';
 import type { RegionUniverse } from './region-base.ts';
-import { issuerOffices } from './issuer.ts';
+import { addresseeOffice, issuerOffices } from './issuer.ts';
 import { areaKinds, OWN_AREA, WHOLE_AREA } from './area-words.ts';
 import { aidedIn } from './paired-aid.ts';
 import { headingName, regionsCalled } from './place-headings.ts';
@@ -133,6 +136,26 @@ function issuerRegion(u: RegionUniverse, names: readonly PlaceName[], text: stri
 }
 
 /**
+ * The region a letter is about when it is addressed to one office («德清县人民政府：») and speaks
+ * to it of its own area («对你县进行了督导评估»): the addressee's, whoever signs (a province's
+ * 督导 office writes to the county). Null otherwise.
+ */
+function addressedRegion(
+  u: RegionUniverse,
+  names: readonly PlaceName[],
+  text: string,
+): string | null {
+  const work = simplified(text);
+  const office = addresseeOffice(work);
+  if (office === null) return null;
+  const named = [...namings(u, names, office).keys()];
+  const kind = u.byCode.get(named[0] ?? '')?.name.zh.slice(-1);
+  return named.length === 1 && kind !== undefined && work.includes(`你${kind}`)
+    ? (named[0] as string)
+    : null;
+}
+
+/**
  * Whether the office of `issuer` speaks for the document over the most specific place its title
  * names (`titled`, of `inTitle`): when the title names none, or one enclosing the office
  * («常州12345…回复», answered by «常州市武进区教育局»), or two places or more inside it and none
@@ -168,8 +191,10 @@ function severalInTitle(u: RegionUniverse, seen: Map<string, number>): string | 
 }
 
 /**
- * The document's subject when none is given: the office it speaks as (issuerRegion) when it
- * speaks for the document over its title's places (speaksFor), else the region enclosing the places
+ * The document's subject when none is given: the office a letter is addressed to when it speaks
+ * to it of «你县» (addressedRegion), else the office it speaks as (issuerRegion) when that office's
+ * region is of the kind the text calls its own (ownKind), or it calls none its own, and it speaks
+ * for the document over its title's places (speaksFor), else the region enclosing the places
  * its title names when it names several of one kind (severalInTitle), else the most specific region
  * its title names, else the autonomous county its title names by the customary short name
  * (customaryShortNames), else the one enclosing the places its headings name (headedArea), else
@@ -202,8 +227,15 @@ export function inferRegion(u: RegionUniverse, title: string, text: string): str
   const inTitle = namings(u, names, title);
   const titled = pick(inTitle, false);
   const issuer = issuerRegion(u, names, text);
+  // A province's office signing its letter to a county speaks of the county: the sign-off wins
+  // only when its region is of the kind the text calls its own, or the text calls none its own.
+  const ofOwnKind =
+    issuer !== null && (kind === null || u.byCode.get(issuer)?.name.zh.endsWith(kind) === true);
   return (
-    (issuer !== null && speaksFor(u, issuer, titled, [...inTitle.keys()]) ? issuer : null) ??
+    addressedRegion(u, names, text) ??
+    (issuer !== null && ofOwnKind && speaksFor(u, issuer, titled, [...inTitle.keys()])
+      ? issuer
+      : null) ??
     severalInTitle(u, inTitle) ??
     titled ??
     pick(namings(u, titleNames, title), false) ??

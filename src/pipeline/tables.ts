@@ -144,13 +144,22 @@ export function cellQuantity(q: Quantity, cell: TableCell | null): Quantity {
 /**
  * A cell's date: the year its column head names, else, under a head that gives only the status
  * («年度目标值»), the year of the period its table stands in (periods.ts: the year the document
- * assesses). Null when the table says none, so the cell is dated as prose is.
+ * assesses). What a cell says was achieved is never of a time after `published`, so under a plan's
+ * heading («二、存在问题和2025年打算») its «实际值» is of the statistics the report reviews (the
+ * period's foundIn), not of the planned year. Null when the table says none, so the cell is dated
+ * as prose is.
  */
 export function cellDate(
   cell: TableCell | null,
-  period: { year: PartialDate } | null,
+  period: { year: PartialDate; kind?: 'review' | 'plan'; foundIn?: PartialDate } | null,
+  published: PartialDate | null = null,
 ): PartialDate | null {
-  return cell?.time ? (cell.time.date ?? period?.year ?? null) : null;
+  if (!cell?.time) return null;
+  if (cell.time.status !== 'achieved') return cell.time.date ?? period?.year ?? null;
+  const date =
+    cell.time.date ?? (period?.kind === 'plan' ? (period.foundIn ?? null) : (period?.year ?? null));
+  const after = date !== null && published !== null && date.slice(0, 4) > published.slice(0, 4);
+  return after ? null : date;
 }
 
 /** A cell's scope: the level its column head names when its row's words name none. */

@@ -1,0 +1,153 @@
+/**
+ * Kinds of wording a reviewer's own sentences showed the merged reader getting wrong, each rule on
+ * sentences of its kind written for this test: a deadline «年底前» after a year of its own, a
+ * county of one character after its province's short name, a named town that has schools,
+ * «下乡» before «内容», a province's letter to a county, an office a circular commends in its
+ * body, findings under a review heading after a statistics line, a problem as the topic of a
+ * year's work, a table's achieved column under a plan's heading.
+ */
+import { describe, expect, it } from 'vitest';
+import { scratchFolders } from '../../fixtures/scratch.ts';
+import { dateIn, dryRunFacts } from './dry-run-facts.ts';
+import { TOWN_AREA } from '../../../src/pipeline/area-words.ts';
+import { issuerOffices } from '../../../src/pipeline/issuer.ts';
+import { reportPeriods } from '../../../src/pipeline/periods.ts';
+import { inferRegion } from '../../../src/pipeline/subject.ts';
+import { UNIVERSE as universe } from './china-regions.ts';
+import { findDates } from '../../../src/pipeline/dates.ts';
+import { standsAsName } from '../../../src/pipeline/place-names.ts';
+
+describe('a deadline «年底前» written after a year', () => {
+  const due = (text: string) => findDates(text, 0, text.length, '2024').map((d) => d.date);
+
+  it('is the end of that year, not of the year the text is written in', () => {
+    expect(due('力争2026年年底前新增公办学位2000个。')).toEqual(['2026-12']);
+    expect(due('到2027年年底前建成智慧教室40间。')).toEqual(['2027-12']);
+  });
+
+  it('keeps the year a relative word names («明年», «今年»)', () => {
+    expect(due('计划明年年底前改扩建初中2所。')).toEqual(['2025']);
+    expect(due('争取今年年底前完成校舍加固。')).toEqual(['2024']);
+  });
+});
+
+describe("a county of one character after its province's short name", () => {
+  const stands = (text: string, name: string) => standsAsName(text, text.indexOf(name), name);
+
+  it('stands as the county («安徽和县», «江苏沛县»)', () => {
+    expect(stands('据了解，安徽和县本学期新开办小学2所。', '和县')).toBe(true);
+    expect(stands('江苏沛县去年新增学位1500个。', '沛县')).toBe(true);
+  });
+
+  it('is still no name inside other words («城东小学和县…»)', () => {
+    expect(stands('城东小学和县实验中学结成共同体。', '和县')).toBe(false);
+  });
+});
+
+describe('a named town that has what follows («某某镇有»)', () => {
+  const town = (text: string) => [...text.matchAll(TOWN_AREA)].map((m) => m[0]);
+
+  it('speaks of the town, as «全镇» does', () => {
+    expect(town('塘栖镇有公办小学4所，初中1所。')).toEqual(['镇']);
+    expect(town('黄湖乡有村小3所。')).toEqual(['乡']);
+  });
+
+  it("is not the county's towns together («乡镇有», «城镇有», «各镇有»)", () => {
+    expect(town('全区乡镇有寄宿制学校12所，城镇有小学20所，各镇有中心幼儿园1所。')).toEqual([]);
+  });
+});
+
+describe('going to the countryside before «内容» («送教下乡内容»)', () => {
+  it('names no town', () => {
+    const text = '名师送教下乡内容涵盖12个学科，惠及教师900人次；返乡内涵建设同步推进。';
+    expect([...text.matchAll(TOWN_AREA)]).toEqual([]);
+    expect([...'镇内学校共有教师300人。'.matchAll(TOWN_AREA)].map((m) => m[0])).toEqual(['镇内']);
+  });
+});
+
+describe("a province's letter to a county", () => {
+  const signed = '浙江省人民政府教育督导委员会办公室';
+
+  it('is about the county it is addressed to and calls «你县»', () => {
+    const letter = [
+      '长兴县人民政府：',
+      '省评估组于今年三月对你县开展了实地核查。全县共有义务教育学校48所，全县初中平均班额43人。',
+      signed,
+    ].join('\n');
+    expect(inferRegion(universe, '关于反馈实地核查意见的函', letter)).toBe('330522');
+  });
+
+  it('is the county its text speaks of as its whole («全县»), not the signing province', () => {
+    const letter = ['长兴县全县小学专任教师缺口60人，全县要补齐短板。', signed].join('\n');
+    expect(inferRegion(universe, '实地核查反馈意见', letter)).toBe('330522');
+  });
+});
+
+describe('an office a circular names in its body', () => {
+  const circular = [
+    '关于通报表扬2024年度学位建设先进单位的通知',
+    '各县（市、区）教育局：',
+    '全市今年新增公办学位2.8万个。现对以下单位予以通报表扬：',
+    '临平区教育局',
+    '富阳区教育局',
+    '特此通知。',
+  ];
+
+  it('is not the office the circular speaks as', () => {
+    expect(issuerOffices(circular.join('\n'))).toEqual([]);
+  });
+
+  it('is not, but its sign-off is, with the date under it', () => {
+    const signed = [...circular, '杭州市教育局', '2025年1月8日'].join('\n');
+    expect(issuerOffices(signed)).toEqual(['杭州市教育局']);
+  });
+});
+
+describe('findings under a review heading after a line of statistics', () => {
+  const facts = dryRunFacts(scratchFolders());
+
+  it('are of the statistics year, not of the publication', () => {
+    const text = [
+      '某区义务教育优质均衡发展评估报告',
+      '本次评估以2023年教育事业统计数据为依据。',
+      '一、2023年工作成效和存在问题',
+      '全区初中大班额仍有21个。',
+    ].join('\n');
+    expect(dateIn(facts(text, '2024-07-15'))('大班额仍有21个')).toBe('2023');
+  });
+});
+
+describe("a problem as the topic of a year's work in a heading", () => {
+  const findings = (heading: string) => {
+    const text = `${heading}\n全县今年消除大班额15个。`;
+    const dates = findDates(text, 0, text.length, '2024');
+    return reportPeriods(text, { start: 0, end: text.length }, dates)[0]?.findings ?? false;
+  };
+
+  it('reviews the work, finding nothing short', () => {
+    expect(findings('二、2023年解决校外培训问题工作情况')).toBe(false);
+  });
+
+  it('differs from a heading with a clause of problems of its own', () => {
+    expect(findings('一、2023年工作成效和存在的不足')).toBe(true);
+    expect(findings('二、2023年工作进展及主要问题')).toBe(true);
+    expect(findings('三、存在问题和2025年工作打算')).toBe(true);
+  });
+});
+
+describe("a table's achieved column under a plan's heading", () => {
+  const facts = dryRunFacts(scratchFolders());
+
+  it('is of the statistics the report reviews, never after its publication', () => {
+    const text = [
+      '某区义务教育优质均衡发展中期评估报告',
+      '本次评估以2023年教育事业统计数据为依据。',
+      '二、存在问题和2025年工作打算',
+      '指标　实际值　目标值',
+      '初中平均班额　48人　45人',
+    ].join('\n');
+    const read = facts(text, '2024-06-20');
+    expect(read.find((f) => f.value === 48)).toMatchObject({ status: 'achieved', date: '2023' });
+    expect(read.find((f) => f.value === 45)).toMatchObject({ status: 'target', date: '2025' });
+  });
+});
