@@ -4,7 +4,8 @@
  * county of one character after its province's short name, a named town that has schools,
  * «下乡» before «内容», a province's letter to a county, an office a circular commends in its
  * body, findings under a review heading after a statistics line, a problem as the topic of a
- * year's work, a table's achieved column under a plan's heading.
+ * year's work, a table's achieved column under a plan's heading,
+ * a year mentioned in passing in a paragraph a year opens.
  */
 import { describe, expect, it } from 'vitest';
 import { scratchFolders } from '../../fixtures/scratch.ts';
@@ -12,6 +13,7 @@ import { dateIn, dryRunFacts } from './dry-run-facts.ts';
 import { TOWN_AREA } from '../../../src/pipeline/area-words.ts';
 import { issuerOffices } from '../../../src/pipeline/issuer.ts';
 import { reportPeriods } from '../../../src/pipeline/periods.ts';
+import { paragraphAsOf } from '../../../src/pipeline/stated-dates.ts';
 import { inferRegion } from '../../../src/pipeline/subject.ts';
 import { UNIVERSE as universe } from './china-regions.ts';
 import { findDates } from '../../../src/pipeline/dates.ts';
@@ -149,5 +151,22 @@ describe("a table's achieved column under a plan's heading", () => {
     const read = facts(text, '2024-06-20');
     expect(read.find((f) => f.value === 48)).toMatchObject({ status: 'achieved', date: '2023' });
     expect(read.find((f) => f.value === 45)).toMatchObject({ status: 'target', date: '2025' });
+  });
+});
+
+describe('a year mentioned in passing in a paragraph a year opens', () => {
+  const asOf = (text: string, quote: string) =>
+    paragraphAsOf(findDates(text, 0, text.length, '2024'), text, 0, text.indexOf(quote));
+
+  it('does not date the sentences after it; the opening year still does', () => {
+    const text =
+      '2023年，全县新建校舍3.2万平方米。全县各校已于2018年全部完成标准化建设。初中平均班额44人。';
+    expect(asOf(text, '初中平均班额')).toBe('2023');
+  });
+
+  it('gives way to a time a later sentence opens with', () => {
+    const text =
+      '2023年，全县新建校舍3.2万平方米。截至2024年3月，全县共有小学31所。小学巩固率100%。';
+    expect(asOf(text, '小学巩固率')).toBe('2024-03');
   });
 });
