@@ -23,6 +23,7 @@ import {
   reviewedYear,
   statusUnder,
   withReviewedYears,
+  gapsUnder,
 } from './periods.ts';
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { exclusionReason } from './exclusions.ts';
@@ -207,7 +208,7 @@ export function extractFacts(
       undated && flow && !isRunningTotal(work.slice(sentence.start, q.start))
         ? openingDate(work, dates, paragraph, first)
         : undated && !flow && !saysNow(work.slice(sentence.start, q.start))
-          ? paragraphAsOf(dates, work, paragraph.start, sentence.start)
+          ? paragraphAsOf(dates, work, paragraph.start, sentence.start, gapsUnder(period))
           : null;
     const own = opening !== null && reachedBy(opening, published) ? opening : null;
     const reviewed =

@@ -200,17 +200,21 @@ const SPOKEN = /^[“「『"]$/u;
  * another is; not a year one mentions in passing), as the report goes on with that year's results; in its own sentence the clause rules hold
  * (statedDate), and a sentence of direct speech («“小学每百名学生…0.9人，”负责人坦言») speaks of
  * the time it is spoken. A run-in heading («（一）改善办学条件。») is not the paragraph's opening.
- * Null when the paragraph opens otherwise, or the value is in the sentence a bare year opens.
+ * `onlyAsOf` (under a review's heading that names what is still short, «成绩要肯定，差距更要看清»):
+ * a bare «去年，» opens the year's results, not the gaps of the day the text speaks; only «截至…»
+ * dates them. Null when the paragraph opens otherwise, or the value is in the sentence a bare
+ * year opens.
  */
 export function paragraphAsOf(
   dates: DateMention[],
   work: string,
   paragraphStart: number,
   sentenceStart: number,
+  onlyAsOf = false,
 ): PartialDate | null {
   const start = pastRunInHeading(work, paragraphStart);
   const opening = topicIn(dates, work, openingClause(work, start));
-  if (opening === null || opening.asOf) return opening?.date ?? null;
+  if (opening === null || opening.asOf || onlyAsOf) return opening?.asOf ? opening.date : null;
   if (sentenceStart <= sentenceAround(work, start).end || SPOKEN.test(work[sentenceStart] ?? ''))
     return null;
   // Only a date a later sentence opens with takes over: one it mentions in passing («…均于2019年

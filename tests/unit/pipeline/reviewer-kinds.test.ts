@@ -5,7 +5,8 @@
  * «下乡» before «内容», a province's letter to a county, an office a circular commends in its
  * body, findings under a review heading after a statistics line, a problem as the topic of a
  * year's work, a table's achieved column under a plan's heading,
- * a year mentioned in passing in a paragraph a year opens.
+ * a year mentioned in passing in a paragraph a year opens, a gap's stocks after «去年，» under a
+ * review's heading that names gaps.
  */
 import { describe, expect, it } from 'vitest';
 import { scratchFolders } from '../../fixtures/scratch.ts';
@@ -168,5 +169,30 @@ describe('a year mentioned in passing in a paragraph a year opens', () => {
     const text =
       '2023年，全县新建校舍3.2万平方米。截至2024年3月，全县共有小学31所。小学巩固率100%。';
     expect(asOf(text, '小学巩固率')).toBe('2024-03');
+  });
+});
+
+describe("the gaps a review's heading names, in a paragraph opened by «去年，»", () => {
+  const facts = dryRunFacts(scratchFolders());
+  const heading = '一、去年的成绩值得肯定，短板也要正视';
+
+  it("are of the day the text speaks, the year's results of that year", () => {
+    const text = [
+      '在全县教育工作推进会上的讲话',
+      heading,
+      '去年，全县改扩建学校4所。全县初中仍有大班额17个，音乐教师缺口45人。',
+    ].join('\n');
+    const dated = dateIn(facts(text, '2025-03-05'));
+    expect(dated('改扩建学校4所')).toBe('2024');
+    expect(dated('大班额17个')).toBe('2025-03-05');
+  });
+
+  it('are of the time an explicit «截至…» opening names', () => {
+    const text = [
+      '在全县教育工作推进会上的讲话',
+      heading,
+      '截至2024年底，全县初中仍有大班额17个。',
+    ].join('\n');
+    expect(dateIn(facts(text, '2025-03-05'))('大班额17个')).toBe('2024-12');
   });
 });
