@@ -6,7 +6,8 @@
  * body, findings under a review heading after a statistics line, a problem as the topic of a
  * year's work, a table's achieved column under a plan's heading,
  * a year mentioned in passing in a paragraph a year opens, a gap's stocks after «去年，» under a
- * review's heading that names gaps.
+ * review's heading that names gaps,
+ * a scheme's recruits by any recruiting verb.
  */
 import { describe, expect, it } from 'vitest';
 import { scratchFolders } from '../../fixtures/scratch.ts';
@@ -15,6 +16,8 @@ import { TOWN_AREA } from '../../../src/pipeline/area-words.ts';
 import { issuerOffices } from '../../../src/pipeline/issuer.ts';
 import { reportPeriods } from '../../../src/pipeline/periods.ts';
 import { paragraphAsOf } from '../../../src/pipeline/stated-dates.ts';
+import { drawnOn } from './reading-helpers.ts';
+import { withVerbs, type Vocabulary } from '../../../src/pipeline/vocabulary.ts';
 import { inferRegion } from '../../../src/pipeline/subject.ts';
 import { UNIVERSE as universe } from './china-regions.ts';
 import { findDates } from '../../../src/pipeline/dates.ts';
@@ -194,5 +197,24 @@ describe("the gaps a review's heading names, in a paragraph opened by «去年�
       '截至2024年底，全县初中仍有大班额17个。',
     ].join('\n');
     expect(dateIn(facts(text, '2025-03-05'))('大班额17个')).toBe('2024-12');
+  });
+});
+
+describe("a scheme's recruits by any recruiting verb", () => {
+  it("are the scheme's, whichever verb of the one list says so", () => {
+    expect(drawnOn('全县通过“特岗计划”招了教师26名。', '26')).toBe(
+      'special-post-teachers-recruited',
+    );
+    expect(drawnOn('全县通过特岗计划新进教师26名。', '26')).toBe('special-post-teachers-recruited');
+  });
+
+  it("write a change's verbs into a pattern by name, and refuse a change there is none of", () => {
+    const vocabulary = {
+      changes: { recruited: { verbs: ['招聘', '新进'] } },
+    } as unknown as Vocabulary;
+    expect(withVerbs(vocabulary, ['特岗{verbs:recruited}教师'], 'x')).toEqual([
+      '特岗(?:招聘|新进)教师',
+    ]);
+    expect(() => withVerbs(vocabulary, ['{verbs:moved}'], 'indicators.3')).toThrow(/moved/);
   });
 });
