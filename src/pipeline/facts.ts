@@ -30,6 +30,7 @@ import { unreadReason } from './unread-reasons.ts';
 import { withItemHeading } from './item-heading.ts';
 import * as LEFT_OUT from './left-out-reasons.ts';
 import { partOnWholesLayer } from './part-of-whole.ts';
+import { CHANGE_VERBS } from './figure-words.ts';
 import { cellQuantity, cellScope, cellWindows, tableCellAt } from './tables.ts';
 import { clauseAround, paragraphAround, sentenceAround, trimSpan, type Span } from './text.ts';
 
@@ -75,17 +76,15 @@ function quoteSpan(work: string, q: Span, seg: Span): Span {
   return work[q.end] === '、' ? { start: seg.start, end: q.end } : seg;
 }
 
+// What follows a change's starting value: its verb, if any, and «到» or «至» («…提高到…»).
+const CHANGE_TO = new RegExp(`^[^，,。；;\\d]{0,6}?(?:${CHANGE_VERBS})?(?:到|至)`, 'u');
+
 /**
  * «占比由百分之二十提高到百分之三十二»: the value a change starts from, when the text gives it no
  * date, is of no year the reader can name; the value it reaches is the figure.
  */
 function isUndatedStart(work: string, q: Span): boolean {
-  return (
-    opensChange(work[q.start - 1]) &&
-    /^[^，,。；;\d]{0,6}?(?:提高|增加|上升|下降|降低|减少|增长|扩大|缩小)?(?:到|至)/.test(
-      work.slice(q.end, q.end + 10),
-    )
-  );
+  return opensChange(work[q.start - 1]) && CHANGE_TO.test(work.slice(q.end, q.end + 10));
 }
 
 export function extractFacts(

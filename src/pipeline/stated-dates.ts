@@ -12,6 +12,7 @@ import {
   saysNow,
   type DateMention,
 } from './dates.ts';
+import { REACHES_VALUE } from './figure-words.ts';
 import { clauseAround, pastRunInHeading, sentenceAround, sentences, type Span } from './text.ts';
 
 /** Where a quantity sits: its sentence, its clause, and its own offset. */
@@ -83,7 +84,7 @@ export function statedDate(
 }
 
 // «…降至44.6人», «提高到98%»: the value a change reaches.
-const REACHES = /(?:降|下降|降低|减少|提高|提升|增加|增长|上升|扩大|缩小)(?:到|至)了?$/u;
+const REACHES = new RegExp(`${REACHES_VALUE}$`, 'u');
 
 /**
  * The value a change reaches in a later clause of a sentence that states its year earlier

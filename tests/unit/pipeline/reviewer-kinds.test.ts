@@ -7,7 +7,8 @@
  * year's work, a table's achieved column under a plan's heading,
  * a year mentioned in passing in a paragraph a year opens, a gap's stocks after «去年，» under a
  * review's heading that names gaps,
- * a scheme's recruits by any recruiting verb.
+ * a scheme's recruits by any recruiting verb, the
+ * verbs of a change reaching a value.
  */
 import { describe, expect, it } from 'vitest';
 import { scratchFolders } from '../../fixtures/scratch.ts';
@@ -16,7 +17,9 @@ import { TOWN_AREA } from '../../../src/pipeline/area-words.ts';
 import { issuerOffices } from '../../../src/pipeline/issuer.ts';
 import { reportPeriods } from '../../../src/pipeline/periods.ts';
 import { paragraphAsOf } from '../../../src/pipeline/stated-dates.ts';
-import { drawnOn } from './reading-helpers.ts';
+import { drawnOn, quantityAt } from './reading-helpers.ts';
+import { lastSemicolon } from '../../../src/pipeline/figure-words.ts';
+import { sentenceAround } from '../../../src/pipeline/text.ts';
 import { withVerbs, type Vocabulary } from '../../../src/pipeline/vocabulary.ts';
 import { inferRegion } from '../../../src/pipeline/subject.ts';
 import { UNIVERSE as universe } from './china-regions.ts';
@@ -216,5 +219,21 @@ describe("a scheme's recruits by any recruiting verb", () => {
       '特岗(?:招聘|新进)教师',
     ]);
     expect(() => withVerbs(vocabulary, ['{verbs:moved}'], 'indicators.3')).toThrow(/moved/);
+  });
+});
+
+describe('the verbs of a change reaching a value', () => {
+  const carried = (text: string, number: string) => {
+    const q = quantityAt(text, number);
+    return lastSemicolon(text, sentenceAround(text, q.start), q);
+  };
+
+  it('carry the quantity named before past a «；», whichever verb of the one list', () => {
+    expect(carried('全县专任教师3100人；2024年提升至3260人。', '3260')).toBe(0);
+    expect(carried('全县专任教师3100人；2024年增至3260人。', '3260')).toBe(0);
+  });
+
+  it('do not, when the words after the «；» name a quantity of their own', () => {
+    expect(carried('全县专任教师3100人；新建学校4所。', '4所')).toBeGreaterThan(0);
   });
 });
