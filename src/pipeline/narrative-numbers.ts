@@ -96,7 +96,9 @@ export function narrativeReason(
     (counter === '个' && /^项目/u.test(clauseAfter) && LATE.test(clauseBefore)) ||
     ((counter === '所' || counter === '个') && LATE_AFTER.test(clauseAfter))
   )
-    return 'projects singled out as late (进度滞后的2个项目), not the projects carried out';
+    return counter === '所'
+      ? 'schools singled out by their late works (2所学校的…延至…才完工), not schools built'
+      : 'projects singled out as late (进度滞后的2个项目), not the projects carried out';
   if (counter === '所' && OTHER_SIDE_PAIRED.test(clauseBefore) && PAIRING.test(clauseAfter))
     return 'the schools a pairing is made with (与…全部17所中小学…结对), the other side’s';
   if (counter === '%' && YEARLY_BAR.test(clauseBefore))
