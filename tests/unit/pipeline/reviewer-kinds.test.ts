@@ -34,9 +34,9 @@ describe('a deadline «年底前» written after a year', () => {
     expect(due('到2027年年底前建成智慧教室40间。')).toEqual(['2027-12']);
   });
 
-  it('keeps the year a relative word names («明年», «今年»)', () => {
-    expect(due('计划明年年底前改扩建初中2所。')).toEqual(['2025']);
-    expect(due('争取今年年底前完成校舍加固。')).toEqual(['2024']);
+  it('is the end of the year a relative word names («明年», «今年»)', () => {
+    expect(due('计划明年年底前改扩建初中2所。')).toEqual(['2025-12']);
+    expect(due('争取今年年底前完成校舍加固。')).toEqual(['2024-12']);
   });
 });
 
