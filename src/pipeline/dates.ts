@@ -27,10 +27,12 @@ export interface DateMention extends Span {
 /**
  * Years written relative to the publication year, in either script (simplified work text), with
  * the month they name if any: a deadline «年底前» with no year before it («确保年底前完成全年…目标»)
- * is the end of the year the text is written in, not of every year («每年年底前») nor of a year
- * written before it («2025年年底前», «明年年底前»: the year's own form reads it).
+ * is the end of the year the text is written in, not of every year («每年年底前»); after a year
+ * of its own it is the end of that year («2025年年底前», «明年年底前», «今年年底前»).
  */
 const RELATIVE_YEARS: [RegExp, number, string?][] = [
+  [/(?:今年|本年)年(?:底|末)(?=前)/y, 0, '-12'],
+  [/(?:明年|下一年)年(?:底|末)(?=前)/y, 1, '-12'],
   [/前年/y, -2],
   [/去年/y, -1],
   [/(?:上年|上一年)/y, -1],

@@ -5,25 +5,11 @@
 import type { Fact, PartialDate, Period } from '../lib/domain/schema.ts';
 import { FactSchema } from '../lib/domain/schema.ts';
 import type { CoverageEntry } from './coverage.ts';
-import {
-  factDate,
-  horizonOf,
-  isRunningTotal,
-  opensChange,
-  reachedBy,
-  saysNow,
-  type DateMention,
-} from './dates.ts';
-import { dueLater, paragraphAsOf, sentenceTopic, statedDate } from './stated-dates.ts';
-import { achievedAt, documentTimes, yearTargetAt } from './document-times.ts';
-import {
-  openingDate,
-  periodAt,
-  reportPeriods,
-  reviewedYear,
-  statusUnder,
-  withReviewedYears,
-} from './periods.ts';
+import { opensChange, reachedBy, type DateMention } from './dates.ts';
+import { statedDate } from './stated-dates.ts';
+import { documentTimes } from './document-times.ts';
+import { periodAt, reportPeriods, statusUnder, withReviewedYears } from './periods.ts';
+import { chooseDate } from './fact-date.ts';
 import { sectionAt, type PreparedDocument } from './document.ts';
 import { exclusionReason } from './exclusions.ts';
 import {
@@ -44,7 +30,8 @@ import { unreadReason } from './unread-reasons.ts';
 import { withItemHeading } from './item-heading.ts';
 import * as LEFT_OUT from './left-out-reasons.ts';
 import { partOnWholesLayer } from './part-of-whole.ts';
-import { cellDate, cellQuantity, cellScope, cellWindows, tableCellAt } from './tables.ts';
+import { CHANGE_VERBS } from './figure-words.ts';
+import { cellQuantity, cellScope, cellWindows, tableCellAt } from './tables.ts';
 import { clauseAround, paragraphAround, sentenceAround, trimSpan, type Span } from './text.ts';
 
 /** Facts of one document and the coverage entries of its non-date numbers. */
@@ -89,17 +76,15 @@ function quoteSpan(work: string, q: Span, seg: Span): Span {
   return work[q.end] === '、' ? { start: seg.start, end: q.end } : seg;
 }
 
+// What follows a change's starting value: its verb, if any, and «到» or «至» («…提高到…»).
+const CHANGE_TO = new RegExp(`^[^，,。；;\\d]{0,6}?(?:${CHANGE_VERBS})?(?:到|至)`, 'u');
+
 /**
  * «占比由百分之二十提高到百分之三十二»: the value a change starts from, when the text gives it no
  * date, is of no year the reader can name; the value it reaches is the figure.
  */
 function isUndatedStart(work: string, q: Span): boolean {
-  return (
-    opensChange(work[q.start - 1]) &&
-    /^[^，,。；;\d]{0,6}?(?:提高|增加|上升|下降|降低|减少|增长|扩大|缩小)?(?:到|至)/.test(
-      work.slice(q.end, q.end + 10),
-    )
-  );
+  return opensChange(work[q.start - 1]) && CHANGE_TO.test(work.slice(q.end, q.end + 10));
 }
 
 export function extractFacts(
@@ -185,45 +170,11 @@ export function extractFacts(
         published,
         sectionStatus: statusUnder(period, ahead, section.status),
       });
-    // A target's horizon is the time written after it in its clause, else its own sentence's («再组建…30至40个，到2027年实现…»), else the last
-    // stated before it in its section or the text: a horizon dates the tasks that follow it, so one
-    // stated further on («同时，…到2027年…») is not that of «每年选派10名» before it.
-    const horizon =
-      dueLater(dates, clause, q.end, published) ??
-      horizonOf(
-        dates,
-        [sentence, { start: section.start, end: q.start }, { start: doc.body.start, end: q.start }],
-        published,
-      ) ??
-      (period?.kind === 'plan' && ahead ? period.year : null);
-    // An achievement without a date of its own is of the year its paragraph opens with («去年，…»)
-    // if it accumulates, as of the time a paragraph's opening names (paragraphAsOf) if it is a
-    // stock or a ratio, else of the year its heading reviews (periods.ts#reviewedYear), else of
-    // the statistics any heading of findings follows, of a plan or a review (foundIn), else by
-    // the times the document's opening states (document-times.ts).
-    const first = candidates.find((c) => c.start >= paragraph.start)?.start ?? q.start;
-    const undated = status === 'achieved' && stated === null;
-    const opening =
-      undated && flow && !isRunningTotal(work.slice(sentence.start, q.start))
-        ? openingDate(work, dates, paragraph, first)
-        : undated && !flow && !saysNow(work.slice(sentence.start, q.start))
-          ? paragraphAsOf(dates, work, paragraph.start, sentence.start)
-          : null;
-    const own = opening !== null && reachedBy(opening, published) ? opening : null;
-    const reviewed =
-      (ahead ? null : reviewedYear(period, flow, work, sentence.start, q.start)) ??
-      period?.foundIn ??
-      achievedAt(times, work, sentence);
-    const planned =
-      status === 'target' ? sentenceTopic(dates, work, { sentence, clause, at: q.start }) : null;
-    const date =
-      cellDate(cell, period, published) ??
-      factDate(
-        stated ?? own ?? (status === 'achieved' ? reviewed : planned),
-        status,
-        published,
-        horizon ?? yearTargetAt(times, work, q.start, status),
-      );
+    const date = chooseDate(
+      { work, dates, times, body: doc.body, published },
+      { q, sentence, clause, section, paragraph, cell, period, ahead, flow, status, stated },
+      candidates,
+    );
     const place = {
       q,
       // «小学…不超过45人、初中…50人»: what follows the «、» is the next item's.

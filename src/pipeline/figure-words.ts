@@ -6,10 +6,18 @@
 import type { Quantity } from './quantity.ts';
 import { clauseAround, lastStatementStart, type Span } from './text.ts';
 
+/** The verbs of a change a value is reached by («增», «下降», «提升»), before «到» or «至». */
+export const CHANGE_VERBS = '增|降|下降|降低|减少|提高|提升|增加|增长|上升|扩大|缩小';
+
+/** Words that end right before the value a change reaches: «降至», «提升到», «增加到了». */
+export const REACHES_VALUE = `(?:${CHANGE_VERBS})(?:到|至)了?`;
+
 // A number whose words since the figure or «；» before it only say what the quantity named
 // before became: «…专任教师1.32万人；2023年增至1.41万人».
-const CARRIED_ON =
-  /^(?:(?:\d{4}年(?:底|末)?|目前|现在|今年|去年)[，,]?)?(?:增至|增加到|增长到|提高到|提升到|上升到|降至|降到|降低到|下降到|减少到)$/u;
+const CARRIED_ON = new RegExp(
+  `^(?:(?:\\d{4}年(?:底|末)?|目前|现在|今年|去年)[，,]?)?${REACHES_VALUE}$`,
+  'u',
+);
 
 /**
  * Where the last «；» of a sentence before a number ends, from the sentence's start; 0 if none, or

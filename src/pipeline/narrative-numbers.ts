@@ -48,10 +48,14 @@ const ONE_SCHOOL_BUILT = new RegExp(
 // before it by where the money comes from, which the sum's layer draws already, and each later
 // source of its list («其中中央补助1540万元、省级补助820万元»); a yearly part («其中…每年安排…»)
 // is a rate.
-const PART_BY_SOURCE =
-  /^其中(?:[^，,。；;\d每]{0,8}[\d.]+[万亿]?元、)*[^，,。；;\d每]{0,8}(?:财政|配套|自筹|债券|中央|省级|市级|县级|区级|上级)[^，,。；;\d每]{0,8}$/u;
+// The levels of government money comes from («中央», «省级», «上级»).
+const SOURCE_LEVELS = '中央|省级|市级|县级|区级|上级';
+const PART_BY_SOURCE = new RegExp(
+  `^其中(?:[^，,。；;\\d每]{0,8}[\\d.]+[万亿]?元、)*[^，,。；;\\d每]{0,8}(?:财政|配套|自筹|债券|${SOURCE_LEVELS})[^，,。；;\\d每]{0,8}$`,
+  'u',
+);
 // A higher level's transfer is named as its source («中央补助», «省级补助资金»), not as a subsidy.
-const SOURCE_TRANSFER = /(?:中央|省级|市级|县级|区级|上级)(?:财政)?补助/gu;
+const SOURCE_TRANSFER = new RegExp(`(?:${SOURCE_LEVELS})(?:财政)?补助`, 'gu');
 // «其中省级改薄资金2000万元» names a purpose of its own, and is drawn as such.
 const namesPurpose = (words: string): boolean =>
   PURPOSE_WORDS.some(([re]) => re.test(words.replace(SOURCE_TRANSFER, '')));
@@ -92,7 +96,9 @@ export function narrativeReason(
     (counter === '个' && /^项目/u.test(clauseAfter) && LATE.test(clauseBefore)) ||
     ((counter === '所' || counter === '个') && LATE_AFTER.test(clauseAfter))
   )
-    return 'projects singled out as late (进度滞后的2个项目), not the projects carried out';
+    return counter === '所'
+      ? 'schools singled out by their late works (2所学校的…延至…才完工), not schools built'
+      : 'projects singled out as late (进度滞后的2个项目), not the projects carried out';
   if (counter === '所' && OTHER_SIDE_PAIRED.test(clauseBefore) && PAIRING.test(clauseAfter))
     return 'the schools a pairing is made with (与…全部17所中小学…结对), the other side’s';
   if (counter === '%' && YEARLY_BAR.test(clauseBefore))

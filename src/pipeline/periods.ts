@@ -213,8 +213,16 @@ export function reviewedYear(
   sentenceStart: number,
   at: number,
 ): PartialDate | null {
-  if (period?.kind !== 'review' || (period.findings === true && !flow)) return null;
+  if (period?.kind !== 'review' || (gapsUnder(period) && !flow)) return null;
   return saysNow(work.slice(sentenceStart, at)) || inListOfNow(work, at) ? null : period.year;
+}
+
+/**
+ * Whether `period` reviews a year under a heading that names what is still short too («去年的成绩
+ * 要肯定，差距更要看清»): its stocks and ratios are of the day the text speaks, not of the year.
+ */
+export function gapsUnder(period: ReportPeriod | null): boolean {
+  return period?.kind === 'review' && period.findings === true;
 }
 
 /** The period an offset falls in, or null. */

@@ -12,7 +12,8 @@ import {
   saysNow,
   type DateMention,
 } from './dates.ts';
-import { clauseAround, pastRunInHeading, sentenceAround, type Span } from './text.ts';
+import { REACHES_VALUE } from './figure-words.ts';
+import { clauseAround, pastRunInHeading, sentenceAround, sentences, type Span } from './text.ts';
 
 /** Where a quantity sits: its sentence, its clause, and its own offset. */
 export interface Place {
@@ -83,7 +84,7 @@ export function statedDate(
 }
 
 // «…降至44.6人», «提高到98%»: the value a change reaches.
-const REACHES = /(?:降|下降|降低|减少|提高|提升|增加|增长|上升|扩大|缩小)(?:到|至)了?$/u;
+const REACHES = new RegExp(`${REACHES_VALUE}$`, 'u');
 
 /**
  * The value a change reaches in a later clause of a sentence that states its year earlier
@@ -196,27 +197,33 @@ const SPOKEN = /^[“「『"]$/u;
  * undated. «截至2024年底，» states them as of then, in its later sentences too («截至2024年底，全区
  * 共有学校98所…。2024年，…。小学、初中每百名学生拥有骨干教师数分别为1.6人、1.9人»). A bare year
  * («2023年，全省投入…。截至2023年底，…。全省巩固率达到96.8%») is the paragraph's year: it dates the
- * sentences after its own by the last time named before them (its own until another is), as
- * the report goes on with that year's results; in its own sentence the clause rules hold
+ * sentences after its own by the last time a sentence before them opens with (its own until
+ * another is; not a year one mentions in passing), as the report goes on with that year's results; in its own sentence the clause rules hold
  * (statedDate), and a sentence of direct speech («“小学每百名学生…0.9人，”负责人坦言») speaks of
  * the time it is spoken. A run-in heading («（一）改善办学条件。») is not the paragraph's opening.
- * Null when the paragraph opens otherwise, or the value is in the sentence a bare year opens.
+ * `onlyAsOf` (under a review's heading that names what is still short, «成绩要肯定，差距更要看清»):
+ * a bare «去年，» opens the year's results, not the gaps of the day the text speaks; only «截至…»
+ * dates them. Null when the paragraph opens otherwise, or the value is in the sentence a bare
+ * year opens.
  */
 export function paragraphAsOf(
   dates: DateMention[],
   work: string,
   paragraphStart: number,
   sentenceStart: number,
+  onlyAsOf = false,
 ): PartialDate | null {
   const start = pastRunInHeading(work, paragraphStart);
   const opening = topicIn(dates, work, openingClause(work, start));
-  if (opening === null || opening.asOf) return opening?.date ?? null;
+  if (opening === null || opening.asOf || onlyAsOf) return opening?.asOf ? opening.date : null;
   if (sentenceStart <= sentenceAround(work, start).end || SPOKEN.test(work[sentenceStart] ?? ''))
     return null;
-  const named = dates.filter(
-    (d) => d.start >= start && d.end <= sentenceStart && (d.role === 'point' || d.role === 'to'),
+  // Only a date a later sentence opens with takes over: one it mentions in passing («…均于2019年
+  // 通过国家基本均衡验收。») is no topic of the sentences after it.
+  const opened = sentences(work, sentenceAround(work, start).end + 1, sentenceStart).map(
+    (s) => topicIn(dates, work, openingClause(work, s.start))?.date ?? null,
   );
-  return named.pop()?.date ?? null;
+  return opened.filter((d) => d !== null).pop() ?? opening.date;
 }
 
 // «2021年至2024年»: two years joined as a range.

@@ -61,6 +61,27 @@ export const VocabularySchema = z.object({
 });
 export type Vocabulary = z.infer<typeof VocabularySchema>;
 
+/**
+ * A change's verbs written into a pattern by name, «{verbs:recruited}», so a wording of their own
+ * («“特岗计划”招了教师») reads every verb the change has, from the one list, not from a copy.
+ */
+const VERBS_BY_NAME = /\{verbs:([a-z-]+)\}/gu;
+
+/**
+ * `patterns` with each «{verbs:change}» written out as the change's verbs, `(?:招聘|补充|…)`.
+ * Throws a BuildError naming `where` when the vocabulary has no such change.
+ */
+export function withVerbs(vocabulary: Vocabulary, patterns: string[], where: string): string[] {
+  return patterns.map((p) =>
+    p.replace(VERBS_BY_NAME, (_, change: string) => {
+      const verbs = vocabulary.changes[change]?.verbs;
+      if (verbs === undefined)
+        throw new BuildError('seeds/indicators.json', where, `no verbs for change ${change}`);
+      return `(?:${verbs.join('|')})`;
+    }),
+  );
+}
+
 /** How far a change's verb may stand before what changed, within one list item of a clause. */
 const VERB_GAP = '[^，,。；;、]{0,10}';
 
@@ -102,8 +123,9 @@ export function composeMatch(
   const unlessSentence = [...(scope.unlessSentence ?? []), ...(bar.unlessSentence ?? [])];
   return {
     counters: measure,
-    keywords: [...named, ...(also ?? [])],
+    keywords: withVerbs(vocabulary, [...named, ...(also ?? [])], where),
     ...scope,
+    ...(scope.unless && { unless: withVerbs(vocabulary, scope.unless, where) }),
     ...(within && { within }),
     ...(unlessSentence.length > 0 && { unlessSentence }),
   };

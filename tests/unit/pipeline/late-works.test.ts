@@ -20,6 +20,11 @@ describe('schools whose works are singled out as late', () => {
     expect(reason(before, after, counter)).toMatch(/late/);
   });
 
+  it('say schools for schools, projects for projects', () => {
+    expect(reason('', '学校的宿舍改造延期至秋季', '所')).toMatch(/^schools/);
+    expect(reason('全县仍有', '项目延至年底才完工', '个')).toMatch(/^projects/);
+  });
+
   it('leaves schools whose works were finished a count', () => {
     expect(reason('全年改造', '学校的厕所，均已完工', '所')).toBeNull();
     expect(reason('新建', '学校，秋季全部投用', '所')).toBeNull();

@@ -4,7 +4,11 @@
  * county of one character after its province's short name, a named town that has schools,
  * «下乡» before «内容», a province's letter to a county, an office a circular commends in its
  * body, findings under a review heading after a statistics line, a problem as the topic of a
- * year's work, a table's achieved column under a plan's heading.
+ * year's work, a table's achieved column under a plan's heading,
+ * a year mentioned in passing in a paragraph a year opens, a gap's stocks after «去年，» under a
+ * review's heading that names gaps,
+ * a scheme's recruits by any recruiting verb, the
+ * verbs of a change reaching a value.
  */
 import { describe, expect, it } from 'vitest';
 import { scratchFolders } from '../../fixtures/scratch.ts';
@@ -12,6 +16,11 @@ import { dateIn, dryRunFacts } from './dry-run-facts.ts';
 import { TOWN_AREA } from '../../../src/pipeline/area-words.ts';
 import { issuerOffices } from '../../../src/pipeline/issuer.ts';
 import { reportPeriods } from '../../../src/pipeline/periods.ts';
+import { paragraphAsOf } from '../../../src/pipeline/stated-dates.ts';
+import { drawnOn, quantityAt } from './reading-helpers.ts';
+import { lastSemicolon } from '../../../src/pipeline/figure-words.ts';
+import { sentenceAround } from '../../../src/pipeline/text.ts';
+import { withVerbs, type Vocabulary } from '../../../src/pipeline/vocabulary.ts';
 import { inferRegion } from '../../../src/pipeline/subject.ts';
 import { UNIVERSE as universe } from './china-regions.ts';
 import { findDates } from '../../../src/pipeline/dates.ts';
@@ -25,9 +34,9 @@ describe('a deadline «年底前» written after a year', () => {
     expect(due('到2027年年底前建成智慧教室40间。')).toEqual(['2027-12']);
   });
 
-  it('keeps the year a relative word names («明年», «今年»)', () => {
-    expect(due('计划明年年底前改扩建初中2所。')).toEqual(['2025']);
-    expect(due('争取今年年底前完成校舍加固。')).toEqual(['2024']);
+  it('is the end of the year a relative word names («明年», «今年»)', () => {
+    expect(due('计划明年年底前改扩建初中2所。')).toEqual(['2025-12']);
+    expect(due('争取今年年底前完成校舍加固。')).toEqual(['2024-12']);
   });
 });
 
@@ -149,5 +158,82 @@ describe("a table's achieved column under a plan's heading", () => {
     const read = facts(text, '2024-06-20');
     expect(read.find((f) => f.value === 48)).toMatchObject({ status: 'achieved', date: '2023' });
     expect(read.find((f) => f.value === 45)).toMatchObject({ status: 'target', date: '2025' });
+  });
+});
+
+describe('a year mentioned in passing in a paragraph a year opens', () => {
+  const asOf = (text: string, quote: string) =>
+    paragraphAsOf(findDates(text, 0, text.length, '2024'), text, 0, text.indexOf(quote));
+
+  it('does not date the sentences after it; the opening year still does', () => {
+    const text =
+      '2023年，全县新建校舍3.2万平方米。全县各校已于2018年全部完成标准化建设。初中平均班额44人。';
+    expect(asOf(text, '初中平均班额')).toBe('2023');
+  });
+
+  it('gives way to a time a later sentence opens with', () => {
+    const text =
+      '2023年，全县新建校舍3.2万平方米。截至2024年3月，全县共有小学31所。小学巩固率100%。';
+    expect(asOf(text, '小学巩固率')).toBe('2024-03');
+  });
+});
+
+describe("the gaps a review's heading names, in a paragraph opened by «去年，»", () => {
+  const facts = dryRunFacts(scratchFolders());
+  const heading = '一、去年的成绩值得肯定，短板也要正视';
+
+  it("are of the day the text speaks, the year's results of that year", () => {
+    const text = [
+      '在全县教育工作推进会上的讲话',
+      heading,
+      '去年，全县改扩建学校4所。全县初中仍有大班额17个，音乐教师缺口45人。',
+    ].join('\n');
+    const dated = dateIn(facts(text, '2025-03-05'));
+    expect(dated('改扩建学校4所')).toBe('2024');
+    expect(dated('大班额17个')).toBe('2025-03-05');
+  });
+
+  it('are of the time an explicit «截至…» opening names', () => {
+    const text = [
+      '在全县教育工作推进会上的讲话',
+      heading,
+      '截至2024年底，全县初中仍有大班额17个。',
+    ].join('\n');
+    expect(dateIn(facts(text, '2025-03-05'))('大班额17个')).toBe('2024-12');
+  });
+});
+
+describe("a scheme's recruits by any recruiting verb", () => {
+  it("are the scheme's, whichever verb of the one list says so", () => {
+    expect(drawnOn('全县通过“特岗计划”招了教师26名。', '26')).toBe(
+      'special-post-teachers-recruited',
+    );
+    expect(drawnOn('全县通过特岗计划新进教师26名。', '26')).toBe('special-post-teachers-recruited');
+  });
+
+  it("write a change's verbs into a pattern by name, and refuse a change there is none of", () => {
+    const vocabulary = {
+      changes: { recruited: { verbs: ['招聘', '新进'] } },
+    } as unknown as Vocabulary;
+    expect(withVerbs(vocabulary, ['特岗{verbs:recruited}教师'], 'x')).toEqual([
+      '特岗(?:招聘|新进)教师',
+    ]);
+    expect(() => withVerbs(vocabulary, ['{verbs:moved}'], 'indicators.3')).toThrow(/moved/);
+  });
+});
+
+describe('the verbs of a change reaching a value', () => {
+  const carried = (text: string, number: string) => {
+    const q = quantityAt(text, number);
+    return lastSemicolon(text, sentenceAround(text, q.start), q);
+  };
+
+  it('carry the quantity named before past a «；», whichever verb of the one list', () => {
+    expect(carried('全县专任教师3100人；2024年提升至3260人。', '3260')).toBe(0);
+    expect(carried('全县专任教师3100人；2024年增至3260人。', '3260')).toBe(0);
+  });
+
+  it('do not, when the words after the «；» name a quantity of their own', () => {
+    expect(carried('全县专任教师3100人；新建学校4所。', '4所')).toBeGreaterThan(0);
   });
 });
