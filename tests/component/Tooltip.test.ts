@@ -3,7 +3,15 @@ import type { ComponentProps } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { valueAsOf } from '../../src/lib/data/time-rule';
 import { indexDataset, type Atlas } from '../../src/lib/data/atlas';
-import type { Fact, IndicatorId, LayerId, RegionCode, SourceId } from '../../src/lib/domain/schema';
+import type {
+  Fact,
+  FactScope,
+  IndicatorId,
+  LayerId,
+  PartialDate,
+  RegionCode,
+  SourceId,
+} from '../../src/lib/domain/schema';
 import { drawnLayer } from '../../src/lib/layers/layer-specs';
 import { tooltipModel } from '../../src/lib/layers/tooltip';
 import { regionValueAsOf } from '../../src/lib/data/time-rule';
@@ -150,20 +158,25 @@ describe('Tooltip', () => {
     expect(text).toContain('New school places, incl. kindergartens');
   });
 
-  it('says the scope the value’s own sentence states', () => {
+  /** Shows Chongqing's first fact as if its own sentence stated `scope` (and `date`, if given). */
+  function showWithScope(scope: FactScope, date?: PartialDate): string {
     const [fact] = atlas.factsByRegion.get('500000' as RegionCode) ?? [];
-    const scope = {
+    showTooltip({
+      region: atlas.regions.get('500000' as RegionCode)!,
+      layer: drawnLayer({ kind: 'indicator', id: fact!.indicator }, atlas),
+      value: valueAsOf([{ ...fact!, ...(date ? { date } : {}), scope }], null, atlas.sources),
+      indicator: atlas.indicators.get(fact!.indicator)!,
+      lang: 'en',
+    });
+    return screen.getByRole('tooltip').textContent ?? '';
+  }
+
+  it('says the scope the value’s own sentence states', () => {
+    showWithScope({
       levels: 'junior',
       period: { kind: 'flow', from: '2019', to: '2023-11-15' },
       purpose: null,
       base: null,
-    } as const;
-    showTooltip({
-      region: atlas.regions.get('500000' as RegionCode)!,
-      layer: drawnLayer({ kind: 'indicator', id: fact!.indicator }, atlas),
-      value: valueAsOf([{ ...fact!, scope }], null, atlas.sources),
-      indicator: atlas.indicators.get(fact!.indicator)!,
-      lang: 'en',
     });
     expect(screen.getByRole('tooltip').querySelector('.own-scope')?.textContent?.trim()).toBe(
       'junior secondary · total 2019 to 2023-11-15',
@@ -171,21 +184,15 @@ describe('Tooltip', () => {
   });
 
   it('gives the date once when the value’s own scope runs to it', () => {
-    const [fact] = atlas.factsByRegion.get('500000' as RegionCode) ?? [];
-    const scope = {
-      levels: 'unstated',
-      period: { kind: 'flow', from: null, to: '2023-05' },
-      purpose: null,
-      base: null,
-    } as const;
-    showTooltip({
-      region: atlas.regions.get('500000' as RegionCode)!,
-      layer: drawnLayer({ kind: 'indicator', id: fact!.indicator }, atlas),
-      value: valueAsOf([{ ...fact!, date: '2023-05', scope }], null, atlas.sources),
-      indicator: atlas.indicators.get(fact!.indicator)!,
-      lang: 'en',
-    });
-    const text = screen.getByRole('tooltip').textContent ?? '';
+    const text = showWithScope(
+      {
+        levels: 'unstated',
+        period: { kind: 'flow', from: null, to: '2023-05' },
+        purpose: null,
+        base: null,
+      },
+      '2023-05',
+    );
     expect(text).toContain('total to 2023-05');
     expect(text.split('2023-05').length - 1).toBe(1);
   });
