@@ -2,11 +2,14 @@
  * Kinds of time wording that a county's quarterly progress report (written unseen) showed the
  * reader getting wrong, each rule on sentences written for this test: a figure in a quarter's part
  * dated by its quarter's end, not by the report's last «截至»; a deadline («4月底前», «12月10日前»)
- * that dates its own clause's task, not the clause after it or the next item of a list.
+ * that dates its own clause's task, not the clause after it or the next item of a list; a Q&A's
+ * answer that is its own time frame, not dated by a «截至» of the answer before it.
  */
 import { describe, expect, it } from 'vitest';
 import { scratchFolders } from '../../fixtures/scratch.ts';
 import { dateIn, dryRunFacts } from './dry-run-facts.ts';
+import { findDates } from '../../../src/pipeline/dates.ts';
+import { documentTimes } from '../../../src/pipeline/document-times.ts';
 import { quarterEndAt } from '../../../src/pipeline/quarters.ts';
 
 const read = dryRunFacts(scratchFolders());
@@ -62,5 +65,24 @@ describe('a deadline dates its own clause only', () => {
     );
     expect(dateIn(facts)('1500万元')).toBeTruthy();
     expect(dateIn(facts)('1500万元')).not.toBe('2025-12-10');
+  });
+});
+
+describe('a Q&A whose answers each speak of their own time', () => {
+  it('does not date the second answer by a cut-off the first answer states', () => {
+    const qa = [
+      '余杭区教育局政策问答',
+      '问：集团化办学推进到什么程度了？',
+      '答：截至2025年底，全区共组建教育集团12个。',
+      '问：集团内的教师会流动吗？',
+      '答：本学年以来，集团内互派教师260名。',
+    ].join('\n');
+    const times = documentTimes(
+      qa,
+      { start: 0, end: qa.length },
+      findDates(qa, 0, qa.length, '2026'),
+    );
+    expect(times.cutoff).toBeNull();
+    expect(dateIn(read(qa, '2026-04-20'))('260名')).toBe('2026-04-20');
   });
 });
