@@ -3,7 +3,8 @@
  * (written unseen) showed the reader getting wrong, each rule on sentences written for this test:
  * the rest of a count named before («其余4所»), the schools still short of a standard after its
  * share that meets it («还差5所»), and a level named before a change («城区初中平均班额，从…的
- * 52人降到…») that the change's values keep.
+ * 52人降到…») that the change's values keep; middle managers exchanged («中层以上干部»), who are
+ * not teachers; investment done («完成投资») on the projects its paragraph opens with.
  */
 import { describe, expect, it } from 'vitest';
 import { scratchFolders } from '../../fixtures/scratch.ts';
@@ -41,5 +42,27 @@ describe('a level named before a change', () => {
     );
     expect(indicatorOf(facts, '52人')).toBe('average-class-size-urban-junior');
     expect(indicatorOf(facts, '44人')).toBe('average-class-size-urban-junior');
+  });
+});
+
+describe('middle managers exchanged within groups', () => {
+  it('reads the teachers exchanged and not the middle managers listed after them', () => {
+    const facts = read(
+      '余杭区教育问答\n今年以来，集团内互派教师215名、互派中层以上干部32名。\n',
+      '2025-06-01',
+    );
+    expect(indicatorOf(facts, '215名')).toBe('teachers-exchanged');
+    expect(facts.filter((f) => f.quote.includes('32名'))).toEqual([]);
+  });
+});
+
+describe('investment done on the projects a paragraph of progress opens with', () => {
+  it('draws «完成投资» on the building layer when the paragraph opens with building projects', () => {
+    const facts = read(
+      '余杭区创建工作进展\n正在推进：校舍建设项目。截至8月31日，全区完成投资9800万元。\n',
+      '2025-09-15',
+    );
+    // Read as school-building investment, whose layer is funds-school-building.
+    expect(indicatorOf(facts, '9800万元')).toBe('investment-school-building');
   });
 });
