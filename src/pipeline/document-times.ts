@@ -23,8 +23,11 @@ export interface DocumentTimes {
   inspected: PartialDate | null;
 }
 
-// The first numbered heading («一、», «（一）») ends the opening.
-const FIRST_HEADING = /\n\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/u;
+// The first numbered heading («一、», «（一）») ends the opening, and so does a Q&A's first
+// question («问：»): each answer is its own time frame, so a «截至2025年底» in the first answer is
+// not the cut-off of the next answer's «本学年以来».
+const FIRST_HEADING =
+  /\n\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[问問][：:])/u;
 // Words that make a text a report of progress so far, which counts to a cut-off: «进展情况»,
 // «推进情况（截至10月底）», where what there «已有» is counted at the cut-off, not on the day of issue.
 const PROGRESS = /进展|进度|推进/u;

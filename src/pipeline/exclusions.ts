@@ -136,6 +136,14 @@ const RULES: [string, (c: Context) => boolean][] = [
   ],
   ['time of day (上午10时)', (c) => c.q.counter === '' && /^[时点]/.test(c.after)],
   [
+    'the rest of a count named before (其余3所, 剩余3所学校), a difference, not a stock or schools built',
+    (c) => c.q.counter === '所' && /(?:其余|剩余|剩下的?)$/.test(c.before),
+  ],
+  [
+    'middle managers counted (互派中层以上干部46名), neither teachers nor school leaders',
+    (c) => /中层(?:以上)?(?:干部|管理人员)$/.test(c.before),
+  ],
+  [
     'sample of an inspection (实地查看学校214所), not a figure of the place',
     (c) => /(?:查看|抽查|走访|察看|核查|随机抽取|抽取)[^，,。；;\d]{0,6}$/.test(c.clauseBefore),
   ],

@@ -15,6 +15,7 @@ import {
 import { achievedAt, yearTargetAt, type DocumentTimes } from './document-times.ts';
 import type { Section } from './document.ts';
 import { gapsUnder, openingDate, reviewedYear, type ReportPeriod } from './periods.ts';
+import { quarterEndAt } from './quarters.ts';
 import { dueLater, paragraphAsOf, sentenceTopic } from './stated-dates.ts';
 import { cellDate, type TableCell } from './tables.ts';
 import type { Span } from './text.ts';
@@ -63,8 +64,10 @@ export function chooseDate(
   // («再组建…30至40个，到2027年实现…»), else the last stated before it in its section or the text:
   // a horizon dates the tasks that follow it, so one stated further on («同时，…到2027年…») is not
   // that of «每年选派10名» before it.
+  // A target under a quarter's part of a progress report («四、四季度计划») is due by its end.
   const horizon =
     dueLater(dates, clause, q.end, published) ??
+    (status === 'target' ? quarterEndAt(work, doc.body, q.start, published, false) : null) ??
     horizonOf(
       dates,
       [sentence, { start: section.start, end: q.start }, { start: doc.body.start, end: q.start }],
@@ -85,7 +88,9 @@ export function chooseDate(
         ? paragraphAsOf(dates, work, paragraph.start, sentence.start, gapsUnder(period))
         : null;
   const own = opening !== null && reachedBy(opening, published) ? opening : null;
+  // Under a quarter's part («一、一季度：…») an undated achievement is of that quarter's end.
   const reviewed =
+    quarterEndAt(work, doc.body, q.start, published, true) ??
     (ahead ? null : reviewedYear(period, flow, work, sentence.start, q.start)) ??
     period?.foundIn ??
     achievedAt(times, work, sentence);

@@ -6,7 +6,7 @@
  */
 import type { FactPeriod, FactScope, Purpose, ShareBase } from '../lib/domain/schema.ts';
 import type { DateMention } from './dates.ts';
-import { clauseAround, type Span } from './text.ts';
+import { clauseAround, paragraphStart, sentenceAround, type Span } from './text.ts';
 import { itemHeading } from './item-heading.ts';
 import { problemAnswered } from './rectification.ts';
 import { readLevels } from './scope-levels.ts';
@@ -37,7 +37,21 @@ function itemPurpose(work: string, at: number): Purpose | null {
   const heading = itemHeading(work, at);
   if (heading !== null) return hitsIn(work, heading, PURPOSE_WORDS)[0]?.says ?? null;
   const title = /\S[^\n]*/u.exec(work)?.[0] ?? '';
-  return BUILDING_PLAN.test(title) ? 'school-building' : null;
+  return BUILDING_PLAN.test(title) ? 'school-building' : projectsPurpose(work, at);
+}
+
+// «完成投资», «计划投资»: investment done or planned on projects, as a progress report counts it.
+const PROJECT_INVESTMENT = /(?:完成|计划)投资$/u;
+
+/**
+ * The purpose of the projects a paragraph of progress opens with, for the investment done on them
+ * that names none: «正在推进：项目建设。截至6月30日，完成投资1.26亿元» is money for building, as
+ * «改扩建的10所学校中，…。…累计完成投资1.85亿元» is. Null for any other money.
+ */
+function projectsPurpose(work: string, at: number): Purpose | null {
+  if (!PROJECT_INVESTMENT.test(work.slice(clauseAround(work, at).start, at))) return null;
+  const start = paragraphStart(work, at);
+  return hitsIn(work, sentenceAround(work, start), PURPOSE_WORDS)[0]?.says ?? null;
 }
 
 // A sum of money as a report writes it: «1.2亿元», «1300万元», «两千万元».

@@ -6,6 +6,7 @@ import type { Fact, PartialDate, Period } from '../lib/domain/schema.ts';
 import { FactSchema } from '../lib/domain/schema.ts';
 import type { CoverageEntry } from './coverage.ts';
 import { opensChange, reachedBy, type DateMention } from './dates.ts';
+import { quarterEndAt } from './quarters.ts';
 import { statedDate } from './stated-dates.ts';
 import { documentTimes } from './document-times.ts';
 import { periodAt, reportPeriods, statusUnder, withReviewedYears } from './periods.ts';
@@ -168,7 +169,11 @@ export function extractFacts(
         end: q.end,
         stated,
         published,
-        sectionStatus: statusUnder(period, ahead, section.status),
+        // A quarter's part not yet ended at publication («四、四季度计划») plans what it lists.
+        sectionStatus:
+          quarterEndAt(work, doc.body, q.start, published, false) !== null
+            ? 'target'
+            : statusUnder(period, ahead, section.status),
       });
     const date = chooseDate(
       { work, dates, times, body: doc.body, published },

@@ -48,7 +48,7 @@ const YEAR_REPORTED = /一年来|过去的?一年|(?:工作|履职)[^，,。；;
 // inspection's «三、意见和建议» asks for what is still to be done.
 const PLAN = /安排|计划|打算|要点|思路|任务|目标|预算草案|建议$/;
 /** A heading of the text's first rank of parts: «一、…», «二、…». */
-const PART_HEADING = /^[一二三四五六七八九十]+、/u;
+export const PART_HEADING = /^[一二三四五六七八九十]+、/u;
 /** A heading: a short line that does not end a sentence. */
 const MAX_HEADING = 40;
 /** The year a line's statistics are for: «2024年(度)…统计» with at most a few words between. */

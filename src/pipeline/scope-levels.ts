@@ -3,6 +3,7 @@
  * the words listed with it («中小学、幼儿园» → basic; «小学和初中» → compulsory).
  */
 import type { FactLevels } from '../lib/domain/schema.ts';
+import { opensChange } from './dates.ts';
 import { itemHeading } from './item-heading.ts';
 import { ARABIC_NUMBER } from './quantity.ts';
 import { problemAnswered } from './rectification.ts';
@@ -136,13 +137,17 @@ function respectiveLevel(
 const OWN_SUBJECT = /^[^、]*?(?:学校|院校)/;
 const OWN_TIME = /\d{4}年|年来|以来|期间|近[\d一二两三四五六七八九十]+年/;
 const VERB = /新建|改扩建|建成|新增|投入|投资|安排|拨付|发放|为|向|对/;
+const CHANGE_START = /^.(?:\d{4}年|去年|上年|前年)(?:底|末)?的/u;
 
 /** Whether the words of a clause before its number open a statement of their own. */
 function opensStatement(lead: string): boolean {
   // «其中…» counts a part of what the clause before counts.
   if (lead.startsWith('其中')) return false;
-  const subject = OWN_SUBJECT.exec(lead);
-  return OWN_TIME.test(lead) || (subject !== null && !VERB.test(subject[0]));
+  // «城区小学平均班额，从2019年的58人降到今年的43人»: the year a change starts from is the
+  // starting value's, not a time the clause states for a statement of its own.
+  const own = opensChange(lead[0]) ? lead.replace(CHANGE_START, '') : lead;
+  const subject = OWN_SUBJECT.exec(own);
+  return OWN_TIME.test(own) || (subject !== null && !VERB.test(subject[0]));
 }
 
 /** Where a quantity sits: its segment (facts.ts), clause and sentence, and whether it is money. */

@@ -68,7 +68,12 @@ export function statedDate(
   if (own !== null) return own;
   // «到2035年，全区中小学校达到162所，义务教育学位达到18万个»: a stock listed in its sentence
   // right after one dated by its own clause is of that date too.
-  const listed = place.clause.start - 1 > place.sentence.start ? place.previous : null;
+  // «；二是…» opens the next item, which the last item's date («一是11月15日前…») does not reach.
+  const listed =
+    place.clause.start - 1 > place.sentence.start &&
+    !NEXT_ITEM.test(work.slice(place.clause.start - 1, place.at))
+      ? place.previous
+      : null;
   if (!flow)
     return (
       topicDate(dates, work, place) ??
@@ -80,7 +85,9 @@ export function statedDate(
     return (
       planTotal(work.slice(place.sentence.start, place.clause.start)) ?? runsTo(dates, work, place)
     );
-  return statedIn(dates, work, place.sentence.start, place.clause.start);
+  // A deadline («5月底前全部开工；公开招聘教师146名») bounds its own clause's task, not the next's.
+  const points = dates.filter((d) => !BY_DEADLINE.test(work.slice(d.end, d.end + 2)));
+  return statedIn(points, work, place.sentence.start, place.clause.start);
 }
 
 // «…降至44.6人», «提高到98%»: the value a change reaches.
@@ -171,13 +178,17 @@ export function sentenceTopic(
 ): PartialDate | null {
   const first = openingClause(work, place.sentence.start);
   if (first.end >= place.clause.start) return null;
-  return topicIn(dates, work, first)?.date ?? deadlineIn(dates, work, first);
+  // «一是11月15日前完成…；二是投入…2800万元»: the first item's deadline is not the second's.
+  const newItem = NEXT_ITEM.test(work.slice(first.end, place.at));
+  return topicIn(dates, work, first)?.date ?? (newItem ? null : deadlineIn(dates, work, first));
 }
 
 // «（二）2026年底前补足缺编教师，…»: a deadline that opens a plan's item, after its label if any.
 const ITEM_LABEL =
   /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+是|\d+[．.、])?$/u;
 const BY_DEADLINE = /^(?:底|末)?(?:前|以前)/u;
+/** A statement after «；» that opens the next item of a list: «；二是…», «；（三）…». */
+const NEXT_ITEM = /[；;]\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)])/u;
 
 /** The deadline a clause opens with («2026年底前…»), which the item's later clauses are planned for. */
 function deadlineIn(dates: DateMention[], work: string, clause: Span): PartialDate | null {
