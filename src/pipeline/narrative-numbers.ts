@@ -5,8 +5,8 @@
  * («每年交流轮岗教师不低于符合条件教师的15%»), and the sum a finding of misuse concerns
  * («…挤占挪用公用经费问题，涉及金额486万元»), and one sum over places named together
  * («信州区、广丰区…合计约1.1万个»), the places one named school adds, a sum's parts by source or for
- * one school, schools named as what money is spent on, and the other side's schools of a pairing
- * («与…全部17所中小学建立了…结对关系»). exclusions.ts asks after its own rules.
+ * one school, schools named as what money is spent on or a facility is built for, and the other
+ * side's schools of a pairing («与…全部17所中小学建立了…结对关系»). exclusions.ts asks after its own rules.
  */
 
 import { PURPOSE_WORDS, SCHOOL_NAME_MARK } from './scope-words.ts';
@@ -66,6 +66,8 @@ const FOR_ONE_SCHOOL =
 // schools it builds («用于新建学校3所»).
 const SPENT_ON = /用于[^，,。；;]*$/u;
 const SCHOOLS_OWN = /^[^，,。；;的]{0,8}的/u;
+// «全县为28所乡村学校新建塑胶运动场»: the schools a facility is built for, not schools built.
+const FACILITY_FOR = /^[^，,。；;\d]{0,8}(?:学校|小学|中学|初中)(?:新建|修建|建设|建成)/u;
 
 /**
  * Why a number of the narrative is not a fact, from the words of its clause before and after it,
@@ -86,6 +88,8 @@ export function narrativeReason(
     return 'a part of the sum for one named school’s building (其中…用于某中学实验楼建设)';
   if (counter === '所' && SPENT_ON.test(clauseBefore) && SCHOOLS_OWN.test(clauseAfter))
     return 'schools named as what money is spent on (用于…3所乡镇小学的食堂改造), not a count of them';
+  if (counter === '所' && /为$/u.test(clauseBefore) && FACILITY_FOR.test(clauseAfter))
+    return 'schools a facility is built for (为28所乡村学校新建运动场), not schools built';
   if (OVER_PLACES.test(clauseBefore))
     return 'one sum over places named together (甲区、乙区…合计), no one region’s figure';
   if (counter === '元' && CONCERNS.test(clauseBefore) && MISUSE.test(earlierClauses))

@@ -30,7 +30,7 @@ const DOCUMENTS = join(root, 'tests/fixtures/documents');
  * ("How the score came to be"): add a line there whenever the floor moves. The goals are recall
  * 0.90 and precision 0.97; raise the floor whenever the reader gets better.
  */
-const FLOOR = { recall: 0.84, precision: 0.983 };
+const FLOOR = { recall: 0.84, precision: 0.984 };
 
 const corpus = readdirSync(DOCUMENTS)
   .filter((f) => f.endsWith('.gold.json'))

@@ -4,7 +4,8 @@
  * the rest of a count named before («其余4所»), the schools still short of a standard after its
  * share that meets it («还差5所»), and a level named before a change («城区初中平均班额，从…的
  * 52人降到…») that the change's values keep; middle managers exchanged («中层以上干部»), who are
- * not teachers; investment done («完成投资») on the projects its paragraph opens with.
+ * not teachers; investment done («完成投资») on the projects its paragraph opens with; the schools
+ * a facility is built for («为19所乡村学校新建…»).
  */
 import { describe, expect, it } from 'vitest';
 import { scratchFolders } from '../../fixtures/scratch.ts';
@@ -64,5 +65,15 @@ describe('investment done on the projects a paragraph of progress opens with', (
     );
     // Read as school-building investment, whose layer is funds-school-building.
     expect(indicatorOf(facts, '9800万元')).toBe('investment-school-building');
+  });
+});
+
+describe('the schools a facility is built for', () => {
+  it('does not read the schools given a new sports ground as schools built', () => {
+    const facts = read(
+      '余杭区教育短视频\n今年，全区为19所乡村学校新建塑胶跑道，面积共计5.1万平方米。\n',
+      '2024-09-01',
+    );
+    expect(facts.filter((f) => f.quote.includes('19所'))).toEqual([]);
   });
 });
