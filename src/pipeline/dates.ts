@@ -261,3 +261,25 @@ export function horizonOf(
   }
   return null;
 }
+
+/**
+ * The time a target is due by, written after it in its own clause («确保…3所新建学校今年秋季如期投入
+ * 使用» of a report of June 2024 is due in 2024): the first point or horizon between the value's
+ * end `after` and the clause's end still ahead at publication. It wins over a horizon stated
+ * further on in the sentence («；到2025年，…»), which is the next task's. Null when there is none.
+ */
+export function dueLater(
+  dates: readonly DateMention[],
+  clause: Span,
+  after: number,
+  published: PartialDate | null,
+): PartialDate | null {
+  const due = dates.find(
+    (d) =>
+      (d.role === 'point' || d.role === 'to') &&
+      d.start >= after &&
+      d.end <= clause.end &&
+      !reachedBy(d.date, published),
+  );
+  return due?.date ?? null;
+}

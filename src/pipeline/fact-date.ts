@@ -5,6 +5,7 @@
  */
 import type { PartialDate, Status } from '../lib/domain/schema.ts';
 import {
+  dueLater,
   factDate,
   horizonOf,
   isRunningTotal,
@@ -16,7 +17,7 @@ import { achievedAt, yearTargetAt, type DocumentTimes } from './document-times.t
 import type { Section } from './document.ts';
 import { gapsUnder, openingDate, reviewedYear, type ReportPeriod } from './periods.ts';
 import { quarterEndAt } from './quarters.ts';
-import { dueLater, paragraphAsOf, sentenceTopic } from './stated-dates.ts';
+import { paragraphAsOf, sentenceTopic } from './stated-dates.ts';
 import { cellDate, type TableCell } from './tables.ts';
 import type { Span } from './text.ts';
 

@@ -8,7 +8,6 @@ import {
   FIVE_YEAR_PLANS,
   isRunningTotal,
   opensChange,
-  reachedBy,
   saysNow,
   type DateMention,
 } from './dates.ts';
@@ -280,26 +279,4 @@ function planTotal(earlier: string): PartialDate | null {
   for (const [plan, years] of Object.entries(FIVE_YEAR_PLANS))
     if (new RegExp(`${plan}”?(?:期间|时期)`).test(earlier)) return years.to;
   return null;
-}
-
-/**
- * The time a target is due by, written after it in its own clause («确保…3所新建学校今年秋季如期投入
- * 使用» of a report of June 2024 is due in 2024): the first point or horizon between the value's
- * end `after` and the clause's end still ahead at publication. It wins over a horizon stated
- * further on in the sentence («；到2025年，…»), which is the next task's. Null when there is none.
- */
-export function dueLater(
-  dates: readonly DateMention[],
-  clause: Span,
-  after: number,
-  published: PartialDate | null,
-): PartialDate | null {
-  const due = dates.find(
-    (d) =>
-      (d.role === 'point' || d.role === 'to') &&
-      d.start >= after &&
-      d.end <= clause.end &&
-      !reachedBy(d.date, published),
-  );
-  return due?.date ?? null;
 }

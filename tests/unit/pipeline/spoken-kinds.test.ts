@@ -4,9 +4,9 @@
  * behaviour per test.
  */
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../src/pipeline/dates.ts';
+import { dueLater, findDates } from '../../../src/pipeline/dates.ts';
 import { reportPeriods, statusUnder } from '../../../src/pipeline/periods.ts';
-import { dueLater, statedDate } from '../../../src/pipeline/stated-dates.ts';
+import { statedDate } from '../../../src/pipeline/stated-dates.ts';
 import { parseSpokenNumber } from '../../../src/pipeline/chinese-numerals.ts';
 import { parseQuantity, scanChinese } from '../../../src/pipeline/quantity.ts';
 import { qualifierAt } from '../../../src/pipeline/qualifiers.ts';
